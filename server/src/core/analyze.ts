@@ -1,0 +1,38 @@
+/** Runs the checks over a model. Pure: text and context in, findings out. */
+import type { AnalysisContext, Check } from "./check";
+import { CHECKS } from "./checks";
+import type { Finding } from "./findings";
+import { applyRuleLevels, defineRule } from "./findings";
+import type { DocumentModel } from "./model";
+
+export const TOO_LARGE = defineRule("document.tooLarge", "information", "The document is over lectern.maxDocumentSize; only outline and numbering checks ran.");
+
+export type Phase = "fast" | "full";
+
+export interface AnalyzeOptions {
+  /** "fast" runs only checks that do not need the segmenter (published first); "full" runs all. */
+  phase?: Phase;
+  checks?: Check[];
+}
+
+export function analyze(model: DocumentModel, ctx: AnalysisContext, options: AnalyzeOptions = {}): Finding[] {
+  const phase = options.phase ?? "full";
+  const tooLarge = model.text.length > ctx.settings["lectern.maxDocumentSize"];
+  const findings: Finding[] = [];
+  for (const check of options.checks ?? CHECKS) {
+    if (phase === "fast" && check.needsSegmenter) continue;
+    if (tooLarge && check.expensive) continue;
+    if (ctx.isCancelled?.()) break;
+    findings.push(...check.run(model, ctx));
+  }
+  if (tooLarge) {
+    findings.push({
+      code: TOO_LARGE.code,
+      severity: TOO_LARGE.severity,
+      span: { start: 0, end: 0 },
+      message: `文档超过 ${ctx.settings["lectern.maxDocumentSize"]} 字符（lectern.maxDocumentSize），只检查结构和编号，未检查提法和数字。`,
+    });
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
+  return applyRuleLevels(findings, ctx.settings["lectern.rules"]);
+}

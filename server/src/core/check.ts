@@ -1,0 +1,29 @@
+/** The shape of a check and of the context every check reads. */
+import type { DocumentModel } from "./model";
+import type { Finding } from "./findings";
+import type { Settings } from "./settings";
+
+/**
+ * Workspace data a check may need (slogan packs, target tables). Features add
+ * their own optional fields; the core never reads files itself.
+ */
+export interface WorkspaceData {
+  [feature: string]: unknown;
+}
+
+export interface AnalysisContext {
+  settings: Settings;
+  data: WorkspaceData;
+  /** Lets a long analysis stop early when the document changed again. */
+  isCancelled?: () => boolean;
+}
+
+export interface Check {
+  /** The feature's name, e.g. "numbering". */
+  id: string;
+  /** Checks that use the segmenter run in the second, slower phase. */
+  needsSegmenter?: boolean;
+  /** Expensive checks are skipped for documents over `lectern.maxDocumentSize`. */
+  expensive?: boolean;
+  run(model: DocumentModel, ctx: AnalysisContext): Finding[];
+}

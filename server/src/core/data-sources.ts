@@ -1,0 +1,35 @@
+/**
+ * Workspace data (slogan packs, target tables) as pure loaders: the server and
+ * the CLI read the files and hand their text here; a feature turns them into
+ * the value its checks read from `ctx.data[id]`, and reports each bad file's
+ * problems at their place in that file.
+ */
+import type { DataProblem } from "./json-data";
+import type { Settings, SettingKey } from "./settings";
+
+export interface DataFile {
+  /** Absolute path (or URI string in the server). */
+  path: string;
+  text: string;
+}
+
+export interface DataLoadResult {
+  /** What checks read as `ctx.data[source.id]`. Always usable, even if every file was bad. */
+  value: unknown;
+  problems: { path: string; problems: DataProblem[] }[];
+}
+
+export interface DataSource {
+  id: string;
+  /** Workspace-relative glob patterns of the files it reads, e.g. `.lectern/*.pack.json`. */
+  workspaceGlobs: string[];
+  /** A setting that names more files (one path or a list), e.g. `lectern.packs`. */
+  setting?: SettingKey;
+  /** The CLI option that names more files, e.g. `--pack` (repeatable). */
+  cliOption?: string;
+  /** Builds the value from the files, in order: later files override earlier ones. */
+  load(files: DataFile[], settings: Settings): DataLoadResult;
+}
+
+/** Every data source. Features add themselves here. */
+export const DATA_SOURCES: DataSource[] = [];

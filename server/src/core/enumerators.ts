@@ -1,0 +1,103 @@
+/** Inline enumerators inside paragraphs: 一是/二是, 一要/二要, 第一，第二, 首先/其次/再次/最后. */
+import type { Enumerator, EnumeratorFamily } from "./model";
+import { parseChineseNumeral } from "./numerals";
+import type { Span } from "./text";
+import { isPadding } from "./text";
+
+const SEQUENCE: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: -1 };
+
+// Where a numbered enumerator may open a clause: after these, or at the paragraph start.
+// 一是 often follows a comma or colon inside a sentence (三件大事：一是…，二是…).
+const CLAUSE_BOUNDARY = "。！？；：，!?;:,”";
+// 第一/首先 only open sentences: 首先要… after a comma is ordinary prose.
+const SENTENCE_BOUNDARY = "。！？；：!?;:";
+
+const NUMBERED = /([一二三四五六七八九十]{1,3})(是|要)/y;
+const ORDINAL = /第([一二三四五六七八九十]{1,3})([，,、：:])/y;
+const SEQ = /(首先|其次|再次|最后)([，,：:])/y;
+
+function boundaryBefore(text: string, pos: number, paraStart: number, set: string): boolean {
+  let i = pos - 1;
+  while (i >= paraStart && isPadding(text.charCodeAt(i))) i--;
+  return i < paraStart || set.includes(text[i]);
+}
+
+/** Finds enumerators in the paragraph `text[para.start, para.end)`. */
+export function findEnumerators(text: string, para: Span, line: number): Enumerator[] {
+  const found: Omit<Enumerator, "itemSpan" | "name" | "nameSpan">[] = [];
+  for (let i = para.start; i < para.end; i++) {
+    const ch = text[i];
+    let family: EnumeratorFamily | undefined;
+    let m: RegExpExecArray | null = null;
+    let ordinal = 0;
+    let numeral = "";
+    let numeralStart = i;
+    if ("一二三四五六七八九十".includes(ch) && boundaryBefore(text, i, para.start, CLAUSE_BOUNDARY)) {
+      NUMBERED.lastIndex = i;
+      m = NUMBERED.exec(text);
+      if (m && m.index + m[0].length <= para.end) {
+        const n = parseChineseNumeral(m[1]);
+        if (n) {
+          family = m[2] === "是" ? "shi" : "yao";
+          ordinal = n;
+          numeral = m[1];
+        }
+      }
+    } else if (ch === "第" && boundaryBefore(text, i, para.start, SENTENCE_BOUNDARY)) {
+      ORDINAL.lastIndex = i;
+      m = ORDINAL.exec(text);
+      const n = m ? parseChineseNumeral(m[1]) : undefined;
+      if (m && n && m.index + m[0].length <= para.end) {
+        family = "di";
+        ordinal = n;
+        numeral = m[1];
+        numeralStart = i + 1;
+      }
+    } else if ("首其再最".includes(ch) && boundaryBefore(text, i, para.start, SENTENCE_BOUNDARY)) {
+      SEQ.lastIndex = i;
+      m = SEQ.exec(text);
+      if (m && m.index + m[0].length <= para.end) {
+        family = "sequence";
+        ordinal = SEQUENCE[m[1]];
+        numeral = m[1];
+      }
+    }
+    if (!family || !m) continue;
+    const tokenText = family === "di" ? "第" + numeral : family === "sequence" ? numeral : m[0];
+    found.push({
+      family,
+      ordinal,
+      text: tokenText,
+      numeral,
+      numeralSpan: { start: numeralStart, end: numeralStart + numeral.length },
+      span: { start: i, end: i + tokenText.length },
+      line,
+      paragraphStart: boundaryBefore(text, i, para.start, ""),
+    });
+    i += tokenText.length - 1;
+  }
+  return found.map((e, k) => {
+    const itemEnd = k + 1 < found.length ? trimEnd(text, e.span.start, found[k + 1].span.start) : para.end;
+    const nameEnd = clauseEnd(text, e.span.start, itemEnd, e.paragraphStart);
+    return { ...e, itemSpan: { start: e.span.start, end: itemEnd }, nameSpan: { start: e.span.start, end: nameEnd }, name: text.slice(e.span.start, nameEnd) };
+  });
+}
+
+function trimEnd(text: string, from: number, to: number): number {
+  let j = to;
+  while (j > from && isPadding(text.charCodeAt(j - 1))) j--;
+  return j;
+}
+
+/** The item's lead: its first sentence when it opens a paragraph, else its first clause. */
+function clauseEnd(text: string, from: number, to: number, paragraphStart: boolean): number {
+  const stops = paragraphStart ? "。！？；!?;" : "。！？；，!?;,";
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === "“" || ch === "‘") depth++;
+    else if (ch === "”" || ch === "’") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && stops.includes(ch)) return i + 1;
+  }
+  return to;
+}

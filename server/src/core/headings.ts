@@ -1,0 +1,96 @@
+/** Recognises a heading at the start of a line: its numbering token and style. */
+import type { HeadingStyle, HeadingToken } from "./model";
+import { parseChineseNumeral, parseCircled, toAsciiDigits, hasFullWidthDigits, CIRCLED_CHARS } from "./numerals";
+
+export interface HeadingMatch {
+  style: HeadingStyle;
+  rank: number;
+  token?: HeadingToken;
+  /** Offset where the heading text starts (after the token). */
+  textStart: number;
+}
+
+// Headings never use 两 or 〇; 零 only inside 一百零五 and the like.
+const CN = "[一二三四五六七八九十百零]{1,4}";
+const DIGITS = "[0-9０-９]{1,3}";
+
+// Each pattern is anchored at the first non-padding character of a line.
+const CN_DUN = new RegExp(`^(${CN})([、.．，,])`);
+const CN_PAREN = new RegExp(`^([（(])(${CN})([）)])([、.．，,]?)`);
+const ARABIC_DOT = new RegExp(`^(${DIGITS})([.．、,，])(?![0-9０-９])`);
+const ARABIC_PAREN = new RegExp(`^([（(])(${DIGITS})([）)])([、.．，,]?)`);
+const CIRCLED = new RegExp(`^([${CIRCLED_CHARS}])([、.．，,]?)`);
+const MARKDOWN = /^(#{1,6})[ \t\u3000]+(?=\S)/;
+
+export const STYLE_RANK: Record<Exclude<HeadingStyle, "markdown">, number> = {
+  "cn-dun": 0,
+  "cn-paren": 1,
+  "arabic-dot": 2,
+  "arabic-paren": 3,
+  circled: 4,
+};
+
+function token(
+  lineText: string,
+  base: number,
+  whole: string,
+  numeral: string,
+  numeralAt: number,
+  number: number,
+): HeadingToken {
+  const shape = whole.slice(0, numeralAt) + "N" + whole.slice(numeralAt + numeral.length);
+  return {
+    span: { start: base, end: base + whole.length },
+    text: whole,
+    numeral,
+    numeralSpan: { start: base + numeralAt, end: base + numeralAt + numeral.length },
+    number,
+    shape,
+    fullWidthDigits: hasFullWidthDigits(numeral),
+  };
+}
+
+/**
+ * Matches a heading token in `rest` (the line from its first non-padding
+ * character, at document offset `base`). A token must be followed by text:
+ * a bare `一、` line still counts, but `1.5万亿元` does not.
+ */
+export function matchHeading(rest: string, base: number): HeadingMatch | undefined {
+  let m: RegExpExecArray | null;
+  if ((m = MARKDOWN.exec(rest))) {
+    return { style: "markdown", rank: m[1].length - 8, textStart: base + m[0].length };
+  }
+  if ((m = CN_DUN.exec(rest))) {
+    const n = parseChineseNumeral(m[1]);
+    // `一，` and `一,` mostly open ordinary sentences (一，…); only accept them before more text
+    // that does not look like a run of numerals (一、二、三 lists are body text).
+    if (n !== undefined && n > 0 && !/^[一二三四五六七八九十]、/.test(rest.slice(m[0].length))) {
+      return { style: "cn-dun", rank: STYLE_RANK["cn-dun"], token: token(rest, base, m[0], m[1], 0, n), textStart: base + m[0].length };
+    }
+  }
+  if ((m = CN_PAREN.exec(rest))) {
+    const n = parseChineseNumeral(m[2]);
+    if (n !== undefined && n > 0) {
+      return { style: "cn-paren", rank: STYLE_RANK["cn-paren"], token: token(rest, base, m[0], m[2], m[1].length, n), textStart: base + m[0].length };
+    }
+  }
+  if ((m = ARABIC_PAREN.exec(rest))) {
+    const n = Number(toAsciiDigits(m[2]));
+    if (n > 0) {
+      return { style: "arabic-paren", rank: STYLE_RANK["arabic-paren"], token: token(rest, base, m[0], m[2], m[1].length, n), textStart: base + m[0].length };
+    }
+  }
+  if ((m = ARABIC_DOT.exec(rest))) {
+    const n = Number(toAsciiDigits(m[1]));
+    const after = rest.slice(m[0].length);
+    // `1,000`, `3、5号` and `1.` closing a line are not headings.
+    if (n > 0 && !/^[0-9０-９]/.test(after) && after.trim().length > 0) {
+      return { style: "arabic-dot", rank: STYLE_RANK["arabic-dot"], token: token(rest, base, m[0], m[1], 0, n), textStart: base + m[0].length };
+    }
+  }
+  if ((m = CIRCLED.exec(rest))) {
+    const n = parseCircled(m[1])!;
+    return { style: "circled", rank: STYLE_RANK.circled, token: token(rest, base, m[0], m[1], 0, n), textStart: base + m[0].length };
+  }
+  return undefined;
+}

@@ -1,0 +1,14 @@
+/** The analysis core's public surface. No LSP or VS Code imports anywhere under core/. */
+export * from "./text";
+export * from "./model";
+export * from "./findings";
+export * from "./settings";
+export * from "./check";
+export * from "./features";
+export { parseDocument } from "./parse";
+export { analyze, type Phase } from "./analyze";
+export { buildOutline, foldingRegions, formatLength, formatMinutes, type OutlineSymbol, type FoldingRegion } from "./outline";
+export { documentStats, spanStats, type DocumentStats } from "./stats";
+export * from "./data-sources";
+export * from "./json-data";
+export { isSegmenterLoaded, loadSegmenter } from "./segmenter";

@@ -1,0 +1,96 @@
+/**
+ * Validates a JSON data file (pack, target table) with a zod schema and maps
+ * every problem to a span in the file, so it can be shown where it is.
+ */
+import { parseTree, findNodeAtLocation, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+import type { z } from "zod";
+import type { Span } from "./text";
+
+export interface DataProblem {
+  /** JSON path, e.g. `slogans[3].verbs`. */
+  path: string;
+  message: string;
+  span: Span;
+}
+
+export type DataResult<T> = { ok: true; value: T; problems: DataProblem[] } | { ok: false; problems: DataProblem[] };
+
+export const MAX_DATA_FILE = 5_000_000;
+const MAX_DEPTH = 64;
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let s = "";
+  for (const p of path) s += typeof p === "number" ? `[${p}]` : (s ? "." : "") + String(p);
+  return s || "(root)";
+}
+
+function depthOf(node: Node | undefined, limit: number): number {
+  if (!node || !node.children) return 0;
+  let max = 0;
+  const stack: [Node, number][] = [[node, 1]];
+  while (stack.length) {
+    const [n, d] = stack.pop()!;
+    if (d > max) max = d;
+    if (max > limit) return max;
+    for (const c of n.children ?? []) stack.push([c, d + 1]);
+  }
+  return max;
+}
+
+/** Parses `text` as JSON (comments allowed) and validates it against `schema`. */
+export function validateJson<T>(text: string, schema: z.ZodType<T>): DataResult<T> {
+  const whole = { start: 0, end: Math.min(text.length, 1) };
+  if (text.length > MAX_DATA_FILE) {
+    return { ok: false, problems: [{ path: "(root)", message: `file is larger than ${MAX_DATA_FILE} characters; it is ignored`, span: whole }] };
+  }
+  if (text.trim() === "") return { ok: false, problems: [{ path: "(root)", message: "file is empty", span: whole }] };
+  const errors: ParseError[] = [];
+  const body = text.charCodeAt(0) === 0xfeff ? " " + text.slice(1) : text;
+  const root = parseTree(body, errors, { allowTrailingComma: false, disallowComments: false });
+  if (errors.length || !root) {
+    return {
+      ok: false,
+      problems: errors.map((e) => ({ path: "(root)", message: `JSON syntax error: ${printParseErrorCode(e.error)}`, span: { start: e.offset, end: e.offset + Math.max(1, e.length) } })),
+    };
+  }
+  if (depthOf(root, MAX_DEPTH) > MAX_DEPTH) {
+    return { ok: false, problems: [{ path: "(root)", message: `JSON nested deeper than ${MAX_DEPTH} levels`, span: whole }] };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(body.replace(/^\s/, ""));
+  } catch {
+    // Comments are allowed in the tree parser but not in JSON.parse: fall back to the tree's value.
+    value = nodeValue(root);
+  }
+  const r = schema.safeParse(value);
+  if (r.success) return { ok: true, value: r.data, problems: [] };
+  return {
+    ok: false,
+    problems: r.error.issues.map((issue) => {
+      const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
+      let node = findNodeAtLocation(root, path);
+      // A missing property is reported on its parent object.
+      for (let cut = path.length; !node && cut > 0; cut--) node = findNodeAtLocation(root, path.slice(0, cut - 1));
+      let target = node;
+      // An unknown key is shown on the key itself.
+      if (issue.code === "unrecognized_keys" && node?.type === "object") {
+        const key = (issue as { keys?: string[] }).keys?.[0];
+        target = node.children?.find((p) => p.children?.[0]?.value === key)?.children?.[0] ?? node;
+      }
+      const span = target ? { start: target.offset, end: target.offset + target.length } : whole;
+      return { path: formatPath(issue.path), message: issue.message, span };
+    }),
+  };
+}
+
+function nodeValue(node: Node): unknown {
+  switch (node.type) {
+    case "object":
+      return Object.fromEntries((node.children ?? []).map((p) => [p.children![0].value, p.children![1] ? nodeValue(p.children![1]) : undefined]));
+    case "array":
+      return (node.children ?? []).map(nodeValue);
+    default:
+      return node.value;
+  }
+}

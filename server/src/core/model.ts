@@ -1,0 +1,122 @@
+/**
+ * The document model: one parse of a draft, shared by every feature.
+ * Offsets are UTF-16 code units into the text as given (see text.ts).
+ */
+import type { LineIndex, Span } from "./text";
+
+/**
+ * Heading numbering styles, in GB/T 9704 order for the official ones.
+ * `markdown` headings (`#`) rank above all of them, by their number of hashes.
+ */
+export type HeadingStyle = "cn-dun" | "cn-paren" | "arabic-dot" | "arabic-paren" | "circled" | "markdown";
+
+export const GB_STYLE_ORDER: readonly HeadingStyle[] = ["cn-dun", "cn-paren", "arabic-dot", "arabic-paren", "circled"];
+
+/** What a writer would call each style, for messages. */
+export const STYLE_LABEL: Record<HeadingStyle, string> = {
+  "cn-dun": "一、",
+  "cn-paren": "（一）",
+  "arabic-dot": "1.",
+  "arabic-paren": "（1）",
+  circled: "①",
+  markdown: "#",
+};
+
+export interface HeadingToken {
+  span: Span;
+  text: string;
+  /** The numeral inside the token (一, 12, ①) and where it is. */
+  numeral: string;
+  numeralSpan: Span;
+  number: number;
+  /**
+   * The token with its numeral replaced by N, e.g. `N、`, `（N）`, `(N)、`, `N．`.
+   * The canonical shapes are `N、`, `（N）`, `N.`/`N．`, `（N）`, `N` (circled).
+   */
+  shape: string;
+  fullWidthDigits: boolean;
+}
+
+export interface Heading {
+  style: HeadingStyle;
+  /** Ordering rank: lower is shallower. GB styles 0..4, markdown -7..-2. */
+  rank: number;
+  /** 1-based level among the styles this document uses, shallowest first. */
+  level: number;
+  line: number;
+  /** Undefined for markdown headings. */
+  token?: HeadingToken;
+  /** The heading as the writer sees it: token plus heading sentence. */
+  name: string;
+  /** The span of `name`: the token through the heading sentence. */
+  nameSpan: Span;
+  /** True when body text follows the heading sentence on the same line. */
+  runIn: boolean;
+}
+
+export type EnumeratorFamily = "shi" | "yao" | "di" | "sequence";
+
+export interface Enumerator {
+  family: EnumeratorFamily;
+  /** 1-based ordinal; 最后 has ordinal -1 (it closes a run whatever its length). */
+  ordinal: number;
+  /** The token, e.g. 一是, 二要, 第三, 其次. */
+  text: string;
+  /** The numeral part of the token (一, 三, 首先), for renumbering. */
+  numeral: string;
+  numeralSpan: Span;
+  span: Span;
+  line: number;
+  /** The item's first clause (for the outline) and the whole item's extent. */
+  name: string;
+  nameSpan: Span;
+  itemSpan: Span;
+  /** True when the enumerator opens its paragraph rather than a clause inside it. */
+  paragraphStart: boolean;
+}
+
+export type ParagraphKind = "title" | "salutation" | "heading" | "body";
+
+export interface Paragraph {
+  kind: ParagraphKind;
+  line: number;
+  /** Content span: the line without leading or trailing padding. */
+  span: Span;
+  text: string;
+}
+
+export interface Sentence {
+  span: Span;
+  line: number;
+}
+
+export interface Section {
+  /** Undefined only for the root. */
+  heading?: Heading;
+  parent?: Section;
+  children: Section[];
+  /** Inline enumerators that belong directly to this section. */
+  items: Enumerator[];
+  /** From the heading's line start to the end of the section's last non-blank line. */
+  span: Span;
+  /** Characters of text in the section (code points, padding excluded). */
+  chars: number;
+}
+
+export interface DocumentModel {
+  text: string;
+  index: LineIndex;
+  paragraphs: Paragraph[];
+  /** Paragraph index per line, or -1 for blank lines. */
+  paragraphOfLine: Int32Array;
+  sentences: Sentence[];
+  headings: Heading[];
+  enumerators: Enumerator[];
+  /** Runs of enumerators that count together (一是…二是…三是). */
+  enumeratorRuns: Enumerator[][];
+  root: Section;
+  titleLines: number[];
+  salutationLine?: number;
+  /** Styles used, shallowest first; a heading's level is its position here + 1. */
+  styles: HeadingStyle[];
+}
