@@ -1,6 +1,6 @@
 /** Runs the checks over a model. Pure: text and context in, findings out. */
 import type { AnalysisContext, Check } from "./check";
-import { CHECKS } from "./checks";
+import { CHECKS } from "./registry";
 import type { Finding } from "./findings";
 import { applyRuleLevels, defineRule } from "./findings";
 import type { DocumentModel } from "./model";

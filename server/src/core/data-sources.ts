@@ -30,6 +30,3 @@ export interface DataSource {
   /** Builds the value from the files, in order: later files override earlier ones. */
   load(files: DataFile[], settings: Settings): DataLoadResult;
 }
-
-/** Every data source. Features add themselves here. */
-export const DATA_SOURCES: DataSource[] = [];

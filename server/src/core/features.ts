@@ -38,6 +38,3 @@ export interface Feature {
   complete?(model: DocumentModel, offset: number, ctx: AnalysisContext): CompletionCandidate[];
   marks?(model: DocumentModel, ctx: AnalysisContext): Mark[];
 }
-
-/** Feature modules register here; order decides which hover wins on overlap. */
-export const FEATURES: Feature[] = [];

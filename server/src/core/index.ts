@@ -12,3 +12,4 @@ export { documentStats, spanStats, type DocumentStats } from "./stats";
 export * from "./data-sources";
 export * from "./json-data";
 export { isSegmenterLoaded, loadSegmenter } from "./segmenter";
+export { CHECKS, FEATURES, DATA_SOURCES } from "./registry";

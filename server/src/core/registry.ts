@@ -1,0 +1,17 @@
+/**
+ * Everything the core can do, in one place: each feature module adds its
+ * checks, editor features and data sources here (one line each).
+ */
+import type { Check } from "./check";
+import type { DataSource } from "./data-sources";
+import type { Feature } from "./features";
+import { structureCheck } from "./structure";
+
+/** Checks, in the order their findings are reported. */
+export const CHECKS: Check[] = [structureCheck];
+
+/** Hover, completion and marks; on overlap the first hover wins. */
+export const FEATURES: Feature[] = [];
+
+/** Workspace data files (packs, target tables) and how they load. */
+export const DATA_SOURCES: DataSource[] = [];
