@@ -9,13 +9,13 @@ const minify = process.argv.includes("--minify");
 
 async function main() {
   fs.mkdirSync("dist", { recursive: true });
-  const common = { bundle: true, platform: "node", target: "node18", format: "cjs", sourcemap: true, minify, logLevel: "warning" };
+  const common = { bundle: true, platform: "node", target: "node18", format: "cjs", mainFields: ["module", "main"], sourcemap: true, minify, logLevel: "warning" };
   const builds = [
     { ...common, entryPoints: ["client/src/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] },
     { ...common, entryPoints: ["server/src/lsp/main.ts"], outfile: "dist/server.js", banner: { js: "#!/usr/bin/env node" } },
     { ...common, entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" } },
   ];
-  const wasm = require.resolve("jieba-wasm/pkg/nodejs/jieba_rs_wasm_bg.wasm");
+  const wasm = path.join(path.dirname(require.resolve("jieba-wasm")), "jieba_rs_wasm_bg.wasm");
   fs.copyFileSync(wasm, path.join("dist", path.basename(wasm)));
   if (watch) {
     for (const b of builds) (await esbuild.context(b)).watch();

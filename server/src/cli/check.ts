@@ -1,0 +1,77 @@
+/** `lectern check`: findings for files and folders; `--fix` applies the safe fixes in place. */
+import * as path from "path";
+import { analyze, parseDocument, type Finding } from "../core";
+import { toCliDiagnostic } from "../service/lsp-shapes";
+import { parseArgs, UsageError } from "./args";
+import type { Command, Io } from "./commands";
+import { collectFiles, readDraft, writeAtomic, FileError } from "./files";
+import { applySafeFixes } from "./fix";
+import { ANALYSIS_OPTIONS, openSession } from "./session";
+
+export const checkCommand: Command = {
+  usage: "check [FILES or DIRS…] [--format pretty|json] [--fix] [--pack FILE]… [--targets FILE] [--rule CODE=LEVEL]… [--year N]",
+  summary: "Checks drafts; exit 0 clean, 1 error-severity findings, 2 bad usage or unreadable files.",
+  run(argv, io) {
+    const args = parseArgs(argv, { "--format": { value: true, choices: ["pretty", "json"] }, "--fix": {}, ...ANALYSIS_OPTIONS });
+    const format = args.options["--format"]?.[0] ?? "pretty";
+    const inputs = args.positionals.length ? args.positionals : ["."];
+    const session = openSession(args);
+    const { files, errors } = collectFiles(inputs);
+    if (!files.length && !errors.length) throw new UsageError(`no drafts (${["*.speech", "*.txt", "*.md"].join(", ")}) under ${inputs.join(" ")}`);
+
+    const reports: { path: string; diagnostics: ReturnType<typeof toCliDiagnostic>[] }[] = [];
+    let errorFindings = 0;
+    let unreadable = errors.length;
+    const fixLog: string[] = [];
+    for (const file of files) {
+      let draft;
+      try {
+        draft = readDraft(file);
+      } catch (e) {
+        if (!(e instanceof FileError)) throw e;
+        errors.push(e);
+        unreadable++;
+        continue;
+      }
+      if (args.flags.has("--fix")) {
+        const fixed = applySafeFixes(draft.text, session.ctx);
+        if (fixed.applied.length) {
+          try {
+            writeAtomic(file, (draft.bom ? "\uFEFF" : "") + fixed.text);
+            draft = { ...draft, text: fixed.text };
+            for (const a of fixed.applied) fixLog.push(`${file}:${a.line + 1}: ${a.title}`);
+          } catch (e) {
+            errors.push(new FileError(file, `could not write fixes (file left unchanged): ${(e as Error).message}`));
+            unreadable++;
+          }
+        }
+      }
+      const model = parseDocument(draft.text);
+      const findings: Finding[] = analyze(model, session.ctx);
+      errorFindings += findings.filter((f) => f.severity === "error").length;
+      reports.push({ path: file, diagnostics: findings.map((f) => toCliDiagnostic(f, model)) });
+    }
+    for (const d of session.dataReports) {
+      reports.push(d);
+      unreadable++;
+    }
+    for (const e of errors) io.err(`lectern check: ${e.file}: ${e.message}`);
+    for (const d of session.dataReports) for (const x of d.diagnostics) io.err(`lectern check: ${d.path}:${x.range.start.line + 1}:${x.range.start.character + 1}: ${x.message}`);
+    for (const line of fixLog) io.err(`fixed ${line}`);
+
+    if (format === "json") io.out(JSON.stringify({ files: reports }));
+    else printPretty(reports, io);
+    return unreadable ? 2 : errorFindings ? 1 : 0;
+  },
+};
+
+function printPretty(reports: { path: string; diagnostics: ReturnType<typeof toCliDiagnostic>[] }[], io: Io): void {
+  const count: Record<string, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const r of reports) {
+    for (const d of r.diagnostics) {
+      count[d.severity]++;
+      io.out(`${path.normalize(r.path)}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code}: ${d.message}`);
+    }
+  }
+  io.out(`${reports.length} file(s): ${count.error} error(s), ${count.warning} warning(s), ${count.information + count.hint} note(s)`);
+}

@@ -1,0 +1,90 @@
+/** Reading drafts from disk: directories, binary files, encodings, BOMs. */
+import * as fs from "fs";
+import * as path from "path";
+
+export const DRAFT_EXTENSIONS = [".speech", ".txt", ".md"];
+const SKIP_DIRS = new Set(["node_modules", ".git", ".lectern"]);
+
+export class FileError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Expands files and folders into draft files, sorted within each folder. */
+export function collectFiles(inputs: string[]): { files: string[]; errors: FileError[] } {
+  const files: string[] = [];
+  const errors: FileError[] = [];
+  const walk = (dir: string) => {
+    for (const name of fs.readdirSync(dir).sort()) {
+      const p = path.join(dir, name);
+      const st = fs.statSync(p);
+      if (st.isDirectory()) {
+        if (!SKIP_DIRS.has(name)) walk(p);
+      } else if (DRAFT_EXTENSIONS.includes(path.extname(name).toLowerCase())) files.push(p);
+    }
+  };
+  for (const input of inputs) {
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(input);
+    } catch {
+      errors.push(new FileError(input, "no such file or directory"));
+      continue;
+    }
+    if (st.isDirectory()) walk(input);
+    else files.push(input);
+  }
+  return { files, errors };
+}
+
+export interface Draft {
+  path: string;
+  /** The text without a leading BOM: positions are what an editor shows. */
+  text: string;
+  bom: boolean;
+}
+
+/** Reads a draft; binary files and invalid UTF-8 are errors with a clear message. */
+export function readDraft(file: string): Draft {
+  let buf: Buffer;
+  try {
+    buf = fs.readFileSync(file);
+  } catch (e) {
+    throw new FileError(file, `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  if (buf.subarray(0, 8192).includes(0)) throw new FileError(file, "binary file (contains NUL bytes), skipped");
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(buf);
+  } catch {
+    throw new FileError(file, "not valid UTF-8 (save it as UTF-8), skipped");
+  }
+  const bom = text.charCodeAt(0) === 0xfeff;
+  return { path: file, text: bom ? text.slice(1) : text, bom };
+}
+
+/**
+ * Writes a file atomically: a temporary file in the same folder, with the
+ * original's permissions, renamed over it. On any error the original is untouched.
+ */
+export function writeAtomic(file: string, content: string, rename: (a: string, b: string) => void = fs.renameSync): void {
+  const dir = path.dirname(file);
+  const tmp = path.join(dir, `.${path.basename(file)}.lectern-${process.pid}-${Date.now()}.tmp`);
+  const mode = fs.statSync(file).mode & 0o7777;
+  try {
+    fs.writeFileSync(tmp, content, { mode });
+    fs.chmodSync(tmp, mode);
+    rename(tmp, file);
+  } catch (e) {
+    try {
+      fs.unlinkSync(tmp);
+    } catch {
+      /* the temporary file may not exist */
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,30 @@
+/** `lectern stats FILE`: characters, sentences, sections and speaking time. */
+import { documentStats, formatMinutes, parseDocument } from "../core";
+import { parseArgs, UsageError } from "./args";
+import type { Command } from "./commands";
+import { readDraft } from "./files";
+import { ANALYSIS_OPTIONS, openSession } from "./session";
+
+export const statsCommand: Command = {
+  usage: "stats FILE [--format pretty|json] [--reading-rate N]",
+  summary: "Prints characters, sentences, sections and speaking time, per section too.",
+  run(argv, io) {
+    const args = parseArgs(argv, { "--format": { value: true, choices: ["pretty", "json"] }, ...ANALYSIS_OPTIONS });
+    if (args.positionals.length !== 1) throw new UsageError("stats takes exactly one file");
+    const session = openSession(args);
+    const draft = readDraft(args.positionals[0]);
+    const stats = documentStats(parseDocument(draft.text), session.settings["lectern.readingRate"]);
+    if (args.options["--format"]?.[0] === "json") {
+      io.out(JSON.stringify(stats));
+      return 0;
+    }
+    io.out(`${draft.path}`);
+    io.out(`  characters: ${stats.chars}`);
+    io.out(`  sentences:  ${stats.sentences}`);
+    io.out(`  paragraphs: ${stats.paragraphs}`);
+    io.out(`  sections:   ${stats.sections}`);
+    io.out(`  speaking time: ${formatMinutes(stats.minutes)} at ${stats.readingRate} characters a minute`);
+    for (const s of stats.bySection) io.out(`  ${"  ".repeat(s.level - 1)}${s.name.slice(0, 40)}  ${s.chars}字 · ${formatMinutes(s.minutes)}`);
+    return 0;
+  },
+};

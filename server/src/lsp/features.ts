@@ -1,0 +1,177 @@
+/** Request handlers: outline, folding, hover, completion, code actions, semantic tokens, statistics. */
+import {
+  CodeActionKind,
+  CompletionItemKind,
+  InsertTextFormat,
+  LSPErrorCodes,
+  MarkupKind,
+  ResponseError,
+  SemanticTokensBuilder,
+  type CancellationToken,
+  type CodeAction,
+  type CompletionItem,
+  type Diagnostic,
+  type DocumentSymbol,
+  type TextEdit,
+} from "vscode-languageserver/node";
+import {
+  FEATURES,
+  analyze,
+  buildOutline,
+  documentStats,
+  foldingRegions,
+  spanStats,
+  type Finding,
+  type Fix,
+  type MarkType,
+} from "../core";
+import { toDiagnostic } from "../service/lsp-shapes";
+import { combinedFixes } from "../service/fixes";
+import type { LecternServer } from "./server";
+
+export const MARK_TYPES: MarkType[] = ["slogan", "deprecatedSlogan", "figure", "heading", "enumerator"];
+export const SEMANTIC_LEGEND = { tokenTypes: MARK_TYPES as string[], tokenModifiers: [] as string[] };
+
+function checkCancelled(token: CancellationToken | undefined): void {
+  if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, "request cancelled");
+}
+
+/** Finds the core finding behind a diagnostic the client sends back. */
+function sameDiagnostic(d: Diagnostic, plain: Diagnostic): boolean {
+  return (
+    d.code === plain.code &&
+    d.range.start.line === plain.range.start.line &&
+    d.range.start.character === plain.range.start.character &&
+    d.range.end.line === plain.range.end.line &&
+    d.range.end.character === plain.range.end.character
+  );
+}
+
+export function registerFeatures(server: LecternServer): void {
+  const { connection, store } = server;
+  const rate = () => server.settings["lectern.readingRate"];
+
+  connection.onDocumentSymbol(({ textDocument }, token) => {
+    checkCancelled(token);
+    return buildOutline(store.model(server.require(textDocument.uri)), rate()) as DocumentSymbol[];
+  });
+
+  connection.onFoldingRanges(({ textDocument }, token) => {
+    checkCancelled(token);
+    return foldingRegions(store.model(server.require(textDocument.uri))).map((r) => ({ startLine: r.startLine, endLine: r.endLine, kind: "region" }));
+  });
+
+  connection.onHover(({ textDocument, position }, token) => {
+    checkCancelled(token);
+    const state = server.require(textDocument.uri);
+    const model = store.model(state);
+    const offset = model.index.offset(position);
+    for (const f of FEATURES) {
+      const h = f.hover?.(model, offset, server.context());
+      if (h) return { contents: { kind: MarkupKind.Markdown, value: h.contents }, range: model.index.range(h.span) };
+    }
+    return null;
+  });
+
+  connection.onCompletion(({ textDocument, position }, token) => {
+    checkCancelled(token);
+    const state = server.require(textDocument.uri);
+    const model = store.model(state);
+    const offset = model.index.offset(position);
+    const items: CompletionItem[] = [];
+    for (const f of FEATURES) {
+      for (const c of f.complete?.(model, offset, server.context()) ?? []) {
+        items.push({
+          label: c.label,
+          kind: c.kind === "snippet" ? CompletionItemKind.Snippet : c.kind === "verb" ? CompletionItemKind.Text : CompletionItemKind.Constant,
+          detail: c.detail,
+          documentation: c.documentation ? { kind: MarkupKind.Markdown, value: c.documentation } : undefined,
+          filterText: c.filterText,
+          sortText: c.sortText,
+          insertTextFormat: c.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+          textEdit: { range: model.index.range(c.replace), newText: c.insertText },
+        });
+      }
+    }
+    return { isIncomplete: true, items };
+  });
+
+  connection.languages.semanticTokens.on(({ textDocument }, token) => {
+    checkCancelled(token);
+    const model = store.model(server.require(textDocument.uri));
+    const marks = FEATURES.flatMap((f) => f.marks?.(model, server.context()) ?? []).sort((a, b) => a.span.start - b.span.start);
+    const builder = new SemanticTokensBuilder();
+    let lastEnd = -1;
+    for (const m of marks) {
+      if (m.span.start < lastEnd) continue; // tokens may not overlap
+      const start = model.index.position(m.span.start);
+      const end = model.index.position(m.span.end);
+      if (start.line !== end.line) continue; // tokens are single-line
+      builder.push(start.line, start.character, end.character - start.character, MARK_TYPES.indexOf(m.type), 0);
+      lastEnd = m.span.end;
+    }
+    return builder.build();
+  });
+
+  connection.onCodeAction(({ textDocument, range, context }, token) => {
+    checkCancelled(token);
+    const state = server.require(textDocument.uri);
+    const model = store.model(state);
+    const uri = textDocument.uri;
+    const findings = currentFindings(server, uri);
+    const toEdits = (fix: Fix): TextEdit[] => fix.edits.map((e) => ({ range: model.index.range(e.span), newText: e.newText }));
+    const actions: CodeAction[] = [];
+    const wanted = context.diagnostics.filter((d) => d.source === "lectern");
+    const onlyFixAll = context.only?.every((k) => k.startsWith(CodeActionKind.SourceFixAll));
+    const matched: { finding: Finding; diagnostic: Diagnostic }[] = [];
+    for (const f of findings) {
+      const plain = toDiagnostic(f, model, uri) as Diagnostic;
+      const d = wanted.find((w) => sameDiagnostic(w, plain));
+      if (d) matched.push({ finding: f, diagnostic: d });
+      else if (!wanted.length && overlaps(model.index.offset(range.start), model.index.offset(range.end), f.span)) matched.push({ finding: f, diagnostic: plain });
+    }
+    if (!onlyFixAll) {
+      for (const { finding, diagnostic } of matched) {
+        for (const fix of finding.fixes ?? []) {
+          actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit: { changes: { [uri]: toEdits(fix) } } });
+        }
+      }
+      // One "fix all of this kind" per code that has more than one fixable finding.
+      for (const code of new Set(matched.map((m) => m.finding.code))) {
+        const all = combinedFixes(findings.filter((f) => f.code === code));
+        if (all.count > 1) actions.push({ title: `修复文档中全部 ${code} 问题（${all.count} 处）`, kind: CodeActionKind.QuickFix, edit: { changes: { [uri]: all.edits.map((e) => ({ range: model.index.range(e.span), newText: e.newText })) } } });
+      }
+    }
+    if (!context.only || context.only.some((k) => CodeActionKind.SourceFixAll.startsWith(k) || k.startsWith(CodeActionKind.SourceFixAll))) {
+      const all = combinedFixes(findings, true);
+      if (all.count) actions.push({ title: `Lectern: 修复全部可安全修复的问题（${all.count} 处）`, kind: CodeActionKind.SourceFixAll + ".lectern", edit: { changes: { [uri]: all.edits.map((e) => ({ range: model.index.range(e.span), newText: e.newText })) } } });
+    }
+    return actions;
+  });
+
+  connection.onRequest("lectern/stats", (params: { textDocument: { uri: string }; selections?: { start: { line: number; character: number }; end: { line: number; character: number } }[] }) => {
+    const model = store.model(server.require(params.textDocument.uri));
+    const stats = documentStats(model, rate());
+    const selections = (params.selections ?? [])
+      .map((r) => ({ start: model.index.offset(r.start), end: model.index.offset(r.end) }))
+      .filter((s) => s.end > s.start);
+    const selection = selections.length
+      ? selections.map((s) => spanStats(model, s, rate())).reduce((a, b) => ({ chars: a.chars + b.chars, minutes: a.minutes + b.minutes }))
+      : undefined;
+    return { ...stats, selection };
+  });
+}
+
+function overlaps(start: number, end: number, span: { start: number; end: number }): boolean {
+  return span.start <= end && start <= span.end;
+}
+
+/** The latest complete findings for a document; recomputed when stale so actions never use old offsets. */
+export function currentFindings(server: LecternServer, uri: string): Finding[] {
+  const state = server.require(uri);
+  if (state.findings && state.findingsVersion === state.doc.version) return state.findings;
+  const findings = analyze(server.store.model(state), server.context(), { phase: "full" });
+  state.findings = findings;
+  state.findingsVersion = state.doc.version;
+  return findings;
+}

@@ -1,0 +1,18 @@
+/**
+ * The language server entry point. VS Code starts it over IPC; other editors
+ * run `lectern-language-server --stdio`. vscode-languageserver picks the
+ * transport from the command line (--stdio, --node-ipc, --socket=N).
+ */
+import { createConnection, ProposedFeatures } from "vscode-languageserver/node";
+import { startServer } from "./server";
+
+if (process.argv.includes("--version")) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  console.log(`lectern-language-server ${require("../../../package.json").version}`);
+  process.exit(0);
+}
+if (!process.argv.some((a) => a === "--stdio" || a.startsWith("--node-ipc") || a.startsWith("--socket") || a.startsWith("--pipe"))) {
+  console.error("usage: lectern-language-server --stdio   (VS Code starts it over IPC itself)");
+  process.exit(2);
+}
+startServer(createConnection(ProposedFeatures.all));

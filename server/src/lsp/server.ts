@@ -1,0 +1,246 @@
+/** LSP glue: documents, settings, workspace data and diagnostics over the pure core. */
+import * as path from "path";
+import { fileURLToPath, pathToFileURL } from "url";
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  ResponseError,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from "vscode-languageserver/node";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import {
+  analyze,
+  isSegmenterLoaded,
+  loadSegmenter,
+  readSettings,
+  LineIndex,
+  type AnalysisContext,
+  type Settings,
+} from "../core";
+import { loadWorkspaceData, type LoadedData } from "../service/data-files";
+import { toDiagnostic } from "../service/lsp-shapes";
+import { DocumentStore, type DocumentState } from "./documents";
+import { registerFeatures, SEMANTIC_LEGEND } from "./features";
+import { DataWatcher } from "./watch";
+
+export class LecternServer {
+  readonly store = new DocumentStore();
+  settings: Settings;
+  data: LoadedData = { data: {}, problems: [], files: [] };
+  roots: string[] = [];
+  private initOptions: unknown;
+  private canConfigure = false;
+  private canWatch = false;
+  private dataDiagnosticUris = new Set<string>();
+  private watcher?: DataWatcher;
+
+  constructor(readonly connection: Connection) {
+    this.settings = readSettings({}).settings;
+  }
+
+  context(): AnalysisContext {
+    return { settings: this.settings, data: this.data.data };
+  }
+
+  /** The state of an open document, or an LSP error a client can understand. */
+  require(uri: string): DocumentState {
+    const s = this.store.get(uri);
+    if (!s) throw new ResponseError(ErrorCodes.InvalidParams, `document not open: ${uri}`);
+    return s;
+  }
+
+  log(message: string): void {
+    this.connection.console.log(message);
+  }
+
+  initialize(params: InitializeParams): InitializeResult {
+    this.initOptions = params.initializationOptions;
+    const caps = params.capabilities;
+    this.canConfigure = !!caps.workspace?.configuration;
+    this.canWatch = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [pathToFileURL(params.rootPath).href] : []);
+    this.roots = folders.filter((u) => u.startsWith("file:")).map((u) => fileURLToPath(u));
+    this.applySettings(this.initOptions);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        documentSymbolProvider: { label: "Lectern" },
+        foldingRangeProvider: true,
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: [] , resolveProvider: false },
+        codeActionProvider: { codeActionKinds: ["quickfix", "source.fixAll.lectern"] },
+        semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
+        executeCommandProvider: { commands: [] },
+      },
+      serverInfo: { name: "lectern" },
+    };
+  }
+
+  async initialized(): Promise<void> {
+    if (this.canConfigure) {
+      try {
+        void this.connection.client.register(DidChangeConfigurationNotification.type, { section: "lectern" });
+      } catch {
+        /* clients without dynamic registration push settings anyway */
+      }
+      await this.pullSettings();
+    }
+    if (this.canWatch) {
+      void this.connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: "**/.lectern/*.json" }],
+      });
+    }
+    this.reloadData();
+  }
+
+  async pullSettings(): Promise<void> {
+    if (!this.canConfigure) return;
+    try {
+      const [section] = await this.connection.workspace.getConfiguration([{ section: "lectern" }]);
+      // initializationOptions first, then what the client's configuration says.
+      this.applySettings({ ...flatOptions(this.initOptions), ...prefixed(section) });
+    } catch (e) {
+      this.log(`could not read configuration: ${(e as Error).message}`);
+    }
+  }
+
+  applySettings(raw: unknown): void {
+    const { settings, problems } = readSettings(raw);
+    this.settings = settings;
+    for (const p of problems) {
+      this.connection.console.warn(`settings: ${p.message}`);
+      void this.connection.window.showWarningMessage(`Lectern: ${p.message}`);
+    }
+  }
+
+  /** Reloads packs and target tables, publishes their problems, re-analyses open documents. */
+  reloadData(): void {
+    try {
+      this.data = loadWorkspaceData(this.roots, this.settings);
+    } catch (e) {
+      this.log(`could not load workspace data: ${(e as Error).stack ?? e}`);
+      return;
+    }
+    const published = new Set<string>();
+    for (const file of this.data.problems) {
+      const uri = pathToFileURL(file.path).href;
+      const index = new LineIndex(file.text);
+      published.add(uri);
+      void this.connection.sendDiagnostics({
+        uri,
+        diagnostics: file.problems.map((p) => ({
+          range: index.range(p.span),
+          severity: 1,
+          code: "pack.invalid",
+          source: "lectern",
+          message: `${p.path}: ${p.message}`,
+        })),
+      });
+    }
+    for (const uri of this.dataDiagnosticUris) if (!published.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.dataDiagnosticUris = published;
+    this.watcher?.dispose();
+    this.watcher = new DataWatcher([...this.roots.map((r) => path.join(r, ".lectern")), ...this.data.files], () => this.reloadData());
+    for (const [uri] of this.store.all()) this.schedule(uri, 0);
+  }
+
+  schedule(uri: string, delay = this.settings["lectern.diagnostics.delay"]): void {
+    const state = this.store.get(uri);
+    if (!state) return;
+    if (state.timer) clearTimeout(state.timer);
+    state.timer = setTimeout(() => this.validate(uri, state.doc.version), delay);
+  }
+
+  /**
+   * Publishes diagnostics for one version. Before the segmenter has loaded,
+   * the fast checks (outline, numbering, slogans) are published first, then
+   * the full set once it has; a newer version cancels both.
+   */
+  validate(uri: string, version: number): void {
+    const state = this.store.get(uri);
+    if (!state || state.doc.version !== version) return;
+    state.timer = undefined;
+    const ctx: AnalysisContext = { ...this.context(), isCancelled: () => this.store.get(uri)?.doc.version !== version };
+    const publish = (phase: "fast" | "full") => {
+      try {
+        const model = this.store.model(state);
+        const findings = analyze(model, ctx, { phase });
+        if (ctx.isCancelled!()) return;
+        if (phase === "full") {
+          state.findings = findings;
+          state.findingsVersion = version;
+        }
+        void this.connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(f, model, uri)) });
+      } catch (e) {
+        // A document whose analysis throws gets nothing published; the server lives on.
+        this.connection.console.error(`analysis of ${uri} failed: ${(e as Error).stack ?? e}`);
+      }
+    };
+    if (isSegmenterLoaded()) {
+      publish("full");
+      return;
+    }
+    publish("fast");
+    setImmediate(() => {
+      if (ctx.isCancelled!()) return;
+      try {
+        loadSegmenter();
+      } catch (e) {
+        this.connection.console.error(`could not load the segmenter: ${(e as Error).message}`);
+        return;
+      }
+      publish("full");
+    });
+  }
+}
+
+function flatOptions(options: unknown): Record<string, unknown> {
+  return options && typeof options === "object" && !Array.isArray(options) ? (options as Record<string, unknown>) : {};
+}
+
+/** `workspace/configuration` for section "lectern" returns the object under "lectern". */
+function prefixed(section: unknown): Record<string, unknown> {
+  return section && typeof section === "object" ? { lectern: section } : {};
+}
+
+export function startServer(connection: Connection): LecternServer {
+  const server = new LecternServer(connection);
+  connection.onInitialize((p) => server.initialize(p));
+  connection.onInitialized(() => void server.initialized());
+
+  connection.onDidOpenTextDocument(({ textDocument: t }) => {
+    server.store.open(t.uri, t.languageId, t.version, t.text);
+    server.schedule(t.uri, 0);
+  });
+  connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+    const state = server.store.get(textDocument.uri);
+    if (!state) return server.log(`change for a document that is not open: ${textDocument.uri}`);
+    if (textDocument.version !== null && textDocument.version <= state.doc.version) {
+      return server.log(`ignored change to ${textDocument.uri}: version ${textDocument.version} is not newer than ${state.doc.version}`);
+    }
+    try {
+      state.doc = TextDocument.update(state.doc, contentChanges, textDocument.version ?? state.doc.version + 1);
+    } catch (e) {
+      return server.log(`could not apply change to ${textDocument.uri}: ${(e as Error).message}`);
+    }
+    server.schedule(textDocument.uri);
+  });
+  connection.onDidCloseTextDocument(({ textDocument }) => {
+    server.store.close(textDocument.uri);
+    void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
+  });
+  connection.onDidChangeConfiguration(async (change) => {
+    if (server["canConfigure"]) await server.pullSettings();
+    else if (change.settings) server.applySettings({ ...flatOptions(server["initOptions"]), ...flatOptions(change.settings) });
+    server.reloadData();
+  });
+  connection.onDidChangeWatchedFiles(() => server.reloadData());
+
+  registerFeatures(server);
+  connection.listen();
+  return server;
+}

@@ -1,0 +1,86 @@
+/**
+ * Finds and reads workspace data files (packs, target tables) for the data
+ * sources in the registry. Shared by the server and the CLI; the only
+ * file-system code the analysis depends on.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { DATA_SOURCES, type DataFile, type DataProblem, type Settings } from "../core";
+
+export interface LoadedData {
+  data: Record<string, unknown>;
+  /** Problems per data file, including files that could not be read. */
+  problems: { path: string; text: string; problems: DataProblem[] }[];
+  /** Every file that was considered, for watching. */
+  files: string[];
+}
+
+const MAX_BYTES = 5_000_000;
+
+/** Expands a workspace-relative glob whose last segment may hold `*` (e.g. `.lectern/*.pack.json`). */
+export function expandGlob(root: string, glob: string): string[] {
+  const dir = path.join(root, path.dirname(glob));
+  const base = path.basename(glob);
+  if (!base.includes("*")) return fs.existsSync(path.join(dir, base)) ? [path.join(dir, base)] : [];
+  const re = new RegExp("^" + base.split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*") + "$");
+  try {
+    return fs
+      .readdirSync(dir)
+      .filter((n) => re.test(n))
+      .sort()
+      .map((n) => path.join(dir, n));
+  } catch {
+    return [];
+  }
+}
+
+function readDataFile(file: string): { text?: string; error?: string } {
+  try {
+    const st = fs.statSync(file);
+    if (!st.isFile()) return { error: "not a file" };
+    if (st.size > MAX_BYTES) return { error: `file is larger than ${MAX_BYTES} bytes; it is ignored` };
+    const buf = fs.readFileSync(file);
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(buf);
+    return { text };
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    return { error: err.code === "ENOENT" ? "file not found" : err instanceof TypeError ? "file is not valid UTF-8" : err.message };
+  }
+}
+
+/**
+ * Loads every data source: workspace globs under each root, then the files the
+ * setting names (relative to the first root), then `extra[source.id]` (CLI options).
+ */
+export function loadWorkspaceData(roots: string[], settings: Settings, extra: Record<string, string[]> = {}): LoadedData {
+  const out: LoadedData = { data: {}, problems: [], files: [] };
+  for (const source of DATA_SOURCES) {
+    const paths: string[] = [];
+    for (const root of roots) for (const g of source.workspaceGlobs) paths.push(...expandGlob(root, g));
+    if (source.setting) {
+      const v = settings[source.setting] as unknown;
+      const named = Array.isArray(v) ? v : typeof v === "string" && v ? [v] : [];
+      for (const p of named) if (typeof p === "string") paths.push(path.isAbsolute(p) || !roots.length ? path.resolve(p) : path.resolve(roots[0], p));
+    }
+    paths.push(...(extra[source.id] ?? []).map((p) => path.resolve(p)));
+    const unique = [...new Set(paths)];
+    out.files.push(...unique);
+    const files: DataFile[] = [];
+    for (const p of unique) {
+      const r = readDataFile(p);
+      if (r.text !== undefined) files.push({ path: p, text: r.text });
+      else out.problems.push({ path: p, text: "", problems: [{ path: "(root)", message: r.error!, span: { start: 0, end: 0 } }] });
+    }
+    try {
+      const loaded = source.load(files, settings);
+      out.data[source.id] = loaded.value;
+      for (const p of loaded.problems) {
+        if (p.problems.length) out.problems.push({ path: p.path, text: files.find((f) => f.path === p.path)?.text ?? "", problems: p.problems });
+      }
+    } catch (e) {
+      // A data source must never take the analysis down with it.
+      out.problems.push({ path: unique[0] ?? source.id, text: "", problems: [{ path: "(root)", message: `could not load ${source.id}: ${(e as Error).message}`, span: { start: 0, end: 0 } }] });
+    }
+  }
+  return out;
+}
