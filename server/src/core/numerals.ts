@@ -19,7 +19,7 @@ export function parseChineseNumeral(s: string): number | undefined {
   for (let i = 0; i < s.length; i++) {
     const ch = s[i];
     if (ch in DIGITS) {
-      if (digit !== undefined && DIGITS[ch] !== 0) return undefined; // 二三
+      if (digit !== undefined && digit !== 0 && DIGITS[ch] !== 0) return undefined; // 二三 (but 一百零五)
       digit = DIGITS[ch];
     } else if (ch in UNITS) {
       const unit = UNITS[ch];

@@ -1,0 +1,167 @@
+/**
+ * A real LSP client for tests: spawns the built server (dist/server.js --stdio)
+ * and speaks to it with vscode-languageserver's own protocol connection.
+ */
+import { spawn, type ChildProcess } from "child_process";
+import * as path from "path";
+import { pathToFileURL } from "url";
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type TextDocumentContentChangeEvent,
+  type ClientCapabilities,
+} from "vscode-languageserver/node";
+
+export const SERVER_JS = path.resolve(__dirname, "../../dist/server.js");
+
+export interface StartOptions {
+  /** Flat `lectern.*` settings sent as initializationOptions. */
+  settings?: Record<string, unknown>;
+  /** Answered to workspace/configuration (the object under "lectern"); when set, the client claims the capability. */
+  configuration?: Record<string, unknown>;
+  /** The workspace folder (for .lectern/ packs and targets). */
+  rootDir?: string;
+  capabilities?: ClientCapabilities;
+}
+
+export function fileUri(p: string): string {
+  return pathToFileURL(p).href;
+}
+
+export class LspTestClient {
+  readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
+  readonly messages: { type: number; message: string }[] = [];
+  stderr = "";
+  private waiters: (() => void)[] = [];
+  configuration?: Record<string, unknown>;
+
+  private constructor(
+    readonly proc: ChildProcess,
+    readonly connection: ProtocolConnection,
+  ) {}
+
+  static async start(options: StartOptions = {}): Promise<LspTestClient> {
+    const proc = spawn(process.execPath, [SERVER_JS, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
+    const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+    const client = new LspTestClient(proc, connection);
+    client.configuration = options.configuration;
+    proc.stderr!.on("data", (d) => (client.stderr += d.toString()));
+    connection.onNotification("textDocument/publishDiagnostics", (p: PublishDiagnosticsParams) => {
+      const list = client.diagnostics.get(p.uri) ?? [];
+      list.push(p);
+      client.diagnostics.set(p.uri, list);
+      client.wake();
+    });
+    connection.onNotification("window/logMessage", (p: { type: number; message: string }) => client.messages.push(p));
+    connection.onNotification("window/showMessage", (p: { type: number; message: string }) => client.messages.push(p));
+    connection.onRequest("client/registerCapability", () => null);
+    connection.onRequest("window/showMessageRequest", () => null);
+    connection.onRequest("workspace/configuration", (p: { items: { section?: string }[] }) => p.items.map(() => client.configuration ?? {}));
+    connection.listen();
+    const rootUri = options.rootDir ? fileUri(options.rootDir) : null;
+    await connection.sendRequest("initialize", {
+      processId: process.pid,
+      rootUri,
+      workspaceFolders: options.rootDir ? [{ uri: rootUri, name: path.basename(options.rootDir) }] : null,
+      initializationOptions: options.settings ?? {},
+      capabilities: options.capabilities ?? {
+        workspace: { configuration: !!options.configuration },
+        textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } },
+      },
+    });
+    await connection.sendNotification("initialized", {});
+    return client;
+  }
+
+  private wake(): void {
+    const w = this.waiters;
+    this.waiters = [];
+    for (const f of w) f();
+  }
+
+  open(uri: string, text: string, languageId = "speech", version = 1): void {
+    void this.connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId, version, text } });
+  }
+
+  change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): void {
+    void this.connection.sendNotification("textDocument/didChange", { textDocument: { uri, version }, contentChanges: changes });
+  }
+
+  close(uri: string): void {
+    void this.connection.sendNotification("textDocument/didClose", { textDocument: { uri } });
+  }
+
+  request<R = unknown>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  notify(method: string, params: unknown): void {
+    void this.connection.sendNotification(method, params);
+  }
+
+  /** Waits for a publishDiagnostics for `uri` that satisfies `accept` (counting from now unless `includePast`). */
+  async waitForDiagnostics(
+    uri: string,
+    accept: (p: PublishDiagnosticsParams) => boolean = () => true,
+    timeoutMs = 15000,
+    includePast = false,
+  ): Promise<PublishDiagnosticsParams> {
+    const seen = includePast ? 0 : (this.diagnostics.get(uri)?.length ?? 0);
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const list = this.diagnostics.get(uri) ?? [];
+      for (let i = seen; i < list.length; i++) if (accept(list[i])) return list[i];
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms (got ${list.length}); server stderr: ${this.stderr.slice(-2000)}`);
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+    }
+  }
+
+  /** The latest diagnostics for `uri` once the complete (segmenter) phase has run for `version`. */
+  async settledDiagnostics(uri: string, version: number, timeoutMs = 15000): Promise<PublishDiagnosticsParams> {
+    await this.waitForDiagnostics(uri, (p) => p.version === version, timeoutMs, true);
+    // The complete phase follows the fast one within a tick once the segmenter is loaded; wait for quiet.
+    for (;;) {
+      const before = this.diagnostics.get(uri)!.length;
+      await new Promise((r) => setTimeout(r, 600));
+      if (this.diagnostics.get(uri)!.length === before) break;
+    }
+    const list = this.diagnostics.get(uri)!;
+    return list[list.length - 1];
+  }
+
+  get alive(): boolean {
+    return this.proc.exitCode === null && this.proc.signalCode === null;
+  }
+
+  async stop(): Promise<void> {
+    if (this.alive) {
+      try {
+        await Promise.race([this.connection.sendRequest("shutdown"), new Promise((r) => setTimeout(r, 2000))]);
+        void this.connection.sendNotification("exit");
+      } catch {
+        /* already gone */
+      }
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(() => {
+          this.proc.kill("SIGKILL");
+          resolve();
+        }, 2000);
+        this.proc.once("exit", () => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+    }
+    this.connection.dispose();
+  }
+}
