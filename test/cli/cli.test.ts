@@ -1,0 +1,115 @@
+import * as assert from "assert";
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { CORPUS_DIR } from "../support/corpus";
+
+export const CLI_JS = path.resolve(__dirname, "../../dist/cli.js");
+
+export function runCli(args: string[], cwd = os.tmpdir()): { status: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI_JS, ...args], { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), "lectern-cli-"));
+}
+
+const county = path.join(CORPUS_DIR, "county-mobilization-speech.txt");
+
+describe("CLI (built dist/cli.js)", () => {
+  it("check --format json prints exactly the documented shape, exit 0 on a clean corpus draft", () => {
+    const r = runCli(["check", county, "--format", "json"]);
+    assert.strictEqual(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.deepStrictEqual(Object.keys(out), ["files"]);
+    assert.strictEqual(out.files.length, 1);
+    assert.deepStrictEqual(Object.keys(out.files[0]), ["path", "diagnostics"]);
+    assert.strictEqual(out.files[0].path, county);
+  });
+
+  it("check exits 1 on an error-severity finding and reports LSP ranges", () => {
+    const dir = tempDir();
+    const f = path.join(dir, "a.speech");
+    fs.writeFileSync(f, "一、甲\n二、乙\n正文。\n");
+    const r = runCli(["check", f, "--format", "json", "--rule", "structure.emptySection=error"]);
+    assert.strictEqual(r.status, 1, r.stderr);
+    const d = JSON.parse(r.stdout).files[0].diagnostics;
+    assert.deepStrictEqual(d, [
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } }, severity: "error", code: "structure.emptySection", source: "lectern", message: d[0].message },
+    ]);
+    // The same finding at its default (warning) severity does not fail the run.
+    assert.strictEqual(runCli(["check", f]).status, 0);
+    assert.strictEqual(JSON.parse(runCli(["check", f, "--format", "json", "--rule", "structure.emptySection=off"]).stdout).files[0].diagnostics.length, 0);
+  });
+
+  it("exit 2 with a clear message on bad usage and unreadable files", () => {
+    const cases: [string[], RegExp][] = [
+      [["check", "/no/such/file.speech"], /no such file/],
+      [["check", county, "--format", "xml"], /--format must be one of pretty, json/],
+      [["check", county, "--targets", "/no/targets.json"], /--targets \/no\/targets.json: no such file/],
+      [["check", county, "--pack", "/no/x.pack.json"], /--pack \/no\/x.pack.json: no such file/],
+      [["check", county, "--rule", "structure.emptySection=loud"], /--rule takes CODE=LEVEL/],
+      [["check", county, "--bogus"], /unknown option --bogus/],
+      [["frobnicate"], /unknown command/],
+      [["outline"], /exactly one file/],
+    ];
+    for (const [args, msg] of cases) {
+      const r = runCli(args);
+      assert.strictEqual(r.status, 2, `${args.join(" ")}: ${r.stderr}`);
+      assert.match(r.stderr, msg, args.join(" "));
+    }
+  });
+
+  it("check DIR reports binary and invalid UTF-8 files, skips them with exit 2, and still checks the rest", () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, "good.speech"), "一、甲\n二、乙\n正文。\n");
+    fs.writeFileSync(path.join(dir, "binary.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]));
+    fs.writeFileSync(path.join(dir, "latin1.txt"), Buffer.from("caf\xe9 ok", "latin1"));
+    const r = runCli(["check", dir, "--format", "json"]);
+    assert.strictEqual(r.status, 2);
+    assert.match(r.stderr, /binary\.txt: binary file/);
+    assert.match(r.stderr, /latin1\.txt: not valid UTF-8/);
+    const files = JSON.parse(r.stdout).files;
+    assert.deepStrictEqual(files.map((f: { path: string }) => path.basename(f.path)), ["good.speech"]);
+    assert.strictEqual(files[0].diagnostics[0].code, "structure.emptySection");
+  });
+
+  it("outline --format json prints the tree: three sections, 一是/二是/三是, seven 1.–7. items", () => {
+    const r = runCli(["outline", county, "--format", "json"]);
+    assert.strictEqual(r.status, 0, r.stderr);
+    const tree = JSON.parse(r.stdout);
+    assert.strictEqual(tree.length, 3);
+    assert.strictEqual(tree[0].name, "一、要认真学习领会，准确把握精神实质，迅速掀起学习宣传贯彻党的二十大精神热潮");
+    assert.deepStrictEqual(tree[0].children.map((c: { name: string }) => c.name.slice(0, 2)), ["一是", "二是", "三是"]);
+    assert.deepStrictEqual(tree[1].children.map((c: { name: string }) => c.name.slice(0, 2)), ["1.", "2.", "3.", "4.", "5.", "6.", "7."]);
+    for (const s of tree) for (const k of ["name", "detail", "kind", "range", "selectionRange", "children"]) assert.ok(k in s, k);
+  });
+
+  it("positions ignore a BOM in the file, as editors do", () => {
+    const dir = tempDir();
+    const f = path.join(dir, "bom.speech");
+    fs.writeFileSync(f, "\uFEFF一、甲\r\n二、乙\r\n正文。\r\n");
+    const tree = JSON.parse(runCli(["outline", f, "--format", "json"]).stdout);
+    assert.deepStrictEqual(tree[0].selectionRange, { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } });
+  });
+
+  it("stats prints characters, sentences, sections and speaking time", () => {
+    const r = runCli(["stats", path.join(CORPUS_DIR, "study-session-remarks.txt"), "--format", "json"]);
+    assert.strictEqual(r.status, 0, r.stderr);
+    const s = JSON.parse(r.stdout);
+    assert.strictEqual(s.sections, 3);
+    assert.ok(s.chars > 2000 && s.sentences > 20);
+    assert.ok(Math.abs(s.minutes - s.chars / 220) < 1e-9);
+    const pretty = runCli(["stats", path.join(CORPUS_DIR, "study-session-remarks.txt"), "--reading-rate", "110"]).stdout;
+    assert.match(pretty, /speaking time: .* at 110 characters a minute/);
+  });
+
+  it("npm start's script prints the examples' outlines and findings", () => {
+    const r = spawnSync(process.execPath, [path.resolve(__dirname, "../../scripts/start.js")], { cwd: path.resolve(__dirname, "../.."), encoding: "utf8" });
+    assert.strictEqual(r.status, 0, r.stderr);
+    assert.match(r.stdout, /examples\/work-report\.speech/);
+    assert.match(r.stdout, /file\(s\): \d+ error/);
+  });
+});
