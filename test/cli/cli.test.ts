@@ -4,6 +4,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { CORPUS_DIR } from "../support/corpus";
+import { LspTestClient, fileUri } from "../support/lsp-client";
 
 export const CLI_JS = path.resolve(__dirname, "../../dist/cli.js");
 
@@ -111,5 +112,18 @@ describe("CLI (built dist/cli.js)", () => {
     assert.strictEqual(r.status, 0, r.stderr);
     assert.match(r.stdout, /examples\/work-report\.speech/);
     assert.match(r.stdout, /file\(s\): \d+ error/);
+  });
+});
+
+describe("CLI and server agree", () => {
+  it("lectern outline --format json equals the server's documentSymbol result", async () => {
+    const text = fs.readFileSync(county, "utf8");
+    const client = await LspTestClient.start();
+    const uri = fileUri(county);
+    client.open(uri, text);
+    const fromServer = await client.request("textDocument/documentSymbol", { textDocument: { uri } });
+    await client.stop();
+    const fromCli = JSON.parse(runCli(["outline", county, "--format", "json"]).stdout);
+    assert.deepStrictEqual(fromCli, fromServer);
   });
 });
