@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the real-editor tests need: Debian's chromium, neovim, ripgrep and
-# libkrb5-dev, and code-server (VS Code 1.100.3 on Node 20) into a cache folder outside
+# Installs what the real-editor tests need: Debian's chromium, neovim, ripgrep,
+# libkrb5-dev and a CJK font, and code-server (VS Code 1.100.3 on Node 20) into a cache folder outside
 # the repository. Idempotent: every step is skipped when its result is already there.
 set -euo pipefail
 
@@ -13,6 +13,8 @@ command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v nvim >/dev/null 2>&1 || need_apt+=(neovim)
 command -v rg >/dev/null 2>&1 || need_apt+=(ripgrep)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
+# A CJK font, so the screenshot shows the drafts' text rather than empty boxes.
+dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || need_apt+=(fonts-wqy-microhei)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "e2e-setup: apt-get install ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"

@@ -1,33 +1,28 @@
 /** The VS Code extension: starts the Lectern language server and wires the editor to it. */
-import * as path from "path";
 import * as vscode from "vscode";
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+import { registerCommands } from "./commands";
+import { LecternClient } from "./lectern-client";
+import { StatusItem } from "./status";
 
-let client: LanguageClient | undefined;
-
-function documentSelector(): { language: string; scheme?: string }[] {
-  const extra = vscode.workspace.getConfiguration("lectern").get<string[]>("enableFor", []);
-  return ["speech", ...extra.filter((l) => l === "plaintext" || l === "markdown")].flatMap((language) => [
-    { language, scheme: "file" },
-    { language, scheme: "untitled" },
-  ]);
+/** What activate() returns: used by the end-to-end tests to see what the user sees. */
+export interface LecternApi {
+  lectern: LecternClient;
+  status: StatusItem;
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const serverModule = context.asAbsolutePath(path.join("dist", "server.js"));
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6010"] } },
-  };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: documentSelector(),
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher("**/.lectern/*.json") },
-    outputChannelName: "Lectern",
-  };
-  client = new LanguageClient("lectern", "Lectern", serverOptions, clientOptions);
-  await client.start();
+let lectern: LecternClient | undefined;
+
+export function activate(context: vscode.ExtensionContext): LecternApi {
+  const output = vscode.window.createOutputChannel("Lectern");
+  lectern = new LecternClient(context, output);
+  const status = new StatusItem(lectern);
+  lectern.onStateChange(() => status.schedule(0));
+  registerCommands(context, lectern);
+  context.subscriptions.push(output, lectern, status);
+  lectern.startIfNeeded();
+  return { lectern, status };
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  await lectern?.stop();
 }

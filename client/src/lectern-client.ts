@@ -1,0 +1,146 @@
+/**
+ * Owns the language client: starts the server over IPC on the first document
+ * Lectern should analyse, restarts it after a crash (within limits), and
+ * rebuilds it when `lectern.enableFor` changes the set of languages.
+ */
+import * as path from "path";
+import * as vscode from "vscode";
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  State,
+  TransportKind,
+  type DocumentSelector,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from "vscode-languageclient/node";
+import { RestartPolicy } from "./restart-policy";
+
+export const SPEECH_LANGUAGE = "speech";
+const OPT_IN_LANGUAGES = ["plaintext", "markdown"];
+
+export function enabledLanguages(): string[] {
+  const extra = vscode.workspace.getConfiguration("lectern").get<string[]>("enableFor", []);
+  return [SPEECH_LANGUAGE, ...extra.filter((l) => OPT_IN_LANGUAGES.includes(l))];
+}
+
+function documentSelector(languages: string[]): DocumentSelector {
+  return languages.flatMap((language) => [
+    { language, scheme: "file" },
+    { language, scheme: "untitled" },
+  ]);
+}
+
+export class LecternClient implements vscode.Disposable {
+  client: LanguageClient | undefined;
+  /** The last "gave up restarting" message shown, for the end-to-end tests. */
+  lastGiveUpMessage: string | undefined;
+  private starting: Promise<LanguageClient> | undefined;
+  private languages = enabledLanguages();
+  private readonly policy = new RestartPolicy();
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly stateListeners: (() => void)[] = [];
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    readonly output: vscode.OutputChannel,
+  ) {
+    this.subscriptions.push(
+      vscode.workspace.onDidOpenTextDocument((doc) => this.wants(doc) && void this.start()),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("lectern.enableFor") && void this.onLanguagesChanged()),
+    );
+  }
+
+  /** Whether Lectern analyses this document. */
+  wants(doc: vscode.TextDocument): boolean {
+    return (doc.uri.scheme === "file" || doc.uri.scheme === "untitled") && this.languages.includes(doc.languageId);
+  }
+
+  /** The running client if it serves this document. */
+  clientFor(doc: vscode.TextDocument): LanguageClient | undefined {
+    return this.wants(doc) && this.client?.state === State.Running ? this.client : undefined;
+  }
+
+  onStateChange(listener: () => void): void {
+    this.stateListeners.push(listener);
+  }
+
+  /** Starts the server if any open document needs it. */
+  startIfNeeded(): void {
+    if (vscode.workspace.textDocuments.some((d) => this.wants(d))) void this.start();
+  }
+
+  start(): Promise<LanguageClient> {
+    if (this.client && this.client.state !== State.Stopped) return this.starting ?? Promise.resolve(this.client);
+    this.starting = this.create().finally(() => (this.starting = undefined));
+    return this.starting;
+  }
+
+  private async create(): Promise<LanguageClient> {
+    const serverModule = this.context.asAbsolutePath(path.join("dist", "server.js"));
+    const serverOptions: ServerOptions = {
+      run: { module: serverModule, transport: TransportKind.ipc },
+      debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6010"] } },
+    };
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: documentSelector(this.languages),
+      synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher("**/.lectern/*.json") },
+      outputChannel: this.output,
+      errorHandler: {
+        // A message that fails to go through does not end the connection.
+        error: () => ({ action: ErrorAction.Continue, handled: true }),
+        closed: () => {
+          const decision = this.policy.crashed(Date.now());
+          if (decision.restart) {
+            this.output.appendLine(`[${new Date().toISOString()}] Lectern 语言服务器已退出，正在重启。`);
+            return { action: CloseAction.Restart, handled: true };
+          }
+          this.lastGiveUpMessage = decision.message;
+          this.output.appendLine(`[${new Date().toISOString()}] ${decision.message}`);
+          void vscode.window.showErrorMessage(decision.message, "重新启动", "查看日志").then((choice) => {
+            if (choice === "重新启动") void vscode.commands.executeCommand("lectern.restartServer");
+            else if (choice === "查看日志") this.output.show(true);
+          });
+          return { action: CloseAction.DoNotRestart, handled: true };
+        },
+      },
+    };
+    const client = new LanguageClient("lectern", "Lectern", serverOptions, clientOptions);
+    client.onDidChangeState(() => this.stateListeners.forEach((l) => l()));
+    this.client = client;
+    await client.start();
+    return client;
+  }
+
+  async restart(): Promise<LanguageClient> {
+    this.policy.reset();
+    this.lastGiveUpMessage = undefined;
+    await this.stop();
+    return this.start();
+  }
+
+  async stop(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    if (client && client.state !== State.Stopped) {
+      try {
+        await client.stop();
+      } catch (e) {
+        this.output.appendLine(`stopping the server failed: ${(e as Error).message}`);
+      }
+    }
+  }
+
+  private async onLanguagesChanged(): Promise<void> {
+    this.languages = enabledLanguages();
+    // The document selector is fixed when a client starts; a new one picks up the change.
+    if (this.client) await this.restart();
+    else this.startIfNeeded();
+  }
+
+  dispose(): void {
+    this.subscriptions.forEach((d) => d.dispose());
+    void this.stop();
+  }
+}

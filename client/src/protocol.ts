@@ -1,0 +1,57 @@
+/**
+ * The custom requests the client sends to the Lectern server, with their
+ * shapes. Positions and ranges are LSP's (UTF-16, zero-based).
+ */
+export interface LspPosition {
+  line: number;
+  character: number;
+}
+export interface LspRange {
+  start: LspPosition;
+  end: LspPosition;
+}
+
+export const STATS_REQUEST = "lectern/stats";
+export interface StatsParams {
+  textDocument: { uri: string };
+  selections?: LspRange[];
+}
+export interface SectionStats {
+  name: string;
+  level: number;
+  line: number;
+  chars: number;
+  minutes: number;
+}
+export interface StatsResult {
+  chars: number;
+  sentences: number;
+  paragraphs: number;
+  sections: number;
+  minutes: number;
+  readingRate: number;
+  bySection: SectionStats[];
+  selection?: { chars: number; minutes: number };
+}
+
+export const FIGURES_REQUEST = "lectern/figures";
+export interface FigureItem {
+  /** The figure as written, e.g. "5%左右". */
+  text: string;
+  range: LspRange;
+  /** What it measures, when the server can tell (e.g. "国内生产总值增长"). */
+  subject?: string;
+  /** The heading it sits under. */
+  section?: string;
+}
+
+export const RENUMBER_REQUEST = "lectern/renumber";
+export interface RenumberParams {
+  textDocument: { uri: string };
+  position: LspPosition;
+}
+/** A WorkspaceEdit (LSP shape), or null when the section is already numbered in sequence. */
+export interface RenumberResult {
+  edit: { changes?: Record<string, { range: LspRange; newText: string }[]> } | null;
+  message?: string;
+}
