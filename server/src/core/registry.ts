@@ -6,9 +6,10 @@ import type { Check } from "./check";
 import type { DataSource } from "./data-sources";
 import type { Feature } from "./features";
 import { structureCheck } from "./structure";
+import { numberingCheck } from "./numbering";
 
 /** Checks, in the order their findings are reported. */
-export const CHECKS: Check[] = [structureCheck];
+export const CHECKS: Check[] = [structureCheck, numberingCheck];
 
 /** Hover, completion and marks; on overlap the first hover wins. */
 export const FEATURES: Feature[] = [];

@@ -8,6 +8,15 @@ import { z } from "zod";
 
 export const RuleLevelSchema = z.enum(["off", "hint", "information", "warning", "error"]);
 
+/** Accepted token shapes of one heading style (N stands for the numeral); the first is what fixes write. */
+function numberingShapes(defaults: string[], example: string) {
+  return z
+    .array(z.string().regex(/^[^N]{0,3}N[^N]{0,3}$/, "a shape has one N and up to three characters each side"))
+    .min(1)
+    .default(defaults)
+    .describe(`Accepted shapes of ${example} headings, N standing for the numeral, e.g. ${JSON.stringify(defaults)} (GB/T 9704); the first is the one fixes write.`);
+}
+
 /** Each entry: flat key → schema with default and description. */
 export const SETTINGS = {
   "lectern.readingRate": z
@@ -55,6 +64,11 @@ export const SETTINGS = {
     .nullable()
     .default(null)
     .describe("A target table (targets.json) to check figures against; .lectern/targets.json is used when unset."),
+  "lectern.numbering.cnDun": numberingShapes(["N、"], "一、"),
+  "lectern.numbering.cnParen": numberingShapes(["（N）"], "（一）"),
+  "lectern.numbering.arabicDot": numberingShapes(["N.", "N．"], "1."),
+  "lectern.numbering.arabicParen": numberingShapes(["（N）"], "（1）"),
+  "lectern.numbering.circled": numberingShapes(["N"], "①"),
   "lectern.trace.server": z
     .enum(["off", "messages", "verbose"])
     .default("off")

@@ -1,0 +1,154 @@
+/**
+ * numbering.count: an announced count (谈三点, 讲三点意见, 三个方面, 以下四项工作,
+ * 三件大事：一是…) checked against the items at the level that follows. An
+ * announcement counts only where it directly introduces a list: in the last
+ * sentence of its paragraph with the list opening the next paragraph (headings
+ * under the announcement's own section, or a 一是 run), or before a colon that an
+ * inline 一是 follows. Vague counts (几点, 若干, 多项) and quoted phrases are not checked.
+ */
+import type { Finding, Related } from "../findings";
+import type { DocumentModel, Enumerator, Section } from "../model";
+import { formatChineseNumeral, parseChineseNumeral, toAsciiDigits } from "../numerals";
+import { skipPadding } from "../text";
+import type { HeadingRun } from "./runs";
+import { COUNT } from "./rules";
+
+const NUM = "([两二三四五六七八九十]{1,3}|[0-9０-９]{1,2})";
+// 谈三点 / 讲以下三点意见: 点 counts only after a verb of speaking.
+const POINTS = new RegExp(`(?:谈|讲|说|提|强调|汇报|交流|提出|明确)(?:一下|以下|如下|下面|这)?${NUM}点(?![0-9０-９一二三四五六七八九])(?:意见|看法|体会|想法|建议|要求|认识|感受|思考|感想)?`, "dg");
+// 三个方面 / 以下四项工作 / 三件大事.
+const ITEMS = new RegExp(`${NUM}(?:个方面|方面|项|件|条|个问题|个重点)(?:大事|事情|事|工作|任务|措施|要求|意见|建议|内容|举措|重点)?`, "dg");
+const ITEMS_LEAD = /(以下|如下|下面|这|从|讲|谈|突出|抓好|做好|抓住|把握|聚焦|着力|重点|主要|体现在|包括)$/;
+const SENTENCE_END = /[。！？；!?;]/;
+
+interface Announcement {
+  span: Span;
+  numeralSpan: Span;
+  count: number;
+  arabic: boolean;
+  /** Where the announcement's sentence or clause ends: a colon, or the paragraph end. */
+  colonAt?: number;
+}
+type Span = { start: number; end: number };
+
+export function countFindings(model: DocumentModel, runs: HeadingRun[]): Finding[] {
+  const findings: Finding[] = [];
+  model.paragraphs.forEach((p, index) => {
+    if (p.kind !== "body" && p.kind !== "heading") return;
+    for (const a of announcements(model, p.span)) {
+      const items = itemsAfter(model, runs, a, index);
+      if (!items || items.length === a.count) continue;
+      findings.push(countFinding(model, a, items));
+    }
+  });
+  return findings;
+}
+
+function announcements(model: DocumentModel, para: Span): Announcement[] {
+  const text = model.text.slice(para.start, para.end);
+  const found: Announcement[] = [];
+  const add = (m: RegExpExecArray) => {
+    const numeralAt = m.indices![1][0];
+    const numeral = m[1];
+    const arabic = /[0-9０-９]/.test(numeral);
+    const count = arabic ? Number(toAsciiDigits(numeral)) : parseChineseNumeral(numeral);
+    if (!count || count < 2 || quoted(text, m.index)) return;
+    const start = para.start + m.index;
+    const end = start + m[0].length;
+    // The announcement must end its paragraph's last sentence, or stand before a colon.
+    const tail = model.text.slice(end, para.end);
+    const colon = /^[^。！？；!?;：:]{0,8}[：:]/.exec(tail);
+    if (!colon && SENTENCE_END.test(tail.replace(/[。！？!?]+$/, ""))) return;
+    found.push({ span: { start, end }, numeralSpan: { start: para.start + numeralAt, end: para.start + numeralAt + numeral.length }, count, arabic, colonAt: colon ? end + colon[0].length : undefined });
+  };
+  let m: RegExpExecArray | null;
+  POINTS.lastIndex = 0;
+  while ((m = POINTS.exec(text))) add(m);
+  ITEMS.lastIndex = 0;
+  while ((m = ITEMS.exec(text))) {
+    const lead = ITEMS_LEAD.test(text.slice(Math.max(0, m.index - 3), m.index));
+    const colon = /^[^。！？；，,!?;：:]{0,6}[：:]/.test(text.slice(m.index + m[0].length));
+    if ((lead || colon) && !found.some((a) => a.span.start - para.start <= m!.index && m!.index < a.span.end - para.start)) add(m);
+  }
+  return found;
+}
+
+/** True inside “…” or 《…》: a quoted formulation (“十三个方面成就”) is not an announcement. */
+function quoted(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    const ch = text[i];
+    if (ch === "“" || ch === "《" || ch === "「") depth++;
+    else if ((ch === "”" || ch === "》" || ch === "」") && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+type Item = { span: Span; text: string };
+
+/** The items the announcement introduces, or undefined when no list directly follows it. */
+function itemsAfter(model: DocumentModel, runs: HeadingRun[], a: Announcement, paragraph: number): Item[] | undefined {
+  const text = model.text;
+  const para = model.paragraphs[paragraph];
+  if (a.colonAt !== undefined) {
+    const next = skipPadding(text, a.colonAt, para.span.end);
+    if (next < para.span.end) {
+      const e = model.enumerators.find((x) => x.span.start === next);
+      return e && e.ordinal === 1 ? enumeratorItems(model, e) : undefined;
+    }
+  }
+  const following = model.paragraphs[paragraph + 1];
+  if (!following) return undefined;
+  if (following.kind === "heading") {
+    const section = sectionAt(model.root, following.span.start, following.line);
+    const home = deepestSection(model.root, a.span.start);
+    if (!section?.heading?.token || section.parent !== home) return undefined;
+    const run = runs.find((r) => r.items.includes(section));
+    if (!run) return undefined;
+    return run.items.slice(run.items.indexOf(section)).map((s) => ({ span: s.heading!.token!.span, text: s.heading!.token!.text }));
+  }
+  const first = model.enumerators.find((x) => x.span.start === following.span.start);
+  return first && first.paragraphStart && first.ordinal === 1 ? enumeratorItems(model, first) : undefined;
+}
+
+function enumeratorItems(model: DocumentModel, e: Enumerator): Item[] | undefined {
+  const run = model.enumeratorRuns.find((r) => r.includes(e));
+  return run?.slice(run.indexOf(e)).map((x) => ({ span: x.span, text: x.text }));
+}
+
+function sectionAt(root: Section, offset: number, line: number): Section | undefined {
+  let found: Section | undefined;
+  const visit = (s: Section) => {
+    for (const c of s.children) {
+      if (c.heading!.line === line) found = c;
+      else if (c.span.start <= offset && offset <= c.span.end) visit(c);
+    }
+  };
+  visit(root);
+  return found;
+}
+
+function deepestSection(root: Section, offset: number): Section {
+  let s = root;
+  for (;;) {
+    const child = s.children.find((c) => c.span.start <= offset && offset < c.span.end);
+    if (!child) return s;
+    s = child;
+  }
+}
+
+function countFinding(model: DocumentModel, a: Announcement, items: Item[]): Finding {
+  const n = items.length;
+  const numeral = a.arabic ? String(n) : n === 2 ? "两" : formatChineseNumeral(n);
+  const phrase = model.text.slice(a.span.start, a.span.end);
+  const fixed = model.text.slice(a.span.start, a.numeralSpan.start) + numeral + model.text.slice(a.numeralSpan.end, a.span.end);
+  const related: Related[] = items.slice(0, 20).map((it, k) => ({ span: it.span, message: `第 ${k + 1} 项“${it.text}”` }));
+  return {
+    code: COUNT.code,
+    severity: COUNT.severity,
+    span: a.span,
+    message: `前文说“${phrase}”，下文实际有 ${n} 项（“${items[0].text}”至“${items[n - 1].text}”）。`,
+    related,
+    fixes: [{ title: `改为“${fixed}”`, edits: [{ span: a.numeralSpan, newText: numeral }], safe: false, preferred: true }],
+  };
+}

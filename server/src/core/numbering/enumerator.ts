@@ -1,0 +1,138 @@
+/**
+ * numbering.enumerator: runs of inline enumerators (一是…二是, 一要…二要, 第一，第二,
+ * 首先…其次). A run breaks like a heading run (gap, duplicate, wrong start, order),
+ * may not mix forms (一要…二要…三是), and must have a second item (a lone 一是 or 首先).
+ */
+import type { Finding, Fix, Related, TextEditSpan } from "../findings";
+import type { DocumentModel, Enumerator, EnumeratorFamily, Section } from "../model";
+import { formatChineseNumeral } from "../numerals";
+import { ENUMERATOR } from "./rules";
+import { breakMessage, findBreaks } from "./sequence";
+
+type NumberedFamily = Exclude<EnumeratorFamily, "sequence">;
+
+export function enumeratorFindings(model: DocumentModel): Finding[] {
+  const findings: Finding[] = [];
+  for (const run of enumeratorRuns(model)) {
+    if (run[0].family === "sequence") {
+      if (run.length === 1 && run[0].ordinal === 1) findings.push(loneFinding(model, run[0], "“首先”之后没有“其次”“最后”等呼应，列举只有一项。"));
+      continue;
+    }
+    if (run.length === 1) {
+      // A lone 二是 inside a sentence may answer an 一方面 or 其一; only paragraph openers are checked.
+      if (run[0].ordinal === 1) findings.push(loneFinding(model, run[0], `只有“${run[0].text}”，没有“${targetText(run[0].family as NumberedFamily, 2)}”：列举只有一项。`));
+      else if (!run[0].paragraphStart) continue;
+    }
+    findings.push(...runFindings(model, run));
+  }
+  return findings;
+}
+
+/**
+ * The model's runs, with one repair: a lone paragraph-opening 一是 directly followed in
+ * its section by another run opening with 一是 is one run with a duplicate (一是…一是…二是).
+ */
+function enumeratorRuns(model: DocumentModel): Enumerator[][] {
+  const sectionOf = new Map<Enumerator, Section>();
+  const visit = (s: Section) => {
+    for (const e of s.items) sectionOf.set(e, s);
+    s.children.forEach(visit);
+  };
+  visit(model.root);
+  const runs: Enumerator[][] = [];
+  const opening = (r: Enumerator[]) => r[0].paragraphStart && r[0].family !== "sequence";
+  for (const run of model.enumeratorRuns) {
+    const prev = runs[runs.length - 1];
+    if (prev && prev.length === 1 && prev[0].ordinal === 1 && opening(prev) && opening(run) && run[0].ordinal === 1 && sectionOf.get(prev[0]) === sectionOf.get(run[0])) {
+      runs[runs.length - 1] = [prev[0], ...run];
+    } else runs.push(run);
+  }
+  return runs;
+}
+
+function runFindings(model: DocumentModel, run: Enumerator[]): Finding[] {
+  const family = majorityFamily(run);
+  const breaks = new Map(findBreaks(run.map((e) => e.ordinal)).map((b) => [b.index, b]));
+  const flagged: number[] = [];
+  run.forEach((e, k) => {
+    if (breaks.has(k) || e.family !== family) flagged.push(k);
+  });
+  const reference = run.find((e) => e.family === family)!;
+  return flagged.map((k, i) => {
+    const e = run[k];
+    const b = breaks.get(k);
+    const wanted = targetText(family, k + 1);
+    const related: Related[] = [];
+    let message: string;
+    if (b) {
+      message = breakMessage(b.kind, e.text, wanted);
+      if (e.family !== family) message += `同组其他项写作“${reference.text}”。`;
+      if (k > 0) related.push({ span: run[k - 1].span, message: `上一项“${run[k - 1].text}”` });
+    } else {
+      message = `同一组列举混用“${reference.text}”与“${e.text}”，应为“${wanted}”。`;
+      related.push({ span: reference.span, message: `同组“${reference.text}”` });
+    }
+    const fix = renumberFix(model, run, family, k, i + 1 < flagged.length ? flagged[i + 1] : run.length);
+    return { code: ENUMERATOR.code, severity: ENUMERATOR.severity, span: e.span, message, related, fixes: fix ? [fix] : undefined };
+  });
+}
+
+function majorityFamily(run: Enumerator[]): NumberedFamily {
+  const counts = new Map<NumberedFamily, number>();
+  for (const e of run) counts.set(e.family as NumberedFamily, (counts.get(e.family as NumberedFamily) ?? 0) + 1);
+  let best = run[0].family as NumberedFamily;
+  for (const [f, n] of counts) if (n > counts.get(best)!) best = f;
+  return best;
+}
+
+function targetText(family: NumberedFamily, n: number): string {
+  const numeral = formatChineseNumeral(n);
+  return family === "di" ? `第${numeral}` : numeral + (family === "shi" ? "是" : "要");
+}
+
+/** Gives items [from, to) their position's number in the run's form, editing as little as possible. */
+function renumberFix(model: DocumentModel, run: Enumerator[], family: NumberedFamily, from: number, to: number): Fix | undefined {
+  const edits: TextEditSpan[] = [];
+  let changed = 0;
+  for (let k = from; k < to; k++) {
+    const item = itemEdits(model, run[k], family, k + 1);
+    if (item.length) changed++;
+    edits.push(...item);
+  }
+  if (!edits.length) return undefined;
+  const first = targetText(family, from + 1);
+  const title = changed === 1 ? `改为“${first}”` : `重新编号：自“${run[from].text}”起依次改为“${first}”等（${changed} 处）`;
+  return { title, edits, safe: true, preferred: true };
+}
+
+function itemEdits(model: DocumentModel, e: Enumerator, family: NumberedFamily, n: number): TextEditSpan[] {
+  const numeral = formatChineseNumeral(n);
+  const edits: TextEditSpan[] = [];
+  if (e.family === family) {
+    if (e.numeral !== numeral) edits.push({ span: e.numeralSpan, newText: numeral });
+  } else if (e.family !== "di" && family !== "di") {
+    // 三是 ↔ 三要: the numeral and the one character after it.
+    if (e.numeral !== numeral) edits.push({ span: e.numeralSpan, newText: numeral });
+    edits.push({ span: { start: e.numeralSpan.end, end: e.span.end }, newText: family === "shi" ? "是" : "要" });
+  } else if (family === "di") {
+    edits.push({ span: e.span, newText: `第${numeral}，` });
+  } else {
+    // 第三， → 三是: the token and the comma after it.
+    const end = e.span.end < model.text.length && "，,、：:".includes(model.text[e.span.end]) ? e.span.end + 1 : e.span.end;
+    edits.push({ span: { start: e.span.start, end }, newText: targetText(family, n) });
+  }
+  return edits;
+}
+
+/** A run of one item; the fix drops the token (一要深化 → 要深化), never unattended. */
+function loneFinding(model: DocumentModel, e: Enumerator, message: string): Finding {
+  let span = e.span;
+  let newText = "";
+  if (e.family === "yao") newText = "要";
+  else if (e.family === "di" || e.family === "sequence") {
+    const end = e.span.end < model.text.length && "，,、：:".includes(model.text[e.span.end]) ? e.span.end + 1 : e.span.end;
+    span = { start: e.span.start, end };
+  }
+  const fix: Fix = { title: `删去“${model.text.slice(span.start, span.end)}”`, edits: [{ span, newText }], safe: false, preferred: true };
+  return { code: ENUMERATOR.code, severity: ENUMERATOR.severity, span: e.span, message, fixes: [fix] };
+}

@@ -1,0 +1,107 @@
+/**
+ * numbering.hierarchy. The section tree nests by GB rank, so a shallower heading
+ * can never become the child of a deeper one; a misplaced level shows instead in
+ * the numbers. The rule: heading X interrupts a list when
+ *  - X's first child C continues, with a number of 2 or more, the list of C's style
+ *    that was still open in X's previous sibling (…1. | （一） | 2.…), and
+ *  - X itself is out of place: it is shallower than that previous sibling (a skipped
+ *    level was already in use), or its number does not continue its own siblings
+ *    (三、 …（1） | 一、 | （2）).
+ * A restart under X (…1. | （一） | 1.) or numbering that continues across parents
+ * (二、 1. 2. | 三、 3.) is not an intrusion: the second is a sequence error.
+ */
+import type { Finding, Fix } from "../findings";
+import type { Section } from "../model";
+import { GB_STYLE_ORDER, STYLE_LABEL } from "../model";
+import type { Settings } from "../settings";
+import { HIERARCHY } from "./rules";
+import { acceptedShapes } from "./style";
+import { formatArabic, formatChineseNumeral, formatCircled } from "../numerals";
+
+export interface Intrusion {
+  section: Section;
+  /** The last item of the interrupted list before X. */
+  before: Section;
+  /** X's first child, which continues that list. */
+  after: Section;
+}
+
+export function findIntrusions(root: Section): Map<Section, Intrusion> {
+  const found = new Map<Section, Intrusion>();
+  const visit = (parent: Section) => {
+    parent.children.forEach((x, i) => {
+      const intrusion = i > 0 ? intrusionAt(parent, i, found) : undefined;
+      if (intrusion) found.set(x, intrusion);
+      visit(x);
+    });
+  };
+  visit(root);
+  return found;
+}
+
+function intrusionAt(parent: Section, i: number, found: Map<Section, Intrusion>): Intrusion | undefined {
+  const x = parent.children[i];
+  const previous = parent.children[i - 1];
+  const first = x.children[0];
+  const xh = x.heading;
+  if (!xh?.token || !previous.heading?.token || !first?.heading?.token) return undefined;
+  const continued = first.heading.token.number;
+  if (continued < 2) return undefined;
+  const before = openHeading(previous, first.heading.rank);
+  if (!before || before.heading!.rank !== first.heading.rank || before.heading!.token!.number + 1 !== continued) return undefined;
+  if (previous.heading.rank > xh.rank) return { section: x, before, after: first };
+  let expected = 1;
+  for (let k = i - 1; k >= 0; k--) {
+    const sibling = parent.children[k];
+    if (sibling.heading?.token && sibling.heading.rank === xh.rank && !found.has(sibling)) {
+      expected = sibling.heading.token.number + 1;
+      break;
+    }
+  }
+  return xh.token.number === expected ? undefined : { section: x, before, after: first };
+}
+
+/** The last heading in `s`'s subtree (itself included) at rank `rank` or shallower: the list still open there. */
+function openHeading(s: Section, rank: number): Section | undefined {
+  let last: Section | undefined;
+  const visit = (t: Section) => {
+    if (t.heading && t.heading.rank <= rank) last = t;
+    t.children.forEach(visit);
+  };
+  visit(s);
+  return last;
+}
+
+export function hierarchyFindings(intrusions: Map<Section, Intrusion>, settings: Settings): Finding[] {
+  const findings: Finding[] = [];
+  for (const { section, before, after } of intrusions.values()) {
+    const x = section.heading!;
+    const a = before.heading!;
+    const c = after.heading!;
+    const fix = demoteFix(section, before, settings);
+    findings.push({
+      code: HIERARCHY.code,
+      severity: HIERARCHY.severity,
+      span: x.token!.span,
+      message: `层级错误：“${x.token!.text}”插在“${a.token!.text}”与“${c.token!.text}”之间，而“${STYLE_LABEL[x.style]}”比“${STYLE_LABEL[a.style]}”高一级（一、›（一）›1.›（1）›①）。`,
+      related: [
+        { span: a.token!.span, message: `前一项“${a.token!.text}”` },
+        { span: c.token!.span, message: `“${c.token!.text}”接续“${a.token!.text}”的编号` },
+      ],
+      fixes: fix ? [fix] : undefined,
+    });
+  }
+  return findings;
+}
+
+/** Rewrites X as the next item one level below the list it interrupts: （一） → （1） under 1. */
+function demoteFix(x: Section, before: Section, settings: Settings): Fix | undefined {
+  const rank = before.heading!.rank + 1;
+  const style = GB_STYLE_ORDER[rank];
+  if (!style) return undefined;
+  const n = before.children.filter((c) => c.heading?.rank === rank).length + 1;
+  const numeral = style === "circled" ? (n <= 20 ? formatCircled(n) : undefined) : style.startsWith("cn") ? formatChineseNumeral(n) : formatArabic(n, false);
+  if (!numeral) return undefined;
+  const text = acceptedShapes(style as Exclude<typeof style, "markdown">, settings)[0].replace("N", numeral);
+  return { title: `改为下一级编号“${text}”`, edits: [{ span: x.heading!.token!.span, newText: text }], safe: false, preferred: true };
+}

@@ -1,0 +1,53 @@
+/** Where a run of numbers (1, 2, 3 …) breaks, and which items each break's fix renumbers. */
+
+export type BreakKind = "start" | "gap" | "duplicate" | "order";
+
+export interface SequenceBreak {
+  /** Index of the item that breaks the run. */
+  index: number;
+  kind: BreakKind;
+  /** The number the item should have: its position in the run. */
+  expected: number;
+  /** Items this break's fix renumbers: from `index` up to (not including) the next break. */
+  segmentEnd: number;
+}
+
+/**
+ * An item breaks the run when it does not follow the item before it (or, first,
+ * is not 1). After a break, an item that matches its position is back on track:
+ * 一二四五 breaks once (at 四), 一三二四 twice (at 三 and 二).
+ */
+export function findBreaks(numbers: number[]): SequenceBreak[] {
+  const breaks: SequenceBreak[] = [];
+  let previousBroken = false;
+  for (let i = 0; i < numbers.length; i++) {
+    const n = numbers[i];
+    const position = i + 1;
+    let kind: BreakKind | undefined;
+    if (i === 0) {
+      if (n !== 1) kind = "start";
+    } else if (n !== numbers[i - 1] + 1 && !(previousBroken && n === position)) {
+      if (n === numbers[i - 1]) kind = "duplicate";
+      else if (n > position && n > numbers[i - 1]) kind = "gap";
+      else kind = "order";
+    }
+    previousBroken = kind !== undefined;
+    if (kind) breaks.push({ index: i, kind, expected: position, segmentEnd: numbers.length });
+  }
+  for (let k = 0; k + 1 < breaks.length; k++) breaks[k].segmentEnd = breaks[k + 1].index;
+  return breaks;
+}
+
+/** The writer-facing description of a break, given how the actual and expected tokens read. */
+export function breakMessage(kind: BreakKind, actual: string, expected: string): string {
+  switch (kind) {
+    case "start":
+      return `本级编号应从“${expected}”开始，此处为“${actual}”。`;
+    case "gap":
+      return `编号跳号：此处为“${actual}”，应为“${expected}”。`;
+    case "duplicate":
+      return `编号重复：“${actual}”与上一项相同，应为“${expected}”。`;
+    case "order":
+      return `编号顺序错乱：此处为“${actual}”，应为“${expected}”。`;
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * numbering.style: a token whose punctuation is not an accepted shape for its
+ * style (GB/T 9704 by default: 一、 （一） 1. （1）), or siblings that mix accepted
+ * shapes (1. beside 2．). Fixes touch only the characters around the numeral.
+ */
+import type { Finding } from "../findings";
+import type { HeadingStyle } from "../model";
+import type { Settings } from "../settings";
+import type { HeadingRun } from "./runs";
+import { STYLE } from "./rules";
+import { reshapeEdits } from "./tokens";
+
+const SHAPE_SETTING = {
+  "cn-dun": "lectern.numbering.cnDun",
+  "cn-paren": "lectern.numbering.cnParen",
+  "arabic-dot": "lectern.numbering.arabicDot",
+  "arabic-paren": "lectern.numbering.arabicParen",
+  circled: "lectern.numbering.circled",
+} as const;
+
+export function acceptedShapes(style: Exclude<HeadingStyle, "markdown">, settings: Settings): string[] {
+  return settings[SHAPE_SETTING[style]];
+}
+
+export function styleFindings(runs: HeadingRun[], settings: Settings): Finding[] {
+  const findings: Finding[] = [];
+  for (const run of runs) {
+    const style = run.items[0].heading!.style;
+    if (style === "markdown") continue;
+    const accepted = acceptedShapes(style, settings);
+    const target = runShape(run, accepted);
+    const model = run.items.find((s) => s.heading!.token!.shape === target);
+    for (const item of run.items) {
+      const t = item.heading!.token!;
+      if (t.shape === target) continue;
+      const wanted = target.replace("N", t.numeral);
+      const message = accepted.includes(t.shape)
+        ? `同级编号样式不统一：“${t.text}”应与同级一致，写作“${wanted}”。`
+        : `编号“${t.text}”不符合公文格式，应为“${wanted}”。`;
+      findings.push({
+        code: STYLE.code,
+        severity: STYLE.severity,
+        span: t.span,
+        message,
+        related: model ? [{ span: model.heading!.token!.span, message: `同级编号“${model.heading!.token!.text}”` }] : undefined,
+        fixes: [{ title: `改为“${wanted}”`, edits: reshapeEdits(t, target), safe: true, preferred: true }],
+      });
+    }
+  }
+  return findings;
+}
+
+/** The shape a run should use: the accepted shape most of its items use (the earliest on a tie), else the configured first. */
+function runShape(run: HeadingRun, accepted: string[]): string {
+  const counts = new Map<string, number>();
+  for (const item of run.items) {
+    const shape = item.heading!.token!.shape;
+    if (accepted.includes(shape)) counts.set(shape, (counts.get(shape) ?? 0) + 1);
+  }
+  let best = accepted[0];
+  let bestCount = 0;
+  for (const [shape, count] of counts) {
+    if (count > bestCount) {
+      best = shape;
+      bestCount = count;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,65 @@
+/** Rendering heading tokens with another number or shape, as minimal edits. */
+import type { TextEditSpan } from "../findings";
+import type { Heading, HeadingToken } from "../model";
+import { formatArabic, formatChineseNumeral, formatCircled } from "../numerals";
+import type { Span } from "../text";
+
+/** The numeral for `n` in the heading's own style, or undefined when the style cannot write it (㉑). */
+export function headingNumeral(h: Heading, n: number): string | undefined {
+  const t = h.token!;
+  switch (h.style) {
+    case "cn-dun":
+    case "cn-paren":
+      return n >= 1 && n < 10000 ? formatChineseNumeral(n) : undefined;
+    case "arabic-dot":
+    case "arabic-paren":
+      return n >= 1 ? formatArabic(n, t.fullWidthDigits) : undefined;
+    case "circled":
+      return n >= 1 && n <= 20 ? formatCircled(n) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The token as it would read with number `n`, keeping its shape (for messages). */
+export function tokenWithNumber(h: Heading, n: number): string {
+  const numeral = headingNumeral(h, n) ?? String(n);
+  return h.token!.shape.replace("N", numeral);
+}
+
+/** The edit that gives a heading number `n`, or undefined when nothing changes or it cannot be written. */
+export function renumberEdit(h: Heading, n: number): TextEditSpan | undefined {
+  const t = h.token!;
+  if (t.number === n) return undefined;
+  const numeral = headingNumeral(h, n);
+  if (numeral === undefined) return undefined;
+  return { span: t.numeralSpan, newText: numeral };
+}
+
+/** The shape split around its N: `（N）、` → ["（", "）、"]. */
+function splitShape(shape: string): [string, string] {
+  const i = shape.indexOf("N");
+  return [shape.slice(0, i), shape.slice(i + 1)];
+}
+
+/** One edit turning text `from` at `span` into `to`, trimmed to the part that differs. */
+function minimalEdit(span: Span, from: string, to: string): TextEditSpan | undefined {
+  if (from === to) return undefined;
+  let head = 0;
+  while (head < from.length && head < to.length && from[head] === to[head]) head++;
+  let tail = 0;
+  while (tail < from.length - head && tail < to.length - head && from[from.length - 1 - tail] === to[to.length - 1 - tail]) tail++;
+  return { span: { start: span.start + head, end: span.end - tail }, newText: to.slice(head, to.length - tail) };
+}
+
+/** Edits that give a token another shape, touching only the characters around its numeral. */
+export function reshapeEdits(t: HeadingToken, shape: string): TextEditSpan[] {
+  const [fromPre, fromPost] = splitShape(t.shape);
+  const [toPre, toPost] = splitShape(shape);
+  const edits: TextEditSpan[] = [];
+  const pre = minimalEdit({ start: t.span.start, end: t.numeralSpan.start }, fromPre, toPre);
+  const post = minimalEdit({ start: t.numeralSpan.end, end: t.span.end }, fromPost, toPost);
+  if (pre) edits.push(pre);
+  if (post) edits.push(post);
+  return edits;
+}

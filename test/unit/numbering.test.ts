@@ -1,0 +1,334 @@
+import * as assert from "assert";
+import { parseDocument } from "../../server/src/core";
+import { renumberSection } from "../../server/src/core/numbering";
+import { CHECKS } from "../../server/src/core/registry";
+import { CORPUS_FILES, readCorpus } from "../support/corpus";
+import { applyAllFixes, applyEdits, check, codes, flagged, lines } from "./numbering.helpers";
+
+const body = "正文内容，要认真落实。";
+
+describe("numbering: corpus drafts", () => {
+  for (const name of CORPUS_FILES) {
+    it(`no numbering finding in ${name}`, () => {
+      assert.deepStrictEqual(check(readCorpus(name)).map((f) => `${f.code}: ${f.message}`), []);
+    });
+  }
+  it("is registered", () => {
+    assert.ok(CHECKS.some((c) => c.id === "numbering"));
+  });
+  it("checks the study-session announcement (谈三点 → three sections): one more section is reported", () => {
+    const text = readCorpus("study-session-remarks.txt").replace("谈三点", "谈四点");
+    const f = check(text);
+    assert.deepStrictEqual(f.map((x) => x.code), ["numbering.count"]);
+    assert.strictEqual(applyAllFixes(text, f), readCorpus("study-session-remarks.txt"));
+  });
+  it("checks the 20th report's 三件大事：一是…二是…三是", () => {
+    const text = readCorpus("20th-congress-report-2022.txt").replace("三件大事", "两件大事");
+    assert.deepStrictEqual(flagged(text), ["两件大事"]);
+  });
+});
+
+describe("numbering.sequence", () => {
+  it("accepts a correct run", () => {
+    assert.deepStrictEqual(codes(lines("一、总体要求", body, "二、重点任务", body, "三、保障措施", body)), []);
+  });
+  it("reports a gap on the item that breaks the run and names the expected token", () => {
+    const text = lines("一、总体要求", body, "二、重点任务", body, "四、保障措施", body);
+    const f = check(text);
+    assert.strictEqual(f.length, 1);
+    assert.strictEqual(f[0].code, "numbering.sequence");
+    assert.strictEqual(text.slice(f[0].span.start, f[0].span.end), "四、");
+    assert.match(f[0].message, /应为“三、”/);
+    assert.strictEqual(text.slice(f[0].related![0].span.start, f[0].related![0].span.end), "二、");
+    assert.strictEqual(applyAllFixes(text, f), text.replace("四、", "三、"));
+    assert.strictEqual(f[0].fixes![0].safe, true);
+  });
+  it("reports a duplicate （二）（二）", () => {
+    const text = lines("一、任务", "（一）第一项。", "（二）第二项。", "（二）第三项。");
+    const f = check(text);
+    assert.deepStrictEqual(f.map((x) => text.slice(x.span.start, x.span.end)), ["（二）"]);
+    assert.strictEqual(f[0].span.start, text.lastIndexOf("（二）"));
+    assert.match(f[0].message, /重复.*应为“（三）”/);
+    assert.strictEqual(applyAllFixes(text, f), lines("一、任务", "（一）第一项。", "（二）第二项。", "（三）第三项。"));
+  });
+  it("reports a wrong start (二、 first)", () => {
+    const text = lines("二、总体要求", body, "三、重点任务", body);
+    const f = check(text);
+    assert.strictEqual(f.length, 1);
+    assert.match(f[0].message, /应从“一、”开始/);
+    assert.strictEqual(applyAllFixes(text, f), lines("一、总体要求", body, "二、重点任务", body));
+  });
+  it("reports items out of order and fixes them all at once", () => {
+    const text = lines("1.甲。", "3.乙。", "2.丙。", "4.丁。");
+    const f = check(text);
+    assert.deepStrictEqual(f.map((x) => text.slice(x.span.start, x.span.end)), ["3.", "2."]);
+    assert.match(f[1].message, /顺序错乱/);
+    assert.strictEqual(applyAllFixes(text, f), lines("1.甲。", "2.乙。", "3.丙。", "4.丁。"));
+    // The alternative fix renumbers the whole run in one action.
+    assert.strictEqual(applyEdits(text, f[1].fixes![1].edits), lines("1.甲。", "2.乙。", "3.丙。", "4.丁。"));
+    assert.strictEqual(f[1].fixes![1].safe, false);
+  });
+  it("restarts numbering under each new parent", () => {
+    assert.deepStrictEqual(codes(lines("一、甲", "1.子项。", "2.子项。", "二、乙", "1.子项。", "2.子项。", "3.子项。")), []);
+  });
+  it("reports numbering carried on across parents, pointing at the parent", () => {
+    const text = lines("一、甲", "1.子项。", "2.子项。", "二、乙", "3.子项。", "4.子项。");
+    const f = check(text);
+    assert.strictEqual(f.length, 1);
+    assert.strictEqual(f[0].span.start, text.indexOf("3."));
+    assert.match(f[0].related![0].message, /二、乙/);
+    assert.strictEqual(applyAllFixes(text, f), lines("一、甲", "1.子项。", "2.子项。", "二、乙", "1.子项。", "2.子项。"));
+  });
+  it("handles Chinese numerals past 十", () => {
+    const heads = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十三", "十四"];
+    const text = lines(...heads.map((h) => `${h}、第${h}部分`));
+    const f = check(text);
+    assert.strictEqual(f.length, 1);
+    assert.match(f[0].message, /应为“十二、”/);
+    assert.strictEqual(applyAllFixes(text, f), text.replace("十三、", "十二、").replace("十四、", "十三、"));
+  });
+  it("handles Arabic numbers past 9 and keeps full-width digits", () => {
+    const text = lines(...Array.from({ length: 12 }, (_, i) => `${i < 10 ? i + 1 : i + 2}.事项。`));
+    assert.strictEqual(applyAllFixes(text, check(text)), lines(...Array.from({ length: 12 }, (_, i) => `${i + 1}.事项。`)));
+    const wide = lines("１．甲。", "２．乙。", "４．丙。");
+    assert.strictEqual(applyAllFixes(wide, check(wide)), lines("１．甲。", "２．乙。", "３．丙。"));
+  });
+  it("checks nested runs independently with non-overlapping fixes", () => {
+    const text = lines("一、甲", "（一）子。", "（三）子。", "三、乙", "（一）子。", "（一）子。");
+    const f = check(text);
+    assert.deepStrictEqual(f.map((x) => text.slice(x.span.start, x.span.end)), ["（三）", "三、", "（一）"]);
+    assert.strictEqual(applyAllFixes(text, f), lines("一、甲", "（一）子。", "（二）子。", "二、乙", "（一）子。", "（二）子。"));
+  });
+  it("checks circled numbers", () => {
+    const text = lines("①甲。", "②乙。", "④丙。");
+    assert.strictEqual(applyAllFixes(text, check(text)), lines("①甲。", "②乙。", "③丙。"));
+  });
+  it("keeps UTF-16 positions exact with CRLF, a BOM and emoji", () => {
+    const text = "\uFEFF😀标题\r\n一、甲😀\r\n二、乙\r\n\r\n四、丙\r\n";
+    const f = check(text);
+    assert.strictEqual(f.length, 1);
+    assert.strictEqual(f[0].span.start, text.indexOf("四、"));
+    assert.strictEqual(f[0].span.end, text.indexOf("四、") + 2);
+    assert.strictEqual(applyAllFixes(text, f), text.replace("四、", "三、"));
+  });
+});
+
+describe("numbering.style", () => {
+  const one = (text: string) => {
+    const f = check(text);
+    assert.strictEqual(f.length, 1, JSON.stringify(f));
+    assert.strictEqual(f[0].code, "numbering.style");
+    return f[0];
+  };
+  it("reports 一. for 一、 and fixes only the punctuation", () => {
+    const text = lines("一.总体要求", body);
+    const f = one(text);
+    assert.match(f.message, /应为“一、”/);
+    assert.deepStrictEqual(f.fixes![0].edits, [{ span: { start: 1, end: 2 }, newText: "、" }]);
+    assert.strictEqual(f.fixes![0].safe, true);
+  });
+  it("reports 一， for 一、", () => {
+    assert.strictEqual(applyAllFixes("一，总体要求", [one("一，总体要求")]), "一、总体要求");
+  });
+  it("reports （一）、 for （一）", () => {
+    const f = one("（一）、总体要求");
+    assert.deepStrictEqual(f.fixes![0].edits, [{ span: { start: 3, end: 4 }, newText: "" }]);
+  });
+  it("reports half-width (一) and fixes both parentheses", () => {
+    const text = "(一)总体要求";
+    assert.strictEqual(applyAllFixes(text, [one(text)]), "（一）总体要求");
+  });
+  it("reports 1、 and 1， for 1.", () => {
+    assert.strictEqual(applyAllFixes("1、落实责任。", [one("1、落实责任。")]), "1.落实责任。");
+    assert.strictEqual(applyAllFixes("1，落实责任。", [one("1，落实责任。")]), "1.落实责任。");
+  });
+  it("accepts full-width 1． by default", () => {
+    assert.deepStrictEqual(codes(lines("1．甲。", "2．乙。")), []);
+  });
+  it("reports (1) for （1）", () => {
+    assert.strictEqual(applyAllFixes("(1)落实责任。", [one("(1)落实责任。")]), "（1）落实责任。");
+  });
+  it("reports siblings that mix accepted shapes (1. beside 2．), fixing to the majority", () => {
+    const text = lines("1.甲。", "2．乙。", "3.丙。");
+    const f = one(text);
+    assert.strictEqual(f.span.start, text.indexOf("2．"));
+    assert.match(f.message, /不统一/);
+    assert.strictEqual(text.slice(f.related![0].span.start, f.related![0].span.end), "1.");
+    assert.strictEqual(applyAllFixes(text, [f]), lines("1.甲。", "2.乙。", "3.丙。"));
+  });
+  it("follows a house style that accepts 1、 (lectern.numbering.arabicDot)", () => {
+    const settings = { "lectern.numbering.arabicDot": ["N、"] };
+    assert.deepStrictEqual(codes(lines("1、甲。", "2、乙。"), settings), []);
+    const text = lines("1.甲。", "2.乙。");
+    const f = check(text, settings);
+    assert.deepStrictEqual(f.map((x) => x.code), ["numbering.style", "numbering.style"]);
+    assert.strictEqual(applyAllFixes(text, f), lines("1、甲。", "2、乙。"));
+  });
+  it("with both shapes accepted, still reports a run that mixes them", () => {
+    const settings = { "lectern.numbering.arabicDot": ["N.", "N、"] };
+    assert.deepStrictEqual(flagged(lines("1、甲。", "2.乙。", "3、丙。"), "numbering.style", settings), ["2."]);
+  });
+  it("never overlaps a sequence fix on the same token", () => {
+    const text = lines("一、甲", "二、乙", "四.丙");
+    const f = check(text);
+    assert.deepStrictEqual(f.map((x) => x.code).sort(), ["numbering.sequence", "numbering.style"]);
+    assert.strictEqual(applyAllFixes(text, f), lines("一、甲", "二、乙", "三、丙"));
+  });
+});
+
+describe("numbering.hierarchy", () => {
+  it("reports a （一） between 1. and 2., pointing at both", () => {
+    const text = lines("一、总体要求", "1.甲。", "（一）乙。", "2.丙。", "二、保障", body);
+    const f = check(text);
+    assert.deepStrictEqual(f.map((x) => x.code), ["numbering.hierarchy"]);
+    assert.strictEqual(f[0].span.start, text.indexOf("（一）"));
+    assert.deepStrictEqual(f[0].related!.map((r) => text.slice(r.span.start, r.span.end)), ["1.", "2."]);
+    assert.strictEqual(applyAllFixes(text, f), text.replace("（一）", "（1）"));
+    assert.deepStrictEqual(codes(applyAllFixes(text, f)), []);
+  });
+  it("reports a 一、 inside a （1） list", () => {
+    const text = lines("一、甲", body, "二、乙", "（1）子项。", "一、子项。", "（2）子项。", "三、丙", body);
+    const f = check(text);
+    assert.deepStrictEqual(f.map((x) => `${x.code} ${text.slice(x.span.start, x.span.end)}`), ["numbering.hierarchy 一、"]);
+    assert.strictEqual(f[0].span.start, text.indexOf("一、子项"));
+    assert.deepStrictEqual(codes(applyAllFixes(text, f)), []);
+  });
+  it("allows skipping a level (一、 → 1.)", () => {
+    assert.deepStrictEqual(codes(lines("一、甲", "1.子。", "2.子。", "二、乙", "1.子。")), []);
+  });
+  it("does not report a shallower heading after which the deeper list restarts", () => {
+    assert.deepStrictEqual(codes(lines("一、甲", "（一）子。", "1.孙。", "2.孙。", "（二）子。", "1.孙。")), []);
+  });
+  it("treats numbering carried across a correctly numbered parent as a sequence error, not hierarchy", () => {
+    assert.deepStrictEqual(codes(lines("一、甲", "（1）子。", "二、乙", "（2）子。")), ["numbering.sequence"]);
+  });
+});
+
+describe("numbering.count", () => {
+  const heads = (n: number) => Array.from({ length: n }, (_, i) => `${"一二三四五六"[i]}、第${i + 1}部分`);
+  it("reports 谈三点 followed by four sections and fixes the count", () => {
+    const text = lines("同志们：", "今天我结合工作实际，谈三点体会。", ...heads(4));
+    const f = check(text);
+    assert.deepStrictEqual(f.map((x) => x.code), ["numbering.count"]);
+    assert.strictEqual(text.slice(f[0].span.start, f[0].span.end), "谈三点体会");
+    assert.match(f[0].message, /4 项/);
+    assert.strictEqual(f[0].related!.length, 4);
+    assert.strictEqual(applyAllFixes(text, f), text.replace("谈三点", "谈四点"));
+  });
+  it("accepts a matching announcement", () => {
+    assert.deepStrictEqual(codes(lines("下面，我讲三点意见。", ...heads(3))), []);
+  });
+  it("counts a 一是 run after 讲三点意见：, writing 两 for two", () => {
+    const text = lines("我讲三点意见：", "一是提高认识。", "二是狠抓落实。");
+    const f = check(text);
+    assert.strictEqual(f.length, 1);
+    assert.strictEqual(applyAllFixes(text, f), text.replace("三点", "两点"));
+  });
+  it("counts inline enumerators after 以下四项工作：", () => {
+    assert.deepStrictEqual(codes("要做好以下四项工作：一是稳增长，二是促改革，三是调结构，四是惠民生。"), []);
+    assert.deepStrictEqual(codes("要做好以下四项工作：一是稳增长，二是促改革，三是调结构，四是惠民生，五是防风险。"), ["numbering.count"]);
+  });
+  it("counts （一） headings after 三个方面", () => {
+    const text = lines("一、工作任务", "重点抓好三个方面。", "（一）甲。", "（二）乙。", "二、保障", body);
+    assert.deepStrictEqual(codes(text), ["numbering.count"]);
+    assert.deepStrictEqual(codes(text.replace("三个方面", "两个方面")), []);
+  });
+  it("does not check vague counts (几点, 若干)", () => {
+    assert.deepStrictEqual(codes(lines("我再强调几点意见。", ...heads(4))), []);
+    assert.deepStrictEqual(codes(lines("提出若干项要求：", "一是甲。", "二是乙。")), []);
+  });
+  it("does not check quoted formulations", () => {
+    assert.deepStrictEqual(codes(lines("概括了“十三个方面成就”：", "一是甲。", "二是乙。")), []);
+  });
+  it("does not check an announcement that does not end its paragraph", () => {
+    assert.deepStrictEqual(codes(lines("我谈三点体会。首先是学习的收获很大。", ...heads(4))), []);
+  });
+  it("does not count headings outside the announcement's section", () => {
+    assert.deepStrictEqual(codes(lines("一、甲", "下面再讲两点。", "二、乙", body, "三、丙", body)), []);
+  });
+  it("keeps Arabic digits in the fix", () => {
+    const text = lines("谈3点想法。", ...heads(2));
+    assert.strictEqual(applyAllFixes(text, check(text)), text.replace("谈3点", "谈2点"));
+  });
+  it("counts the items, not the numbers, so it agrees with a renumbered list", () => {
+    const text = lines("谈三点体会。", "一、甲", "二、乙", "二、丙");
+    assert.deepStrictEqual(codes(text), ["numbering.sequence"]);
+  });
+});
+
+describe("numbering.enumerator", () => {
+  it("reports a gap (一是…二是…四是) and fixes it", () => {
+    const text = "一是稳增长，二是促改革，四是惠民生。";
+    const f = check(text);
+    assert.deepStrictEqual(f.map((x) => text.slice(x.span.start, x.span.end)), ["四是"]);
+    assert.match(f[0].message, /应为“三是”/);
+    assert.strictEqual(applyAllFixes(text, f), "一是稳增长，二是促改革，三是惠民生。");
+  });
+  it("reports a duplicate across paragraphs, including a repeated 一是", () => {
+    const text = lines("一是甲。", "二是乙。", "二是丙。");
+    assert.strictEqual(applyAllFixes(text, check(text)), lines("一是甲。", "二是乙。", "三是丙。"));
+    const again = lines("一是甲。", "一是乙。", "二是丙。");
+    const f = check(again);
+    assert.strictEqual(f.length, 1);
+    assert.strictEqual(f[0].span.start, again.indexOf("一是乙"));
+    assert.strictEqual(applyAllFixes(again, f), lines("一是甲。", "二是乙。", "三是丙。"));
+  });
+  it("reports mixed forms in one run (一要…二要…三是) and fixes the odd one", () => {
+    const text = lines("一要提高认识。", "二要压实责任。", "三是狠抓落实。");
+    const f = check(text);
+    assert.deepStrictEqual(f.map((x) => text.slice(x.span.start, x.span.end)), ["三是"]);
+    assert.match(f[0].message, /混用/);
+    assert.deepStrictEqual(f[0].fixes![0].edits, [{ span: { start: text.indexOf("三是") + 1, end: text.indexOf("三是") + 2 }, newText: "要" }]);
+  });
+  it("converts between 第三， and 三是 in a mixed run", () => {
+    const text = lines("第一，提高认识。", "第二，压实责任。", "三是狠抓落实。");
+    assert.strictEqual(applyAllFixes(text, check(text)), lines("第一，提高认识。", "第二，压实责任。", "第三，狠抓落实。"));
+    const other = lines("一是提高认识。", "二是压实责任。", "第三，狠抓落实。");
+    assert.strictEqual(applyAllFixes(other, check(other)), lines("一是提高认识。", "二是压实责任。", "三是狠抓落实。"));
+  });
+  it("reports 首先 with no follow-up, and not a full 首先…其次…最后", () => {
+    const text = "首先，我代表县委向大家表示感谢。";
+    const f = check(text);
+    assert.deepStrictEqual(f.map((x) => x.code), ["numbering.enumerator"]);
+    assert.strictEqual(f[0].fixes![0].safe, false);
+    assert.deepStrictEqual(codes(lines("首先，统一思想。", "其次，压实责任。", "最后，狠抓落实。")), []);
+  });
+  it("reports a lone 一是", () => {
+    const f = check("这项工作，一是要提高认识，要压实责任。");
+    assert.strictEqual(f.length, 1);
+    assert.match(f[0].message, /没有“二是”/);
+  });
+  it("reports a gap in 第一，第二，第四", () => {
+    assert.deepStrictEqual(flagged("第一，甲。第二，乙。第四，丙。"), ["第四"]);
+  });
+  it("handles ordinals past 十", () => {
+    const items = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十三"];
+    const text = lines(...items.map((n) => `${n}是事项。`));
+    assert.strictEqual(applyAllFixes(text, check(text)), text.replace("十三是", "十二是"));
+  });
+  it("does not read 一是一，二是二 or 统一是 as broken runs", () => {
+    assert.deepStrictEqual(codes("坚持一是一、二是二的原则。"), []);
+    assert.deepStrictEqual(codes("思想统一是前提。"), []);
+  });
+});
+
+describe("renumberSection", () => {
+  const text = lines("一、甲", "1.子。", "3.子。", "3.子。", "二、乙", "2.子。", "一是甲，三是乙。");
+  const model = parseDocument(text);
+  it("renumbers the heading's run when the position is on a heading line", () => {
+    const fix = renumberSection(model, text.indexOf("3.") + 1)!;
+    assert.strictEqual(applyEdits(text, fix.edits), text.replace("1.子。\n3.子。\n3.子。", "1.子。\n2.子。\n3.子。"));
+  });
+  it("renumbers the run of the section around a position in its body", () => {
+    const fix = renumberSection(model, text.indexOf("一是") - 1)!;
+    assert.deepStrictEqual(fix.edits.map((e) => text.slice(e.span.start, e.span.end) + "→" + e.newText), ["2→1"]);
+  });
+  it("renumbers an enumerator run", () => {
+    const fix = renumberSection(model, text.indexOf("三是"))!;
+    assert.deepStrictEqual(fix.edits.map((e) => e.newText), ["二"]);
+  });
+  it("returns undefined where nothing needs renumbering", () => {
+    assert.strictEqual(renumberSection(parseDocument(lines("一、甲", "二、乙")), 1), undefined);
+    assert.strictEqual(renumberSection(parseDocument("没有编号的正文。"), 2), undefined);
+  });
+});
