@@ -29,8 +29,10 @@ export function enumeratorFindings(model: DocumentModel): Finding[] {
 }
 
 /**
- * The model's runs, with one repair: a lone paragraph-opening 一是 directly followed in
- * its section by another run opening with 一是 is one run with a duplicate (一是…一是…二是).
+ * The model's runs, repaired where the parser's "一是 opens a new run" rule splits one
+ * list at a stray 一是: a paragraph-opening run starting with 一是 joins the previous
+ * paragraph-opening run of its section when either is a single item (一是…一是…二是,
+ * 一是…二是…一是) or when it goes on as if its 一是 were the next item (一是…二是…一是…四是).
  */
 function enumeratorRuns(model: DocumentModel): Enumerator[][] {
   const sectionOf = new Map<Enumerator, Section>();
@@ -40,12 +42,20 @@ function enumeratorRuns(model: DocumentModel): Enumerator[][] {
   };
   visit(model.root);
   const runs: Enumerator[][] = [];
-  const opening = (r: Enumerator[]) => r[0].paragraphStart && r[0].family !== "sequence";
+  const lastOpening = new Map<Section, number>();
   for (const run of model.enumeratorRuns) {
-    const prev = runs[runs.length - 1];
-    if (prev && prev.length === 1 && prev[0].ordinal === 1 && opening(prev) && opening(run) && run[0].ordinal === 1 && sectionOf.get(prev[0]) === sectionOf.get(run[0])) {
-      runs[runs.length - 1] = [prev[0], ...run];
-    } else runs.push(run);
+    const opening = run[0].paragraphStart && run[0].family !== "sequence";
+    const section = sectionOf.get(run[0])!;
+    const at = opening ? lastOpening.get(section) : undefined;
+    if (at !== undefined && run[0].ordinal === 1) {
+      const prev = runs[at];
+      if (prev.length === 1 || run.length === 1 || run[1].ordinal === prev[prev.length - 1].ordinal + 2) {
+        runs[at] = [...prev, ...run];
+        continue;
+      }
+    }
+    if (opening) lastOpening.set(section, runs.length);
+    runs.push(run);
   }
   return runs;
 }
