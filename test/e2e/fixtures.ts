@@ -1,0 +1,61 @@
+/**
+ * The workspace the real-editor tests open: corpus drafts copied as .speech
+ * files, plus small drafts that each carry one known slip per feature family.
+ * test/e2e/run.ts writes it to a fresh folder; the suites read it from there.
+ */
+import * as fs from "fs";
+import * as path from "path";
+
+export const CORPUS_DIR = process.env.LECTERN_CORPUS ?? path.resolve(__dirname, "../../../shared/corpus");
+
+/** Corpus drafts opened in the editor (copied, never edited in place). */
+export const CORPUS_DRAFTS = {
+  county: "county-mobilization-speech",
+  govReport: "government-work-report-2024",
+} as const;
+
+/** 一、二、四、: the third heading is missing. */
+export const NUMBERING_GAP = ["同志们：", "", "一、统一思想", "", "这是第一部分的内容，讲清楚为什么要做。", "", "二、明确任务", "", "这是第二部分的内容，讲清楚要做什么。", "", "四、强化保障", "", "这是最后一部分的内容，讲清楚怎么保障。", ""].join("\n");
+
+/** 帜鲜明讲政治: 旗帜鲜明讲政治 with a character dropped. */
+export const SLOGAN_TYPO = ["一、加强党的建设", "", "全体党员干部要做到帜鲜明讲政治，始终同党中央保持高度一致。", ""].join("\n");
+
+/** One indicator, one year, two different values. */
+export const FIGURE_CONFLICT = [
+  "一、经济运行情况",
+  "",
+  "今年全县地区生产总值预计增长6.5%，规上工业增加值增长8%。",
+  "",
+  "二、下步工作安排",
+  "",
+  "我们要确保今年全县地区生产总值增长7.2%，为明年打好基础。",
+  "",
+].join("\n");
+
+/** Text for completion and hover: a line that starts a well-known formulation. */
+export const COMPLETION_DRAFT = ["一、提高政治站位", "", "全县党员干部要增强“四个意识”，坚定“四个自信”。", "", "要树牢四个", ""].join("\n");
+
+/** A team pack written during the test: a formulation the team has retired. */
+export const TEAM_PACK_FILE = ".lectern/team.pack.json";
+export const RETIRED = { text: "两个全覆盖行动", replacement: "两个全覆盖工程" };
+export const TEAM_PACK = {
+  name: "team",
+  version: "1.0.0",
+  slogans: [{ text: RETIRED.text, deprecated: { since: "2024", replacement: RETIRED.replacement, note: "县委办通知：统一改称“两个全覆盖工程”。" } }],
+};
+export const PACK_DRAFT = ["一、重点工作", "", `扎实推进${RETIRED.text}，确保年底前完成。`, ""].join("\n");
+
+export const FILES: Record<string, string> = {
+  "numbering-gap.speech": NUMBERING_GAP,
+  "slogan-typo.speech": SLOGAN_TYPO,
+  "figure-conflict.speech": FIGURE_CONFLICT,
+  "completion.speech": COMPLETION_DRAFT,
+  "team-pack.speech": PACK_DRAFT,
+};
+
+/** Writes the workspace into `dir` (which should be empty). */
+export function writeWorkspace(dir: string): void {
+  fs.mkdirSync(dir, { recursive: true });
+  for (const [name, text] of Object.entries(FILES)) fs.writeFileSync(path.join(dir, name), text);
+  for (const base of Object.values(CORPUS_DRAFTS)) fs.copyFileSync(path.join(CORPUS_DIR, `${base}.txt`), path.join(dir, `${base}.speech`));
+}

@@ -1,0 +1,186 @@
+/**
+ * Lectern in a real VS Code extension host, through the public vscode API only
+ * (what @vscode/test-electron runs). The workspace comes from test/e2e/fixtures.ts.
+ */
+import * as assert from "assert";
+import * as fs from "fs";
+import * as path from "path";
+import * as vscode from "vscode";
+import type { LecternApi } from "../../../client/src/extension";
+import type { StatsResult } from "../../../client/src/protocol";
+import { CORPUS_DRAFTS, RETIRED, TEAM_PACK, TEAM_PACK_FILE } from "../fixtures";
+
+const EXTENSION_ID = "lectern.lectern";
+
+function workspaceFile(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, "a workspace folder is open");
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+async function open(name: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(workspaceFile(name));
+  return vscode.window.showTextDocument(doc);
+}
+
+/** Polls until `probe` returns a value (not undefined), or fails with `what`. */
+async function eventually<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await probe();
+    if (v !== undefined) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+function lecternDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === "lectern");
+}
+
+function codeOf(d: vscode.Diagnostic): string {
+  return typeof d.code === "object" && d.code ? String(d.code.value) : String(d.code);
+}
+
+/** Waits for a Lectern diagnostic whose code starts with `prefix` (and passes `where`). */
+function diagnosticWith(uri: vscode.Uri, prefix: string, where: (d: vscode.Diagnostic) => boolean = () => true, timeoutMs?: number): Promise<vscode.Diagnostic> {
+  return eventually(
+    `a ${prefix}* diagnostic in ${path.basename(uri.fsPath)} (now: ${lecternDiagnostics(uri).map(codeOf).join(", ") || "none"})`,
+    () => lecternDiagnostics(uri).find((d) => codeOf(d).startsWith(prefix) && where(d)),
+    timeoutMs,
+  );
+}
+
+describe("Lectern in VS Code", function () {
+  this.timeout(90_000);
+  let api: LecternApi;
+
+  before(async () => {
+    const ext = vscode.extensions.getExtension<LecternApi>(EXTENSION_ID);
+    assert.ok(ext, `extension ${EXTENSION_ID} is loaded`);
+    await open("numbering-gap.speech");
+    api = await ext.activate();
+    assert.strictEqual(vscode.window.activeTextEditor?.document.languageId, "speech", ".speech files get the speech language");
+  });
+
+  it("reports a numbering gap (一、二、四、) on the heading that breaks the sequence", async () => {
+    const uri = workspaceFile("numbering-gap.speech");
+    const d = await diagnosticWith(uri, "numbering.");
+    const doc = await vscode.workspace.openTextDocument(uri);
+    assert.strictEqual(doc.lineAt(d.range.start.line).text, "四、强化保障");
+  });
+
+  it("applies the quick fix for the gap, and the diagnostic goes away", async () => {
+    const editor = await open("numbering-gap.speech");
+    const uri = editor.document.uri;
+    const d = await diagnosticWith(uri, "numbering.");
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.edit && a.kind?.value === vscode.CodeActionKind.QuickFix.value && a.title.includes("三、"));
+    assert.ok(fix, `a quick fix is offered (got: ${actions.map((a) => a.title).join(" | ") || "none"})`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit!), "the edit applies");
+    assert.strictEqual(editor.document.lineAt(d.range.start.line).text, "三、强化保障");
+    await eventually("the numbering diagnostic to clear", () => (lecternDiagnostics(uri).some((x) => codeOf(x).startsWith("numbering.")) ? undefined : true));
+  });
+
+  it("reports a slogan typo (帜鲜明讲政治 for 旗帜鲜明讲政治)", async () => {
+    await open("slogan-typo.speech");
+    const d = await diagnosticWith(workspaceFile("slogan-typo.speech"), "slogan.");
+    assert.match(d.message, /旗帜鲜明讲政治/);
+  });
+
+  it("reports two different values for the same figure", async () => {
+    await open("figure-conflict.speech");
+    const d = await diagnosticWith(workspaceFile("figure-conflict.speech"), "figure.");
+    assert.ok([2, 6].includes(d.range.start.line), `on one of the two sentences (line ${d.range.start.line})`);
+  });
+
+  it("outlines a corpus draft: 一、二、三、 with the 1.–7. items under 二、", async () => {
+    const editor = await open(`${CORPUS_DRAFTS.county}.speech`);
+    const symbols = await eventually("document symbols", async () => {
+      const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>("vscode.executeDocumentSymbolProvider", editor.document.uri);
+      return s?.length ? s : undefined;
+    });
+    assert.deepStrictEqual(
+      symbols.map((s) => s.name.slice(0, 2)),
+      ["一、", "二、", "三、"],
+    );
+    assert.strictEqual(symbols[1].children.filter((c) => /^\d/.test(c.name)).length, 7);
+    assert.match(symbols[0].detail, /字/);
+  });
+
+  it("raises no numbering or slogan warnings on the published 2024 government work report", async () => {
+    const editor = await open(`${CORPUS_DRAFTS.govReport}.speech`);
+    // Wait until the server has analysed it: the outline answers once the document is in.
+    await eventually("the report's outline", async () => {
+      const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>("vscode.executeDocumentSymbolProvider", editor.document.uri);
+      return s?.length ? s : undefined;
+    });
+    await new Promise((r) => setTimeout(r, 3000));
+    const alarms = lecternDiagnostics(editor.document.uri).filter((d) => /^(numbering|slogan)\./.test(codeOf(d)) && d.severity <= vscode.DiagnosticSeverity.Warning);
+    assert.deepStrictEqual(alarms.map((d) => `${d.range.start.line + 1}: ${codeOf(d)} ${d.message}`), []);
+  });
+
+  it("completes a formulation: 要树牢四个 offers 四个意识", async () => {
+    const editor = await open("completion.speech");
+    const line = editor.document.lineCount - 2;
+    const pos = new vscode.Position(line, editor.document.lineAt(line).text.length);
+    const list = await eventually("completion items", async () => {
+      const l = await vscode.commands.executeCommand<vscode.CompletionList>("vscode.executeCompletionItemProvider", editor.document.uri, pos);
+      return l?.items.some((i) => (typeof i.label === "string" ? i.label : i.label.label).includes("四个意识")) ? l : undefined;
+    });
+    assert.ok(list.items.length > 0);
+  });
+
+  it("shows a hover for a formulation in the text", async () => {
+    const editor = await open("completion.speech");
+    const line = editor.document.lineAt(2).text;
+    const pos = new vscode.Position(2, line.indexOf("四个意识") + 1);
+    const hovers = await eventually("a hover", async () => {
+      const h = await vscode.commands.executeCommand<vscode.Hover[]>("vscode.executeHoverProvider", editor.document.uri, pos);
+      return h?.length ? h : undefined;
+    });
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === "string" ? c : c.value))).join("\n");
+    assert.match(text, /四个意识|政治意识/);
+  });
+
+  it("runs Lectern: Show Statistics, and the status bar shows the length and speaking time", async () => {
+    const editor = await open(`${CORPUS_DRAFTS.county}.speech`);
+    const stats = await vscode.commands.executeCommand<StatsResult>("lectern.showStatistics");
+    await vscode.commands.executeCommand("workbench.action.closeQuickOpen");
+    assert.ok(stats, "the command returns the statistics it shows");
+    assert.ok(stats.chars > 3000 && stats.minutes > 10, `${stats.chars} chars, ${stats.minutes} min`);
+    assert.ok(stats.bySection.length >= 3);
+    const status = await eventually("the status bar text", () => (/\d字 · 约/.test(api.status.text) && !api.status.text.includes("选中") ? api.status.text : undefined));
+    assert.ok(status.includes(stats.chars.toLocaleString("en-US")), status);
+    // A selection switches the item to the selection's length.
+    editor.selection = new vscode.Selection(0, 0, 0, editor.document.lineAt(0).text.length);
+    await eventually("the selection's length in the status bar", () => (api.status.text.includes("选中") ? true : undefined));
+  });
+
+  it("takes a pack edited on disk into account without a restart", async () => {
+    const uri = workspaceFile("team-pack.speech");
+    await open("team-pack.speech");
+    await eventually("the draft's first analysis", async () => {
+      const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>("vscode.executeDocumentSymbolProvider", uri);
+      return s?.length ? s : undefined;
+    });
+    assert.ok(!lecternDiagnostics(uri).some((d) => d.message.includes(RETIRED.replacement)), "nothing reported before the pack exists");
+    const packPath = workspaceFile(TEAM_PACK_FILE).fsPath;
+    fs.mkdirSync(path.dirname(packPath), { recursive: true });
+    fs.writeFileSync(packPath, JSON.stringify(TEAM_PACK, null, 2));
+    const d = await diagnosticWith(uri, "slogan.", (x) => x.message.includes(RETIRED.replacement));
+    assert.strictEqual(d.range.start.line, 2);
+  });
+
+  it("restarts the server with Lectern: Restart Server and keeps working", async () => {
+    const before = api.lectern.client;
+    await vscode.commands.executeCommand("lectern.restartServer");
+    assert.notStrictEqual(api.lectern.client, before, "a new client");
+    const editor = await open(`${CORPUS_DRAFTS.county}.speech`);
+    const symbols = await eventually("document symbols after the restart", async () => {
+      const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>("vscode.executeDocumentSymbolProvider", editor.document.uri);
+      return s?.length ? s : undefined;
+    });
+    assert.strictEqual(symbols.length, 3);
+  });
+});
