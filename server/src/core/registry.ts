@@ -7,12 +7,13 @@ import type { DataSource } from "./data-sources";
 import type { Feature } from "./features";
 import { structureCheck } from "./structure";
 import { numberingCheck } from "./numbering";
+import { sloganCheck, sloganFeature, sloganSource } from "./slogans";
 
 /** Checks, in the order their findings are reported. */
-export const CHECKS: Check[] = [structureCheck, numberingCheck];
+export const CHECKS: Check[] = [structureCheck, numberingCheck, sloganCheck];
 
 /** Hover, completion and marks; on overlap the first hover wins. */
-export const FEATURES: Feature[] = [];
+export const FEATURES: Feature[] = [sloganFeature];
 
 /** Workspace data files (packs, target tables) and how they load. */
-export const DATA_SOURCES: DataSource[] = [];
+export const DATA_SOURCES: DataSource[] = [sloganSource];

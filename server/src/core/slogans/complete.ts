@@ -1,0 +1,104 @@
+/**
+ * Completion of formulations while they are typed: by a Chinese prefix (四个 →
+ * “四个意识”) or by pinyin initials (sgys). The edit replaces exactly the typed
+ * prefix, found as the longest suffix of the text before the cursor that
+ * begins some formulation, so it works with no spaces and text on both sides.
+ */
+import type { CompletionCandidate } from "../features";
+import type { DocumentModel } from "../model";
+import { sloganMarkdown } from "./hover";
+import type { Slogan, SloganIndex, Snippet } from "./pack";
+import { precedingVerb } from "./rules";
+import { isCloseQuote, isOpenQuote } from "./scan";
+
+const MAX_ITEMS = 40;
+const pad = (n: number) => String(n).padStart(4, "0");
+
+export function completeSlogans(model: DocumentModel, offset: number, index: SloganIndex): CompletionCandidate[] {
+  const text = model.text;
+  if (offset < 0 || offset > text.length) return [];
+  const line = model.index.lines[model.index.lineAt(offset)];
+  const lineStart = line.start;
+  const longest = Math.max(index.maxFormLength, ...index.snippets.map((s) => s.prefix.length));
+  const before = text.slice(Math.max(lineStart, offset - longest), offset);
+  const out: CompletionCandidate[] = [];
+
+  // Chinese prefix: the longest suffix of the text before the cursor that starts a formulation.
+  for (let len = Math.min(before.length, index.maxFormLength); len >= 2; len--) {
+    const forms = index.byPrefix.get(before.slice(-len));
+    if (!forms) continue;
+    const seen = new Set<Slogan>();
+    const ranked = forms.filter((f) => !seen.has(f.slogan) && seen.add(f.slogan)).sort((a, b) => a.form.length - b.form.length);
+    ranked.forEach((f, k) => out.push(...itemsFor(text, index, f.slogan, f.form, offset - len, offset, lineStart, f.form, k)));
+    break;
+  }
+
+  // Pinyin initials: the run of ASCII letters before the cursor.
+  const run = /[A-Za-z]+$/.exec(before)?.[0];
+  if (run && run.length >= 2) {
+    const slogans = index.byInitials.get(run.toLowerCase()) ?? [];
+    [...slogans]
+      .sort((a, b) => a.initials.length - b.initials.length)
+      .forEach((s, k) => out.push(...itemsFor(text, index, s, s.text, offset - run.length, offset, lineStart, s.initials, k)));
+  }
+
+  for (const sn of index.snippets) {
+    const item = snippetItem(sn, before, offset, run);
+    if (item) out.push(item);
+  }
+  return out.slice(0, MAX_ITEMS);
+}
+
+function itemsFor(text: string, index: SloganIndex, s: Slogan, form: string, start: number, cursor: number, lineStart: number, filterText: string, rank: number): CompletionCandidate[] {
+  const replace = { start, end: cursor };
+  const insideQuote = isOpenQuote(text.charAt(start - 1));
+  const open = s.quoted && !insideQuote ? "“" : "";
+  const close = s.quoted && !isCloseQuote(text.charAt(cursor)) && (open || insideQuote) ? "”" : "";
+  const documentation = sloganMarkdown(s);
+  const items: CompletionCandidate[] = [
+    {
+      label: s.text,
+      insertText: open + s.text + close,
+      replace,
+      kind: "slogan",
+      detail: form === s.text ? s.source : `${form} → ${s.text}`,
+      documentation,
+      filterText,
+      sortText: `0${pad(rank)}`,
+    },
+  ];
+  // Offer the canonical verb too when none governs the formulation yet (and no quote was already opened).
+  if (s.verbs?.length && !insideQuote && !precedingVerb(text, index, start, lineStart)) {
+    const verb = s.verbs[0];
+    const quoted = s.quoted ? `“${s.text}”` : s.text;
+    items.push({ label: verb + quoted, insertText: verb + quoted, replace, kind: "verb", detail: `规范搭配：${s.verbs.join("、")}`, documentation, filterText, sortText: `1${pad(rank)}` });
+  }
+  return items;
+}
+
+function snippetItem(sn: Snippet, before: string, cursor: number, asciiRun: string | undefined): CompletionCandidate | undefined {
+  const prefix = sn.prefix;
+  let len = 0;
+  if (asciiRun && prefix.toLowerCase().startsWith(asciiRun.toLowerCase())) len = asciiRun.length;
+  else {
+    for (let k = Math.min(prefix.length, before.length); k >= 1; k--) {
+      if (before.endsWith(prefix.slice(0, k)) && (k >= 2 || k === prefix.length) && !/[A-Za-z]/.test(prefix[0])) {
+        len = k;
+        break;
+      }
+    }
+  }
+  if (!len) return undefined;
+  return {
+    label: prefix,
+    insertText: sn.body,
+    replace: { start: cursor - len, end: cursor },
+    kind: "snippet",
+    snippet: true,
+    detail: sn.description ?? `片段（${sn.pack}）`,
+    documentation: "```\n" + sn.body + "\n```",
+    filterText: prefix,
+    sortText: `2${prefix}`,
+  };
+}
+

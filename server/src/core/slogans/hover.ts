@@ -1,0 +1,30 @@
+/** Hover on a formulation: full form, parts, verbs, source, deprecation. */
+import type { HoverResult } from "../features";
+import type { DocumentModel } from "../model";
+import type { Slogan, SloganIndex } from "./pack";
+import { scanSlogans } from "./scan";
+
+export function sloganMarkdown(s: Slogan): string {
+  const lines = [`**${s.quoted ? `“${s.text}”` : s.text}** · 规范提法`];
+  if (s.aliases?.length) lines.push(`别称：${s.aliases.join("、")}`);
+  if (s.parts?.length) lines.push(`组成：${s.parts.join("；")}`);
+  if (s.verbs?.length) lines.push(`搭配：${s.verbs.join("、")}${s.verbs.length > 1 ? `（规范用“${s.verbs[0]}”）` : ""}`);
+  if (s.source) lines.push(`出处：${s.source}`);
+  if (s.note) lines.push(`说明：${s.note}`);
+  if (s.deprecated) {
+    const d = s.deprecated;
+    lines.push(`**已停用**（${d.since}起）：${d.note}${d.replacement ? ` 现用“${d.replacement}”。` : ""}`);
+  }
+  if (s.pack !== "lectern-builtin") lines.push(`来自提法包：${s.pack}`);
+  return lines.join("\n\n");
+}
+
+/** Scans only the line under the cursor, so a hover costs the same in a 100 KB document as in a short one. */
+export function hoverSlogan(model: DocumentModel, offset: number, index: SloganIndex): HoverResult | undefined {
+  const lines = model.index.lines;
+  if (offset < 0 || offset > model.text.length) return undefined;
+  const line = lines[model.index.lineAt(offset)];
+  const match = scanSlogans(model.text, index, line.start, line.end).find((m) => m.start <= offset && offset < m.end);
+  if (!match) return undefined;
+  return { span: { start: match.start, end: match.end }, contents: sloganMarkdown(match.form.slogan) };
+}

@@ -1,0 +1,156 @@
+/**
+ * Merges packs and compiles them into the indexes every request reads. An
+ * index is built once per loaded pack set, never per request or per edit.
+ */
+import { pinyin } from "pinyin-pro";
+import builtinJson from "./builtin-pack.json";
+import { type Pack, PackSchema, type SloganEntry, type SnippetEntry } from "./schema";
+
+export interface Slogan extends SloganEntry {
+  /** Pinyin initials of the text, letters only (四个意识 → sgys). */
+  initials: string;
+  /** Name of the pack the entry came from. */
+  pack: string;
+}
+
+/** One surface form of a slogan (its text or an alias). */
+export interface Form {
+  form: string;
+  slogan: Slogan;
+  /** Short quoted forms (“三农”) are recognised only inside quote marks. */
+  needsQuotes: boolean;
+}
+
+export interface Snippet {
+  prefix: string;
+  body: string;
+  description?: string;
+  pack: string;
+}
+
+/** Formulations shorter than this get no typo detection: a one-character slip is too likely to be another word. */
+export const TYPO_MIN_LENGTH = 6;
+const MIN_PREFIX = 2;
+
+/**
+ * Verbs that commonly govern a formulation as its object. A verb outside this
+ * list (理解, 学习, 把握) says nothing about collocation and is never flagged.
+ */
+const GOVERNING_VERBS = [
+  "做到", "坚持", "增强", "坚定", "树立", "树牢", "强化", "落实", "贯彻", "践行", "推进", "推动", "加强", "提高", "提升",
+  "实现", "维护", "捍卫", "拥护", "领悟", "铸牢", "筑牢", "坚守", "弘扬", "夯实", "统筹推进", "协调推进",
+];
+
+const bigramKey = (text: string, i: number) => text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
+
+export class SloganIndex {
+  readonly slogans: Slogan[];
+  readonly snippets: Snippet[];
+  readonly forms: Form[];
+  /** Forms by their first UTF-16 unit, longest first (leftmost-longest scan). */
+  readonly byFirst = new Map<number, Form[]>();
+  /** Current (not deprecated) slogans by every prefix of ≥ 2 units of a form. */
+  readonly byPrefix = new Map<string, Form[]>();
+  /** Current slogans by every prefix of ≥ 2 letters of their pinyin initials. */
+  readonly byInitials = new Map<string, Slogan[]>();
+  /** Typo seeds: forms long enough for typo detection, by their first and by their last two units. */
+  readonly heads = new Map<number, Form[]>();
+  readonly tails = new Map<number, Form[]>();
+  /** Exact forms, for "is this window itself a formulation". */
+  readonly formSet = new Map<string, Form>();
+  readonly verbs: Set<string>;
+  readonly maxVerbLength: number;
+  readonly maxFormLength: number;
+
+  constructor(slogans: Slogan[], snippets: Snippet[]) {
+    this.slogans = slogans;
+    this.snippets = snippets;
+    const forms: Form[] = [];
+    for (const s of slogans) {
+      for (const form of [s.text, ...(s.aliases ?? [])]) {
+        if (this.formSet.has(form)) continue; // a text wins over a later alias of the same spelling
+        const f = { form, slogan: s, needsQuotes: !!s.quoted && form.length <= 3 };
+        forms.push(f);
+        this.formSet.set(form, f);
+      }
+    }
+    this.forms = forms;
+    for (const f of forms) push(this.byFirst, f.form.charCodeAt(0), f);
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.form.length - a.form.length);
+    for (const f of forms) {
+      if (f.slogan.deprecated) continue;
+      for (let n = MIN_PREFIX; n <= f.form.length; n++) push(this.byPrefix, f.form.slice(0, n), f);
+      if (f.form.length >= TYPO_MIN_LENGTH && isTypoCandidate(f.form)) {
+        push(this.heads, bigramKey(f.form, 0), f);
+        push(this.tails, bigramKey(f.form, f.form.length - 2), f);
+      }
+    }
+    for (const s of slogans) {
+      if (s.deprecated) continue;
+      for (let n = MIN_PREFIX; n <= s.initials.length; n++) push(this.byInitials, s.initials.slice(0, n), s);
+    }
+    this.verbs = new Set([...GOVERNING_VERBS, ...slogans.flatMap((s) => s.verbs ?? [])]);
+    this.maxVerbLength = Math.max(...[...this.verbs].map((v) => v.length));
+    this.maxFormLength = Math.max(0, ...forms.map((f) => f.form.length));
+  }
+
+  get(text: string): Slogan | undefined {
+    return this.formSet.get(text)?.slogan;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Typo detection compares CJK text; a form with Latin letters or digits (人工智能+) is left to exact matching. */
+function isTypoCandidate(form: string): boolean {
+  return !/[A-Za-z0-9+]/.test(form);
+}
+
+const initialsCache = new Map<string, string>();
+
+/** 四个意识 → sgys; punctuation and quote marks are skipped. */
+export function pinyinInitials(text: string): string {
+  let v = initialsCache.get(text);
+  if (v === undefined) {
+    const letters = pinyin(text, { pattern: "first", toneType: "none", type: "array" }) as string[];
+    v = letters.filter((l) => /^[a-z]$/i.test(l)).join("").toLowerCase();
+    initialsCache.set(text, v);
+  }
+  return v;
+}
+
+function toSlogan(entry: SloganEntry, pack: string): Slogan {
+  return { ...entry, initials: pinyinInitials(entry.text), pack };
+}
+
+/** Merges packs in order: a later pack's entry replaces an earlier one with the same `text`, and a later snippet the same `prefix`. */
+export function mergePacks(packs: Pack[]): SloganIndex {
+  const slogans = new Map<string, Slogan>();
+  const snippets = new Map<string, Snippet>();
+  for (const pack of packs) {
+    for (const entry of pack.slogans) {
+      slogans.delete(entry.text); // re-insert so the merged order follows the last definition
+      slogans.set(entry.text, toSlogan(entry, pack.name));
+    }
+    for (const sn of pack.snippets ?? []) snippets.set(sn.prefix, toSnippet(sn, pack.name));
+  }
+  return new SloganIndex([...slogans.values()], [...snippets.values()]);
+}
+
+function toSnippet(sn: SnippetEntry, pack: string): Snippet {
+  return { prefix: sn.prefix, body: Array.isArray(sn.body) ? sn.body.join("\n") : sn.body, description: sn.description, pack };
+}
+
+/** The built-in pack, validated once: a broken built-in pack is a build error, caught by the unit tests. */
+export const BUILTIN_PACK: Pack = PackSchema.parse(builtinJson);
+
+let builtinIndex: SloganIndex | undefined;
+
+/** The index of the built-in pack alone (what checks use when no pack files were loaded). */
+export function builtinSloganIndex(): SloganIndex {
+  return (builtinIndex ??= mergePacks([BUILTIN_PACK]));
+}

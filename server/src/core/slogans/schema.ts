@@ -1,0 +1,71 @@
+/**
+ * The slogan pack format (规范提法包). The zod schema is the single source of
+ * truth: the build turns it into JSON Schema (`z.toJSONSchema(PackSchema)`)
+ * for VS Code's `jsonValidation`, and `load()` validates every pack with it.
+ */
+import { z } from "zod";
+
+/** A formulation is one run of text: no spaces or line breaks, and not wrapped in quote marks (that is `quoted`). */
+const Formulation = z
+  .string()
+  .min(2)
+  .max(80)
+  .regex(/^[^\s“「『"][^\s]*$/, "a formulation has no spaces or line breaks and does not start with a quote mark (set \"quoted\" instead)");
+
+const DeprecationSchema = z
+  .object({
+    since: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "a date: YYYY, YYYY-MM or YYYY-MM-DD"),
+    replacement: Formulation.optional().describe("The formulation to use instead."),
+    note: z.string().min(1).describe("Why it was retired, in one sentence."),
+  })
+  .strict();
+
+export const SloganSchema = z
+  .object({
+    text: Formulation.describe("The formulation exactly as official text writes it, without quote marks."),
+    aliases: z.array(Formulation).optional().describe("Other spellings that mean the same formulation (e.g. 双碳)."),
+    verbs: z
+      .array(z.string().min(1).max(8).regex(/^[^\s“”]+$/))
+      .min(1)
+      .optional()
+      .describe("Verbs that take this formulation; the first is the canonical one offered as a fix (增强 for 四个意识)."),
+    parts: z.array(z.string().min(1).max(60)).min(2).optional().describe("The components of a numbered formulation, in order."),
+    quoted: z.boolean().optional().describe("Official text writes it in quotes: “四个意识”."),
+    note: z.string().optional(),
+    source: z.string().optional().describe("Where it comes from: document title and year."),
+    deprecated: DeprecationSchema.optional(),
+  })
+  .strict();
+
+export const SnippetSchema = z
+  .object({
+    prefix: z.string().min(1).max(40).regex(/^\S+$/, "a prefix has no spaces"),
+    body: z.union([z.string().min(1), z.array(z.string()).min(1)]).describe("VS Code snippet syntax; an array is joined with line breaks."),
+    description: z.string().optional(),
+  })
+  .strict();
+
+export const PackSchema = z
+  .object({
+    $schema: z.string().optional(),
+    name: z.string().min(1),
+    version: z.string().min(1),
+    description: z.string().optional(),
+    slogans: z.array(SloganSchema).default([]),
+    snippets: z.array(SnippetSchema).optional(),
+  })
+  .strict()
+  .superRefine((pack, ctx) => {
+    // Two entries with the same text in one pack: the second silently wins, which is never meant.
+    const seen = new Map<string, number>();
+    pack.slogans.forEach((s, i) => {
+      const first = seen.get(s.text);
+      if (first !== undefined) ctx.addIssue({ code: "custom", path: ["slogans", i, "text"], message: `duplicate formulation "${s.text}" (also slogans[${first}])` });
+      else seen.set(s.text, i);
+    });
+  })
+  .describe("A Lectern pack: formulations (规范提法) and snippets a team shares.");
+
+export type Pack = z.output<typeof PackSchema>;
+export type SloganEntry = z.output<typeof SloganSchema>;
+export type SnippetEntry = z.output<typeof SnippetSchema>;

@@ -1,0 +1,201 @@
+/**
+ * Near misses of a formulation: one character missing, extra, swapped or
+ * replaced. Candidates come from two-character seeds (a form's first and last
+ * two characters: one edit in a form of ≥ 6 characters leaves one of them
+ * intact), so the scan is one map lookup per text position, whatever the pack.
+ */
+import { pinyin } from "pinyin-pro";
+import { segment } from "../segmenter";
+import type { Span } from "../text";
+import type { Form, SloganIndex } from "./pack";
+import type { SloganMatch } from "./scan";
+
+export type TypoKind = "missing" | "extra" | "swapped" | "replaced";
+
+export interface Typo extends Span {
+  form: Form;
+  kind: TypoKind;
+  /** Index into the form of the edit (the missing or replaced character, the first of a swapped pair), or into the window for an extra one. */
+  at: number;
+  /** Whether the edit touches the first or last character (less certain, ranked after interior edits). */
+  edge: boolean;
+}
+
+/** Characters an official text often inserts inside a formulation without changing it (全面建成了小康社会). */
+const INSERTABLE = new Set("了着过的地得之和与及");
+/** A missing or extra character is only safe to call a slip in a form of at least this many characters. */
+const MISSING_OR_EXTRA_MIN = 7;
+
+function isIdeograph(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+const readings = new Map<string, string[]>();
+function readingsOf(ch: string): string[] {
+  let r = readings.get(ch);
+  if (!r) {
+    r = pinyin(ch, { toneType: "none", multiple: true, type: "array" }) as string[];
+    readings.set(ch, r);
+  }
+  return r;
+}
+
+/** Same syllable ignoring tone (领到/领导): what an input method slip looks like. */
+export function isHomophone(a: string, b: string): boolean {
+  const rb = readingsOf(b);
+  return readingsOf(a).some((r) => /^[a-zü]+$/.test(r) && rb.includes(r));
+}
+
+interface Edit {
+  kind: TypoKind;
+  at: number;
+}
+
+/** The single edit that turns form `f` into `text[s, s+m)`, if there is exactly one. */
+export function classifyEdit(text: string, s: number, m: number, f: string): Edit | undefined {
+  const n = f.length;
+  const lim = Math.min(m, n);
+  let p = 0;
+  while (p < lim && text.charCodeAt(s + p) === f.charCodeAt(p)) p++;
+  if (m === n) {
+    if (p === n) return undefined;
+    let q = n - 1;
+    while (q > p && text.charCodeAt(s + q) === f.charCodeAt(q)) q--;
+    if (q === p) return { kind: "replaced", at: p };
+    if (q === p + 1 && text.charCodeAt(s + p) === f.charCodeAt(p + 1) && text.charCodeAt(s + p + 1) === f.charCodeAt(p)) return { kind: "swapped", at: p };
+    return undefined;
+  }
+  if (m === n - 1) {
+    for (let k = p; k < m; k++) if (text.charCodeAt(s + k) !== f.charCodeAt(k + 1)) return undefined;
+    return { kind: "missing", at: p };
+  }
+  if (m === n + 1) {
+    for (let k = p; k < n; k++) if (text.charCodeAt(s + k + 1) !== f.charCodeAt(k)) return undefined;
+    return { kind: "extra", at: p };
+  }
+  return undefined;
+}
+
+/** The text span an edit touches (zero-width at the gap for a missing character). */
+function editSpan(s: number, e: Edit): Span {
+  switch (e.kind) {
+    case "missing":
+      return { start: s + e.at, end: s + e.at };
+    case "swapped":
+      return { start: s + e.at, end: s + e.at + 2 };
+    default:
+      return { start: s + e.at, end: s + e.at + 1 };
+  }
+}
+
+/**
+ * A form's first (or last) character missing next to another ideograph reads
+ * either as a missing character (做到|帜鲜明讲政治) or as a replaced one inside a
+ * word (社会主义文化|强省). Only the first is a typo: the segmenter tells
+ * whether the text breaks into words exactly at the window's edge.
+ */
+function isWordBreak(text: string, at: number): boolean {
+  const from = Math.max(0, at - 4);
+  const to = Math.min(text.length, at + 4);
+  let pos = from;
+  for (const w of segment(text.slice(from, to), from)) {
+    if (w.start === at) return true;
+    if (w.start > at) return false;
+    pos = w.end;
+  }
+  return pos === at;
+}
+
+/** True when the segmenter leaves the character at `at` as a word of its own within the window. */
+function isSingleCharWord(text: string, s: number, m: number, at: number): boolean {
+  return segment(text.slice(s, s + m), s).some((w) => w.start === at && w.end === at + 1);
+}
+
+/** Whether the edit is plausible as a slip rather than another correct phrase. */
+function acceptable(text: string, s: number, m: number, form: string, e: Edit): boolean {
+  const n = form.length;
+  switch (e.kind) {
+    case "extra": {
+      const ch = text.charCodeAt(s + e.at);
+      // At either end an "extra" character is just the next word; inside, it must not make a word with
+      // its neighbours (现代|文化|产业体系 is another correct phrase, not 现代化产业体系 with a slip).
+      if (n < MISSING_OR_EXTRA_MIN || e.at === 0 || e.at >= n || !isIdeograph(ch) || INSERTABLE.has(text[s + e.at])) return false;
+      return isSingleCharWord(text, s, m, s + e.at);
+    }
+    case "swapped":
+      return isIdeograph(text.charCodeAt(s + e.at)) && isIdeograph(text.charCodeAt(s + e.at + 1));
+    case "replaced": {
+      // Only a homophone (领到/领导) is an input-method slip; another character usually makes another
+      // correct phrase (法律体系/法治体系, 建成/建设, 治国/治县).
+      const got = text[s + e.at];
+      const want = form[e.at];
+      return isIdeograph(got.charCodeAt(0)) && isIdeograph(want.charCodeAt(0)) && isHomophone(got, want);
+    }
+    case "missing": {
+      // 中国式现代化 without 式 is 中国现代化, a phrase of its own: short forms lose a character too easily.
+      // A dropped particle (中华民族伟大复兴中国梦) is a variant, not a slip.
+      if (n < MISSING_OR_EXTRA_MIN || !isIdeograph(form.charCodeAt(e.at)) || INSERTABLE.has(form[e.at])) return false;
+      if (e.at === 0 && isIdeograph(text.charCodeAt(s - 1))) return isWordBreak(text, s);
+      if (e.at === n - 1 && isIdeograph(text.charCodeAt(s + m))) return isWordBreak(text, s + m);
+      return true;
+    }
+  }
+}
+
+/** Index of the last exact match starting at or before `pos`. */
+function lastStartingAtOrBefore(exact: SloganMatch[], pos: number): number {
+  let lo = 0;
+  let hi = exact.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (exact[mid].start <= pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+/** True when the window lies inside a correct formulation or its edit falls inside one. */
+function coveredByExact(exact: SloganMatch[], window: Span, edit: Span): boolean {
+  const k = lastStartingAtOrBefore(exact, window.start);
+  if (k >= 0 && exact[k].end >= window.end) return true;
+  const j = lastStartingAtOrBefore(exact, Math.max(edit.start, edit.end - 1));
+  if (j < 0) return false;
+  const m = exact[j];
+  return edit.start === edit.end ? m.start < edit.start && edit.start < m.end : m.start < edit.end && edit.start < m.end;
+}
+
+/** All typos in `text[from, to)`, non-overlapping, given the exact matches of the same range (sorted). */
+export function findTypos(text: string, index: SloganIndex, exact: SloganMatch[], from = 0, to = text.length): Typo[] {
+  const found = new Map<string, Typo>();
+  const consider = (s: number, m: number, form: Form) => {
+    if (s < from || s + m > to) return;
+    const e = classifyEdit(text, s, m, form.form);
+    if (!e) return;
+    // Cheap rejections first: the segmenter and pinyin in acceptable() are the costly part.
+    const window = { start: s, end: s + m };
+    if (coveredByExact(exact, window, editSpan(s, e))) return;
+    if (!acceptable(text, s, m, form.form, e)) return;
+    if (index.formSet.has(text.slice(s, s + m))) return;
+    const key = `${s}:${m}:${form.form}`;
+    if (!found.has(key)) found.set(key, { ...window, form, kind: e.kind, at: e.at, edge: e.at === 0 || e.at >= form.form.length - 1 });
+  };
+  for (let i = from; i + 1 < to; i++) {
+    const key = text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
+    const heads = index.heads.get(key);
+    if (heads) for (const f of heads) for (let m = f.form.length - 1; m <= f.form.length + 1; m++) consider(i, m, f);
+    const tails = index.tails.get(key);
+    if (tails) for (const f of tails) for (let m = f.form.length - 1; m <= f.form.length + 1; m++) consider(i + 2 - m, m, f);
+  }
+  // Interior edits before edge ones, same-length edits (replaced, swapped) before missing or extra
+  // characters, longer formulations before shorter, then by position.
+  const sameLength = (t: Typo) => (t.kind === "replaced" || t.kind === "swapped" ? 0 : 1);
+  const ranked = [...found.values()].sort(
+    (a, b) => Number(a.edge) - Number(b.edge) || sameLength(a) - sameLength(b) || b.form.form.length - a.form.form.length || a.start - b.start,
+  );
+  const kept: Typo[] = [];
+  for (const t of ranked) if (!kept.some((k) => k.start < t.end && t.start < k.end)) kept.push(t);
+  return kept.sort((a, b) => a.start - b.start);
+}

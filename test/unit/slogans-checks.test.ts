@@ -1,0 +1,183 @@
+import * as assert from "assert";
+import { parseDocument, type Finding } from "../../server/src/core";
+import { builtinSloganIndex, checkSlogans } from "../../server/src/core/slogans";
+import { readCorpus } from "../support/corpus";
+
+const findings = (text: string, code?: string): Finding[] =>
+  checkSlogans(parseDocument(text), builtinSloganIndex()).filter((f) => !code || f.code === code);
+const flagged = (text: string, code?: string) => findings(text, code).map((f) => text.slice(f.span.start, f.span.end));
+const apply = (text: string, f: Finding) => {
+  const e = f.fixes![0].edits[0];
+  return text.slice(0, e.span.start) + e.newText + text.slice(e.span.end);
+};
+
+describe("slogans: typo", () => {
+  const positives: [string, string, string][] = [
+    // [text, flagged span, formulation it should be]
+    ["做到帜鲜明讲政治，牢固树立“四个意识”。", "帜鲜明讲政治", "旗帜鲜明讲政治"],
+    ["为谱写全面建设社会主义现代国家新篇章而奋斗。", "全面建设社会主义现代国家", "全面建设社会主义现代化国家"],
+    ["坚持党的全面领到，", "党的全面领到", "党的全面领导"],
+    ["推动构建人类命运共同体，坚持总体国家安权观。", "总体国家安权观", "总体国家安全观"],
+    ["践行以人民为中心的发展思像。", "以人民为中心的发展思像", "以人民为中心的发展思想"],
+    ["紧密团结在以习近平同志为核心的党中殃周围", "以习近平同志为核心的党中殃", "以习近平同志为核心的党中央"],
+    ["坚持以人民为中的发展思想", "以人民为中的发展思想", "以人民为中心的发展思想"],
+    ["深入学习习近平新时代中国特色社会主义想思。", "习近平新时代中国特色社会主义想思", "习近平新时代中国特色社会主义思想"],
+    ["牢固树立绿水青山就是金山山的理念", "绿水青山就是金山山", "绿水青山就是金山银山"],
+    ["全面建设社会主义现代化囯家", "全面建设社会主义现代化囯家", "全面建设社会主义现代化国家"],
+    ["推进全过程人民民住", "全过程人民民住", "全过程人民民主"],
+    ["促进人与自然和协共生", "人与自然和协共生", "人与自然和谐共生"],
+    ["旗帜鲜明将政治", "旗帜鲜明将政治", "旗帜鲜明讲政治"],
+    ["统筹中华民族伟大复兴战略全局和世界百年未有之大变局", "", ""], // control: correct
+  ];
+  for (const [text, span, form] of positives) {
+    if (!span) continue;
+    it(`flags “${span}” → “${form}”`, () => {
+      const fs = findings(text, "slogan.typo");
+      assert.strictEqual(fs.length, 1, JSON.stringify(fs));
+      assert.strictEqual(text.slice(fs[0].span.start, fs[0].span.end), span);
+      assert.ok(fs[0].message.includes(`“${form}”`), fs[0].message);
+      assert.strictEqual(apply(text, fs[0]), text.replace(span, form));
+    });
+  }
+
+  const negatives: [string, string][] = [
+    ["a correct formulation", "坚持以人民为中心的发展思想，坚持和发展中国特色社会主义。"],
+    ["a shorter correct one next to a longer one", "第一个百年奋斗目标已经实现，第二个百年奋斗目标开始进军。"],
+    ["another correct formulation one character away", "以宪法为核心的中国特色社会主义法律体系，建设中国特色社会主义法治体系。"],
+    ["a local variant of 全面依法治国", "深入推进全面依法治县，全面从严治警，全面依法治省。"],
+    ["a 6-character form losing a character makes its own phrase", "关心和支持中国现代化建设的各国朋友。"],
+    ["a dropped particle is a variant", "围绕实现中华民族伟大复兴中国梦一起来想、一起来干。"],
+    ["an inserted particle is a variant", "我们全面建成了小康社会，全面深化了改革。"],
+    ["an inserted character making a word", "健全现代文化产业体系和市场体系。"],
+    ["a non-homophone replacement is another phrase", "到二〇三五年建成现代化经济体系。"],
+    ["punctuation variant", "不忘初心，牢记使命，江山就是人民、人民就是江山。"],
+    ["the formulation followed by more text", "推进中国式现代化道路，中国式现代化新篇章。"],
+    ["the truncated form making a word with the next character", "建设社会主义文化强省，建设社会主义文化强县。"],
+    ["part of a longer correct formulation", "社会主义核心价值体系和社会主义核心价值观。"],
+    ["no formulation at all", "今天会议到此结束，散会！"],
+    ["latin text and emoji", "GDP增长5%左右😀，CPI涨幅3%左右。"],
+  ];
+  for (const [why, text] of negatives) {
+    it(`does not flag: ${why}`, () => assert.deepStrictEqual(flagged(text, "slogan.typo"), []));
+  }
+
+  it("exact spans with CRLF, a BOM and an emoji before the slip", () => {
+    const text = "\uFEFF同志们：\r\n😀要做到帜鲜明讲政治。\r\n";
+    const fs = findings(text, "slogan.typo");
+    assert.strictEqual(fs.length, 1);
+    assert.strictEqual(fs[0].span.start, text.indexOf("帜鲜明"));
+    assert.strictEqual(fs[0].span.end, text.indexOf("。"));
+  });
+});
+
+describe("slogans: collocation", () => {
+  const positives: [string, string, string][] = [
+    ["引导党员干部做到“四个自信”。", "做到", "坚定"],
+    ["进一步提高“四个意识”。", "提高", "增强"],
+    ["坚定“两个维护”", "坚定", "做到"],
+    ["协调推进“五位一体”总体布局", "协调推进", "统筹推进"],
+    ["统筹推进“四个全面”战略布局", "统筹推进", "协调推进"],
+    ["增强“两个确立”", "增强", "领悟"],
+    ["筑牢中华民族共同体意识", "筑牢", "铸牢"],
+  ];
+  for (const [text, verb, canonical] of positives) {
+    it(`flags ${verb} in ${text}`, () => {
+      const fs = findings(text, "slogan.collocation");
+      assert.strictEqual(fs.length, 1, JSON.stringify(fs));
+      assert.strictEqual(text.slice(fs[0].span.start, fs[0].span.end), verb);
+      assert.strictEqual(fs[0].fixes![0].edits[0].newText, canonical);
+      assert.strictEqual(apply(text, fs[0]), text.replace(verb, canonical));
+    });
+  }
+  const negatives: [string, string][] = [
+    ["canonical verbs", "增强“四个意识”、坚定“四个自信”、做到“两个维护”。"],
+    ["accepted verbs with adverbs", "牢固树立“四个意识”，进一步强化“四个意识”，自觉践行“两个维护”，坚决捍卫“两个确立”。"],
+    ["a verb governing the head noun after 的", "要不断完善落实“两个毫不动摇”的体制机制。"],
+    ["a cognition verb is not a collocation", "深刻理解“两个确立”的决定性意义，认真学习“四个意识”。"],
+    ["no verb: a list continues", "增强“四个意识”、“四个自信”。"],
+    ["a formulation without canonical verbs", "做到“一国两制”，推进高质量发展。"],
+  ];
+  for (const [why, text] of negatives) it(`does not flag: ${why}`, () => assert.deepStrictEqual(flagged(text, "slogan.collocation"), []));
+});
+
+describe("slogans: deprecated", () => {
+  it("reports the date and the replacement, and offers it", () => {
+    const text = "坚持“动态清零”总方针。";
+    const fs = findings(text, "slogan.deprecated");
+    assert.strictEqual(fs.length, 1);
+    assert.strictEqual(text.slice(fs[0].span.start, fs[0].span.end), "动态清零");
+    assert.ok(fs[0].message.includes("2023-01-08") && fs[0].message.includes("“乙类乙管”"), fs[0].message);
+    assert.strictEqual(apply(text, fs[0]), "坚持“乙类乙管”总方针。");
+  });
+  it("a renamed body: 国家工商行政管理总局 → 国家市场监督管理总局", () => {
+    const fs = findings("向国家工商行政管理总局报送。", "slogan.deprecated");
+    assert.strictEqual(fs.length, 1);
+    assert.ok(fs[0].message.includes("国家市场监督管理总局"));
+  });
+  it("a deprecation with no replacement has no fix", () => {
+    const fs = findings("坚持外防输入、内防反弹。", "slogan.deprecated");
+    assert.strictEqual(fs.length, 1);
+    assert.strictEqual(fs[0].fixes, undefined);
+  });
+  it("the old 四个全面 list", () => {
+    const fs = findings("协调推进全面建成小康社会、全面深化改革、全面依法治国、全面从严治党。", "slogan.deprecated");
+    assert.strictEqual(fs.length, 1);
+    assert.ok(fs[0].message.includes("2020-10"));
+  });
+  it("current text is not deprecated", () => {
+    assert.deepStrictEqual(flagged("落实新冠病毒感染“乙类乙管”措施，国家市场监督管理总局。", "slogan.deprecated"), []);
+  });
+});
+
+describe("slogans: parts", () => {
+  it("a wrong part and the wrong count", () => {
+    const text = "增强“四个意识”（政治意识、大局意识、服务意识）。";
+    const fs = findings(text, "slogan.parts");
+    assert.deepStrictEqual(
+      fs.map((f) => text.slice(f.span.start, f.span.end)),
+      ["服务意识", "政治意识、大局意识、服务意识"],
+    );
+    assert.ok(fs[1].message.includes("共四项") && fs[1].message.includes("列了三项"), fs[1].message);
+  });
+  it("a missing part after 即", () => {
+    const text = "坚定“四个自信”，即道路自信、理论自信、制度自信。";
+    const fs = findings(text, "slogan.parts");
+    assert.strictEqual(fs.length, 1);
+    assert.ok(fs[0].message.includes("“文化自信”"), fs[0].message);
+  });
+  it("a correct enumeration, with 和 before the last part", () => {
+    assert.deepStrictEqual(flagged("统筹推进“五位一体”总体布局（经济建设、政治建设、文化建设、社会建设和生态文明建设）。", "slogan.parts"), []);
+    assert.deepStrictEqual(flagged("增强“四个意识”（政治意识、大局意识、核心意识、看齐意识）。", "slogan.parts"), []);
+  });
+  it("a parenthesis that is not an enumeration, and an open list with 等", () => {
+    assert.deepStrictEqual(flagged("“四个意识”（2016年提出）", "slogan.parts"), []);
+    assert.deepStrictEqual(flagged("“四个意识”（政治意识、大局意识等）", "slogan.parts"), []);
+  });
+});
+
+describe("slogans: the corpus", () => {
+  const codes = (name: string) => findings(readCorpus(name)).map((f) => `${f.code} ${readCorpus(name).slice(f.span.start, f.span.end)}`);
+  it("the 20th Party Congress report: only the retired pandemic formulations", () => {
+    const fs = codes("20th-congress-report-2022.txt");
+    assert.ok(fs.length > 0);
+    for (const f of fs) assert.ok(f.startsWith("slogan.deprecated "), f);
+    assert.deepStrictEqual([...new Set(fs)].sort(), ["slogan.deprecated 动态清零", "slogan.deprecated 外防输入、内防反弹", "slogan.deprecated 新冠肺炎"]);
+  });
+  it("the 2024 government work report: nothing", () => assert.deepStrictEqual(codes("government-work-report-2024.txt"), []));
+  it("study-session remarks: the missing 旗 (and the retired 新冠肺炎)", () => {
+    assert.deepStrictEqual(codes("study-session-remarks.txt"), ["slogan.deprecated 新冠肺炎", "slogan.typo 帜鲜明讲政治"]);
+  });
+  it("county speech: the missing 化 (and the retired pandemic strategy)", () => {
+    assert.deepStrictEqual(codes("county-mobilization-speech.txt"), ["slogan.deprecated 外防输入、内防反弹", "slogan.deprecated 动态清零", "slogan.typo 全面建设社会主义现代国家"]);
+  });
+  it("a paragraph of correct formulations: nothing", () => {
+    const text =
+      "同志们：\n要深刻领悟“两个确立”的决定性意义，增强“四个意识”、坚定“四个自信”、做到“两个维护”，紧密团结在以习近平同志为核心的党中央周围，" +
+      "坚持以习近平新时代中国特色社会主义思想为指导，统筹推进“五位一体”总体布局、协调推进“四个全面”战略布局，完整、准确、全面贯彻新发展理念，" +
+      "加快构建以国内大循环为主体、国内国际双循环相互促进的新发展格局，着力推动高质量发展，坚持以人民为中心的发展思想，发展全过程人民民主，" +
+      "牢固树立和践行绿水青山就是金山银山的理念，促进人与自然和谐共生，贯彻总体国家安全观，推动构建人类命运共同体，旗帜鲜明讲政治，" +
+      "坚持“两个毫不动摇”，铸牢中华民族共同体意识，培育和践行社会主义核心价值观，一体推进不敢腐、不能腐、不想腐，" +
+      "为全面建设社会主义现代化国家、全面推进中华民族伟大复兴而团结奋斗！\n";
+    assert.deepStrictEqual(findings(text).map((f) => f.message), []);
+  });
+});
