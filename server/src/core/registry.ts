@@ -7,13 +7,14 @@ import type { DataSource } from "./data-sources";
 import type { Feature } from "./features";
 import { structureCheck } from "./structure";
 import { numberingCheck } from "./numbering";
+import { figureCheck, figureFeature, targetSource } from "./figures";
 import { sloganCheck, sloganFeature, sloganSource } from "./slogans";
 
 /** Checks, in the order their findings are reported. */
-export const CHECKS: Check[] = [structureCheck, numberingCheck, sloganCheck];
+export const CHECKS: Check[] = [structureCheck, numberingCheck, figureCheck, sloganCheck];
 
 /** Hover, completion and marks; on overlap the first hover wins. */
-export const FEATURES: Feature[] = [sloganFeature];
+export const FEATURES: Feature[] = [figureFeature, sloganFeature];
 
 /** Workspace data files (packs, target tables) and how they load. */
-export const DATA_SOURCES: DataSource[] = [sloganSource];
+export const DATA_SOURCES: DataSource[] = [targetSource, sloganSource];

@@ -1,0 +1,187 @@
+/**
+ * extractFigures: every figure of a draft with its value, unit, qualifier,
+ * period and metric. Paragraphs are read independently and cached by their
+ * text, so after an edit only the changed paragraph is read again.
+ */
+import type { DocumentModel } from "../model";
+import type { Span } from "../text";
+import { parseDigitString } from "./numbers";
+import { readMetrics, normalizeMetric, DEFAULT_LEXICON, type MetricLexicon } from "./metrics";
+import { readChange, scanParagraph, type PeriodMark, type ScannedFigure } from "./scan";
+import type { Figure, Period } from "./types";
+
+export interface ExtractOptions {
+  /** The year 今年 refers to; undefined or null infers it from the draft's dates. */
+  documentYear?: number | null;
+  lexicon?: MetricLexicon;
+}
+
+/** A paragraph's figures, offsets relative to the paragraph. */
+interface ParagraphFigure extends Omit<Figure, "line" | "period"> {
+  rawPeriod?: Period;
+}
+
+const CACHE_LIMIT = 4000;
+const cache = new Map<string, ParagraphFigure[]>();
+
+export function clearFigureCache(): void {
+  cache.clear();
+}
+
+export function figureCacheSize(): number {
+  return cache.size;
+}
+
+function readParagraph(text: string, lexicon: MetricLexicon): ParagraphFigure[] {
+  const key = lexicon.key + "\u0000" + text;
+  const hit = cache.get(key);
+  if (hit) {
+    // Refresh its place: the map's order is the eviction order.
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  let figures: ParagraphFigure[];
+  try {
+    figures = extractParagraph(text, lexicon);
+  } catch {
+    figures = []; // the core never throws; a paragraph it cannot read has no figures
+  }
+  cache.set(key, figures);
+  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  return figures;
+}
+
+function extractParagraph(text: string, lexicon: MetricLexicon): ParagraphFigure[] {
+  if (!/[0-9０-９零〇一二两三四五六七八九十百千万亿翻]/.test(text)) return [];
+  const scan = scanParagraph(text);
+  if (!scan.figures.length) return [];
+  const metrics = readMetrics(text, scan, lexicon);
+  return scan.figures.map((f, i) => {
+    const m = metrics[i];
+    let metric: string | undefined;
+    let aspect = f.aspect;
+    let direction = f.direction;
+    // The change verb is read after the metric: 城镇新增就业1244万人 is a level, not a change.
+    if (m && m.source === "before" && m.end <= f.start && m.end > scan.clauseStarts[f.clause]) {
+      ({ aspect, direction } = readChange(text.slice(m.end, f.start)));
+      if (f.kind === "doubling") aspect = "change";
+    }
+    if (m) {
+      const norm = normalizeMetric(m.text, lexicon);
+      metric = norm.metric;
+      if (norm.growth && (f.kind === "percent" || f.kind === "points")) aspect = "change";
+    }
+    const { period, baseYear } = periodOf(scan.periods, f);
+    return {
+      span: { start: f.start, end: f.end },
+      text: text.slice(f.start, f.end),
+      numberText: f.numberText,
+      numberSpan: { start: f.numberStart, end: f.numberEnd },
+      written: f.written,
+      unit: f.unit,
+      kind: f.kind,
+      dimension: f.dimension,
+      value: f.value,
+      tolerance: f.tolerance,
+      bound: f.bound,
+      qualifiers: f.qualifiers,
+      goal: f.goal,
+      aspect,
+      direction,
+      role: f.role,
+      average: f.average,
+      rawPeriod: period,
+      baseYear,
+      metric,
+      metricText: m?.text,
+      metricSpan: m ? { start: m.start, end: m.end } : undefined,
+    };
+  });
+}
+
+/** The period in force at a figure: the last period words before it in its paragraph. */
+function periodOf(marks: PeriodMark[], f: ScannedFigure): { period?: Period; baseYear?: number } {
+  let period: Period | undefined;
+  let baseYear: number | undefined;
+  for (const p of marks) {
+    if (p.start >= f.start) break;
+    switch (p.kind) {
+      case "year":
+        period = { label: p.label, year: p.year, target: p.target || undefined, part: p.part };
+        break;
+      case "relative":
+        period = { label: p.label, relative: p.relative, part: p.part };
+        break;
+      case "span":
+        period = { label: p.label, from: p.from, to: p.to };
+        break;
+      case "part":
+        period = period ? { ...period, label: period.label + p.label, part: p.part } : { label: p.label, part: p.part };
+        break;
+      case "base":
+        if (p.clause === f.clause) baseYear = p.year;
+        break;
+    }
+  }
+  return { period, baseYear };
+}
+
+const FULL_DATE = /([0-9０-９]{4}|[〇零一二三四五六七八九]{4})年([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日/g;
+
+/** The draft's year from its full dates (2022年10月16日), when they all agree. */
+export function inferDocumentYear(text: string): number | undefined {
+  let year: number | undefined;
+  for (const m of text.matchAll(FULL_DATE)) {
+    const y = parseDigitString(m[1]);
+    if (!y || y < 1900 || y > 2100) continue;
+    if (year !== undefined && y !== year) return undefined;
+    year = y;
+  }
+  return year;
+}
+
+function resolve(period: Period | undefined, year: number | undefined): Period | undefined {
+  if (!period || period.relative === undefined || year === undefined) return period;
+  return { ...period, year: year + period.relative };
+}
+
+function shift(span: Span, by: number): Span {
+  return { start: span.start + by, end: span.end + by };
+}
+
+/** Every figure in the draft, in text order. Pure; uses the segmenter for metrics. */
+export function extractFigures(model: DocumentModel, options: ExtractOptions = {}): Figure[] {
+  const lexicon = options.lexicon ?? DEFAULT_LEXICON;
+  const year = options.documentYear ?? inferDocumentYear(model.text);
+  // Heading tokens and enumerators are numbering, not figures.
+  const numbering: Span[] = [...model.headings.flatMap((h) => (h.token ? [h.token.span] : [])), ...model.enumerators.map((e) => e.span)];
+  const out: Figure[] = [];
+  for (const p of model.paragraphs) {
+    const base = p.span.start;
+    for (const f of readParagraph(p.text, lexicon)) {
+      const span = shift(f.span, base);
+      if (numbering.length && numbering.some((n) => n.start < span.end && span.start < n.end)) continue;
+      const { rawPeriod, ...rest } = f;
+      out.push({
+        ...rest,
+        span,
+        numberSpan: shift(f.numberSpan, base),
+        metricSpan: f.metricSpan && shift(f.metricSpan, base),
+        period: resolve(rawPeriod, year),
+        line: p.line,
+      });
+    }
+  }
+  return out;
+}
+
+/** A short key for a period, equal when two periods are the same. */
+export function periodKey(p: Period | undefined): string | undefined {
+  if (!p) return undefined;
+  const part = p.part ?? "";
+  if (p.year !== undefined) return `${p.year}${part}`;
+  if (p.relative !== undefined) return `rel${p.relative}${part}`;
+  if (p.from !== undefined) return `${p.from}-${p.to}`;
+  return undefined;
+}

@@ -1,0 +1,97 @@
+/**
+ * Target figures: every figure of a draft read as value, unit, qualifier,
+ * period and metric, and checked against itself, its stated relations, the
+ * target table and number usage (GB/T 15835).
+ */
+import type { AnalysisContext, Check } from "../check";
+import type { Feature, HoverResult } from "../features";
+import type { DocumentModel } from "../model";
+import { checkArithmetic, checkConflicts, checkTargets, checkUsage, describeTarget } from "./checks";
+import { extractFigures as extractAll, type ExtractOptions } from "./extract";
+import { matchTarget, type TargetData } from "./targets";
+import type { Figure } from "./types";
+import { formatBase } from "./units";
+
+export type { Figure, Period, Bound, FigureKind } from "./types";
+export { CONFLICT, TARGET, ARITHMETIC, USAGE } from "./checks";
+export { targetSource, type TargetData } from "./targets";
+export { TargetTableSchema } from "./targets-schema";
+export { inferDocumentYear } from "./extract";
+
+export interface FigureOptions extends ExtractOptions {
+  /** The loaded target table (`ctx.data.targets`): its names and aliases help read metrics. */
+  targets?: TargetData;
+}
+
+/** Every figure in the draft, in text order (for `lectern figures` and List Figures). */
+export function extractFigures(model: DocumentModel, options: FigureOptions = {}): Figure[] {
+  return extractAll(model, { documentYear: options.documentYear, lexicon: options.lexicon ?? options.targets?.lexicon });
+}
+
+const lastRun = new WeakMap<DocumentModel, { key: string; figures: Figure[] }>();
+
+/** Figures for a context, computed once per model and context (the check and hovers share them). */
+export function figuresFor(model: DocumentModel, ctx: AnalysisContext): Figure[] {
+  const targets = ctx.data.targets as TargetData | undefined;
+  const year = ctx.settings["lectern.documentYear"];
+  const key = `${year}|${targets?.lexicon.key ?? ""}`;
+  const hit = lastRun.get(model);
+  if (hit && hit.key === key) return hit.figures;
+  const figures = extractFigures(model, { documentYear: year, targets });
+  lastRun.set(model, { key, figures });
+  return figures;
+}
+
+export const figureCheck: Check = {
+  id: "figures",
+  needsSegmenter: true,
+  expensive: true,
+  run(model, ctx) {
+    const figures = figuresFor(model, ctx);
+    if (ctx.isCancelled?.()) return [];
+    const targets = ctx.data.targets as TargetData | undefined;
+    return [...checkConflicts(figures), ...checkTargets(figures, targets), ...checkArithmetic(model, figures), ...checkUsage(model, figures)];
+  },
+};
+
+const BOUND_LABEL: Record<Figure["bound"], string> = {
+  exact: "确数", approx: "约数", near: "接近（略低于）", lower: "下限（不低于）", more: "略多于（不足下一单位）", upper: "上限（不高于）",
+};
+
+function formatPeriod(f: Figure): string {
+  const p = f.period;
+  if (!p) return "未注明";
+  const parts = [p.label];
+  if (p.year !== undefined && !p.label.includes(String(p.year))) parts.push(`${p.year}年${p.part ?? ""}`);
+  if (p.from !== undefined) parts.push(`${p.from}—${p.to}年`);
+  if (p.target) parts.push("目标年");
+  return parts.join("，");
+}
+
+export function hoverText(f: Figure, targets: TargetData | undefined): string {
+  const lines = [`**数字** \`${f.text}\``, ""];
+  const value = f.kind === "doubling" ? `翻${f.numberText}番 = ${f.value}倍` : `${f.numberText}${f.unit} = ${f.dimension === "none" ? f.written : formatBase(f.value, f.dimension)}`;
+  lines.push(`- 数值：${value}`);
+  lines.push(`- 单位：${f.unit || "（无）"}`);
+  lines.push(`- 限定：${BOUND_LABEL[f.bound]}${f.qualifiers.length ? `（${f.qualifiers.join("、")}）` : ""}${f.goal ? "；目标值" : ""}${f.average ? "；年均" : ""}`);
+  lines.push(`- 时期：${formatPeriod(f)}${f.baseYear ? `；基数年 ${f.baseYear}年` : ""}`);
+  const aspect = f.aspect === "change" ? (f.direction < 0 ? "（减少/下降）" : "（增长/增加）") : "";
+  lines.push(`- 指标：${f.metric ?? "未识别"}${aspect}${f.role === "from" ? "；起点值" : f.role === "to" ? "；终点值" : ""}`);
+  const t = matchTarget(f, targets);
+  if (t) lines.push(`- 目标：${describeTarget(t)}`);
+  return lines.join("\n");
+}
+
+export const figureFeature: Feature = {
+  id: "figures",
+  hover(model, offset, ctx): HoverResult | undefined {
+    const line = model.index.lineAt(offset);
+    if (model.paragraphOfLine[line] < 0) return undefined;
+    const f = figuresFor(model, ctx).find((x) => x.span.start <= offset && offset < x.span.end);
+    if (!f) return undefined;
+    return { span: f.span, contents: hoverText(f, ctx.data.targets as TargetData | undefined) };
+  },
+  marks(model, ctx) {
+    return figuresFor(model, ctx).map((f) => ({ span: f.span, type: "figure" as const }));
+  },
+};

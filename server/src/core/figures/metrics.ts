@@ -1,0 +1,256 @@
+/**
+ * The metric a figure measures: the noun phrase before it in its clause (or
+ * after it, for counts like 14项人才政策), read with jieba's part-of-speech
+ * tags and normalised with the target table's aliases and a built-in list of
+ * common statistical indicators.
+ */
+import { addWord, tagWords, type TaggedWord } from "../segmenter";
+import type { ScanResult, ScannedFigure } from "./scan";
+
+/** Common indicators: canonical name first, then the other ways drafts write it. */
+export const BUILTIN_INDICATORS: string[][] = [
+  ["地区生产总值"], ["国内生产总值"], ["规上工业增加值", "规模以上工业增加值"], ["工业增加值"], ["工业总产值"],
+  ["规上工业总产值", "规模以上工业总产值"], ["工业主营业务收入"], ["主营业务收入"], ["营业收入", "营收"],
+  ["固定资产投资"], ["工业投资"], ["社会消费品零售总额", "社零总额"], ["一般公共预算收入", "地方一般公共预算收入"],
+  ["一般公共预算支出"], ["税收收入"], ["财政收入"], ["进出口总额", "外贸进出口总额"], ["实际使用外资"],
+  ["城镇居民人均可支配收入"], ["农村居民人均可支配收入"], ["居民人均可支配收入"], ["城镇新增就业"],
+  ["城镇调查失业率"], ["城镇登记失业率"], ["居民消费价格"], ["粮食产量"], ["城镇化率", "常住人口城镇化率"],
+  ["研发经费投入", "研发投入"], ["研发经费支出"], ["单位地区生产总值能耗"], ["单位国内生产总值能耗"], ["招商引资到位资金"],
+  ["赤字率"], ["赤字规模"], ["减税降费"], ["地方政府专项债券"], ["森林覆盖率"], ["空气质量优良天数比例"], ["技术合同成交额"],
+];
+
+export interface MetricLexicon {
+  /** Changes whenever the names change; part of the extraction cache key. */
+  key: string;
+  /** Normalised alias → canonical name (exact). */
+  exact: Map<string, string>;
+  /** Built-in aliases replaced at the end of a phrase (规模以上工业增加值 → 规上工业增加值), longest first. */
+  suffixes: [string, string][];
+  /** Every name, to find in a clause when segmentation fails. */
+  names: string[];
+}
+
+const REGION_PREFIX = /^(我国|全国|全省|全市|全县|全区|全镇|全州|我省|我市|我县|我区|本省|本市|本县|本区)/;
+const TIME_PREFIX = /^(全年|今年|去年|明年|上年|当年)/;
+const GROWTH_SUFFIX = /(增速|增幅|增长率|涨幅|增长)$/;
+
+export interface TargetNames {
+  metric: string;
+  aliases?: string[];
+}
+
+const builtinSuffixes: [string, string][] = BUILTIN_INDICATORS.flatMap((names) => names.slice(1).map((a) => [a, names[0]] as [string, string]));
+
+const builtinOnly: MetricLexicon = { key: "", exact: new Map(), suffixes: [...builtinSuffixes].sort((a, b) => b[0].length - a[0].length), names: [] };
+
+export function buildLexicon(targets: TargetNames[] = []): MetricLexicon {
+  const exact = new Map<string, string>();
+  const names = new Set<string>(BUILTIN_INDICATORS.flat());
+  for (const t of targets) {
+    const canonical = normalizeMetric(t.metric, builtinOnly).metric;
+    for (const n of [t.metric, ...(t.aliases ?? [])]) {
+      exact.set(normalizeMetric(n, builtinOnly).metric, canonical);
+      names.add(n);
+    }
+  }
+  const sorted = [...names].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
+  return { key: [...exact].map(([a, c]) => a + "=" + c).join(","), exact, suffixes: builtinOnly.suffixes, names: sorted };
+}
+
+export const DEFAULT_LEXICON = buildLexicon();
+
+/**
+ * Normalises a metric phrase: drops 的, region and time prefixes; a trailing
+ * 增速/增长 marks a growth rate; aliases map to their canonical name.
+ */
+export function normalizeMetric(raw: string, lexicon: MetricLexicon | undefined): { metric: string; growth: boolean } {
+  let m = raw.replace(/[的\s“”"]/g, "");
+  for (let k = 0; k < 2; k++) m = m.replace(REGION_PREFIX, "").replace(TIME_PREFIX, "");
+  let growth = false;
+  const g = GROWTH_SUFFIX.exec(m);
+  if (g && g.index > 0) {
+    growth = true;
+    m = m.slice(0, g.index);
+  }
+  if (lexicon) {
+    const exact = lexicon.exact.get(m);
+    if (exact) return { metric: exact, growth };
+    for (const [alias, canonical] of lexicon.suffixes) {
+      if (m.endsWith(alias)) {
+        m = m.slice(0, m.length - alias.length) + canonical;
+        break;
+      }
+    }
+    const again = lexicon.exact.get(m);
+    if (again) return { metric: again, growth };
+  }
+  return { metric: m || raw, growth };
+}
+
+export interface MetricReading {
+  text: string;
+  start: number;
+  end: number;
+  source: "before" | "after" | "inherited" | "from";
+}
+
+const NOMINAL_TAGS = new Set(["n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "vn", "an", "j", "l", "s", "ng", "eng", "x", "b", "nw"]);
+/** Words jieba tags as verbs that are the head of a metric (工业主营业务收入). */
+const NOMINAL_WORDS = new Set(["收入", "投资", "消费", "就业", "出口", "进口", "支出", "营收", "产值", "总值", "增加值", "产量", "销量", "规模", "总额", "成交额", "人口", "面积", "率", "参保", "参保率"]);
+const STOP_WORDS = new Set([
+  "增长", "增加", "提高", "提升", "上涨", "上升", "下降", "降低", "减少", "突破", "超过", "达到", "完成", "实现", "累计", "同比", "其中",
+  "分别", "预计", "力争", "确保", "争取", "总计", "合计", "共计", "新增", "增发", "发行", "安排", "培育", "落实", "惠及", "受益", "拟", "年均", "平均", "全部", "全面",
+]);
+const JOINERS = new Set(["的", "与", "和", "及"]);
+const COMPARE = new Set(["比", "较", "同比", "与", "和", "相比", "对比"]);
+
+let taught = false;
+const taughtNames = new Set<string>();
+
+/** Teaches jieba the indicator names once, so 规上工业增加值 stays one word. */
+function teach(lexicon: MetricLexicon): void {
+  if (!taught) taught = true;
+  for (const n of lexicon.names) {
+    if (taughtNames.has(n)) continue;
+    taughtNames.add(n);
+    addWord(n, "n");
+  }
+}
+
+function isWordy(w: TaggedWord): boolean {
+  return /[\u4e00-\u9fffA-Za-z]/.test(w.word);
+}
+
+function isInner(w: TaggedWord): boolean {
+  return JOINERS.has(w.word) || w.tag === "a" || (w.tag === "v" && w.word.length === 2 && !STOP_WORDS.has(w.word) && !MEASURE_VERBS.has(w.word));
+}
+
+function isNominal(w: TaggedWord): boolean {
+  if (!isWordy(w) || STOP_WORDS.has(w.word)) return false;
+  return NOMINAL_TAGS.has(w.tag) || NOMINAL_WORDS.has(w.word);
+}
+
+/** The nominal run that ends the words (skipping the predicate after it), or undefined. */
+function runBefore(words: TaggedWord[]): { start: number; end: number } | undefined {
+  let i = words.length - 1;
+  for (;;) {
+    while (i >= 0 && !isNominal(words[i])) {
+      if (!isWordy(words[i])) return undefined; // punctuation: the clause's subject is not here
+      i--;
+    }
+    if (i < 0) return undefined;
+    const last = i;
+    // Inside a phrase, 的/a/a verb between nouns belongs to it (财政补助标准, 新能源新材料产业).
+    while (i >= 0 && (isNominal(words[i]) || (i > 0 && i < last && isNominal(words[i - 1]) && isNominal(words[i + 1]) && isInner(words[i])))) i--;
+    let first = i + 1;
+    while (first < last && JOINERS.has(words[first].word)) first++;
+    // 比上年年初预算增加: the phrase after 比 is the base of the comparison, not the metric.
+    let k = i;
+    while (k >= 0 && (words[k].tag === "t" || words[k].tag === "m" || words[k].tag === "f")) k--;
+    if (k >= 0 && COMPARE.has(words[k].word)) {
+      i = k - 1;
+      continue;
+    }
+    // 经济总量占世界经济的比重: keep the subject of 占.
+    if (i >= 1 && words[i].word === "占") {
+      let j = i - 1;
+      while (j >= 0 && isNominal(words[j])) j--;
+      if (j + 1 <= i - 1) first = j + 1;
+    }
+    return { start: words[first].start, end: words[last].end };
+  }
+}
+
+function runAfter(words: TaggedWord[]): { start: number; end: number } | undefined {
+  let i = 0;
+  if (words[i]?.word === "的") i++;
+  const first = i;
+  while (i < words.length && i - first < 3 && isNominal(words[i])) i++;
+  return i > first ? { start: words[first].start, end: words[i - 1].end } : undefined;
+}
+
+/** Skips the period words that stand between a metric and its figure (在2020年的基础上). */
+function zoneEnd(scan: ScanResult, from: number, end: number): number {
+  let e = end;
+  for (let k = scan.periods.length - 1; k >= 0; k--) {
+    const p = scan.periods[k];
+    if (p.end <= e && p.end >= e - 1 && p.start >= from) e = p.start;
+  }
+  return e;
+}
+
+/** Reads the metric of every figure of a paragraph, in order. */
+export function readMetrics(text: string, scan: ScanResult, lexicon: MetricLexicon): (MetricReading | undefined)[] {
+  teach(lexicon);
+  const out: (MetricReading | undefined)[] = [];
+  const figures = scan.figures;
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i];
+    const prev = i > 0 ? figures[i - 1] : undefined;
+    const sameClause = prev && prev.clause === f.clause;
+    if (sameClause && f.role === "to" && out[i - 1]) {
+      out.push({ ...out[i - 1]!, source: "from" });
+      continue;
+    }
+    const clauseStart = scan.clauseStarts[f.clause];
+    const from = sameClause ? Math.max(clauseStart, prev!.end) : clauseStart;
+    out.push(readOne(text, scan, f, from, lexicon) ?? inherit(figures, out, i));
+  }
+  return out;
+}
+
+function readOne(text: string, scan: ScanResult, f: ScannedFigure, from: number, lexicon: MetricLexicon): MetricReading | undefined {
+  const end = zoneEnd(scan, from, f.start);
+  if (end > from) {
+    const zone = text.slice(from, end);
+    const run = runBefore(tagWords(zone, from));
+    const known = rightmostName(zone, lexicon);
+    if (known && (!run || from + known.end > run.end)) return { text: known.name, start: from + known.start, end: from + known.end, source: "before" };
+    // A run that names only a place (全国) or stands before an action verb (精准落实14项…) leaves the metric to the words after.
+    if (run && !isOnlyPlace(text.slice(run.start, run.end)) && !actionBetween(zone, from, run.end, f.kind)) {
+      return { text: text.slice(run.start, run.end), start: run.start, end: run.end, source: "before" };
+    }
+  }
+  // Counts name what they count after the number: 14项人才政策, 6600多万纳税人.
+  const clauseEnd = f.clause + 1 < scan.clauseStarts.length ? scan.clauseStarts[f.clause + 1] - 1 : text.length;
+  const after = text.slice(f.end, Math.min(clauseEnd, f.end + 12));
+  if (after && f.kind === "amount") {
+    const run = runAfter(tagWords(after, f.end));
+    if (run) return { text: text.slice(run.start, run.end), start: run.start, end: run.end, source: "after" };
+  }
+  return undefined;
+}
+
+/** Verbs that state the figure itself; any other verb between a noun and a count makes the count its object. */
+const MEASURE_VERBS = new Set(["增长", "增加", "提高", "提升", "上涨", "上升", "下降", "降低", "减少", "达到", "达", "完成", "实现", "突破", "超过", "为", "是", "占", "保持", "稳定", "控制", "累计", "新增", "覆盖", "约", "超", "平均", "年均", "在", "稳定在"]);
+
+function actionBetween(zone: string, from: number, runEnd: number, kind: string): boolean {
+  if (kind !== "amount") return false;
+  const gap = zone.slice(runEnd - from);
+  if (!gap) return false;
+  return tagWords(gap).some((w) => (w.tag === "v" || w.tag === "vn" || STOP_WORDS.has(w.word)) && !MEASURE_VERBS.has(w.word));
+}
+
+function isOnlyPlace(phrase: string): boolean {
+  return phrase.replace(/的/g, "").replace(REGION_PREFIX, "").replace(TIME_PREFIX, "") === "";
+}
+
+function rightmostName(zone: string, lexicon: MetricLexicon): { name: string; start: number; end: number } | undefined {
+  let best: { name: string; start: number; end: number } | undefined;
+  for (const name of lexicon.names) {
+    const at = zone.lastIndexOf(name);
+    if (at < 0) continue;
+    if (!best || at + name.length > best.end || (at + name.length === best.end && name.length > best.name.length)) best = { name, start: at, end: at + name.length };
+  }
+  return best;
+}
+
+/** 国内生产总值超过126万亿元，增长5.2%: the second clause keeps the first one's subject. */
+function inherit(figures: ScannedFigure[], out: (MetricReading | undefined)[], i: number): MetricReading | undefined {
+  const f = figures[i];
+  for (let k = i - 1; k >= 0; k--) {
+    if (figures[k].sentence !== f.sentence) return undefined;
+    if (out[k]) return { ...out[k]!, source: "inherited" };
+  }
+  return undefined;
+}

@@ -1,0 +1,342 @@
+/**
+ * Finds figures and period words in one paragraph with regular expressions
+ * only (no segmenter). Spans are relative to the paragraph text.
+ */
+import { isSingleChineseDigit, parseArabic, parseChineseNumber, parseDigitString, type ParsedNumber } from "./numbers";
+import type { Bound, FigureKind } from "./types";
+import { MULTIPLIERS, UNIT_WORDS, unitInfo, type Dimension } from "./units";
+
+export interface ScannedFigure {
+  start: number;
+  end: number;
+  numberStart: number;
+  numberEnd: number;
+  numberText: string;
+  written: number;
+  unit: string;
+  kind: FigureKind;
+  dimension: Dimension | "none";
+  value: number;
+  tolerance: number;
+  bound: Bound;
+  qualifiers: string[];
+  goal: boolean;
+  aspect: "level" | "change";
+  direction: 1 | -1;
+  role?: "from" | "to";
+  average: boolean;
+  /** Index of the clause (between ，。；：、！？) the figure is in. */
+  clause: number;
+  sentence: number;
+}
+
+export type PeriodMarkKind = "year" | "relative" | "span" | "part" | "base";
+
+export interface PeriodMark {
+  start: number;
+  end: number;
+  kind: PeriodMarkKind;
+  label: string;
+  year?: number;
+  relative?: number;
+  target?: boolean;
+  from?: number;
+  to?: number;
+  part?: string;
+  clause: number;
+}
+
+const AR = "[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?";
+const CN = "[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?";
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, "\\$&");
+const QUANTITY = new RegExp(`(百分之)?(${AR}|${CN})(多|余)?(万亿|亿|万)?(多|余)?(个多月|个余月|${UNIT_WORDS.map(escape).join("|")})?(多|余)?`, "g");
+const DOUBLING = /翻(了)?(一|两|二|三|四|五|[1-5])番(多)?/g;
+
+const CLAUSE_BREAK = /[，,；;。！？!?：:、]/;
+const SENTENCE_BREAK = /[；;。！？!?]/;
+
+/** Qualifiers written before the number, longest first; each with the bound it sets. */
+const PREFIX_QUALIFIERS: [string, Bound][] = (
+  [
+    ["不少于", "lower"], ["不低于", "lower"], ["不超过", "upper"], ["不高于", "upper"], ["不到", "upper"], ["最多", "upper"],
+    ["大约", "approx"], ["约为", "approx"], ["将近", "near"], ["接近", "near"], ["超过", "lower"], ["突破", "lower"],
+    ["至少", "lower"], ["最少", "lower"], ["约", "approx"], ["近", "near"], ["超", "lower"], ["逾", "lower"],
+  ] as [string, Bound][]
+).sort((a, b) => b[0].length - a[0].length);
+
+const SUFFIX_QUALIFIERS: [string, Bound][] = [
+  ["左右", "approx"], ["上下", "approx"], ["以上", "lower"], ["以下", "upper"], ["以内", "upper"], ["之多", "exact"], ["有余", "more"],
+];
+
+/** A one-character classifier followed by these characters is part of a word (家庭, 部门, 项目), not a unit. */
+const NOT_A_UNIT_BEFORE: Record<string, string> = {
+  家: "庭乡园属长门", 个: "人体性", 部: "门分署署", 项: "目", 条: "件例", 台: "阶", 处: "理置", 起: "来步点", 名: "单义",
+  位: "置于", 件: "事", 场: "景所", 次: "要", 批: "准", 本: "地", 种: "类子植", 度: "过", 所: "有以", 类: "型", 份: "额",
+  头: "部", 只: "是要有", 间: "隙", 人: "民", 座: "谈", 套: "餐", 张: "力", 米: "粮", 天: "然",
+};
+
+const GOAL = /力争|确保|争取|力求|目标|预期/;
+const CHANGE_VERB = /(增长|增加|提高|提升|上涨|上升|扩大|涨幅|增速|增幅|下降|降低|减少|缩小|回落|下滑|压减|降幅)(了)?(到|至)?/g;
+const FALLING = /^(下降|降低|减少|缩小|回落|下滑|压减|降幅)$/;
+const TO_VERB = /(增长|增加|提高|提升|上升|扩大|下降|降低|减少|缩小)(了)?(到|至)$|(达到|达|到)$/;
+
+interface Boundaries {
+  clauseOf: Int32Array;
+  sentenceOf: Int32Array;
+  clauseStarts: number[];
+  /** Per character: true inside a short quotation or a book title (names, not figures). */
+  quoted: Uint8Array;
+}
+
+function boundaries(text: string): Boundaries {
+  const n = text.length;
+  const clauseOf = new Int32Array(n + 1);
+  const sentenceOf = new Int32Array(n + 1);
+  const clauseStarts = [0];
+  const quoted = new Uint8Array(n + 1);
+  let clause = 0;
+  let sentence = 0;
+  const opens: [string, number][] = [];
+  for (let i = 0; i < n; i++) {
+    const ch = text[i];
+    clauseOf[i] = clause;
+    sentenceOf[i] = sentence;
+    if (ch === "“" || ch === "《" || ch === "「") opens.push([ch, i]);
+    else if ((ch === "”" || ch === "》" || ch === "」") && opens.length) {
+      const [open, at] = opens.pop()!;
+      // Short quotations are names and slogans (“两个维护”, “10%工作法”); 《》 are titles.
+      if (open === "《" || i - at - 1 <= 20) quoted.fill(1, at, i + 1);
+    }
+    if (CLAUSE_BREAK.test(ch)) {
+      clause++;
+      clauseStarts.push(i + 1);
+    }
+    if (SENTENCE_BREAK.test(ch)) sentence++;
+  }
+  clauseOf[n] = clause;
+  sentenceOf[n] = sentence;
+  return { clauseOf, sentenceOf, clauseStarts, quoted };
+}
+
+function readNumber(numeral: string): ParsedNumber | undefined {
+  return /^[0-9０-９]/.test(numeral) ? parseArabic(numeral) : parseChineseNumber(numeral);
+}
+
+export interface ScanResult {
+  figures: ScannedFigure[];
+  periods: PeriodMark[];
+  clauseStarts: number[];
+}
+
+/** Scans one paragraph for figures and period words. Never throws. */
+export function scanParagraph(text: string): ScanResult {
+  const b = boundaries(text);
+  const figures: ScannedFigure[] = [];
+  QUANTITY.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = QUANTITY.exec(text)); ) {
+    if (m[0].length === 0) {
+      QUANTITY.lastIndex++;
+      continue;
+    }
+    const f = readQuantity(text, m, b);
+    if (f) figures.push(f);
+  }
+  DOUBLING.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = DOUBLING.exec(text)); ) {
+    if (b.quoted[m.index]) continue;
+    const times = parseDigitString(m[2]) ?? (m[2] === "两" ? 2 : undefined);
+    if (!times) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const nStart = start + 1 + (m[1] ? 1 : 0);
+    figures.push(finish(text, b, {
+      start, end, numberStart: nStart, numberEnd: nStart + m[2].length, numberText: m[2], written: times, unit: "番", kind: "doubling",
+      dimension: "multiple", value: Math.pow(2, times), tolerance: 0, bound: m[3] ? "more" : "exact", qualifiers: m[3] ? ["多"] : [],
+    }));
+  }
+  figures.sort((x, y) => x.start - y.start);
+  return { figures, periods: scanPeriods(text, b), clauseStarts: b.clauseStarts };
+}
+
+type Core = Omit<ScannedFigure, "goal" | "aspect" | "direction" | "role" | "average" | "clause" | "sentence">;
+
+function readQuantity(text: string, m: RegExpExecArray, b: Boundaries): ScannedFigure | undefined {
+  const start = m.index;
+  const [, percentWord, numeral, more1, multiplier, more2] = m;
+  let unit: string | undefined = m[6];
+  let more3: string | undefined = m[7];
+  const numberStart = start + (percentWord ? 3 : 0);
+  let end = start + m[0].length;
+  if (b.quoted[start]) return undefined;
+  const prev = text[start - 1] ?? "";
+  if (/[A-Za-z0-9０-９.．_\-+/第]/.test(prev)) return undefined;
+  const isArabic = /^[0-9０-９]/.test(numeral);
+  // 五十万千瓦: the 千 belongs to the unit.
+  if (!isArabic && numeral.endsWith("千") && !unit && /^(瓦|米|克)/.test(text.slice(numberStart + numeral.length))) {
+    return undefined;
+  }
+  if (unit && unit.length === 1 && NOT_A_UNIT_BEFORE[unit]?.includes(text[end - (more3 ? 1 : 0)] ?? "")) {
+    end -= unit.length + (more3 ? 1 : 0);
+    unit = undefined;
+    more3 = undefined;
+  }
+  const next = text[end] ?? "";
+  if (/[A-Za-z]/.test(next)) return undefined;
+  // 千亿斤粮食产能, 百家争鸣, 信心百倍: a bare order of magnitude is a name, not a figure.
+  if (/^[百千万亿]+$/.test(numeral) && !/[上近超逾]/.test(prev)) return undefined;
+  const parsed = readNumber(numeral);
+  if (!parsed || !Number.isFinite(parsed.value)) return undefined;
+  if (!unit && !percentWord) {
+    // Dates and years are periods, not figures; a bare number needs 万 or 亿 to be a quantity.
+    const hasMultiplier = !!multiplier || (!isArabic && /[万亿]/.test(numeral));
+    if (!hasMultiplier) return undefined;
+    if (/^[年月日号时]/.test(next)) return undefined;
+  }
+  const info = unit ? unitInfo(unit === "个多月" || unit === "个余月" ? "个月" : unit) : undefined;
+  if (unit && !info) return undefined;
+  const dimension: Dimension | "none" = percentWord ? "percent" : info ? info.dimension : "count";
+  if (unit === "年" && (isArabic ? /^[0-9０-９]{4}$/.test(numeral) : true)) return undefined;
+  if (!isArabic && dimension === "time") return undefined; // 三年, 十年来: spans, not figures
+  if (isSingleChineseDigit(numeral) && !multiplier && ["count", "people", "households", "personTimes", "time", "multiple"].includes(dimension)) {
+    return undefined; // 一个, 两项, 五年
+  }
+  if (isArabic && /^[0-9０-９]{4}$/.test(numeral) && next === "年") return undefined;
+  const mult = multiplier ? MULTIPLIERS[multiplier] : 1;
+  const scale = info ? info.scale : 1;
+  const written = Number((parsed.value * mult).toPrecision(12));
+  const qualifiers: string[] = [];
+  let bound: Bound = "exact";
+  const moreWord = more1 || more2 || more3 || (unit === "个多月" ? "多" : unit === "个余月" ? "余" : "");
+  let kind: FigureKind = "amount";
+  if (dimension === "percent") kind = "percent";
+  else if (dimension === "points") kind = "points";
+  else if (dimension === "multiple") kind = "multiple";
+  else if (dimension === "time") kind = "duration";
+  const unitText = (multiplier ?? "") + (unit === "个多月" || unit === "个余月" ? "个月" : unit ?? (percentWord ? "%" : ""));
+  let spanStart = start;
+  for (const [word, wb] of PREFIX_QUALIFIERS) {
+    if (text.endsWith(word, start)) {
+      qualifiers.push(word);
+      bound = wb;
+      spanStart = start - word.length;
+      break;
+    }
+  }
+  // 上千万, 上百亿: "at least on the order of".
+  if (!qualifiers.length && !isArabic && text[start - 1] === "上" && /^[百千万亿]/.test(numeral)) {
+    qualifiers.push("上");
+    bound = "lower";
+    spanStart = start - 1;
+  }
+  if (moreWord) {
+    qualifiers.push(moreWord);
+    if (bound === "exact") bound = "more";
+  }
+  let spanEnd = end;
+  for (const [word, wb] of SUFFIX_QUALIFIERS) {
+    if (text.startsWith(word, end)) {
+      qualifiers.push(word);
+      if (bound === "exact" || wb === "approx") bound = wb;
+      spanEnd = end + word.length;
+      break;
+    }
+  }
+  const core: Core = {
+    start: spanStart, end: spanEnd, numberStart, numberEnd: numberStart + numeral.length, numberText: numeral, written, unit: unitText,
+    kind, dimension, value: Number((written * scale).toPrecision(12)), tolerance: (parsed.place * mult * scale) / 2, bound, qualifiers,
+  };
+  return finish(text, b, core);
+}
+
+/** Whether the words before a figure state a change (增长5%) or a level (提高到66.2%), and its direction. */
+export function readChange(predicate: string): { aspect: "level" | "change"; direction: 1 | -1 } {
+  let lastVerb: RegExpExecArray | undefined;
+  CHANGE_VERB.lastIndex = 0;
+  for (let v: RegExpExecArray | null; (v = CHANGE_VERB.exec(predicate)); ) lastVerb = v;
+  if (!lastVerb) return { aspect: "level", direction: 1 };
+  return { aspect: lastVerb[3] ? "level" : "change", direction: FALLING.test(lastVerb[1]) ? -1 : 1 };
+}
+
+/** Adds what the clause around a figure says about it: change or level, from/to, goal, average. */
+function finish(text: string, b: Boundaries, core: Core): ScannedFigure {
+  const clause = b.clauseOf[core.start];
+  const sentence = b.sentenceOf[core.start];
+  const clauseStart = b.clauseStarts[clause];
+  const before = text.slice(clauseStart, core.start);
+  let { aspect, direction } = readChange(before);
+  let role: "from" | "to" | undefined;
+  if (/(从|由)$/.test(before)) role = "from";
+  else if (TO_VERB.test(before) && /(从|由)[^，。；]*$/.test(before)) role = "to";
+  // 翻番 and 倍 state a ratio; a percentage after 增长 is a growth rate.
+  if (core.kind === "doubling") aspect = "change";
+  const sentenceText = text.slice(0, core.start);
+  const sentenceStart = Math.max(sentenceText.search(/[^；;。！？!?]*$/), 0);
+  return {
+    ...core,
+    goal: GOAL.test(text.slice(sentenceStart, core.start)),
+    aspect,
+    direction,
+    role,
+    average: /年均|平均每年|年平均/.test(before),
+    clause,
+    sentence,
+  };
+}
+
+const YEAR_DIGITS = "[0-9０-９]{4}|[〇零一二三四五六七八九]{4}";
+const SMALL = "[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}";
+const PART = `(底|末|初|上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|前(?:${SMALL})个月|(?:${SMALL})(?:[—–\\-~至到](?:${SMALL}))?月(?:份)?)`;
+const YEAR_RE = new RegExp(`(从|由|到|至|截至|截止到|截止|在|比|较|于)?(${YEAR_DIGITS})年${PART}?(的基础上|基础上)?`, "g");
+const RELATIVE_RE = new RegExp(`(比|较|同比|与|和)?(今年|明年|去年|前年|后年|上年|上一年|本年|过去一年)${PART}?`, "g");
+const PLAN_RE = /“?十([一二三四五])五”?(时期|期间|末|以来|规划期)/g;
+const SPAN_RE = new RegExp(`(过去|近|最近|未来|今后)?(${SMALL})年(来|以来)?`, "g");
+const PART_RE = new RegExp(`(?<![年0-9０-９一二三四五六七八九十])(上半年|下半年|前三季度|第?[一二三四]季度|前(?:${SMALL})个月)`, "g");
+const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, 明年: 1, 后年: 2, 去年: -1, 上年: -1, 上一年: -1, 过去一年: -1, 前年: -2 };
+
+function scanPeriods(text: string, b: Boundaries): PeriodMark[] {
+  const marks: PeriodMark[] = [];
+  const add = (mark: Omit<PeriodMark, "clause">, quotedToo = false) => {
+    if (quotedToo || !b.quoted[mark.start]) marks.push({ ...mark, clause: b.clauseOf[mark.start] });
+  };
+  for (const m of text.matchAll(YEAR_RE)) {
+    const year = parseDigitString(m[2]);
+    if (!year || year < 1900 || year > 2100) continue;
+    const start = m.index!;
+    const end = start + m[0].length;
+    const pre = m[1];
+    if (pre === "比" || pre === "较") continue; // 比2020年: a comparison, not the figure's period
+    if (m[4] || (pre === "在" && /^的?基础上/.test(text.slice(end)))) {
+      add({ start, end, kind: "base", label: m[0], year });
+      continue;
+    }
+    add({ start, end, kind: "year", label: m[0], year, target: pre === "到" || pre === "至", part: m[3] });
+  }
+  // 从2020年到2035年: one span.
+  for (let i = 0; i + 1 < marks.length; i++) {
+    const a = marks[i];
+    const c = marks[i + 1];
+    if (a.kind === "year" && /^(从|由)/.test(a.label) && c.kind === "year" && c.target && c.start - a.end <= 1) {
+      marks.splice(i, 2, { start: a.start, end: c.end, kind: "span", label: text.slice(a.start, c.end), from: a.year, to: c.year, clause: a.clause });
+    }
+  }
+  for (const m of text.matchAll(RELATIVE_RE)) {
+    if (m[1]) continue; // 比上年, 同比去年
+    add({ start: m.index!, end: m.index! + m[0].length, kind: "relative", label: m[0], relative: RELATIVE_YEARS[m[2]], part: m[3] });
+  }
+  for (const m of text.matchAll(PLAN_RE)) {
+    const n = parseDigitString(m[1])! + 10;
+    // “十四五” is quoted as a name; with 时期/期间 it is also the period.
+    add({ start: m.index!, end: m.index! + m[0].length, kind: "span", label: m[0], from: 1951 + 5 * n, to: 1955 + 5 * n }, true);
+  }
+  for (const m of text.matchAll(SPAN_RE)) {
+    if ((!m[1] && !m[3]) || m[2] === "一") continue; // a bare 三年 is not a period; 过去一年 is relative
+    const start = m.index!;
+    if (/[0-9０-９]/.test(text[start - 1] ?? "")) continue;
+    add({ start, end: start + m[0].length, kind: "span", label: m[0] });
+  }
+  for (const m of text.matchAll(PART_RE)) {
+    add({ start: m.index!, end: m.index! + m[0].length, kind: "part", label: m[0], part: m[0] });
+  }
+  marks.sort((x, y) => x.start - y.start);
+  return marks;
+}

@@ -1,0 +1,105 @@
+/**
+ * Units of measure for figures, each with its dimension and its scale to the
+ * dimension's base unit, so 5000万元 and 0.5亿元 compare equal.
+ */
+
+export type Dimension =
+  | "money" | "usd" | "people" | "personTimes" | "households" | "area" | "mass" | "power" | "energy"
+  | "length" | "count" | "percent" | "permille" | "points" | "multiple" | "time";
+
+export interface UnitInfo {
+  /** The unit as written, without a number multiplier (元, 千瓦, 个百分点). */
+  unit: string;
+  dimension: Dimension;
+  /** Base units per one of this unit. */
+  scale: number;
+}
+
+/** Base unit names, for display. */
+export const BASE_UNIT: Record<Dimension, string> = {
+  money: "元", usd: "美元", people: "人", personTimes: "人次", households: "户", area: "平方米", mass: "千克",
+  power: "千瓦", energy: "千瓦时", length: "米", count: "个", percent: "%", permille: "‰", points: "个百分点",
+  multiple: "倍", time: "天",
+};
+
+/** Classifiers that count things: all compare as one dimension, so 14项 and 14个 agree. */
+const COUNT_WORDS = "个 项 家 件 所 座 条 台 辆 套 位 场 次 批 部 处 栋 间 张 株 头 只 篇 本 册 起 宗 份 款 类 种".split(" ");
+
+const TABLE: UnitInfo[] = [
+  { unit: "元", dimension: "money", scale: 1 },
+  { unit: "美元", dimension: "usd", scale: 1 },
+  { unit: "人次", dimension: "personTimes", scale: 1 },
+  { unit: "人", dimension: "people", scale: 1 },
+  { unit: "名", dimension: "people", scale: 1 },
+  { unit: "户", dimension: "households", scale: 1 },
+  { unit: "平方公里", dimension: "area", scale: 1e6 },
+  { unit: "平方千米", dimension: "area", scale: 1e6 },
+  { unit: "平方米", dimension: "area", scale: 1 },
+  { unit: "公顷", dimension: "area", scale: 1e4 },
+  { unit: "亩", dimension: "area", scale: 10000 / 15 },
+  { unit: "吨", dimension: "mass", scale: 1000 },
+  { unit: "公斤", dimension: "mass", scale: 1 },
+  { unit: "千克", dimension: "mass", scale: 1 },
+  { unit: "斤", dimension: "mass", scale: 0.5 },
+  { unit: "千瓦时", dimension: "energy", scale: 1 },
+  { unit: "度", dimension: "energy", scale: 1 },
+  { unit: "千瓦", dimension: "power", scale: 1 },
+  { unit: "兆瓦", dimension: "power", scale: 1000 },
+  { unit: "瓦", dimension: "power", scale: 0.001 },
+  { unit: "公里", dimension: "length", scale: 1000 },
+  { unit: "千米", dimension: "length", scale: 1000 },
+  { unit: "米", dimension: "length", scale: 1 },
+  { unit: "个百分点", dimension: "points", scale: 1 },
+  { unit: "百分点", dimension: "points", scale: 1 },
+  { unit: "%", dimension: "percent", scale: 1 },
+  { unit: "％", dimension: "percent", scale: 1 },
+  { unit: "‰", dimension: "permille", scale: 1 },
+  { unit: "倍", dimension: "multiple", scale: 1 },
+  { unit: "个月", dimension: "time", scale: 30 },
+  { unit: "年", dimension: "time", scale: 365 },
+  { unit: "天", dimension: "time", scale: 1 },
+  { unit: "小时", dimension: "time", scale: 1 / 24 },
+  ...COUNT_WORDS.map((unit) => ({ unit, dimension: "count" as const, scale: 1 })),
+];
+
+const BY_UNIT = new Map(TABLE.map((u) => [u.unit, u]));
+
+/** Unit words, longest first, for the scanner's regular expression. */
+export const UNIT_WORDS: string[] = TABLE.map((u) => u.unit).sort((a, b) => b.length - a.length);
+
+export const MULTIPLIERS: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e3, 百: 1e2 };
+
+export function unitInfo(unit: string): UnitInfo | undefined {
+  return BY_UNIT.get(unit);
+}
+
+/**
+ * Reads a unit as a target table writes it: an optional multiplier and a unit
+ * (亿元, 万人, 万千瓦, %, 个百分点), or a bare multiplier (万 = count).
+ */
+export function parseUnit(text: string): { dimension: Dimension; scale: number; unit: string } | undefined {
+  const t = text.trim();
+  const direct = BY_UNIT.get(t);
+  if (direct) return { dimension: direct.dimension, scale: direct.scale, unit: t };
+  for (const m of ["万亿", "亿", "万", "千", "百"]) {
+    if (!t.startsWith(m)) continue;
+    const rest = t.slice(m.length);
+    const base = rest === "" ? { dimension: "count" as const, scale: 1 } : BY_UNIT.get(rest);
+    if (base) return { dimension: base.dimension, scale: base.scale * MULTIPLIERS[m], unit: t };
+  }
+  return undefined;
+}
+
+/** Formats a value in base units with the largest of 亿/万 that keeps it readable. */
+export function formatBase(value: number, dimension: Dimension): string {
+  const unit = BASE_UNIT[dimension];
+  const round = (x: number) => String(Number(x.toPrecision(6)));
+  if (dimension === "money" || dimension === "people" || dimension === "count" || dimension === "usd" || dimension === "personTimes" || dimension === "households") {
+    const a = Math.abs(value);
+    if (a >= 1e8) return round(value / 1e8) + "亿" + unit;
+    if (a >= 1e4) return round(value / 1e4) + "万" + unit;
+  }
+  if (dimension === "area" && Math.abs(value) >= 1e4) return round(value / (10000 / 15)) + "亩";
+  if (dimension === "time") return round(value) + "天";
+  return round(value) + unit;
+}
