@@ -104,3 +104,35 @@ describe("language server: numbering diagnostics and quick fixes", function () {
     assert.deepStrictEqual(ds, []);
   });
 });
+
+describe("language server: hierarchy and enumerator quick fixes", function () {
+  let client: LspTestClient;
+  const uri = "file:///tmp/lectern-numbering-hierarchy.speech";
+  let text = ["一、总体要求", "1.统一思想。", "（一）明确目标。", "2.压实责任。", "二、重点任务", "一是稳增长。", "二是促改革。", "四是惠民生。"].join("\n");
+
+  before(async () => {
+    client = await LspTestClient.start({ settings: { "lectern.diagnostics.delay": 0 } });
+    client.open(uri, text);
+  });
+  after(async () => client.stop());
+
+  for (const [code, line, expected] of [
+    ["numbering.hierarchy", 2, "（1）明确目标。"],
+    ["numbering.enumerator", 7, "三是惠民生。"],
+  ] as const) {
+    it(`${code}: the preferred quick fix clears the diagnostic`, async () => {
+      const version = code === "numbering.hierarchy" ? 1 : 2;
+      const ds = (await client.settledDiagnostics(uri, version)).diagnostics.filter((d) => d.code === code);
+      assert.strictEqual(ds.length, 1);
+      assert.strictEqual(ds[0].range.start.line, line);
+      assert.ok(ds[0].relatedInformation?.length, "related information points at the sibling");
+      const actions = await client.request<CodeAction[]>("textDocument/codeAction", { textDocument: { uri }, range: ds[0].range, context: { diagnostics: [ds[0]] } });
+      const fix = actions.find((a) => a.isPreferred)!;
+      text = applyTextEdits(text, fix.edit!.changes![uri]);
+      assert.strictEqual(text.split("\n")[line], expected);
+      client.change(uri, version + 1, [{ text }]);
+      const after = (await client.settledDiagnostics(uri, version + 1)).diagnostics.filter((d) => d.code === code);
+      assert.deepStrictEqual(after, []);
+    });
+  }
+});

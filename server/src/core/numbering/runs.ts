@@ -43,8 +43,3 @@ export function headingRuns(root: Section, intrusions: Map<Section, Intrusion>):
   visit(root);
   return runs;
 }
-
-/** The run a heading's section belongs to, if any. */
-export function runContaining(runs: HeadingRun[], section: Section): HeadingRun | undefined {
-  return runs.find((r) => r.items.includes(section));
-}
