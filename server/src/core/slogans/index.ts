@@ -47,8 +47,10 @@ export function checkSlogans(model: DocumentModel, index: SloganIndex): Finding[
 
 export const sloganCheck: Check = {
   id: SLOGANS_ID,
-  // Only a rare ambiguous typo candidate asks the segmenter, but asking it may load it.
-  needsSegmenter: true,
+  // A fast check: only a rare candidate (a form's first or last character missing next to another
+  // ideograph) asks the segmenter, which then loads on the spot (once, about 0.3 s); results never
+  // depend on whether it had loaded before.
+  needsSegmenter: false,
   run(model, ctx) {
     return checkSlogans(model, sloganIndexOf(ctx));
   },
