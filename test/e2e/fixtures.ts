@@ -24,11 +24,11 @@ export const SLOGAN_TYPO = ["一、加强党的建设", "", "全体党员干部�
 export const FIGURE_CONFLICT = [
   "一、经济运行情况",
   "",
-  "今年全县地区生产总值预计增长6.5%，规上工业增加值增长8%。",
+  "今年全县地区生产总值增长6.5%，规上工业增加值增长8%。",
   "",
   "二、下步工作安排",
   "",
-  "我们要确保今年全县地区生产总值增长7.2%，为明年打好基础。",
+  "今年全县地区生产总值增长7.2%，为明年打好基础。",
   "",
 ].join("\n");
 
@@ -45,7 +45,27 @@ export const TEAM_PACK = {
 };
 export const PACK_DRAFT = ["一、重点工作", "", `扎实推进${RETIRED.text}，确保年底前完成。`, ""].join("\n");
 
+/** One draft with a slip of each family, shown in the browser check and the README screenshot. */
+export const SHOWCASE = [
+  "关于做好今年重点工作的讲话",
+  "",
+  "同志们：",
+  "",
+  "一、统一思想，提高站位",
+  "",
+  "全县党员干部要做到帜鲜明讲政治，增强“四个意识”、坚定“四个自信”。今年全县地区生产总值增长6.5%，规上工业增加值增长8%。",
+  "",
+  "二、明确任务，突出重点",
+  "",
+  "要坚持稳中求进工作总基调。今年全县地区生产总值增长7.2%，一般公共预算收入增长5%。",
+  "",
+  "四、强化保障，狠抓落实",
+  "",
+  "要树牢四个",
+].join("\n");
+
 export const FILES: Record<string, string> = {
+  "showcase.speech": SHOWCASE,
   "numbering-gap.speech": NUMBERING_GAP,
   "slogan-typo.speech": SLOGAN_TYPO,
   "figure-conflict.speech": FIGURE_CONFLICT,
