@@ -59,7 +59,8 @@ export function readDraft(file: string): Draft {
   if (buf.subarray(0, 8192).includes(0)) throw new FileError(file, "binary file (contains NUL bytes), skipped");
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(buf);
+    // ignoreBOM keeps a BOM in the text so it can be detected and written back.
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buf);
   } catch {
     throw new FileError(file, "not valid UTF-8 (save it as UTF-8), skipped");
   }
