@@ -64,7 +64,11 @@ export const SHOWCASE = [
   "要树牢四个",
 ].join("\n");
 
+/** 一、三、五、: Lectern: Renumber Section makes it 一、二、三、. */
+export const RENUMBER = ["一、第一部分", "", "正文一。", "", "三、第二部分", "", "正文二。", "", "五、第三部分", "", "正文三。", ""].join("\n");
+
 export const FILES: Record<string, string> = {
+  "renumber.speech": RENUMBER,
   "showcase.speech": SHOWCASE,
   "numbering-gap.speech": NUMBERING_GAP,
   "slogan-typo.speech": SLOGAN_TYPO,

@@ -25,6 +25,7 @@ import { loadWorkspaceData, type LoadedData } from "../service/data-files";
 import { toDiagnostic } from "../service/lsp-shapes";
 import { DocumentStore, type DocumentState } from "./documents";
 import { registerFeatures, SEMANTIC_LEGEND } from "./features";
+import { registerRequests } from "./requests";
 import { DataWatcher } from "./watch";
 
 export class LecternServer {
@@ -241,6 +242,7 @@ export function startServer(connection: Connection): LecternServer {
   connection.onDidChangeWatchedFiles(() => server.reloadData());
 
   registerFeatures(server);
+  registerRequests(server);
   connection.listen();
   return server;
 }

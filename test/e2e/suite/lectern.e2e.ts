@@ -157,6 +157,24 @@ describe("Lectern in VS Code", function () {
     await eventually("the selection's length in the status bar", () => (api.status.text.includes("选中") ? true : undefined));
   });
 
+  it("runs Lectern: Renumber Section on 一、三、五、 and gets 一、二、三、", async () => {
+    const editor = await open("renumber.speech");
+    editor.selection = new vscode.Selection(4, 1, 4, 1);
+    const applied = await vscode.commands.executeCommand<boolean>("lectern.renumberSection");
+    assert.strictEqual(applied, true);
+    const headings = [0, 4, 8].map((l) => editor.document.lineAt(l).text);
+    assert.deepStrictEqual(headings, ["一、第一部分", "二、第二部分", "三、第三部分"]);
+  });
+
+  it("runs Lectern: List Figures and gets every figure with its place", async () => {
+    const editor = await open("figure-conflict.speech");
+    const figures = await vscode.commands.executeCommand<{ text: string; range: { start: { line: number } } }[]>("lectern.listFigures");
+    await vscode.commands.executeCommand("workbench.action.closeQuickOpen");
+    assert.ok(figures, "the command returns the figures it lists");
+    assert.deepStrictEqual(figures.map((f) => f.text), ["6.5%", "8%", "7.2%"]);
+    assert.deepStrictEqual(figures.map((f) => editor.document.lineAt(f.range.start.line).text.includes(f.text)), [true, true, true]);
+  });
+
   it("takes a pack edited on disk into account without a restart", async () => {
     const uri = workspaceFile("team-pack.speech");
     await open("team-pack.speech");

@@ -1,0 +1,54 @@
+/**
+ * Custom requests behind the client's commands:
+ *   lectern/figures  → every figure in the draft (Lectern: List Figures);
+ *   lectern/renumber → the edit that renumbers the run at a position (Lectern: Renumber Section).
+ * Shapes: client/src/protocol.ts.
+ */
+import type { Range } from "vscode-languageserver/node";
+import { figuresFor } from "../core/figures";
+import type { DocumentModel, Section } from "../core/model";
+import { renumberSection } from "../core/numbering/renumber";
+import type { LecternServer } from "./server";
+
+interface FigureItem {
+  text: string;
+  range: Range;
+  subject?: string;
+  section?: string;
+}
+
+/** The innermost heading whose section holds `offset`. */
+function sectionName(model: DocumentModel, offset: number): string | undefined {
+  let section: Section = model.root;
+  let name: string | undefined;
+  for (;;) {
+    const child = section.children.find((c) => c.span.start <= offset && offset < c.span.end);
+    if (!child) return name;
+    section = child;
+    if (child.heading) name = child.heading.name;
+  }
+}
+
+export function registerRequests(server: LecternServer): void {
+  const { connection, store } = server;
+
+  connection.onRequest("lectern/figures", (params: { textDocument: { uri: string } }): FigureItem[] => {
+    const model = store.model(server.require(params.textDocument.uri));
+    return figuresFor(model, server.context()).map((f) => ({
+      text: f.text,
+      range: model.index.range(f.span),
+      subject: [f.period?.label, f.metric].filter(Boolean).join(" ") || undefined,
+      section: sectionName(model, f.span.start),
+    }));
+  });
+
+  connection.onRequest("lectern/renumber", (params: { textDocument: { uri: string }; position: { line: number; character: number } }) => {
+    const model = store.model(server.require(params.textDocument.uri));
+    const fix = renumberSection(model, model.index.offset(params.position));
+    if (!fix || fix.edits.length === 0) return { edit: null, message: "光标所在的标题或列举已按顺序编号，无需重排。" };
+    return {
+      edit: { changes: { [params.textDocument.uri]: fix.edits.map((e) => ({ range: model.index.range(e.span), newText: e.newText })) } },
+      message: fix.title,
+    };
+  });
+}
