@@ -193,13 +193,15 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
     const partsStart = total.span.end + q;
     const parts = figures.filter((f) => f.span.start > partsStart && f.span.end <= sentenceEnd && f.kind === "amount" && f.aspect === "level" && f.dimension === total.dimension && !f.role);
     if (!parts.length) continue;
+    // Rounding as written: the parts' smallest values against the total's largest.
     const sum = parts.reduce((s, f) => s + Math.max(0, interval(f)[0]), 0);
+    const stated = parts.reduce((s, f) => s + f.value, 0);
     const max = interval(total)[1];
     if (sum > max * (1 + EPS)) {
       const one = parts.find((f) => interval(f)[0] > max);
       out.push(finding(ARITHMETIC, one ?? parts[parts.length - 1], one
         ? `分项“${one.text}”大于总数“${total.text}”。`
-        : `“其中”各项合计${formatBase(sum, parts[0].dimension as never)}，超过总数“${total.text}”。`, {
+        : `“其中”各项合计${formatBase(stated, parts[0].dimension as never)}，超过总数“${total.text}”。`, {
         related: [{ span: total.span, message: `总数：“${total.text}”` }],
       }));
     }
@@ -236,12 +238,17 @@ export function checkUsage(model: DocumentModel, figures: Figure[]): Finding[] {
         fixes: [{ title: `删去“${word}”`, edits: [{ span: { start: at, end: at + word.length }, newText: "" }], safe: true, preferred: true }],
       }));
     };
-    if ((q.includes("约") || q.includes("大约") || q.includes("约为")) && (q.includes("左右") || q.includes("上下"))) {
-      dropSuffix(q.includes("左右") ? "左右" : "上下", `“${f.text}”：“约”与“${q.includes("左右") ? "左右" : "上下"}”语义重复，只用其一。`);
-    } else if ((q.includes("超过") || q.includes("超") || q.includes("逾") || q.includes("突破")) && q.includes("以上")) {
-      dropSuffix("以上", `“${f.text}”：“${q[0]}”与“以上”语义重复，只用其一。`);
-    } else if ((q.includes("最少") || q.includes("至少") || q.includes("不少于") || q.includes("不低于")) && q.includes("以上")) {
-      dropSuffix("以上", `“${f.text}”：“${q[0]}”与“以上”语义重复，只用其一。`);
+    // The qualifier may stand a few words before the number (最少培训500人以上).
+    const lead = model.text.slice(Math.max(0, f.span.start - 8), f.span.start).split(/[，,。；;：:、！？]/).pop() ?? "";
+    const leadWord = /(大约|约)/.exec(lead)?.[1];
+    const overWord = /(超过|逾|突破|最少|至少|不少于|不低于)/.exec(lead)?.[1];
+    const approxWord = q.find((w) => w === "约" || w === "大约" || w === "约为") ?? leadWord;
+    const lowerWord = q.find((w) => ["超过", "超", "逾", "突破", "最少", "至少", "不少于", "不低于"].includes(w)) ?? overWord;
+    if (approxWord && (q.includes("左右") || q.includes("上下"))) {
+      const suffix = q.includes("左右") ? "左右" : "上下";
+      dropSuffix(suffix, `“${f.text}”：“${approxWord}”与“${suffix}”语义重复，只用其一。`);
+    } else if (lowerWord && q.includes("以上")) {
+      dropSuffix("以上", `“${f.text}”：“${lowerWord}”与“以上”语义重复，只用其一。`);
     }
     if (f.kind === "multiple" && f.aspect === "change" && f.direction === -1) {
       out.push(finding(USAGE, f, `“${f.text}”：减少、降低不能用倍数表示，应改用百分数或“减少到原来的几分之几”。`));

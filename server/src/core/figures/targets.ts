@@ -99,6 +99,13 @@ function nthUnitOffset(text: string, index: number, unit: string): { start: numb
   return v < 0 ? { start: found, end: found + 6 } : { start: v, end: v + JSON.stringify(unit).length };
 }
 
+/** Verbs that open a count's phrase without changing what it counts (新建高标准农田 = 高标准农田). */
+const ACTION_PREFIX = /^(新建|新增|建成|完成|实现|累计|改造|建设|引进|培育|打造|新改建|改扩建|新培育|新引进)/;
+
+function sameMetric(figure: string, target: string): boolean {
+  return figure === target || figure.replace(ACTION_PREFIX, "") === target;
+}
+
 const RATE = /(率|比重|占比|份额|比例)$/;
 
 /** The target a figure states, if the table has one for its metric, unit and year. */
@@ -107,7 +114,7 @@ export function matchTarget(f: Figure, data: TargetData | undefined): Target | u
   if (f.period?.part && !/^(底|末)$/.test(f.period.part)) return undefined; // a quarter is not the year's figure
   const figureGrowth = f.aspect === "change";
   for (const t of data.targets) {
-    if (t.metric !== f.metric || t.dimension !== f.dimension) continue;
+    if (!sameMetric(f.metric, t.metric) || t.dimension !== f.dimension) continue;
     const growthMatches = t.growth === figureGrowth || (figureGrowth && !t.growth && t.dimension === "percent" && !RATE.test(t.metric));
     if (!growthMatches) continue;
     const year = f.period?.from === undefined ? f.period?.year : undefined;

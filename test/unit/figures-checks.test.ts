@@ -1,0 +1,249 @@
+import * as assert from "assert";
+import { parseDocument } from "../../server/src/core/parse";
+import { DEFAULT_SETTINGS, type Settings } from "../../server/src/core/settings";
+import { figureCheck, figureFeature, targetSource, TargetTableSchema, type TargetData } from "../../server/src/core/figures";
+import { parseUnit } from "../../server/src/core/figures/units";
+import type { Finding } from "../../server/src/core/findings";
+import { CORPUS_FILES, readCorpus } from "../support/corpus";
+
+function targets(json: unknown): TargetData {
+  const r = targetSource.load([{ path: "/w/.lectern/targets.json", text: JSON.stringify(json) }], DEFAULT_SETTINGS);
+  assert.deepStrictEqual(r.problems, []);
+  return r.value as TargetData;
+}
+
+function check(text: string, opts: { targets?: TargetData; year?: number } = {}): Finding[] {
+  const settings: Settings = { ...DEFAULT_SETTINGS, "lectern.documentYear": opts.year ?? null };
+  return figureCheck.run(parseDocument(text), { settings, data: opts.targets ? { targets: opts.targets } : {} });
+}
+
+const codes = (fs: Finding[]) => fs.map((f) => f.code);
+const at = (text: string, f: { span: Finding["span"] }) => text.slice(f.span.start, f.span.end);
+
+describe("figures: no findings on the corpus drafts", () => {
+  for (const name of CORPUS_FILES) {
+    it(name, () => assert.deepStrictEqual(check(readCorpus(name)).map((f) => `${f.code} ${f.message}`), []));
+  }
+  it("the county speech's 三年翻两番 matches 到2023年…在2020年的基础上翻两番", () => {
+    const text = readCorpus("county-mobilization-speech.txt");
+    assert.ok(text.includes("三年翻两番") && text.includes("在2020年的基础上翻两番"));
+    assert.deepStrictEqual(codes(check(text)), []);
+  });
+});
+
+describe("figure.conflict", () => {
+  it("one metric and year with two values", () => {
+    const text = "2023年，全县地区生产总值完成52.3亿元。\n\n2023年，全县地区生产总值达到55亿元。";
+    const fs = check(text);
+    assert.deepStrictEqual(codes(fs), ["figure.conflict"]);
+    assert.strictEqual(at(text, fs[0]), "55亿元");
+    assert.strictEqual(at(text, fs[0].related![0]), "52.3亿元");
+    assert.match(fs[0].message, /地区生产总值/);
+  });
+  it("今年 twice with different growth rates", () => {
+    assert.deepStrictEqual(codes(check("今年，地区生产总值增长6.5%。\n\n今年地区生产总值预计增长7.2%。")), ["figure.conflict"]);
+  });
+  it("a bound against an equality that violates it", () => {
+    assert.deepStrictEqual(codes(check("2023年，固定资产投资突破50亿元。2023年，固定资产投资48亿元。")), ["figure.conflict"]);
+  });
+  it("negative: units convert (5000万元 = 0.5亿元)", () => {
+    assert.deepStrictEqual(codes(check("2023年，工业投资5000万元。2023年，工业投资0.5亿元。")), []);
+  });
+  it("negative: an approximation within tolerance, a bound that holds", () => {
+    assert.deepStrictEqual(codes(check("2023年，固定资产投资约50亿元。2023年，固定资产投资52亿元。2023年，固定资产投资突破50亿元。")), []);
+  });
+  it("negative: different years, a growth vs a level, no period", () => {
+    assert.deepStrictEqual(codes(check("2022年，地区生产总值增长5%。2023年，地区生产总值增长6%。")), []);
+    assert.deepStrictEqual(codes(check("2023年，地区生产总值50亿元，增长6%。")), []);
+    assert.deepStrictEqual(codes(check("地区生产总值增长5%。地区生产总值增长6%。")), []);
+  });
+  it("negative: a quarter is not the year", () => {
+    assert.deepStrictEqual(codes(check("2023年一季度，地区生产总值增长4%。2023年，地区生产总值增长6%。")), []);
+  });
+});
+
+describe("figure.target", () => {
+  const table = targets({
+    targets: [
+      { metric: "地区生产总值", value: 52.3, unit: "亿元", year: 2023, source: "2023年统计公报" },
+      { metric: "规上工业增加值增速", aliases: ["工业增速"], value: 8.5, unit: "%", year: 2023 },
+      { metric: "新能源新材料产业", value: 48, unit: "亿元" },
+      { metric: "高标准农田", value: 2000, unit: "公顷" },
+    ],
+  });
+  it("a figure that contradicts the table; the message names the target and its source", () => {
+    const text = "2023年全县地区生产总值完成55亿元。";
+    const fs = check(text, { targets: table });
+    assert.deepStrictEqual(codes(fs), ["figure.target"]);
+    assert.strictEqual(at(text, fs[0]), "55亿元");
+    assert.match(fs[0].message, /52\.3亿元/);
+    assert.match(fs[0].message, /统计公报/);
+  });
+  it("units convert: 523000万元 equals 52.3亿元", () => {
+    assert.deepStrictEqual(codes(check("2023年全县地区生产总值完成523000万元。", { targets: table })), []);
+  });
+  it("a growth target matches 增长 figures and aliases (规模以上)", () => {
+    assert.deepStrictEqual(codes(check("2023年，规模以上工业增加值增长9.1%。", { targets: table })), ["figure.target"]);
+    assert.deepStrictEqual(codes(check("2023年，规上工业增加值增长8.5%。", { targets: table })), []);
+  });
+  it("a bound in the draft is checked as a bound", () => {
+    assert.deepStrictEqual(codes(check("新能源新材料产业突破50亿元。", { targets: table })), ["figure.target"]);
+    assert.deepStrictEqual(codes(check("新能源新材料产业突破45亿元。", { targets: table })), []);
+  });
+  it("area converts: 3万亩 is 2000公顷", () => {
+    assert.deepStrictEqual(codes(check("新建高标准农田3万亩。", { targets: table })), []);
+    assert.deepStrictEqual(codes(check("新建高标准农田5万亩。", { targets: table })), ["figure.target"]);
+  });
+  it("a year is compared only when both sides have one", () => {
+    assert.deepStrictEqual(codes(check("2022年全县地区生产总值完成55亿元。", { targets: table })), []);
+    assert.deepStrictEqual(codes(check("全县地区生产总值完成55亿元。", { targets: table })), ["figure.target"]);
+    assert.deepStrictEqual(codes(check("今年全县地区生产总值完成55亿元。", { targets: table, year: 2022 })), []);
+  });
+  it("negative: no table, no findings", () => {
+    assert.deepStrictEqual(codes(check("2023年全县地区生产总值完成55亿元。")), []);
+  });
+});
+
+describe("target table source", () => {
+  it("is the data source the issue describes", () => {
+    assert.strictEqual(targetSource.id, "targets");
+    assert.deepStrictEqual(targetSource.workspaceGlobs, [".lectern/targets.json"]);
+    assert.strictEqual(targetSource.setting, "lectern.targets");
+    assert.strictEqual(targetSource.cliOption, "--targets");
+  });
+  it("reports a malformed table at its place and still returns a usable value", () => {
+    const text = '{ "targets": [ { "metric": "地区生产总值", "value": "52.3", "unit": "亿元" } ] }';
+    const r = targetSource.load([{ path: "t.json", text }], DEFAULT_SETTINGS);
+    assert.strictEqual(r.problems.length, 1);
+    const p = r.problems[0].problems[0];
+    assert.strictEqual(p.path, "targets[0].value");
+    assert.strictEqual(text.slice(p.span.start, p.span.end), '"52.3"');
+    assert.deepStrictEqual((r.value as TargetData).targets, []);
+    // The draft check goes on without it.
+    assert.deepStrictEqual(codes(check("全县地区生产总值完成55亿元。", { targets: r.value as TargetData })), []);
+  });
+  it("reports an unknown unit on the unit", () => {
+    const text = '{ "targets": [ { "metric": "A", "value": 1, "unit": "亿元" }, { "metric": "B", "value": 1, "unit": "斗" } ] }';
+    const r = targetSource.load([{ path: "t.json", text }], DEFAULT_SETTINGS);
+    const p = r.problems[0].problems[0];
+    assert.strictEqual(p.path, "targets[1].unit");
+    assert.strictEqual(text.slice(p.span.start, p.span.end), '"斗"');
+    assert.strictEqual((r.value as TargetData).targets.length, 1);
+  });
+  it("a later file overrides an earlier one for the same metric and year", () => {
+    const a = JSON.stringify({ targets: [{ metric: "地区生产总值", value: 50, unit: "亿元", year: 2023 }] });
+    const b = JSON.stringify({ targets: [{ metric: "地区生产总值", value: 55, unit: "亿元", year: 2023 }] });
+    const r = targetSource.load([{ path: "a", text: a }, { path: "b", text: b }], DEFAULT_SETTINGS);
+    const t = (r.value as TargetData).targets;
+    assert.strictEqual(t.length, 1);
+    assert.strictEqual(t[0].value, 55e8);
+  });
+  it("the zod schema rejects unknown keys and generates a JSON Schema", () => {
+    assert.ok(!TargetTableSchema.safeParse({ targets: [{ metric: "a", value: 1, unit: "元", colour: 1 }] }).success);
+    assert.ok(TargetTableSchema.safeParse({ targets: [{ metric: "a", value: 1, unit: "元", year: 2023, aliases: ["b"], source: "c" }] }).success);
+    const { z } = require("zod");
+    const schema = z.toJSONSchema(TargetTableSchema);
+    assert.deepStrictEqual(schema.required, ["targets"]);
+  });
+  it("units parse with their multipliers", () => {
+    assert.deepStrictEqual(parseUnit("亿元"), { dimension: "money", scale: 1e8, unit: "亿元" });
+    assert.strictEqual(parseUnit("万千瓦")?.scale, 1e4);
+    assert.strictEqual(parseUnit("万吨")?.scale, 1e7);
+    assert.strictEqual(parseUnit("个百分点")?.dimension, "points");
+    assert.strictEqual(parseUnit("项")?.dimension, parseUnit("个")?.dimension);
+    assert.strictEqual(parseUnit("斗"), undefined);
+  });
+});
+
+describe("figure.arithmetic", () => {
+  it("从A增长到B，增长X% that does not compute shows the computed value", () => {
+    const text = "全县财政收入从100亿元增长到120亿元，增长25%。";
+    const fs = check(text);
+    assert.deepStrictEqual(codes(fs), ["figure.arithmetic"]);
+    assert.strictEqual(at(text, fs[0]), "25%");
+    assert.match(fs[0].message, /20%/);
+  });
+  it("negative: rounding as written is tolerated", () => {
+    assert.deepStrictEqual(codes(check("全县财政收入从10亿元增长到12.6亿元，增长26%。")), []);
+    assert.deepStrictEqual(codes(check("研发投入从52.3亿元增加到55.5亿元，增长6.1%。")), []);
+  });
+  it("倍 and 翻番 after 从A到B", () => {
+    assert.deepStrictEqual(codes(check("产值从10亿元增长到25亿元，增长1.5倍。")), []);
+    assert.deepStrictEqual(codes(check("产值从10亿元增长到15亿元，增长1.5倍。")), ["figure.arithmetic"]);
+    assert.deepStrictEqual(codes(check("产值从10亿元增长到40亿元，翻了两番。")), []);
+    assert.deepStrictEqual(codes(check("产值从10亿元增长到25亿元，翻了两番。")), ["figure.arithmetic"]);
+  });
+  it("percentage points after 从A%到B%", () => {
+    assert.deepStrictEqual(codes(check("城镇化率从53.1%提高到64.7%，提高11.6个百分点。")), []);
+    assert.deepStrictEqual(codes(check("城镇化率从53.1%提高到64.7%，提高10.6个百分点。")), ["figure.arithmetic"]);
+  });
+  it("N年翻X番 against the explicit span it describes", () => {
+    const text = "实现工业产值“五年翻一番”，即到2027年在2020年的基础上翻一番。";
+    const fs = check(text);
+    assert.deepStrictEqual(codes(fs), ["figure.arithmetic"]);
+    assert.match(fs[0].message, /7年/);
+    assert.deepStrictEqual(codes(check("实现“三年翻两番”，确保到2023年工业产值在2020年的基础上翻两番。")), []);
+  });
+  it("parts under 其中 that exceed their total", () => {
+    const text = "全年完成投资52.3亿元，其中工业投资30亿元、基础设施投资25亿元。";
+    const fs = check(text);
+    assert.deepStrictEqual(codes(fs), ["figure.arithmetic"]);
+    assert.match(fs[0].message, /55亿元/);
+    assert.deepStrictEqual(codes(check("全年完成投资52.3亿元，其中工业投资30亿元、基础设施投资20亿元。")), []);
+    assert.deepStrictEqual(codes(check("全年完成投资52.3亿元，其中工业投资增长30%。")), []);
+  });
+  it("a share over 100%", () => {
+    assert.deepStrictEqual(codes(check("森林覆盖率达到105%。")), ["figure.arithmetic"]);
+    assert.deepStrictEqual(codes(check("森林覆盖率达到65%。")), []);
+    assert.deepStrictEqual(codes(check("产值增长105%。")), []);
+  });
+});
+
+describe("figure.usage", () => {
+  it("约…左右 with a safe fix that removes 左右", () => {
+    const text = "全县常住人口约52万人左右。";
+    const fs = check(text);
+    assert.deepStrictEqual(codes(fs), ["figure.usage"]);
+    const edit = fs[0].fixes![0].edits[0];
+    assert.strictEqual(text.slice(edit.span.start, edit.span.end), "左右");
+    assert.ok(fs[0].fixes![0].safe);
+  });
+  it("超过…以上, 最少…以上", () => {
+    assert.deepStrictEqual(codes(check("新增就业超过1200万人以上。")), ["figure.usage"]);
+    assert.deepStrictEqual(codes(check("每年最少培训500人以上。")), ["figure.usage"]);
+  });
+  it("降低…倍, 减少…倍", () => {
+    assert.deepStrictEqual(codes(check("生产成本降低了2倍。")), ["figure.usage"]);
+    assert.deepStrictEqual(codes(check("事故起数减少3倍。")), ["figure.usage"]);
+    assert.deepStrictEqual(codes(check("产值增长2倍。")), []);
+  });
+  it("mixed Arabic and Chinese numerals, with the Arabic form", () => {
+    const text = "补助资金3万五千元。";
+    const fs = check(text);
+    assert.deepStrictEqual(codes(fs), ["figure.usage"]);
+    assert.strictEqual(at(text, fs[0]), "3万五千");
+    assert.strictEqual(fs[0].fixes![0].edits[0].newText, "3.5万");
+  });
+  it("negative: 约 alone, 以上 alone, 50万千瓦, 1.5万", () => {
+    assert.deepStrictEqual(codes(check("常住人口约52万人，新增就业1200万人以上，装机50万千瓦，补助1.5万元。")), []);
+  });
+});
+
+describe("figures: hover", () => {
+  const table = targets({ targets: [{ metric: "地区生产总值", value: 52.3, unit: "亿元", year: 2023, source: "统计公报" }] });
+  it("shows value, unit, qualifier, period, metric and the matching target with its source", () => {
+    const text = "2023年全县地区生产总值突破52亿元。";
+    const model = parseDocument(text);
+    const ctx = { settings: DEFAULT_SETTINGS, data: { targets: table } };
+    const h = figureFeature.hover!(model, text.indexOf("52亿"), ctx)!;
+    assert.ok(h);
+    assert.strictEqual(text.slice(h.span.start, h.span.end), "突破52亿元");
+    for (const part of ["52亿元", "下限", "突破", "2023年", "地区生产总值", "52.3亿元", "统计公报"]) assert.ok(h.contents.includes(part), `${part} in ${h.contents}`);
+    assert.strictEqual(figureFeature.hover!(model, 1, ctx), undefined);
+  });
+  it("marks every figure", () => {
+    const text = "投资5亿元，增长6%。";
+    const marks = figureFeature.marks!(parseDocument(text), { settings: DEFAULT_SETTINGS, data: {} });
+    assert.deepStrictEqual(marks.map((m) => text.slice(m.span.start, m.span.end)), ["5亿元", "6%"]);
+  });
+});
