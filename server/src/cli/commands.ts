@@ -1,5 +1,6 @@
 /** The command table. Each command is its own file; add new ones here. */
 import { checkCommand } from "./check";
+import { figuresCommand } from "./figures";
 import { outlineCommand } from "./outline";
 import { statsCommand } from "./stats";
 
@@ -17,6 +18,7 @@ export interface Command {
 
 export const COMMANDS: Record<string, Command> = {
   check: checkCommand,
+  figures: figuresCommand,
   outline: outlineCommand,
   stats: statsCommand,
 };

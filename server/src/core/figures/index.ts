@@ -95,3 +95,4 @@ export const figureFeature: Feature = {
     return figuresFor(model, ctx).map((f) => ({ span: f.span, type: "figure" as const }));
   },
 };
+export { figureRows, figuresCsv, type FigureRow } from "./table";
