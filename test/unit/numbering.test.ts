@@ -68,6 +68,16 @@ describe("numbering.sequence", () => {
     assert.strictEqual(applyEdits(text, f[1].fixes![1].edits), lines("1.甲。", "2.乙。", "3.丙。", "4.丁。"));
     assert.strictEqual(f[1].fixes![1].safe, false);
   });
+  it("each break's fix alone clears that break, even after earlier breaks in the run", () => {
+    const text = lines("一、任务", "（二）甲。", "（一）乙。", "（二）丙。", "（三）丁。", "（二）戊。");
+    const f = check(text);
+    assert.deepStrictEqual(f.map((x) => text.slice(x.span.start, x.span.end) + "→" + /应(?:为|从)“([^”]+)”/.exec(x.message)![1]), ["（二）→（一）", "（一）→（二）", "（二）→（五）"]);
+    for (const finding of f) {
+      const after = check(applyEdits(text, finding.fixes![0].edits));
+      assert.ok(!after.some((x) => x.span.start === finding.span.start), `fix “${finding.fixes![0].title}” clears its finding`);
+    }
+    assert.strictEqual(applyAllFixes(text, f), lines("一、任务", "（一）甲。", "（二）乙。", "（三）丙。", "（四）丁。", "（五）戊。"));
+  });
   it("restarts numbering under each new parent", () => {
     assert.deepStrictEqual(codes(lines("一、甲", "1.子项。", "2.子项。", "二、乙", "1.子项。", "2.子项。", "3.子项。")), []);
   });

@@ -13,26 +13,23 @@ export interface SequenceBreak {
 }
 
 /**
- * An item breaks the run when it does not follow the item before it (or, first,
- * is not 1). After a break, an item that matches its position is back on track:
- * 一二四五 breaks once (at 四), 一三二四 twice (at 三 and 二).
+ * An item breaks the run when it neither follows the item before it nor has the
+ * number of its position (first: is not 1). So 一二四五 breaks once (at 四), 一三二四
+ * twice (at 三 and 二), and a break's fix (its items renumbered by position) always
+ * leaves that item unbroken, whatever the items before it say.
  */
 export function findBreaks(numbers: number[]): SequenceBreak[] {
   const breaks: SequenceBreak[] = [];
-  let previousBroken = false;
   for (let i = 0; i < numbers.length; i++) {
     const n = numbers[i];
     const position = i + 1;
-    let kind: BreakKind | undefined;
-    if (i === 0) {
-      if (n !== 1) kind = "start";
-    } else if (n !== numbers[i - 1] + 1 && !(previousBroken && n === position)) {
-      if (n === numbers[i - 1]) kind = "duplicate";
-      else if (n > position && n > numbers[i - 1]) kind = "gap";
-      else kind = "order";
-    }
-    previousBroken = kind !== undefined;
-    if (kind) breaks.push({ index: i, kind, expected: position, segmentEnd: numbers.length });
+    if (n === position || (i > 0 && n === numbers[i - 1] + 1)) continue;
+    let kind: BreakKind;
+    if (i === 0) kind = "start";
+    else if (n === numbers[i - 1]) kind = "duplicate";
+    else if (n > position && n > numbers[i - 1]) kind = "gap";
+    else kind = "order";
+    breaks.push({ index: i, kind, expected: position, segmentEnd: numbers.length });
   }
   for (let k = 0; k + 1 < breaks.length; k++) breaks[k].segmentEnd = breaks[k + 1].index;
   return breaks;
