@@ -247,3 +247,23 @@ describe("figures: hover", () => {
     assert.deepStrictEqual(marks.map((m) => text.slice(m.span.start, m.span.end)), ["5亿元", "6%"]);
   });
 });
+
+describe("figures: per-paragraph cache", () => {
+  it("an edit re-reads only the changed paragraph, and gives the same figures as a cold read", async () => {
+    const { clearFigureCache, figureCacheSize } = await import("../../server/src/core/figures/extract");
+    const { extractFigures } = await import("../../server/src/core/figures");
+    const text = readCorpus("government-work-report-2024.txt");
+    clearFigureCache();
+    const cold = extractFigures(parseDocument(text));
+    const size = figureCacheSize();
+    const lines = text.split("\n");
+    lines[27] = lines[27].replace("5%左右", "5.5%左右");
+    const edited = lines.join("\n");
+    const warm = extractFigures(parseDocument(edited));
+    assert.strictEqual(figureCacheSize(), size + 1);
+    assert.strictEqual(warm.length, cold.length);
+    clearFigureCache();
+    assert.deepStrictEqual(extractFigures(parseDocument(edited)), warm);
+    assert.ok(warm.some((f) => f.text === "5.5%左右"));
+  });
+});
