@@ -81,5 +81,8 @@ export const FILES: Record<string, string> = {
 export function writeWorkspace(dir: string): void {
   fs.mkdirSync(dir, { recursive: true });
   for (const [name, text] of Object.entries(FILES)) fs.writeFileSync(path.join(dir, name), text);
+  // The team pack starts empty; the test then edits it on disk, as a user would.
+  fs.mkdirSync(path.join(dir, ".lectern"), { recursive: true });
+  fs.writeFileSync(path.join(dir, TEAM_PACK_FILE), JSON.stringify({ ...TEAM_PACK, slogans: [] }, null, 2));
   for (const base of Object.values(CORPUS_DRAFTS)) fs.copyFileSync(path.join(CORPUS_DIR, `${base}.txt`), path.join(dir, `${base}.speech`));
 }

@@ -184,7 +184,7 @@ describe("Lectern in VS Code", function () {
     });
     assert.ok(!lecternDiagnostics(uri).some((d) => d.message.includes(RETIRED.replacement)), "nothing reported before the pack exists");
     const packPath = workspaceFile(TEAM_PACK_FILE).fsPath;
-    fs.mkdirSync(path.dirname(packPath), { recursive: true });
+    assert.ok(fs.existsSync(packPath), "the workspace starts with an empty team pack");
     fs.writeFileSync(packPath, JSON.stringify(TEAM_PACK, null, 2));
     const d = await diagnosticWith(uri, "slogan.", (x) => x.message.includes(RETIRED.replacement));
     assert.strictEqual(d.range.start.line, 2);
