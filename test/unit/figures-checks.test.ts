@@ -1,7 +1,8 @@
 import * as assert from "assert";
 import { parseDocument } from "../../server/src/core/parse";
 import { DEFAULT_SETTINGS, type Settings } from "../../server/src/core/settings";
-import { figureCheck, figureFeature, targetSource, TargetTableSchema, type TargetData } from "../../server/src/core/figures";
+import { extractFigures, figureCheck, figureFeature, targetSource, TargetTableSchema, type TargetData } from "../../server/src/core/figures";
+import { clearFigureCache, figureCacheSize } from "../../server/src/core/figures/extract";
 import { parseUnit } from "../../server/src/core/figures/units";
 import type { Finding } from "../../server/src/core/findings";
 import { CORPUS_FILES, readCorpus } from "../support/corpus";
@@ -249,9 +250,7 @@ describe("figures: hover", () => {
 });
 
 describe("figures: per-paragraph cache", () => {
-  it("an edit re-reads only the changed paragraph, and gives the same figures as a cold read", async () => {
-    const { clearFigureCache, figureCacheSize } = await import("../../server/src/core/figures/extract");
-    const { extractFigures } = await import("../../server/src/core/figures");
+  it("an edit re-reads only the changed paragraph, and gives the same figures as a cold read", () => {
     const text = readCorpus("government-work-report-2024.txt");
     clearFigureCache();
     const cold = extractFigures(parseDocument(text));
