@@ -63,7 +63,7 @@ export function openSession(args: ParsedArgs, cwd = process.cwd()): Session {
     const index = new LineIndex(p.text);
     return {
       path: path.relative(cwd, p.path) || p.path,
-      diagnostics: p.problems.map((q) => ({ range: index.range(q.span), severity: "error" as const, code: "pack.invalid", source: "lectern" as const, message: `${q.path}: ${q.message}` })),
+      diagnostics: p.problems.map((q) => ({ range: index.range(q.span), severity: "error" as const, code: p.code, source: "lectern" as const, message: `${q.path}: ${q.message}` })),
     };
   });
   return { ctx: { settings, data: loaded.data }, settings, dataReports };

@@ -21,6 +21,8 @@ export interface DataLoadResult {
 
 export interface DataSource {
   id: string;
+  /** The diagnostic code for problems in this source's files, e.g. `pack.invalid`. */
+  problemCode: string;
   /** Workspace-relative glob patterns of the files it reads, e.g. `.lectern/*.pack.json`. */
   workspaceGlobs: string[];
   /** A setting that names more files (one path or a list), e.g. `lectern.packs`. */

@@ -136,7 +136,7 @@ export class LecternServer {
         diagnostics: file.problems.map((p) => ({
           range: index.range(p.span),
           severity: 1,
-          code: "pack.invalid",
+          code: file.code,
           source: "lectern",
           message: `${p.path}: ${p.message}`,
         })),

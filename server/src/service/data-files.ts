@@ -10,7 +10,7 @@ import { DATA_SOURCES, type DataFile, type DataProblem, type Settings } from "..
 export interface LoadedData {
   data: Record<string, unknown>;
   /** Problems per data file, including files that could not be read. */
-  problems: { path: string; text: string; problems: DataProblem[] }[];
+  problems: { path: string; text: string; code: string; problems: DataProblem[] }[];
   /** Every file that was considered, for watching. */
   files: string[];
 }
@@ -69,17 +69,17 @@ export function loadWorkspaceData(roots: string[], settings: Settings, extra: Re
     for (const p of unique) {
       const r = readDataFile(p);
       if (r.text !== undefined) files.push({ path: p, text: r.text });
-      else out.problems.push({ path: p, text: "", problems: [{ path: "(root)", message: r.error!, span: { start: 0, end: 0 } }] });
+      else out.problems.push({ path: p, text: "", code: source.problemCode, problems: [{ path: "(root)", message: r.error!, span: { start: 0, end: 0 } }] });
     }
     try {
       const loaded = source.load(files, settings);
       out.data[source.id] = loaded.value;
       for (const p of loaded.problems) {
-        if (p.problems.length) out.problems.push({ path: p.path, text: files.find((f) => f.path === p.path)?.text ?? "", problems: p.problems });
+        if (p.problems.length) out.problems.push({ path: p.path, text: files.find((f) => f.path === p.path)?.text ?? "", code: source.problemCode, problems: p.problems });
       }
     } catch (e) {
       // A data source must never take the analysis down with it.
-      out.problems.push({ path: unique[0] ?? source.id, text: "", problems: [{ path: "(root)", message: `could not load ${source.id}: ${(e as Error).message}`, span: { start: 0, end: 0 } }] });
+      out.problems.push({ path: unique[0] ?? source.id, text: "", code: source.problemCode, problems: [{ path: "(root)", message: `could not load ${source.id}: ${(e as Error).message}`, span: { start: 0, end: 0 } }] });
     }
   }
   return out;

@@ -1,4 +1,5 @@
 /** Loads target tables and matches figures to their targets. */
+import { defineRule } from "../findings";
 import type { DataSource } from "../data-sources";
 import { validateJson } from "../json-data";
 import { buildLexicon, normalizeMetric, DEFAULT_LEXICON, type MetricLexicon } from "./metrics";
@@ -56,8 +57,11 @@ export function buildTargets(files: { path: string; entries: TargetEntry[] }[]):
   return { data: { targets: [...byKey.values()], lexicon: buildLexicon(names) }, unknownUnits };
 }
 
+export const TARGETS_INVALID = defineRule("targets.invalid", "error", "A target table that fails validation, reported at its JSON path in the table file.");
+
 export const targetSource: DataSource = {
   id: "targets",
+  problemCode: TARGETS_INVALID.code,
   workspaceGlobs: [".lectern/targets.json"],
   setting: "lectern.targets",
   cliOption: "--targets",

@@ -2,6 +2,7 @@
  * Slogans (规范提法): packs of formulations, their completion, hover and marks,
  * and the checks slogan.typo / collocation / deprecated / parts.
  */
+import { defineRule } from "../findings";
 import type { AnalysisContext, Check } from "../check";
 import type { DataFile, DataLoadResult, DataSource } from "../data-sources";
 import type { Feature, Mark } from "../features";
@@ -88,8 +89,11 @@ export function loadPacks(files: DataFile[]): DataLoadResult {
   return result;
 }
 
+export const PACK_INVALID = defineRule("pack.invalid", "error", "A slogan/snippet pack that fails validation, reported at its JSON path in the pack file.");
+
 export const sloganSource: DataSource = {
   id: SLOGANS_ID,
+  problemCode: PACK_INVALID.code,
   workspaceGlobs: [".lectern/*.pack.json"],
   setting: "lectern.packs",
   cliOption: "--pack",
