@@ -24,7 +24,9 @@ export interface CliRun {
 let preload: string | undefined;
 function maxRssPreload(): string {
   if (!preload) {
-    preload = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "lectern-bench-rss-")), "max-rss.cjs");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lectern-bench-rss-"));
+    process.on("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
+    preload = path.join(dir, "max-rss.cjs");
     fs.writeFileSync(preload, `process.on("exit", () => { const u = process.resourceUsage(); require("fs").writeSync(2, "\\n${MARK}" + u.maxRSS + " " + (u.userCPUTime + u.systemCPUTime) / 1000 + "\\n"); });\n`);
   }
   return preload;
