@@ -23,7 +23,7 @@ export function analyze(model: DocumentModel, ctx: AnalysisContext, options: Ana
     if (phase === "fast" && check.needsSegmenter) continue;
     if (tooLarge && check.expensive) continue;
     if (ctx.isCancelled?.()) break;
-    findings.push(...check.run(model, ctx));
+    findings.push(...check.run(model, ctx.phase === phase ? ctx : { ...ctx, phase }));
   }
   if (tooLarge) {
     findings.push({

@@ -14,6 +14,11 @@ export interface WorkspaceData {
 export interface AnalysisContext {
   settings: Settings;
   data: WorkspaceData;
+  /**
+   * "fast" before the segmenter has loaded: checks that could use it for a
+   * rare case must then not call it (it takes about 0.3 s to load).
+   */
+  phase?: "fast" | "full";
   /** Lets a long analysis stop early when the document changed again. */
   isCancelled?: () => boolean;
 }

@@ -4,11 +4,56 @@ import { GB_STYLE_ORDER } from "./model";
 import { matchHeading } from "./headings";
 import { findEnumerators } from "./enumerators";
 import { firstSentenceEnd, splitSentences } from "./sentences";
-import { LineIndex, countChars, skipPadding, trimPaddingEnd } from "./text";
+import { LineIndex, countChars, skipPadding, trimPaddingEnd, type Span } from "./text";
+import { LruCache, shiftSpan } from "./line-cache";
 
 const SALUTATION = /^(同志们|各位[^，。！？]{0,16}|尊敬的[^。！？]{0,40}|亲爱的[^。！？]{0,20}|女士们[^。！？]{0,16}|朋友们[^。！？]{0,16})[：:]$/;
 const TITLE_MAX = 60;
 const TITLE_LINES_MAX = 6;
+
+/** What one line parses to on its own, offsets relative to the line's start. */
+interface LineParse {
+  span: Span;
+  heading?: Omit<Heading, "level" | "line">;
+  sentences: Span[];
+  enumerators: Enumerator[];
+}
+
+// Lines are parsed on their own text and cached by it: an edit re-parses only the lines it touched.
+const lineCache = new LruCache<string, LineParse | null>(16384);
+
+function parseLine(text: string): LineParse | null {
+  const start = skipPadding(text, 0, text.length);
+  const end = trimPaddingEnd(text, start, text.length);
+  if (start >= end) return null;
+  const span = { start, end };
+  const sentences = splitSentences(text, start, end);
+  const match = matchHeading(text.slice(start, end), start);
+  if (!match) return { span, sentences, enumerators: findEnumerators(text, span, 0) };
+  const markdown = match.style === "markdown";
+  const nameEnd = markdown ? end : firstSentenceEnd(text, match.textStart, end);
+  const nameStart = markdown ? match.textStart : start;
+  return {
+    span,
+    heading: {
+      style: match.style,
+      rank: match.rank,
+      token: match.token,
+      name: text.slice(nameStart, nameEnd),
+      nameSpan: { start: nameStart, end: nameEnd },
+      runIn: skipPadding(text, nameEnd, end) < end,
+    },
+    sentences,
+    // The body of a run-in heading is ordinary text: it holds enumerators too.
+    enumerators: nameEnd < end ? findEnumerators(text, { start: nameEnd, end }, 0) : [],
+  };
+}
+
+function cachedLine(text: string): LineParse | null {
+  let r = lineCache.get(text);
+  if (r === undefined) lineCache.set(text, (r = parseLine(text)));
+  return r;
+}
 
 export function parseDocument(text: string): DocumentModel {
   const index = new LineIndex(text);
@@ -19,35 +64,22 @@ export function parseDocument(text: string): DocumentModel {
   const enumerators: Enumerator[] = [];
 
   for (const line of index.lines) {
-    const start = skipPadding(text, line.start, line.end);
-    const end = trimPaddingEnd(text, start, line.end);
-    if (start >= end) continue;
-    const rest = text.slice(start, end);
-    const span = { start, end };
+    const parsed = cachedLine(line.text);
+    if (!parsed) continue;
+    // Fresh objects every parse: later steps set levels and kinds on them, the cache stays as parsed.
+    const d = line.start;
+    const span = shiftSpan(parsed.span, d);
     paragraphOfLine[line.index] = paragraphs.length;
-    const match = matchHeading(rest, start);
-    if (match) {
-      const nameEnd = match.style === "markdown" ? end : firstSentenceEnd(text, match.textStart, end);
-      const nameStart = match.style === "markdown" ? match.textStart : start;
-      headings.push({
-        style: match.style,
-        rank: match.rank,
-        level: 0,
-        line: line.index,
-        token: match.token,
-        name: text.slice(nameStart, nameEnd),
-        nameSpan: { start: nameStart, end: nameEnd },
-        runIn: skipPadding(text, nameEnd, end) < end,
-      });
-      paragraphs.push({ kind: "heading", line: line.index, span, text: rest });
-      // The body of a run-in heading is ordinary text: it holds sentences and enumerators.
-      for (const s of splitSentences(text, start, end)) sentences.push({ span: s, line: line.index });
-      if (nameEnd < end) enumerators.push(...findEnumerators(text, { start: nameEnd, end }, line.index));
-      continue;
+    const h = parsed.heading;
+    if (h) {
+      const token = h.token && { ...h.token, span: shiftSpan(h.token.span, d), numeralSpan: shiftSpan(h.token.numeralSpan, d) };
+      headings.push({ ...h, level: 0, line: line.index, token, nameSpan: shiftSpan(h.nameSpan, d) });
     }
-    paragraphs.push({ kind: "body", line: line.index, span, text: rest });
-    for (const s of splitSentences(text, start, end)) sentences.push({ span: s, line: line.index });
-    enumerators.push(...findEnumerators(text, span, line.index));
+    paragraphs.push({ kind: h ? "heading" : "body", line: line.index, span, text: text.slice(span.start, span.end) });
+    for (const s of parsed.sentences) sentences.push({ span: shiftSpan(s, d), line: line.index });
+    for (const e of parsed.enumerators) {
+      enumerators.push({ ...e, line: line.index, span: shiftSpan(e.span, d), numeralSpan: shiftSpan(e.numeralSpan, d), nameSpan: shiftSpan(e.nameSpan, d), itemSpan: shiftSpan(e.itemSpan, d) });
+    }
   }
 
   const { titleLines, salutationLine } = classifyOpening(paragraphs);

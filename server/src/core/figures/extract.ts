@@ -9,6 +9,7 @@ import { parseDigitString } from "./numbers";
 import { readMetrics, normalizeMetric, DEFAULT_LEXICON, type MetricLexicon } from "./metrics";
 import { readChange, scanParagraph, type PeriodMark, type ScannedFigure } from "./scan";
 import type { Figure, Period } from "./types";
+import { LruCache } from "../line-cache";
 
 export interface ExtractOptions {
   /** The year 今年 refers to; undefined or null infers it from the draft's dates. */
@@ -22,7 +23,7 @@ interface ParagraphFigure extends Omit<Figure, "line" | "period"> {
 }
 
 const CACHE_LIMIT = 4000;
-const cache = new Map<string, ParagraphFigure[]>();
+const cache = new LruCache<string, ParagraphFigure[]>(CACHE_LIMIT);
 
 export function clearFigureCache(): void {
   cache.clear();
@@ -35,12 +36,7 @@ export function figureCacheSize(): number {
 function readParagraph(text: string, lexicon: MetricLexicon): ParagraphFigure[] {
   const key = lexicon.key + "\u0000" + text;
   const hit = cache.get(key);
-  if (hit) {
-    // Refresh its place: the map's order is the eviction order.
-    cache.delete(key);
-    cache.set(key, hit);
-    return hit;
-  }
+  if (hit) return hit;
   let figures: ParagraphFigure[];
   try {
     figures = extractParagraph(text, lexicon);
@@ -48,7 +44,6 @@ function readParagraph(text: string, lexicon: MetricLexicon): ParagraphFigure[] 
     figures = []; // the core never throws; a paragraph it cannot read has no figures
   }
   cache.set(key, figures);
-  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   return figures;
 }
 

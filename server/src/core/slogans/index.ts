@@ -13,7 +13,9 @@ import { completeSlogans } from "./complete";
 import { hoverSlogan } from "./hover";
 import { BUILTIN_PACK, builtinSloganIndex, mergePacks, SloganIndex } from "./pack";
 import { collocationFinding, deprecatedFinding, partsFindings, typoFinding } from "./rules";
-import { documentMatches } from "./scan";
+import { scanSlogans, type SloganMatch } from "./scan";
+import { LruCache, shiftFinding } from "../line-cache";
+import { isSegmenterLoaded } from "../segmenter";
 import { type Pack, PackSchema } from "./schema";
 import { findTypos } from "./typo";
 
@@ -28,32 +30,77 @@ export function sloganIndexOf(ctx: AnalysisContext | undefined): SloganIndex {
   return v instanceof SloganIndex ? v : builtinSloganIndex();
 }
 
-export function checkSlogans(model: DocumentModel, index: SloganIndex): Finding[] {
-  const text = model.text;
-  const exact = documentMatches(model, index);
+/** A line's findings and matches, offsets relative to the line. */
+interface LineResult {
+  matches: SloganMatch[];
+  findings: Finding[];
+}
+
+/** Per pack set: line text → result. Every check is line-local, so an edit re-reads one line. */
+const lineResults = new WeakMap<SloganIndex, LruCache<string, LineResult>>();
+
+/** The findings of one line's text on its own (offsets from 0). */
+export function checkSloganLine(line: string, index: SloganIndex, canSegment = true): LineResult {
+  const matches = scanSlogans(line, index);
   const findings: Finding[] = [];
-  for (const m of exact) {
+  for (const m of matches) {
     if (m.form.slogan.deprecated) {
       findings.push(deprecatedFinding(m));
       continue;
     }
-    const line = model.index.lines[model.index.lineAt(m.start)];
-    const coll = collocationFinding(text, index, m, line.start);
+    const coll = collocationFinding(line, index, m, 0);
     if (coll) findings.push(coll);
-    findings.push(...partsFindings(text, m, line.end));
+    findings.push(...partsFindings(line, m, line.length));
   }
-  for (const t of findTypos(text, index, exact)) findings.push(typoFinding(text, t));
+  for (const t of findTypos(line, index, matches, 0, line.length, canSegment)) findings.push(typoFinding(line, t));
+  findings.sort((a, b) => a.span.start - b.span.start);
+  return { matches, findings };
+}
+
+function lineResult(line: string, index: SloganIndex, canSegment: boolean): LineResult {
+  let cache = lineResults.get(index);
+  if (!cache) lineResults.set(index, (cache = new LruCache(8192)));
+  // Results computed without the segmenter may lack an edge typo: cache only complete ones.
+  const hit = cache.get(line);
+  if (hit) return hit;
+  const r = checkSloganLine(line, index, canSegment);
+  if (canSegment) cache.set(line, r);
+  return r;
+}
+
+/** Runs `each` over every non-blank line's result with its start offset. */
+function forEachLine(model: DocumentModel, index: SloganIndex, canSegment: boolean, each: (r: LineResult, start: number) => void): void {
+  for (const p of model.paragraphs) {
+    const line = model.index.lines[p.line];
+    each(lineResult(line.text, index, canSegment), line.start);
+  }
+}
+
+export function checkSlogans(model: DocumentModel, index: SloganIndex, canSegment = true): Finding[] {
+  const findings: Finding[] = [];
+  forEachLine(model, index, canSegment, (r, start) => {
+    for (const f of r.findings) findings.push(shiftFinding(f, start));
+  });
   return findings;
+}
+
+/** Every formulation in the document (for marks). */
+export function documentMatches(model: DocumentModel, index: SloganIndex): SloganMatch[] {
+  const out: SloganMatch[] = [];
+  forEachLine(model, index, isSegmenterLoaded(), (r, start) => {
+    for (const m of r.matches) out.push({ ...m, start: m.start + start, end: m.end + start });
+  });
+  return out;
 }
 
 export const sloganCheck: Check = {
   id: SLOGANS_ID,
-  // A fast check: only a rare candidate (a form's first or last character missing next to another
-  // ideograph) asks the segmenter, which then loads on the spot (once, about 0.3 s); results never
-  // depend on whether it had loaded before.
+  // A fast check. Only a rare typo candidate (a form's first or last character missing next to
+  // another ideograph) needs the segmenter; before it has loaded such candidates wait for the
+  // full phase, so the first diagnostics never wait for jieba.
   needsSegmenter: false,
   run(model, ctx) {
-    return checkSlogans(model, sloganIndexOf(ctx));
+    return checkSlogans(model, sloganIndexOf(ctx), ctx.phase !== "fast" || isSegmenterLoaded());
   },
 };
 

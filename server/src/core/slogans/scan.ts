@@ -1,5 +1,4 @@
 /** Finds every formulation in a text: one leftmost-longest pass over the first-character index. */
-import type { DocumentModel } from "../model";
 import type { Span } from "../text";
 import type { Form, SloganIndex } from "./pack";
 
@@ -33,15 +32,4 @@ export function scanSlogans(text: string, index: SloganIndex, from = 0, to = tex
     }
   }
   return out;
-}
-
-const cache = new WeakMap<DocumentModel, { index: SloganIndex; matches: SloganMatch[] }>();
-
-/** The document's matches, computed once per model and pack set (the check and the marks share them). */
-export function documentMatches(model: DocumentModel, index: SloganIndex): SloganMatch[] {
-  const hit = cache.get(model);
-  if (hit && hit.index === index) return hit.matches;
-  const matches = scanSlogans(model.text, index);
-  cache.set(model, { index, matches });
-  return matches;
 }

@@ -5,7 +5,7 @@
  * intact), so the scan is one map lookup per text position, whatever the pack.
  */
 import { pinyin } from "pinyin-pro";
-import { segment } from "../segmenter";
+import { isSegmenterLoaded, segment } from "../segmenter";
 import type { Span } from "../text";
 import type { Form, SloganIndex } from "./pack";
 import type { SloganMatch } from "./scan";
@@ -111,8 +111,12 @@ function isSingleCharWord(text: string, s: number, m: number, at: number): boole
   return segment(text.slice(s, s + m), s).some((w) => w.start === at && w.end === at + 1);
 }
 
-/** Whether the edit is plausible as a slip rather than another correct phrase. */
-function acceptable(text: string, s: number, m: number, form: string, e: Edit): boolean {
+/**
+ * Whether the edit is plausible as a slip rather than another correct phrase.
+ * Cases that need the segmenter are rejected when it may not be used (the fast
+ * phase before it has loaded); the full phase that follows decides them.
+ */
+function acceptable(text: string, s: number, m: number, form: string, e: Edit, canSegment: boolean): boolean {
   const n = form.length;
   switch (e.kind) {
     case "extra": {
@@ -120,7 +124,7 @@ function acceptable(text: string, s: number, m: number, form: string, e: Edit): 
       // At either end an "extra" character is just the next word; inside, it must not make a word with
       // its neighbours (现代|文化|产业体系 is another correct phrase, not 现代化产业体系 with a slip).
       if (n < MISSING_OR_EXTRA_MIN || e.at === 0 || e.at >= n || !isIdeograph(ch) || INSERTABLE.has(text[s + e.at])) return false;
-      return isSingleCharWord(text, s, m, s + e.at);
+      return canSegment && isSingleCharWord(text, s, m, s + e.at);
     }
     case "swapped":
       return isIdeograph(text.charCodeAt(s + e.at)) && isIdeograph(text.charCodeAt(s + e.at + 1));
@@ -135,8 +139,8 @@ function acceptable(text: string, s: number, m: number, form: string, e: Edit): 
       // 中国式现代化 without 式 is 中国现代化, a phrase of its own: short forms lose a character too easily.
       // A dropped particle (中华民族伟大复兴中国梦) is a variant, not a slip.
       if (n < MISSING_OR_EXTRA_MIN || !isIdeograph(form.charCodeAt(e.at)) || INSERTABLE.has(form[e.at])) return false;
-      if (e.at === 0 && isIdeograph(text.charCodeAt(s - 1))) return isWordBreak(text, s);
-      if (e.at === n - 1 && isIdeograph(text.charCodeAt(s + m))) return isWordBreak(text, s + m);
+      if (e.at === 0 && isIdeograph(text.charCodeAt(s - 1))) return canSegment && isWordBreak(text, s);
+      if (e.at === n - 1 && isIdeograph(text.charCodeAt(s + m))) return canSegment && isWordBreak(text, s + m);
       return true;
     }
   }
@@ -168,7 +172,7 @@ function coveredByExact(exact: SloganMatch[], window: Span, edit: Span): boolean
 }
 
 /** All typos in `text[from, to)`, non-overlapping, given the exact matches of the same range (sorted). */
-export function findTypos(text: string, index: SloganIndex, exact: SloganMatch[], from = 0, to = text.length): Typo[] {
+export function findTypos(text: string, index: SloganIndex, exact: SloganMatch[], from = 0, to = text.length, canSegment = true): Typo[] {
   const found = new Map<string, Typo>();
   const consider = (s: number, m: number, form: Form) => {
     if (s < from || s + m > to) return;
@@ -177,7 +181,7 @@ export function findTypos(text: string, index: SloganIndex, exact: SloganMatch[]
     // Cheap rejections first: the segmenter and pinyin in acceptable() are the costly part.
     const window = { start: s, end: s + m };
     if (coveredByExact(exact, window, editSpan(s, e))) return;
-    if (!acceptable(text, s, m, form.form, e)) return;
+    if (!acceptable(text, s, m, form.form, e, canSegment)) return;
     if (index.formSet.has(text.slice(s, s + m))) return;
     const key = `${s}:${m}:${form.form}`;
     if (!found.has(key)) found.set(key, { ...window, form, kind: e.kind, at: e.at, edge: e.at === 0 || e.at >= form.form.length - 1 });
