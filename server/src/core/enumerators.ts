@@ -12,6 +12,10 @@ const CLAUSE_BOUNDARY = "。！？；：，!?;:,”";
 // 第一/首先 only open sentences: 首先要… after a comma is ordinary prose.
 const SENTENCE_BOUNDARY = "。！？；：!?;:";
 
+const NUMERAL_CODES = new Set([..."一二三四五六七八九十"].map((c) => c.charCodeAt(0)));
+const SEQ_FIRST_CODES = new Set([..."首其再最"].map((c) => c.charCodeAt(0)));
+const DI = "第".charCodeAt(0);
+
 const NUMBERED = /([一二三四五六七八九十]{1,3})(是|要)/y;
 const ORDINAL = /第([一二三四五六七八九十]{1,3})([，,、：:])/y;
 const SEQ = /(首先|其次|再次|最后)([，,：:])/y;
@@ -26,13 +30,15 @@ function boundaryBefore(text: string, pos: number, paraStart: number, set: strin
 export function findEnumerators(text: string, para: Span, line: number): Enumerator[] {
   const found: Omit<Enumerator, "itemSpan" | "name" | "nameSpan">[] = [];
   for (let i = para.start; i < para.end; i++) {
-    const ch = text[i];
+    const code = text.charCodeAt(i);
+    // Most characters open nothing: test the code before anything else.
+    if (!NUMERAL_CODES.has(code) && code !== DI && !SEQ_FIRST_CODES.has(code)) continue;
     let family: EnumeratorFamily | undefined;
     let m: RegExpExecArray | null = null;
     let ordinal = 0;
     let numeral = "";
     let numeralStart = i;
-    if ("一二三四五六七八九十".includes(ch) && boundaryBefore(text, i, para.start, CLAUSE_BOUNDARY)) {
+    if (NUMERAL_CODES.has(code) && boundaryBefore(text, i, para.start, CLAUSE_BOUNDARY)) {
       NUMBERED.lastIndex = i;
       m = NUMBERED.exec(text);
       if (m && m.index + m[0].length <= para.end) {
@@ -43,7 +49,7 @@ export function findEnumerators(text: string, para: Span, line: number): Enumera
           numeral = m[1];
         }
       }
-    } else if (ch === "第" && boundaryBefore(text, i, para.start, SENTENCE_BOUNDARY)) {
+    } else if (code === DI && boundaryBefore(text, i, para.start, SENTENCE_BOUNDARY)) {
       ORDINAL.lastIndex = i;
       m = ORDINAL.exec(text);
       const n = m ? parseChineseNumeral(m[1]) : undefined;
@@ -53,7 +59,7 @@ export function findEnumerators(text: string, para: Span, line: number): Enumera
         numeral = m[1];
         numeralStart = i + 1;
       }
-    } else if ("首其再最".includes(ch) && boundaryBefore(text, i, para.start, SENTENCE_BOUNDARY)) {
+    } else if (SEQ_FIRST_CODES.has(code) && boundaryBefore(text, i, para.start, SENTENCE_BOUNDARY)) {
       SEQ.lastIndex = i;
       m = SEQ.exec(text);
       if (m && m.index + m[0].length <= para.end) {

@@ -2,36 +2,51 @@
 import type { Span } from "./text";
 import { isPadding } from "./text";
 
-const OPEN_QUOTES = "“‘「『";
-const CLOSE_QUOTES = "”’」』";
-const TERMINATORS = "。！？；!?…";
-// Characters that stay with the sentence they follow: more terminators, closing quotes and brackets.
-const TRAILERS = "。！？；!?…”’」』）)】》";
+// Character classes by code: 1 opens a quotation, 2 closes one, 4 ends a sentence
+// (with ；), 8 ends a sentence only in the strict sense (。！？), 16 may trail a terminator.
+const OPEN = 1;
+const CLOSE = 2;
+const END = 4;
+const STRICT_END = 8;
+const TRAIL = 16;
+const CLASS = new Map<number, number>();
+const mark = (chars: string, bits: number) => {
+  for (const ch of chars) CLASS.set(ch.charCodeAt(0), (CLASS.get(ch.charCodeAt(0)) ?? 0) | bits);
+};
+mark("“‘「『", OPEN);
+mark("”’」』", CLOSE | TRAIL);
+mark("。！？!?", END | STRICT_END | TRAIL);
+mark("；…", END | TRAIL);
+mark("）)】》", TRAIL);
+
+const classOf = (code: number): number => (code < 0x21 ? 0 : (CLASS.get(code) ?? 0));
 
 /**
- * Splits `text[from, to)` into sentences on 。！？；… outside quotation marks.
- * A terminator inside “…” does not end the sentence that holds the quotation.
+ * Splits `text[from, to)` into sentences on 。！？；… outside quotation marks
+ * (only on 。！？ when `strict`). A terminator inside “…” does not end the
+ * sentence that holds the quotation. `limit` stops after that many sentences.
  */
-export function splitSentences(text: string, from: number, to: number, terminators = TERMINATORS): Span[] {
+export function splitSentences(text: string, from: number, to: number, strict = false, limit = Infinity): Span[] {
   const out: Span[] = [];
+  const endBit = strict ? STRICT_END : END;
   let start = from;
   let depth = 0;
-  for (let i = from; i < to; i++) {
-    const ch = text[i];
-    if (OPEN_QUOTES.includes(ch)) depth++;
-    else if (CLOSE_QUOTES.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && terminators.includes(ch)) {
+  for (let i = from; i < to && out.length < limit; i++) {
+    const c = classOf(text.charCodeAt(i));
+    if (c === 0) continue;
+    if (c & OPEN) depth++;
+    else if (c & CLOSE) depth = depth > 0 ? depth - 1 : 0;
+    else if (depth === 0 && c & endBit) {
       let j = i + 1;
-      while (j < to && TRAILERS.includes(text[j])) {
-        if (CLOSE_QUOTES.includes(text[j]) && depth > 0) depth--;
-        j++;
+      for (let t = classOf(text.charCodeAt(j)); j < to && t & TRAIL; t = classOf(text.charCodeAt(++j))) {
+        if (t & CLOSE && depth > 0) depth--;
       }
       push(text, out, start, j);
       start = j;
       i = j - 1;
     }
   }
-  push(text, out, start, to);
+  if (out.length < limit) push(text, out, start, to);
   return out;
 }
 
@@ -43,8 +58,8 @@ function push(text: string, out: Span[], start: number, end: number): void {
   if (e > s) out.push({ start: s, end: e });
 }
 
-/** The first sentence in `text[from, to)` that ends with 。！？ (not ；), quotes kept whole. */
+/** The end of the first sentence in `text[from, to)` that ends with 。！？ (not ；), quotes kept whole. */
 export function firstSentenceEnd(text: string, from: number, to: number): number {
-  const spans = splitSentences(text, from, to, "。！？!?");
+  const spans = splitSentences(text, from, to, true, 1);
   return spans.length ? spans[0].end : to;
 }

@@ -52,7 +52,7 @@ export class SloganIndex {
   /** Current (not deprecated) slogans by every prefix of ≥ 2 units of a form. */
   readonly byPrefix = new Map<string, Form[]>();
   /** Current slogans by every prefix of ≥ 2 letters of their pinyin initials. */
-  readonly byInitials = new Map<string, Slogan[]>();
+  private initialsIndex?: Map<string, Slogan[]>;
   /** Typo seeds: forms long enough for typo detection, by their first and by their last two units. */
   readonly heads = new Map<number, Form[]>();
   readonly tails = new Map<number, Form[]>();
@@ -85,13 +85,21 @@ export class SloganIndex {
         push(this.tails, bigramKey(f.form, f.form.length - 2), f);
       }
     }
-    for (const s of slogans) {
-      if (s.deprecated) continue;
-      for (let n = MIN_PREFIX; n <= s.initials.length; n++) push(this.byInitials, s.initials.slice(0, n), s);
-    }
     this.verbs = new Set([...GOVERNING_VERBS, ...slogans.flatMap((s) => s.verbs ?? [])]);
     this.maxVerbLength = Math.max(...[...this.verbs].map((v) => v.length));
     this.maxFormLength = Math.max(0, ...forms.map((f) => f.form.length));
+  }
+
+  /** Built on first use: pinyin needs pinyin-pro's dictionary, which only completion wants. */
+  get byInitials(): Map<string, Slogan[]> {
+    if (!this.initialsIndex) {
+      this.initialsIndex = new Map();
+      for (const s of this.slogans) {
+        if (s.deprecated) continue;
+        for (let n = MIN_PREFIX; n <= s.initials.length; n++) push(this.initialsIndex, s.initials.slice(0, n), s);
+      }
+    }
+    return this.initialsIndex;
   }
 
   get(text: string): Slogan | undefined {
@@ -124,7 +132,12 @@ export function pinyinInitials(text: string): string {
 }
 
 function toSlogan(entry: SloganEntry, pack: string): Slogan {
-  return { ...entry, initials: pinyinInitials(entry.text), pack };
+  const slogan = { ...entry, pack } as Slogan;
+  // Pinyin initials are for completion only; computing them loads pinyin-pro's
+  // dictionary, which start-up and the CLI need not pay for.
+  let initials: string | undefined;
+  Object.defineProperty(slogan, "initials", { enumerable: true, get: () => (initials ??= pinyinInitials(entry.text)) });
+  return slogan;
 }
 
 /** Merges packs in order: a later pack's entry replaces an earlier one with the same `text`, and a later snippet the same `prefix`. */
