@@ -116,6 +116,7 @@ async function main(): Promise<void> {
     const lateChange = (ed.rssSeriesMB.at(-1)! / ed.rssSeriesMB[half - 1] - 1) * 100;
     single(`  server RSS change over the last ${ed.rssSeriesMB.length - half}00 edits`, `${lateChange >= 0 ? "+" : ""}${lateChange.toFixed(0)}%`, undefined, "a leak keeps growing here; heap sizing levels off");
   }
+  single("  server JS heap in use, open → after edits", `${ed.openHeapMB} → ${ed.afterEditsHeapMB} MB`, undefined, "lectern/memory heapUsed; the RSS step is V8 sizing its young generation, not retained data");
 
   const synthetic = writeSyntheticDrafts({ "1MB": MB, "10MB": 10 * MB }, 10);
   try {

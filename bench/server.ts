@@ -157,6 +157,9 @@ async function timeRequests(client: LspTestClient, method: string, params: () =>
 export interface EditSession {
   openRssMB?: { rss: number; hwm: number };
   afterEditsRssMB?: { rss: number; hwm: number };
+  /** JS heap in use (lectern/memory), corpus open and after the edits: what a leak would grow. */
+  openHeapMB: number;
+  afterEditsHeapMB: number;
   /** RSS every `rssEvery` edits, to tell a plateau (heap sizing) from a leak (steady growth) */
   rssSeriesMB: number[];
   edits: Summary;
@@ -187,6 +190,8 @@ export async function measureEditSession(opts: { warmupEdits: number; measuredEd
     }
     await new Promise((r) => setTimeout(r, 500));
     const openRssMB = processRssMB(pid);
+    const heapMB = async () => Math.round(((await client.request<{ heapUsed: number }>("lectern/memory", {})).heapUsed / 1048576) * 10) / 10;
+    const openHeapMB = await heapMB();
 
     const uri = uriOf(REPORT);
     const text = readCorpus(REPORT);
@@ -236,6 +241,7 @@ export async function measureEditSession(opts: { warmupEdits: number; measuredEd
     await collectPublications(client, uri, version, opts.quietMs);
     await new Promise((r) => setTimeout(r, 500));
     const afterEditsRssMB = processRssMB(pid);
+    const afterEditsHeapMB = await heapMB();
 
     // Completion after typing a slogan prefix at the end of a middle paragraph (before its 。).
     const lines = text.split("\n");
@@ -255,6 +261,8 @@ export async function measureEditSession(opts: { warmupEdits: number; measuredEd
     return {
       openRssMB,
       afterEditsRssMB,
+      openHeapMB,
+      afterEditsHeapMB,
       rssSeriesMB,
       edits: summarize(editSamples.slice(opts.warmupEdits, opts.warmupEdits + opts.measuredEdits)),
       editCpuMs: (cpuAtEnd - cpuAtStart) / opts.measuredEdits,

@@ -14,6 +14,7 @@ export interface TaggedWord extends Word {
 }
 
 interface JiebaApi {
+  __wasm?: { memory?: { buffer: ArrayBuffer } };
   cut(text: string, hmm?: boolean): string[];
   tag(text: string, hmm?: boolean): { word: string; tag: string }[];
   add_word(word: string, freq?: number, tag?: string): number;
@@ -59,4 +60,9 @@ export function segment(text: string, base = 0): Word[] {
 export function tagWords(text: string, base = 0): TaggedWord[] {
   loadSegmenter();
   return withOffsets(jieba!.tag(text, true), base);
+}
+
+/** Bytes of WebAssembly memory the segmenter holds (it grows and never shrinks), 0 before it loads. */
+export function segmenterMemoryBytes(): number {
+  return jieba?.__wasm?.memory?.buffer.byteLength ?? 0;
 }

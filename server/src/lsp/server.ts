@@ -27,6 +27,7 @@ import { DocumentStore, type DocumentState } from "./documents";
 import { registerFeatures, SEMANTIC_LEGEND } from "./features";
 import { registerRequests } from "./requests";
 import { DataWatcher } from "./watch";
+import { MemoryKeeper, registerMemoryRequest } from "./memory";
 
 export class LecternServer {
   readonly store = new DocumentStore();
@@ -38,6 +39,7 @@ export class LecternServer {
   private canWatch = false;
   private dataDiagnosticUris = new Set<string>();
   private watcher?: DataWatcher;
+  private readonly memory = new MemoryKeeper();
 
   constructor(readonly connection: Connection) {
     this.settings = readSettings({}).settings;
@@ -176,6 +178,7 @@ export class LecternServer {
           state.findingsVersion = version;
         }
         void this.connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(f, model, uri)) });
+        if (phase === "full") this.memory.analysed();
       } catch (e) {
         // A document whose analysis throws gets nothing published; the server lives on.
         this.connection.console.error(`analysis of ${uri} failed: ${(e as Error).stack ?? e}`);
@@ -242,6 +245,7 @@ export function startServer(connection: Connection): LecternServer {
   connection.onDidChangeWatchedFiles(() => server.reloadData());
 
   registerFeatures(server);
+  registerMemoryRequest(connection);
   registerRequests(server);
   connection.listen();
   return server;
