@@ -2,6 +2,8 @@
  * The custom requests the client sends to the Lectern server, with their
  * shapes. Positions and ranges are LSP's (UTF-16, zero-based).
  */
+import type { DocumentStats } from "../../server/src/core/stats";
+
 export interface LspPosition {
   line: number;
   character: number;
@@ -16,21 +18,9 @@ export interface StatsParams {
   textDocument: { uri: string };
   selections?: LspRange[];
 }
-export interface SectionStats {
-  name: string;
-  level: number;
-  line: number;
-  chars: number;
-  minutes: number;
-}
-export interface StatsResult {
-  chars: number;
-  sentences: number;
-  paragraphs: number;
-  sections: number;
-  minutes: number;
-  readingRate: number;
-  bySection: SectionStats[];
+/** The server answers with the core's statistics (a type-only import: nothing of the core is bundled). */
+export type { SectionStats } from "../../server/src/core/stats";
+export interface StatsResult extends DocumentStats {
   selection?: { chars: number; minutes: number };
 }
 

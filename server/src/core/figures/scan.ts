@@ -3,28 +3,14 @@
  * only (no segmenter). Spans are relative to the paragraph text.
  */
 import { isSingleChineseDigit, parseArabic, parseChineseNumber, parseDigitString, type ParsedNumber } from "./numbers";
-import type { Bound, FigureKind } from "./types";
+import type { Bound, FigureKind, FigureMeasure } from "./types";
 import { MULTIPLIERS, UNIT_WORDS, unitInfo, type Dimension } from "./units";
 
-export interface ScannedFigure {
+export interface ScannedFigure extends FigureMeasure {
   start: number;
   end: number;
   numberStart: number;
   numberEnd: number;
-  numberText: string;
-  written: number;
-  unit: string;
-  kind: FigureKind;
-  dimension: Dimension | "none";
-  value: number;
-  tolerance: number;
-  bound: Bound;
-  qualifiers: string[];
-  goal: boolean;
-  aspect: "level" | "change";
-  direction: 1 | -1;
-  role?: "from" | "to";
-  average: boolean;
   /** Index of the clause (between ，。；：、！？) the figure is in. */
   clause: number;
   sentence: number;

@@ -27,13 +27,9 @@ export interface Period {
   part?: string;
 }
 
-export interface Figure {
-  /** The whole figure: qualifiers, number and unit (约52.3亿元左右). */
-  span: Span;
-  text: string;
-  /** The number as written, and where. */
+/** What a figure says, as read from the text: shared by the scan and the final figure. */
+export interface FigureMeasure {
   numberText: string;
-  numberSpan: Span;
   /** The number times its written multiplier (52.3亿 → 5.23e9), before the unit's own scale. */
   written: number;
   /** The unit as written with its multiplier (亿元, 万人, %, 个百分点, 倍, 番). */
@@ -56,6 +52,14 @@ export interface Figure {
   role?: "from" | "to";
   /** 年均: an average over a span. */
   average: boolean;
+}
+
+export interface Figure extends FigureMeasure {
+  /** The whole figure: qualifiers, number and unit (约52.3亿元左右). */
+  span: Span;
+  text: string;
+  /** Where the number as written is. */
+  numberSpan: Span;
   period?: Period;
   /** The base year of a comparison (在2020年的基础上). */
   baseYear?: number;
