@@ -47,7 +47,10 @@ export interface CoreRun {
   completions: { feature: string; offset: number; items: CompletionCandidate[] }[];
 }
 
-/** Parses and analyses `text`, and asks every feature for hover and completion at `offsets`. */
+/**
+ * Parses and analyses `text`, and asks every feature for its marks, and for hover and
+ * completion at `offsets`; over the size limit features are not asked, as in the server.
+ */
 export function runCore(text: string, ctx: AnalysisContext, offsets: number[]): CoreRun {
   const model = parseDocument(text);
   const run: CoreRun = {
@@ -61,7 +64,8 @@ export function runCore(text: string, ctx: AnalysisContext, offsets: number[]): 
     hovers: [],
     completions: [],
   };
-  for (const f of FEATURES) {
+  const tooLarge = text.length > ctx.settings["lectern.maxDocumentSize"];
+  for (const f of tooLarge ? [] : FEATURES) {
     if (f.marks) run.marks.push({ feature: f.id, marks: f.marks(model, ctx) });
     for (const offset of offsets) {
       if (f.hover) run.hovers.push({ feature: f.id, offset, hover: f.hover(model, offset, ctx) });

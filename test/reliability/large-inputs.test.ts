@@ -5,6 +5,8 @@
  * expensive checks, with one information finding saying so.
  */
 import * as assert from "assert";
+import { spawnSync } from "child_process";
+import * as path from "path";
 import { analyze, buildOutline, CHECKS, DEFAULT_SETTINGS, foldingRegions, parseDocument, type Check } from "../../server/src/core";
 import { formatChineseNumeral, formatCircled } from "../../server/src/core/numerals";
 import { readCorpus } from "../support/corpus";
@@ -16,7 +18,7 @@ function timed<T>(f: () => T): { value: T; ms: number } {
   return { value, ms: Number(process.hrtime.bigint() - t) / 1e6 };
 }
 
-/** Runs the whole core over `text` and checks its spans; returns how long it took. */
+/** Runs the whole core over `text` (features too, under the size limit) and checks its spans; returns how long it took. */
 function survive(text: string, settings = {}) {
   const offsets = [0, text.length, Math.floor(text.length / 2), Math.floor(text.length / 3)];
   const { value: run, ms } = timed(() => runCore(text, contextFor(settings), offsets));
@@ -64,6 +66,17 @@ describe("reliability: huge and odd documents", function () {
     assert.strictEqual(run.outline.length, 1);
     assert.strictEqual(run.full.filter((f) => f.code === "document.tooLarge").length, 1);
     console.log(`      5 MB line: ${Math.round(ms)} ms`);
+  });
+
+  it("a 500,000-character single line under the size limit: full analysis, hovers and marks answer within 15 s", () => {
+    // A paste from a PDF has no line breaks: one paragraph, analysed in full.
+    const worker = path.join(__dirname, "long-line-worker.ts");
+    const r = spawnSync(process.execPath, ["-r", "tsx/cjs", worker, "500000"], { encoding: "utf8", timeout: 15_000 });
+    assert.ok(!r.signal, `no answer within 15 s (killed by ${r.signal})`);
+    assert.strictEqual(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.ok(out.marks > 0);
+    console.log(`      500,000-character line: ${out.ms} ms, ${out.findings} findings, ${out.marks} marks`);
   });
 
   it("only punctuation, only line breaks, only padding, only NUL, only lone surrogates", () => {

@@ -44,13 +44,22 @@ export function validateJson<T>(text: string, schema: z.ZodType<T>): DataResult<
     return { ok: false, problems: [{ path: "(root)", message: `file is larger than ${MAX_DATA_FILE} characters; it is ignored`, span: whole }] };
   }
   if (text.trim() === "") return { ok: false, problems: [{ path: "(root)", message: "file is empty", span: whole }] };
+  // Before parsing: the tree parser recurses per level, so a hostile nesting would overflow the stack.
+  const tooDeep = bracketDepthOver(text, MAX_DEPTH);
+  if (tooDeep >= 0) {
+    return { ok: false, problems: [{ path: "(root)", message: `JSON nested deeper than ${MAX_DEPTH} levels`, span: { start: tooDeep, end: tooDeep + 1 } }] };
+  }
   const errors: ParseError[] = [];
   const body = text.charCodeAt(0) === 0xfeff ? " " + text.slice(1) : text;
   const root = parseTree(body, errors, { allowTrailingComma: false, disallowComments: false });
   if (errors.length || !root) {
     return {
       ok: false,
-      problems: errors.map((e) => ({ path: "(root)", message: `JSON syntax error: ${printParseErrorCode(e.error)}`, span: { start: e.offset, end: e.offset + Math.max(1, e.length) } })),
+      // An error at the end of the file (unclosed bracket) still gets a span inside it.
+      problems: errors.map((e) => {
+        const start = Math.min(e.offset, Math.max(0, text.length - 1));
+        return { path: "(root)", message: `JSON syntax error: ${printParseErrorCode(e.error)}`, span: { start, end: Math.min(text.length, Math.max(start + 1, e.offset + e.length)) } };
+      }),
     };
   }
   if (depthOf(root, MAX_DEPTH) > MAX_DEPTH) {
@@ -82,6 +91,26 @@ export function validateJson<T>(text: string, schema: z.ZodType<T>): DataResult<
       return { path: formatPath(issue.path), message: issue.message, span };
     }),
   };
+}
+
+/** Offset of the first bracket nested deeper than `limit` (strings and comments skipped), or -1. */
+function bracketDepthOver(text: string, limit: number): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // A string: skip to its closing quote, honouring escapes.
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
+    } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2f) {
+      while (i < text.length && text.charCodeAt(i) !== 0x0a) i++;
+    } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a) {
+      const end = text.indexOf("*/", i + 2);
+      i = end < 0 ? text.length : end + 1;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return i;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return -1;
 }
 
 function nodeValue(node: Node): unknown {

@@ -50,6 +50,9 @@ function sameDiagnostic(d: Diagnostic, plain: Diagnostic): boolean {
 export function registerFeatures(server: LecternServer): void {
   const { connection, store } = server;
   const rate = () => server.settings["lectern.readingRate"];
+  // Over lectern.maxDocumentSize only outline and numbering run (see analyze): hovers, completions
+  // and marks come from the slogan and figure features, whose cost grows with the text.
+  const features = (model: { text: string }) => (model.text.length > server.settings["lectern.maxDocumentSize"] ? [] : FEATURES);
 
   connection.onDocumentSymbol(({ textDocument }, token) => {
     checkCancelled(token);
@@ -66,7 +69,7 @@ export function registerFeatures(server: LecternServer): void {
     const state = server.require(textDocument.uri);
     const model = store.model(state);
     const offset = model.index.offset(position);
-    for (const f of FEATURES) {
+    for (const f of features(model)) {
       const h = f.hover?.(model, offset, server.context());
       if (h) return { contents: { kind: MarkupKind.Markdown, value: h.contents }, range: model.index.range(h.span) };
     }
@@ -79,7 +82,7 @@ export function registerFeatures(server: LecternServer): void {
     const model = store.model(state);
     const offset = model.index.offset(position);
     const items: CompletionItem[] = [];
-    for (const f of FEATURES) {
+    for (const f of features(model)) {
       for (const c of f.complete?.(model, offset, server.context()) ?? []) {
         items.push({
           label: c.label,
@@ -99,7 +102,7 @@ export function registerFeatures(server: LecternServer): void {
   connection.languages.semanticTokens.on(({ textDocument }, token) => {
     checkCancelled(token);
     const model = store.model(server.require(textDocument.uri));
-    const marks = FEATURES.flatMap((f) => f.marks?.(model, server.context()) ?? []).sort((a, b) => a.span.start - b.span.start);
+    const marks = features(model).flatMap((f) => f.marks?.(model, server.context()) ?? []).sort((a, b) => a.span.start - b.span.start);
     const builder = new SemanticTokensBuilder();
     let lastEnd = -1;
     for (const m of marks) {

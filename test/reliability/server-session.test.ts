@@ -1,0 +1,142 @@
+/**
+ * Long sessions against the built server: memory stays flat over 1,000
+ * open/edit/close cycles, the server never writes a file, and a draft over
+ * the size limit still gets its outline with one information diagnostic.
+ */
+import * as assert from "assert";
+import { spawn } from "child_process";
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type DocumentSymbol } from "vscode-languageserver/node";
+import { readCorpus } from "../support/corpus";
+import { fileUri, LspTestClient, SERVER_JS } from "../support/lsp-client";
+
+function rssKb(pid: number): number {
+  const m = /VmRSS:\s+(\d+)\s+kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+  assert.ok(m, "no VmRSS in /proc status");
+  return Number(m[1]);
+}
+
+/** Every file under `dir` with its size, mode, mtime and content hash. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const name of fs.readdirSync(d).sort()) {
+      const p = path.join(d, name);
+      const st = fs.lstatSync(p);
+      if (st.isDirectory()) {
+        out[path.relative(dir, p) + "/"] = `dir ${st.mode}`;
+        walk(p);
+      } else out[path.relative(dir, p)] = `${st.size} ${st.mode} ${st.mtimeMs} ${crypto.createHash("sha1").update(fs.readFileSync(p)).digest("hex")}`;
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe("reliability: long sessions with the server", function () {
+  this.timeout(180_000);
+
+  it("memory stays flat over 1,000 open/edit/close cycles", async () => {
+    const client = await LspTestClient.start({ settings: { "lectern.diagnostics.delay": 0 } });
+    const text = readCorpus("county-mobilization-speech.txt");
+    const cycle = async (i: number) => {
+      const uri = `file:///tmp/memory-${i}.speech`;
+      client.open(uri, text);
+      client.change(uri, 2, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: `第${i}次修改。\r\n` }]);
+      await client.request("textDocument/documentSymbol", { textDocument: { uri } });
+      await client.request("textDocument/codeAction", { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 30, character: 0 } }, context: { diagnostics: [] } });
+      client.close(uri);
+    };
+    try {
+      for (let i = 0; i < 200; i++) await cycle(i);
+      const warm = rssKb(client.proc.pid!);
+      const samples: number[] = [];
+      for (let i = 200; i < 1200; i++) {
+        await cycle(i);
+        if (i % 100 === 99) samples.push(rssKb(client.proc.pid!));
+      }
+      const end = samples[samples.length - 1];
+      const peak = Math.max(...samples);
+      console.log(`      RSS after 200 warm-up cycles ${Math.round(warm / 1024)} MB; every 100 of the next 1,000: ${samples.map((s) => Math.round(s / 1024)).join(", ")} MB`);
+      assert.ok(end < warm * 1.3, `RSS grew from ${warm} kB to ${end} kB`);
+      assert.ok(peak < warm * 1.5, `RSS peaked at ${peak} kB from ${warm} kB`);
+      assert.ok(client.alive);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it("a draft over lectern.maxDocumentSize: outline as usual, numbering findings, exactly one document.tooLarge information diagnostic", async () => {
+    const client = await LspTestClient.start({ settings: { "lectern.diagnostics.delay": 0, "lectern.maxDocumentSize": 1000 } });
+    try {
+      const uri = "file:///tmp/too-large.speech";
+      const text = readCorpus("county-mobilization-speech.txt").replace("三、", "四、");
+      client.open(uri, text);
+      const p = await client.settledDiagnostics(uri, 1);
+      const tooLarge = p.diagnostics.filter((d) => d.code === "document.tooLarge");
+      assert.strictEqual(tooLarge.length, 1, JSON.stringify(p.diagnostics));
+      assert.strictEqual(tooLarge[0].severity, 3);
+      assert.ok(p.diagnostics.some((d) => String(d.code).startsWith("numbering.")), JSON.stringify(p.diagnostics.map((d) => d.code)));
+      const symbols = await client.request<DocumentSymbol[]>("textDocument/documentSymbol", { textDocument: { uri } });
+      assert.strictEqual(symbols.length, 3);
+      // Every publish for this version carries it once, not once per phase.
+      for (const q of client.diagnostics.get(uri)!) assert.ok(q.diagnostics.filter((d) => d.code === "document.tooLarge").length <= 1);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it("never writes a file: workspace, working folder, HOME and TMPDIR are unchanged after a full session", async () => {
+    const base = fs.mkdtempSync(path.join(os.tmpdir(), "lectern-nowrite-"));
+    const workspace = path.join(base, "ws");
+    const home = path.join(base, "home");
+    const tmp = path.join(base, "tmp");
+    for (const d of [workspace, home, tmp, path.join(workspace, ".lectern")]) fs.mkdirSync(d, { recursive: true });
+    const draftPath = path.join(workspace, "draft.speech");
+    const draft = "\uFEFF一、甲\r\n二、乙\r\n四、丁\r\n正文。\r\n";
+    fs.writeFileSync(draftPath, draft);
+    fs.writeFileSync(path.join(workspace, ".lectern", "team.pack.json"), '{"name": "t", "version": "1", "slogans": [{"text": 5}]}');
+    fs.writeFileSync(path.join(workspace, ".lectern", "targets.json"), "{ not json");
+    const before = snapshot(base);
+
+    const proc = spawn(process.execPath, [SERVER_JS, "--stdio"], { cwd: workspace, env: { ...process.env, HOME: home, TMPDIR: tmp, TMP: tmp, TEMP: tmp }, stdio: ["pipe", "pipe", "pipe"] });
+    const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+    const published: { uri: string }[] = [];
+    conn.onNotification("textDocument/publishDiagnostics", (p: { uri: string }) => published.push(p));
+    conn.onRequest("workspace/configuration", () => [{ diagnostics: { delay: 0 } }]);
+    conn.onRequest("client/registerCapability", () => null);
+    conn.listen();
+    const uri = fileUri(draftPath);
+    try {
+      await conn.sendRequest("initialize", {
+        processId: process.pid,
+        rootUri: fileUri(workspace),
+        workspaceFolders: [{ uri: fileUri(workspace), name: "ws" }],
+        initializationOptions: { "lectern.diagnostics.delay": 0 },
+        capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } },
+      });
+      await conn.sendNotification("initialized", {});
+      await conn.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "speech", version: 1, text: draft } });
+      await conn.sendNotification("textDocument/didChange", { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: "五、戊\r\n" }] });
+      const actions = await conn.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } }, context: { diagnostics: [] } });
+      assert.ok(Array.isArray(actions) && actions.length > 0, "no code actions to (not) apply");
+      for (const method of ["textDocument/documentSymbol", "textDocument/foldingRange", "textDocument/semanticTokens/full", "lectern/stats"]) await conn.sendRequest(method, { textDocument: { uri } });
+      await conn.sendNotification("workspace/didChangeConfiguration", { settings: {} });
+      await conn.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: fileUri(path.join(workspace, ".lectern", "targets.json")), type: 2 }] });
+      await new Promise((r) => setTimeout(r, 800));
+      await conn.sendNotification("textDocument/didClose", { textDocument: { uri } });
+      await conn.sendRequest("shutdown");
+      const exited = new Promise((r) => proc.once("exit", r));
+      await conn.sendNotification("exit");
+      await exited;
+    } finally {
+      if (proc.exitCode === null) proc.kill();
+      conn.dispose();
+    }
+    assert.ok(published.some((p) => p.uri === uri), "the session published no diagnostics: it did not really run");
+    assert.deepStrictEqual(snapshot(base), before);
+  });
+});
