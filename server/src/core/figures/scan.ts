@@ -70,6 +70,7 @@ interface Boundaries {
   clauseOf: Int32Array;
   sentenceOf: Int32Array;
   clauseStarts: number[];
+  sentenceStarts: number[];
   /** Per character: true inside a short quotation or a book title (names, not figures). */
   quoted: Uint8Array;
 }
@@ -79,6 +80,7 @@ function boundaries(text: string): Boundaries {
   const clauseOf = new Int32Array(n + 1);
   const sentenceOf = new Int32Array(n + 1);
   const clauseStarts = [0];
+  const sentenceStarts = [0];
   const quoted = new Uint8Array(n + 1);
   let clause = 0;
   let sentence = 0;
@@ -97,11 +99,14 @@ function boundaries(text: string): Boundaries {
       clause++;
       clauseStarts.push(i + 1);
     }
-    if (SENTENCE_BREAK.test(ch)) sentence++;
+    if (SENTENCE_BREAK.test(ch)) {
+      sentence++;
+      sentenceStarts.push(i + 1);
+    }
   }
   clauseOf[n] = clause;
   sentenceOf[n] = sentence;
-  return { clauseOf, sentenceOf, clauseStarts, quoted };
+  return { clauseOf, sentenceOf, clauseStarts, sentenceStarts, quoted };
 }
 
 function readNumber(numeral: string): ParsedNumber | undefined {
@@ -255,8 +260,8 @@ function finish(text: string, b: Boundaries, core: Core): ScannedFigure {
   else if (TO_VERB.test(before) && /(从|由)[^，。；]*$/.test(before)) role = "to";
   // 翻番 and 倍 state a ratio; a percentage after 增长 is a growth rate.
   if (core.kind === "doubling") aspect = "change";
-  const sentenceText = text.slice(0, core.start);
-  const sentenceStart = Math.max(sentenceText.search(/[^；;。！？!?]*$/), 0);
+  // From the precomputed boundaries: searching the text before would be quadratic on a long line.
+  const sentenceStart = b.sentenceStarts[sentence];
   return {
     ...core,
     goal: GOAL.test(text.slice(sentenceStart, core.start)),
