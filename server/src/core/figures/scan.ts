@@ -3,7 +3,7 @@
  * only (no segmenter). Spans are relative to the paragraph text.
  */
 import { isSingleChineseDigit, parseArabic, parseChineseNumber, parseDigitString, type ParsedNumber } from "./numbers";
-import type { Bound, FigureKind, FigureMeasure } from "./types";
+import type { Bound, FigureKind, FigureMeasure, Period } from "./types";
 import { MULTIPLIERS, UNIT_WORDS, unitInfo, type Dimension } from "./units";
 
 export interface ScannedFigure extends FigureMeasure {
@@ -18,17 +18,11 @@ export interface ScannedFigure extends FigureMeasure {
 
 export type PeriodMarkKind = "year" | "relative" | "span" | "part" | "base";
 
-export interface PeriodMark {
+/** A period word in the paragraph: the period it names, where, and in which clause. */
+export interface PeriodMark extends Period {
   start: number;
   end: number;
   kind: PeriodMarkKind;
-  label: string;
-  year?: number;
-  relative?: number;
-  target?: boolean;
-  from?: number;
-  to?: number;
-  part?: string;
   clause: number;
 }
 
