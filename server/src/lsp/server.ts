@@ -111,6 +111,13 @@ export class LecternServer {
     }
   }
 
+  /** Pulls settings from clients that answer workspace/configuration; takes the pushed ones from the rest. */
+  async configurationChanged(pushed: unknown): Promise<void> {
+    if (this.canConfigure) await this.pullSettings();
+    else if (pushed) this.applySettings({ ...flatOptions(this.initOptions), ...flatOptions(pushed) });
+    this.reloadData();
+  }
+
   applySettings(raw: unknown): void {
     const { settings, problems } = readSettings(raw);
     this.settings = settings;
@@ -237,11 +244,7 @@ export function startServer(connection: Connection): LecternServer {
     server.store.close(textDocument.uri);
     void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
   });
-  connection.onDidChangeConfiguration(async (change) => {
-    if (server["canConfigure"]) await server.pullSettings();
-    else if (change.settings) server.applySettings({ ...flatOptions(server["initOptions"]), ...flatOptions(change.settings) });
-    server.reloadData();
-  });
+  connection.onDidChangeConfiguration((change) => void server.configurationChanged(change.settings));
   connection.onDidChangeWatchedFiles(() => server.reloadData());
 
   registerFeatures(server);
