@@ -28,5 +28,9 @@ export class MemoryKeeper {
 
 /** `lectern/memory`: the server's memory, for the benchmark and the reliability tests. */
 export function registerMemoryRequest(connection: Connection): void {
-  connection.onRequest("lectern/memory", () => ({ ...process.memoryUsage(), segmenter: segmenterMemoryBytes() }));
+  connection.onRequest("lectern/memory", () => ({
+    ...process.memoryUsage(),
+    segmenter: segmenterMemoryBytes(),
+    spaces: Object.fromEntries(v8.getHeapSpaceStatistics().map((s) => [s.space_name, s.space_size])),
+  }));
 }
