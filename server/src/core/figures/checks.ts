@@ -57,7 +57,8 @@ export function checkConflicts(figures: Figure[]): Finding[] {
   const seen = new Map<string, Figure[]>();
   for (const f of figures) {
     const period = periodKey(f.period);
-    if (!f.metric || !period || f.role === "from" || f.kind === "doubling" || f.dimension === "none") continue;
+    // Both ends of 从A增长到B are skipped: a period named before A (由2019年的A增加到目前的B) is A's, not B's.
+    if (!f.metric || !period || f.role || f.kind === "doubling" || f.dimension === "none") continue;
     const key = [f.metric, f.aspect, f.direction, f.average, f.goal, f.kind, f.dimension, period].join("|");
     const earlier = seen.get(key);
     if (!earlier) {
@@ -108,7 +109,8 @@ function checkFromTo(figures: Figure[]): Finding[] {
     const b = figures[i + 1];
     const c = figures[i + 2];
     if (!b || !c || a.role !== "from" || b.role !== "to" || a.line !== b.line || c.line !== b.line) continue;
-    if (a.dimension !== b.dimension || c.role || c.aspect !== "change") continue;
+    // 年均增长 compounds over a span the sentence rarely states: not checked against the total change.
+    if (a.dimension !== b.dimension || c.role || c.aspect !== "change" || c.average) continue;
     // The stated change must follow in the same sentence, with nothing else between.
     const between = c.span.start - b.span.end;
     if (between > 12) continue;

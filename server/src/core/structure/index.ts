@@ -4,15 +4,19 @@ import type { Finding } from "../findings";
 import { defineRule } from "../findings";
 import type { Section } from "../model";
 
-export const EMPTY_SECTION = defineRule("structure.emptySection", "warning", "A heading with no text and no subsections under it.");
+// A heading with nothing under it, where its siblings have content. A list of bare headings
+// (（一）加快项目建设。（二）强化招商引资。) is an outline in its own right, and a heading that
+// is a full sentence says what it has to say: neither is reported.
+export const EMPTY_SECTION = defineRule("structure.emptySection", "warning", "A heading with no text and no subsections under it, among siblings that have content.");
 
 export const structureCheck: Check = {
   id: "structure",
   run(model) {
     const findings: Finding[] = [];
+    const isEmpty = (s: Section) => s.children.length === 0 && !s.heading!.runIn && model.index.lineAt(s.span.end) === s.heading!.line;
     const visit = (s: Section) => {
       const h = s.heading;
-      if (h && s.children.length === 0 && !h.runIn && model.index.lineAt(s.span.end) === h.line) {
+      if (h && isEmpty(s) && !/[。！？!?]$/.test(h.name) && s.parent!.children.some((x) => x !== s && !isEmpty(x))) {
         findings.push({
           code: EMPTY_SECTION.code,
           severity: EMPTY_SECTION.severity,
