@@ -84,7 +84,8 @@ export function findEnumerators(text: string, para: Span, line: number): Enumera
   }
   return found.map((e, k) => {
     const itemEnd = k + 1 < found.length ? trimEnd(text, e.span.start, found[k + 1].span.start) : para.end;
-    const nameEnd = clauseEnd(text, e.span.start, itemEnd, e.paragraphStart);
+    // 第二，/其次， open a sentence whose point follows the comma: their name runs to the sentence end.
+    const nameEnd = clauseEnd(text, e.span.start, itemEnd, e.paragraphStart || e.family === "di" || e.family === "sequence");
     return { ...e, itemSpan: { start: e.span.start, end: itemEnd }, nameSpan: { start: e.span.start, end: nameEnd }, name: text.slice(e.span.start, nameEnd) };
   });
 }
