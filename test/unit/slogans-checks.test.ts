@@ -181,3 +181,18 @@ describe("slogans: the corpus", () => {
     assert.deepStrictEqual(findings(text).map((f) => f.message), []);
   });
 });
+
+describe("slogans: quoted short formulations", () => {
+  it("a homophone slip inside quotes (“两个唯护”) is a typo of the quoted formulation, fixed on request", () => {
+    const text = "要做到“两个唯护”，坚定“四个自信”。";
+    const fs = findings(text, "slogan.typo");
+    assert.deepStrictEqual(fs.map((f) => text.slice(f.span.start, f.span.end)), ["两个唯护"]);
+    assert.strictEqual(fs[0].fixes![0].edits[0].newText, "两个维护");
+    assert.strictEqual(fs[0].fixes![0].safe, false);
+  });
+  it("not the correct form, another character that is no homophone, or the same slip outside quotes", () => {
+    assert.deepStrictEqual(findings("要做到“两个维护”。", "slogan.typo"), []);
+    assert.deepStrictEqual(findings("要做到“两个确定”。", "slogan.typo"), []);
+    assert.deepStrictEqual(findings("要做到两个唯护。", "slogan.typo"), []);
+  });
+});

@@ -17,7 +17,7 @@ import { scanSlogans, type SloganMatch } from "./scan";
 import { LruCache, shiftFinding } from "../line-cache";
 import { isSegmenterLoaded } from "../segmenter";
 import { type Pack, PackSchema } from "./schema";
-import { findTypos } from "./typo";
+import { findQuotedTypos, findTypos } from "./typo";
 
 export { PackSchema } from "./schema";
 export { SloganIndex, mergePacks, builtinSloganIndex } from "./pack";
@@ -52,7 +52,9 @@ export function checkSloganLine(line: string, index: SloganIndex, canSegment = t
     if (coll) findings.push(coll);
     findings.push(...partsFindings(line, m, line.length));
   }
-  for (const t of findTypos(line, index, matches, 0, line.length, canSegment)) findings.push(typoFinding(line, t));
+  const typos = findTypos(line, index, matches, 0, line.length, canSegment);
+  for (const q of findQuotedTypos(line, index)) if (!typos.some((t) => t.start < q.end && q.start < t.end)) typos.push(q);
+  for (const t of typos) findings.push(typoFinding(line, t));
   findings.sort((a, b) => a.span.start - b.span.start);
   return { matches, findings };
 }

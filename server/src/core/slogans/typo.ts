@@ -203,3 +203,28 @@ export function findTypos(text: string, index: SloganIndex, exact: SloganMatch[]
   for (const t of ranked) if (!kept.some((k) => k.start < t.end && t.start < k.end)) kept.push(t);
   return kept.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Short formulations (两个维护, 四个自信) are below the length where a near miss
+ * is safe to call in running text, but inside quotation marks the quote says
+ * exactly where the formulation is: “两个唯护” is a homophone slip of “两个维护”.
+ * Only same-length homophone replacements and swaps of quoted formulations count.
+ */
+export function findQuotedTypos(text: string, index: SloganIndex): Typo[] {
+  const out: Typo[] = [];
+  const quote = /“([^“”]{3,8})”/g;
+  for (let m: RegExpExecArray | null; (m = quote.exec(text)); ) {
+    const inner = m[1];
+    if (index.formSet.has(inner)) continue;
+    const s = m.index + 1;
+    for (const f of index.forms) {
+      if (f.form.length !== inner.length || !f.slogan.quoted || f.slogan.deprecated) continue;
+      const e = classifyEdit(text, s, inner.length, f.form);
+      if (!e || (e.kind !== "replaced" && e.kind !== "swapped")) continue;
+      if (!acceptable(text, s, inner.length, f.form, e, false)) continue;
+      out.push({ start: s, end: s + inner.length, form: f, kind: e.kind, at: e.at, edge: false });
+      break;
+    }
+  }
+  return out;
+}
