@@ -1,4 +1,4 @@
-/** The budgets, each read off the results and marked PASS or MISS. */
+/** The performance budgets, each read off the results and marked PASS or MISS. */
 import type { Summary } from "./stats";
 
 export interface Budget {

@@ -106,7 +106,7 @@ describe("figure.target", () => {
 });
 
 describe("target table source", () => {
-  it("is the data source the issue describes", () => {
+  it("is the documented target-table data source", () => {
     assert.strictEqual(targetSource.id, "targets");
     assert.deepStrictEqual(targetSource.workspaceGlobs, [".lectern/targets.json"]);
     assert.strictEqual(targetSource.setting, "lectern.targets");
