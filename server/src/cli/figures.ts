@@ -1,25 +1,19 @@
 /** `lectern figures FILE`: every figure with its metric, value, unit, period and line, for review against official data. */
 import { parseDocument } from "../core";
 import { extractFigures, figureRows, figuresCsv, type TargetData } from "../core/figures";
-import { parseArgs, UsageError } from "./args";
 import type { Command } from "./commands";
-import { readDraft } from "./files";
-import { ANALYSIS_OPTIONS, openSession } from "./session";
+import { openSingleDraft } from "./session";
 
 export const figuresCommand: Command = {
   usage: "figures FILE [--format pretty|json|csv] [--year N] [--targets FILE]",
   summary: "Lists every figure (metric, value, unit, qualifier, period, line) and its target.",
   run(argv, io) {
-    const args = parseArgs(argv, { "--format": { value: true, choices: ["pretty", "json", "csv"] }, ...ANALYSIS_OPTIONS });
-    if (args.positionals.length !== 1) throw new UsageError("figures takes exactly one file");
-    const session = openSession(args);
-    const draft = readDraft(args.positionals[0]);
+    const { session, draft, format } = openSingleDraft("figures", argv, ["pretty", "json", "csv"]);
     const model = parseDocument(draft.text);
     const targets = session.ctx.data.targets as TargetData | undefined;
     const rows = figureRows(model, extractFigures(model, { documentYear: session.settings["lectern.documentYear"], targets }), targets);
     // A bad target table is reported where it is; the figures are still listed without it.
     for (const d of session.dataReports) for (const x of d.diagnostics) io.err(`lectern figures: ${d.path}:${x.range.start.line + 1}:${x.range.start.character + 1}: ${x.message}`);
-    const format = args.options["--format"]?.[0] ?? "pretty";
     if (format === "json") io.out(JSON.stringify({ path: draft.path, figures: rows }));
     else if (format === "csv") io.out(figuresCsv(rows).replace(/\r\n$/, ""));
     else {

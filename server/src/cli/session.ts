@@ -3,7 +3,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { DATA_SOURCES, LineIndex, readSettings, RuleLevelSchema, type AnalysisContext, type Settings } from "../core";
 import { loadWorkspaceData } from "../service/data-files";
-import { UsageError, type OptionSpec, type ParsedArgs } from "./args";
+import { parseArgs, UsageError, type OptionSpec, type ParsedArgs } from "./args";
+import { readDraft, type Draft } from "./files";
 
 /** Options every analysing command accepts. */
 export const ANALYSIS_OPTIONS: Record<string, OptionSpec> = {
@@ -67,4 +68,13 @@ export function openSession(args: ParsedArgs, cwd = process.cwd()): Session {
     };
   });
   return { ctx: { settings, data: loaded.data }, settings, dataReports };
+}
+
+/** The start of every one-file command: its options, exactly one draft, the session. */
+export function openSingleDraft(command: string, argv: string[], formats: string[]): { args: ParsedArgs; session: Session; draft: Draft; format: string } {
+  const args = parseArgs(argv, { "--format": { value: true, choices: formats }, ...ANALYSIS_OPTIONS });
+  if (args.positionals.length !== 1) throw new UsageError(`${command} takes exactly one file`);
+  const session = openSession(args);
+  const draft = readDraft(args.positionals[0]);
+  return { args, session, draft, format: args.options["--format"]?.[0] ?? formats[0] };
 }

@@ -1,20 +1,15 @@
 /** `lectern stats FILE`: characters, sentences, sections and speaking time. */
 import { documentStats, formatMinutes, parseDocument } from "../core";
-import { parseArgs, UsageError } from "./args";
 import type { Command } from "./commands";
-import { readDraft } from "./files";
-import { ANALYSIS_OPTIONS, openSession } from "./session";
+import { openSingleDraft } from "./session";
 
 export const statsCommand: Command = {
   usage: "stats FILE [--format pretty|json] [--reading-rate N]",
   summary: "Prints characters, sentences, sections and speaking time, per section too.",
   run(argv, io) {
-    const args = parseArgs(argv, { "--format": { value: true, choices: ["pretty", "json"] }, ...ANALYSIS_OPTIONS });
-    if (args.positionals.length !== 1) throw new UsageError("stats takes exactly one file");
-    const session = openSession(args);
-    const draft = readDraft(args.positionals[0]);
+    const { session, draft, format } = openSingleDraft("stats", argv, ["pretty", "json"]);
     const stats = documentStats(parseDocument(draft.text), session.settings["lectern.readingRate"]);
-    if (args.options["--format"]?.[0] === "json") {
+    if (format === "json") {
       io.out(JSON.stringify(stats));
       return 0;
     }

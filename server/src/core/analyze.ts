@@ -9,6 +9,11 @@ export const TOO_LARGE = defineRule("document.tooLarge", "information", "The doc
 
 export type Phase = "fast" | "full";
 
+/** Over `lectern.maxDocumentSize` only outline and numbering run: no expensive checks, hovers, completions or marks. */
+export function isOverSizeLimit(model: DocumentModel, settings: AnalysisContext["settings"]): boolean {
+  return model.text.length > settings["lectern.maxDocumentSize"];
+}
+
 export interface AnalyzeOptions {
   /** "fast" runs only checks that do not need the segmenter (published first); "full" runs all. */
   phase?: Phase;
@@ -17,7 +22,7 @@ export interface AnalyzeOptions {
 
 export function analyze(model: DocumentModel, ctx: AnalysisContext, options: AnalyzeOptions = {}): Finding[] {
   const phase = options.phase ?? "full";
-  const tooLarge = model.text.length > ctx.settings["lectern.maxDocumentSize"];
+  const tooLarge = isOverSizeLimit(model, ctx.settings);
   const findings: Finding[] = [];
   for (const check of options.checks ?? CHECKS) {
     if (phase === "fast" && check.needsSegmenter) continue;

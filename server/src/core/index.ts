@@ -6,7 +6,7 @@ export * from "./settings";
 export * from "./check";
 export * from "./features";
 export { parseDocument } from "./parse";
-export { analyze, type Phase } from "./analyze";
+export { analyze, isOverSizeLimit, type Phase } from "./analyze";
 export { buildOutline, foldingRegions, formatLength, formatMinutes, type OutlineSymbol, type FoldingRegion } from "./outline";
 export { documentStats, spanStats, type DocumentStats } from "./stats";
 export * from "./data-sources";

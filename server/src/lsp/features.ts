@@ -17,6 +17,8 @@ import {
 import {
   FEATURES,
   analyze,
+  isOverSizeLimit,
+  type DocumentModel,
   buildOutline,
   documentStats,
   foldingRegions,
@@ -50,9 +52,8 @@ function sameDiagnostic(d: Diagnostic, plain: Diagnostic): boolean {
 export function registerFeatures(server: LecternServer): void {
   const { connection, store } = server;
   const rate = () => server.settings["lectern.readingRate"];
-  // Over lectern.maxDocumentSize only outline and numbering run (see analyze): hovers, completions
-  // and marks come from the slogan and figure features, whose cost grows with the text.
-  const features = (model: { text: string }) => (model.text.length > server.settings["lectern.maxDocumentSize"] ? [] : FEATURES);
+  // Hovers, completions and marks come from the slogan and figure features, whose cost grows with the text.
+  const features = (model: DocumentModel) => (isOverSizeLimit(model, server.settings) ? [] : FEATURES);
 
   connection.onDocumentSymbol(({ textDocument }, token) => {
     checkCancelled(token);
