@@ -132,6 +132,18 @@ function middlePosition(text: string): { line: number; character: number } {
   return { line, character: Math.floor(lines[line].replace(/\r$/, "").length / 2) };
 }
 
+const PHRASE = "坚持稳中求进工作总基调，推动经济实现质的有效提升和量的合理增长，";
+
+/** `count` edits at `at`: half typing PHRASE (repeated as needed) forwards, half deleting it backwards. */
+function typingEdits(at: { line: number; character: number }, count: number) {
+  const half = count >> 1;
+  const pos = (k: number) => ({ line: at.line, character: at.character + k });
+  const edits = [];
+  for (let k = 0; k < half; k++) edits.push({ range: { start: pos(k), end: pos(k) }, text: PHRASE[k % PHRASE.length] });
+  for (let k = half; k > 0; k--) edits.push({ range: { start: pos(k - 1), end: pos(k) }, text: "" });
+  return edits;
+}
+
 function positionOf(text: string, offset: number): { line: number; character: number } {
   const before = text.slice(0, offset);
   const line = before.split("\n").length - 1;
@@ -176,7 +188,7 @@ export interface EditSession {
 
 /**
  * One server, debounce 0: all corpus drafts open (RSS), request latencies on
- * the 98 KB report, `totalEdits` one-character edits in its middle (latency of
+ * the 98 KB report, `totalEdits` one-character edits in its middle, typed then deleted (latency of
  * `measuredEdits` of them after `warmupEdits`), RSS again, then completion
  * after typing a slogan prefix.
  */
@@ -217,8 +229,11 @@ export async function measureEditSession(opts: { warmupEdits: number; measuredEd
       : { textDocument, range: { start: cursor, end: cursor }, context: { diagnostics: [] } };
     const codeAction = await timeRequests(client, "textDocument/codeAction", () => actionParams, 20, opts.requestRuns, (r) => `${(r as unknown[] | null)?.length ?? 0} actions ${diag ? `on ${String(diag.code)}` : "at the cursor (no diagnostics)"}`);
 
-    // Edits: insert a character in the middle, then delete it, so the text stays the report.
+    // Edits as a writer types: a phrase typed into the middle of a paragraph a character at a time, then
+    // deleted with backspace, so the text ends as the report. Every edit gives the paragraph a text it has
+    // not had before (alternating one insert and delete would only ever hit the line caches).
     const at = middlePosition(text);
+    const typing = typingEdits(at, opts.totalEdits);
     let version = settled.version ?? 1;
     const editSamples: number[] = [];
     let cpuAtStart = NaN;
@@ -228,7 +243,7 @@ export async function measureEditSession(opts: { warmupEdits: number; measuredEd
       if (i === opts.warmupEdits) cpuAtStart = processCpuMs(pid) ?? NaN;
       if (i === opts.warmupEdits + opts.measuredEdits) cpuAtEnd = processCpuMs(pid) ?? NaN;
       version++;
-      const change = i % 2 === 0 ? { range: { start: at, end: at }, text: "的" } : { range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: "" };
+      const change = typing[i];
       const v = version;
       const t0 = now();
       const published = client.waitForDiagnostics(uri, (p) => p.version === v);

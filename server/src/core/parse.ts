@@ -5,7 +5,7 @@ import { matchHeading } from "./headings";
 import { findEnumerators } from "./enumerators";
 import { firstSentenceEnd, splitSentences } from "./sentences";
 import { LineIndex, countChars, skipPadding, trimPaddingEnd, type Span } from "./text";
-import { LruCache, shiftSpan } from "./line-cache";
+import { detach, LruCache, shiftSpan } from "./line-cache";
 
 const SALUTATION = /^(同志们|各位[^，。！？]{0,16}|尊敬的[^。！？]{0,40}|亲爱的[^。！？]{0,20}|女士们[^。！？]{0,16}|朋友们[^。！？]{0,16})[：:]$/;
 const TITLE_MAX = 60;
@@ -20,7 +20,7 @@ interface LineParse {
 }
 
 // Lines are parsed on their own text and cached by it: an edit re-parses only the lines it touched.
-const lineCache = new LruCache<string, LineParse | null>(16384);
+const lineCache = new LruCache<LineParse | null>();
 
 function parseLine(text: string): LineParse | null {
   const start = skipPadding(text, 0, text.length);
@@ -51,7 +51,10 @@ function parseLine(text: string): LineParse | null {
 
 function cachedLine(text: string): LineParse | null {
   let r = lineCache.get(text);
-  if (r === undefined) lineCache.set(text, (r = parseLine(text)));
+  if (r === undefined) {
+    const own = detach(text);
+    lineCache.set(own, (r = parseLine(own)));
+  }
   return r;
 }
 

@@ -1,12 +1,30 @@
 /**
- * Keeps a long-lived server's memory flat. V8 grows its heap under the steady
- * allocation of re-analysis on every keystroke and is slow to give the pages
- * back; a full collection after every so many analyses returns them.
+ * Keeps a long-lived server's memory flat. Re-analysis on every keystroke is
+ * a steady allocation, and V8 answers it by doubling its young generation and
+ * by keeping the old-space pages each full collection leaves fragmented; it
+ * only gives them back after about 8 s of idleness. For a server typed into
+ * for hours the young generation stays at its starting size and the periodic
+ * full collection compacts: over 1,000 edits of the 98 KB report RSS went
+ * from +26% to +3% (see the README's Performance section).
  */
 import * as v8 from "v8";
 import * as vm from "vm";
 import type { Connection } from "vscode-languageserver/node";
 import { segmenterMemoryBytes } from "../core/segmenter";
+
+/**
+ * V8 reads both flags at each collection, so they take effect when set at run
+ * time (heap-size flags such as --max-semi-space-size do not). Only the server
+ * sets them: the CLI is short-lived and gains from V8's default sizing.
+ */
+const LONG_SESSION_HEAP_FLAGS = ["--semi-space-growth-factor=1", "--compact-on-every-full-gc"];
+for (const flag of LONG_SESSION_HEAP_FLAGS) {
+  try {
+    v8.setFlagsFromString(flag);
+  } catch {
+    // a runtime that lacks the flag keeps its default
+  }
+}
 
 let collect: (() => void) | undefined;
 try {

@@ -9,7 +9,7 @@ import { parseDigitString } from "./numbers";
 import { readMetrics, normalizeMetric, DEFAULT_LEXICON, type MetricLexicon } from "./metrics";
 import { readChange, scanParagraph, type PeriodMark, type ScannedFigure } from "./scan";
 import type { Figure, Period } from "./types";
-import { LruCache } from "../line-cache";
+import { detach, LruCache } from "../line-cache";
 
 export interface ExtractOptions {
   /** The year 今年 refers to; undefined or null infers it from the draft's dates. */
@@ -22,28 +22,49 @@ interface ParagraphFigure extends Omit<Figure, "line" | "period"> {
   rawPeriod?: Period;
 }
 
-const CACHE_LIMIT = 4000;
-const cache = new LruCache<string, ParagraphFigure[]>(CACHE_LIMIT);
+/**
+ * Paragraph text → figures, one cache per metric lexicon (a target table adds
+ * names, and so changes what a paragraph yields). A few lexicons at most are
+ * in use at once: one per workspace's target table.
+ */
+const LEXICON_CACHES = 4;
+const caches = new Map<string, LruCache<ParagraphFigure[]>>();
 
-export function clearFigureCache(): void {
-  cache.clear();
+function cacheFor(lexicon: MetricLexicon): LruCache<ParagraphFigure[]> {
+  let cache = caches.get(lexicon.key);
+  if (cache) {
+    caches.delete(lexicon.key);
+  } else {
+    cache = new LruCache<ParagraphFigure[]>();
+    if (caches.size >= LEXICON_CACHES) caches.delete(caches.keys().next().value as string);
+  }
+  caches.set(lexicon.key, cache);
+  return cache;
 }
 
+export function clearFigureCache(): void {
+  caches.clear();
+}
+
+/** Paragraphs cached, over every lexicon. */
 export function figureCacheSize(): number {
-  return cache.size;
+  let n = 0;
+  for (const c of caches.values()) n += c.size;
+  return n;
 }
 
 function readParagraph(text: string, lexicon: MetricLexicon): ParagraphFigure[] {
-  const key = lexicon.key + "\u0000" + text;
-  const hit = cache.get(key);
+  const cache = cacheFor(lexicon);
+  const hit = cache.get(text);
   if (hit) return hit;
+  const own = detach(text);
   let figures: ParagraphFigure[];
   try {
-    figures = extractParagraph(text, lexicon);
+    figures = extractParagraph(own, lexicon);
   } catch {
     figures = []; // the core never throws; a paragraph it cannot read has no figures
   }
-  cache.set(key, figures);
+  cache.set(own, figures);
   return figures;
 }
 

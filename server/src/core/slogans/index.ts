@@ -14,7 +14,7 @@ import { hoverSlogan } from "./hover";
 import { BUILTIN_PACK, builtinSloganIndex, mergePacks, SloganIndex } from "./pack";
 import { collocationFinding, deprecatedFinding, partsFindings, typoFinding } from "./rules";
 import { scanSlogans, type SloganMatch } from "./scan";
-import { LruCache, shiftFinding } from "../line-cache";
+import { detach, LruCache, shiftFinding } from "../line-cache";
 import { isSegmenterLoaded } from "../segmenter";
 import { type Pack, PackSchema } from "./schema";
 import { findQuotedTypos, findTypos } from "./typo";
@@ -37,7 +37,7 @@ interface LineResult {
 }
 
 /** Per pack set: line text → result. Every check is line-local, so an edit re-reads one line. */
-const lineResults = new WeakMap<SloganIndex, LruCache<string, LineResult>>();
+const lineResults = new WeakMap<SloganIndex, LruCache<LineResult>>();
 
 /** The findings of one line's text on its own (offsets from 0). */
 export function checkSloganLine(line: string, index: SloganIndex, canSegment = true): LineResult {
@@ -61,12 +61,14 @@ export function checkSloganLine(line: string, index: SloganIndex, canSegment = t
 
 function lineResult(line: string, index: SloganIndex, canSegment: boolean): LineResult {
   let cache = lineResults.get(index);
-  if (!cache) lineResults.set(index, (cache = new LruCache(8192)));
+  if (!cache) lineResults.set(index, (cache = new LruCache()));
   // Results computed without the segmenter may lack an edge typo: cache only complete ones.
   const hit = cache.get(line);
   if (hit) return hit;
-  const r = checkSloganLine(line, index, canSegment);
-  if (canSegment) cache.set(line, r);
+  if (!canSegment) return checkSloganLine(line, index, false);
+  const own = detach(line);
+  const r = checkSloganLine(own, index, true);
+  cache.set(own, r);
   return r;
 }
 
