@@ -29,7 +29,7 @@ const reps = {
   edits: { warmupEdits: 20, measuredEdits: quick ? 50 : 200, totalEdits: quick ? 100 : 1000, requestRuns: quick ? 50 : 200, quietMs: 1500 },
   cli1: quick ? 1 : 5,
   cli10: quick ? 1 : 3,
-  floor: quick ? 1 : 5,
+  floor: quick ? 1 : 9,
 };
 
 type Row = [string, string, string, string, string, string, string];
