@@ -69,7 +69,13 @@ export class LspTestClient {
       initializationOptions: options.settings ?? {},
       capabilities: options.capabilities ?? {
         workspace: { configuration: !!options.configuration },
-        textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } },
+        // What VS Code claims for the features Lectern serves.
+        textDocument: {
+          publishDiagnostics: { relatedInformation: true, versionSupport: true },
+          documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+          hover: { contentFormat: ["markdown", "plaintext"] },
+          completion: { completionItem: { snippetSupport: true, documentationFormat: ["markdown", "plaintext"] } },
+        },
       },
     });
     await connection.sendNotification("initialized", {});

@@ -30,6 +30,7 @@ import {
 import { toDiagnostic } from "../service/lsp-shapes";
 import { combinedFixes } from "../service/fixes";
 import type { LecternServer } from "./server";
+import { markdownToPlainText, snippetToPlainText, toSymbolInformation } from "./client-abilities";
 
 export const MARK_TYPES: MarkType[] = ["slogan", "deprecatedSlogan", "figure", "heading", "enumerator"];
 export const SEMANTIC_LEGEND = { tokenTypes: MARK_TYPES as string[], tokenModifiers: [] as string[] };
@@ -57,7 +58,8 @@ export function registerFeatures(server: LecternServer): void {
 
   connection.onDocumentSymbol(({ textDocument }, token) => {
     checkCancelled(token);
-    return buildOutline(store.model(server.require(textDocument.uri)), rate()) as DocumentSymbol[];
+    const symbols = buildOutline(store.model(server.require(textDocument.uri)), rate()) as DocumentSymbol[];
+    return server.abilities.hierarchicalSymbols ? symbols : toSymbolInformation(textDocument.uri, symbols);
   });
 
   connection.onFoldingRanges(({ textDocument }, token) => {
@@ -72,7 +74,9 @@ export function registerFeatures(server: LecternServer): void {
     const offset = model.index.offset(position);
     for (const f of features(model)) {
       const h = f.hover?.(model, offset, server.context());
-      if (h) return { contents: { kind: MarkupKind.Markdown, value: h.contents }, range: model.index.range(h.span) };
+      if (!h) continue;
+      const contents = server.abilities.hoverMarkdown ? { kind: MarkupKind.Markdown, value: h.contents } : { kind: MarkupKind.PlainText, value: markdownToPlainText(h.contents) };
+      return { contents, range: model.index.range(h.span) };
     }
     return null;
   });
@@ -83,17 +87,20 @@ export function registerFeatures(server: LecternServer): void {
     const model = store.model(state);
     const offset = model.index.offset(position);
     const items: CompletionItem[] = [];
+    const { snippets, completionMarkdown } = server.abilities;
     for (const f of features(model)) {
       for (const c of f.complete?.(model, offset, server.context()) ?? []) {
+        const asSnippet = c.snippet && snippets;
+        const documentation = c.documentation && (completionMarkdown ? { kind: MarkupKind.Markdown, value: c.documentation } : { kind: MarkupKind.PlainText, value: markdownToPlainText(c.documentation) });
         items.push({
           label: c.label,
           kind: c.kind === "snippet" ? CompletionItemKind.Snippet : c.kind === "verb" ? CompletionItemKind.Text : CompletionItemKind.Constant,
           detail: c.detail,
-          documentation: c.documentation ? { kind: MarkupKind.Markdown, value: c.documentation } : undefined,
+          documentation: documentation || undefined,
           filterText: c.filterText,
           sortText: c.sortText,
-          insertTextFormat: c.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-          textEdit: { range: model.index.range(c.replace), newText: c.insertText },
+          insertTextFormat: asSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+          textEdit: { range: model.index.range(c.replace), newText: c.snippet && !snippets ? snippetToPlainText(c.insertText) : c.insertText },
         });
       }
     }

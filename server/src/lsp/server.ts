@@ -28,6 +28,7 @@ import { registerFeatures, SEMANTIC_LEGEND } from "./features";
 import { registerRequests } from "./requests";
 import { DataWatcher } from "./watch";
 import { MemoryKeeper, registerMemoryRequest } from "./memory";
+import { FULL_ABILITIES, readClientAbilities, type ClientAbilities } from "./client-abilities";
 
 export class LecternServer {
   readonly store = new DocumentStore();
@@ -37,6 +38,8 @@ export class LecternServer {
   private initOptions: unknown;
   private canConfigure = false;
   private canWatch = false;
+  /** What the client can show: hierarchical symbols, Markdown, snippets. */
+  abilities: ClientAbilities = FULL_ABILITIES;
   private dataDiagnosticUris = new Set<string>();
   private watcher?: DataWatcher;
   private readonly memory = new MemoryKeeper();
@@ -65,6 +68,7 @@ export class LecternServer {
     const caps = params.capabilities;
     this.canConfigure = !!caps.workspace?.configuration;
     this.canWatch = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    this.abilities = readClientAbilities(caps);
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [pathToFileURL(params.rootPath).href] : []);
     this.roots = folders.filter((u) => u.startsWith("file:")).map((u) => fileURLToPath(u));
     this.applySettings(this.initOptions);
