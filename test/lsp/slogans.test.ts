@@ -127,3 +127,33 @@ describe("language server: slogans", function () {
     assert.ok(after.diagnostics.find((x) => x.code === "slogan.deprecated")!.message.includes("六县战略"));
   });
 });
+
+describe("language server: workspace folders added and removed", function () {
+  it("a folder added after start loads its .lectern pack; removing it unloads the pack", async () => {
+    const first = fs.mkdtempSync(path.join(os.tmpdir(), "lectern-folder-a-"));
+    const second = fs.mkdtempSync(path.join(os.tmpdir(), "lectern-folder-b-"));
+    fs.mkdirSync(path.join(second, ".lectern"));
+    fs.writeFileSync(path.join(second, ".lectern", "team.pack.json"), JSON.stringify({ name: "b", version: "1.0.0", slogans: [{ text: "五县战略", quoted: true, deprecated: { since: "2024", note: "已调整为六县战略" } }] }));
+    const client = await LspTestClient.start({
+      rootDir: first,
+      settings: { "lectern.diagnostics.delay": 0 },
+      capabilities: { workspace: { workspaceFolders: true } },
+    });
+    const uri = "file:///tmp/lectern-folders.speech";
+    const deprecated = (p: PublishDiagnosticsParams) => p.diagnostics.some((d) => d.code === "slogan.deprecated");
+    try {
+      client.open(uri, "推进“五县战略”。");
+      assert.ok(!deprecated(await client.settledDiagnostics(uri, 1)));
+      const folder = { uri: fileUri(second), name: "b" };
+      const loaded = client.waitForDiagnostics(uri, deprecated, 15000);
+      client.notify("workspace/didChangeWorkspaceFolders", { event: { added: [folder], removed: [] } });
+      assert.ok((await loaded).diagnostics.find((d) => d.code === "slogan.deprecated")!.message.includes("六县战略"));
+      const unloaded = client.waitForDiagnostics(uri, (p) => !deprecated(p), 15000);
+      client.notify("workspace/didChangeWorkspaceFolders", { event: { added: [], removed: [folder] } });
+      await unloaded;
+    } finally {
+      await client.stop();
+      for (const d of [first, second]) fs.rmSync(d, { recursive: true, force: true });
+    }
+  });
+});

@@ -140,6 +140,27 @@ describe("reliability: the protocol over stdio", function () {
     assert.ok(client.alive);
   });
 
+  it("a client that claims configuration and file watching but refuses the server's registrations and configuration requests: the server logs it and keeps serving", async () => {
+    const refusing = await LspTestClient.start({
+      settings: { "lectern.diagnostics.delay": 0 },
+      refuseServerRequests: true,
+      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true } } },
+    });
+    try {
+      const uri = "file:///tmp/refusing-client.speech";
+      refusing.open(uri, "一、甲\n二、乙\n四、丁\n");
+      const p = await refusing.settledDiagnostics(uri, 1);
+      assert.ok(p.diagnostics.some((d) => d.code === "numbering.sequence"), JSON.stringify(p.diagnostics));
+      refusing.notify("workspace/didChangeConfiguration", { settings: null });
+      const symbols = await refusing.request<DocumentSymbol[]>("textDocument/documentSymbol", { textDocument: { uri } });
+      assert.strictEqual(symbols.length, 3);
+      assert.ok(refusing.alive, refusing.stderr);
+      assert.ok(!/Unhandled|unhandled/.test(refusing.stderr), refusing.stderr);
+    } finally {
+      await refusing.stop();
+    }
+  });
+
   it("shutdown then exit: the process exits with code 0; requests after shutdown are refused", async () => {
     assert.strictEqual(await client.request("shutdown", null), null);
     const e = await errorOf(client.request("textDocument/documentSymbol", { textDocument: { uri: "file:///x.speech" } }));

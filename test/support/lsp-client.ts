@@ -7,6 +7,8 @@ import * as path from "path";
 import { pathToFileURL } from "url";
 import {
   createProtocolConnection,
+  ErrorCodes,
+  ResponseError,
   StreamMessageReader,
   StreamMessageWriter,
   type ProtocolConnection,
@@ -25,6 +27,8 @@ export interface StartOptions {
   /** The workspace folder (for .lectern/ packs and targets). */
   rootDir?: string;
   capabilities?: ClientCapabilities;
+  /** Answer the server's own requests (registerCapability, configuration, showMessageRequest) with errors, as some clients do. */
+  refuseServerRequests?: boolean;
 }
 
 export function fileUri(p: string): string {
@@ -57,9 +61,14 @@ export class LspTestClient {
     });
     connection.onNotification("window/logMessage", (p: { type: number; message: string }) => client.messages.push(p));
     connection.onNotification("window/showMessage", (p: { type: number; message: string }) => client.messages.push(p));
-    connection.onRequest("client/registerCapability", () => null);
-    connection.onRequest("window/showMessageRequest", () => null);
-    connection.onRequest("workspace/configuration", (p: { items: { section?: string }[] }) => p.items.map(() => client.configuration ?? {}));
+    const refuse = () => new ResponseError(ErrorCodes.MethodNotFound, "not supported by this client");
+    if (options.refuseServerRequests) {
+      for (const method of ["client/registerCapability", "window/showMessageRequest", "workspace/configuration"]) connection.onRequest(method, refuse);
+    } else {
+      connection.onRequest("client/registerCapability", () => null);
+      connection.onRequest("window/showMessageRequest", () => null);
+      connection.onRequest("workspace/configuration", (p: { items: { section?: string }[] }) => p.items.map(() => client.configuration ?? {}));
+    }
     connection.listen();
     const rootUri = options.rootDir ? fileUri(options.rootDir) : null;
     await connection.sendRequest("initialize", {

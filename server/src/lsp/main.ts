@@ -15,4 +15,7 @@ if (!process.argv.some((a) => a === "--stdio" || a.startsWith("--node-ipc") || a
   console.error("usage: lectern-language-server --stdio   (VS Code starts it over IPC itself)");
   process.exit(2);
 }
+// A promise the client rejects (a refused registration, a write after the client went away) is
+// logged, never the end of the server.
+process.on("unhandledRejection", (reason) => console.error(`lectern: unhandled rejection: ${(reason as Error)?.stack ?? reason}`));
 startServer(createConnection(ProposedFeatures.all));

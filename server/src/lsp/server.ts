@@ -10,6 +10,7 @@ import {
   type Connection,
   type InitializeParams,
   type InitializeResult,
+  type WorkspaceFolder,
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import {
@@ -40,6 +41,7 @@ export class LecternServer {
   private canWatch = false;
   /** What the client can show: hierarchical symbols, Markdown, snippets. */
   abilities: ClientAbilities = FULL_ABILITIES;
+  private canTrackFolders = false;
   private dataDiagnosticUris = new Set<string>();
   private watcher?: DataWatcher;
   private readonly memory = new MemoryKeeper();
@@ -69,6 +71,7 @@ export class LecternServer {
     this.canConfigure = !!caps.workspace?.configuration;
     this.canWatch = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     this.abilities = readClientAbilities(caps);
+    this.canTrackFolders = !!caps.workspace?.workspaceFolders;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [pathToFileURL(params.rootPath).href] : []);
     this.roots = folders.filter((u) => u.startsWith("file:")).map((u) => fileURLToPath(u));
     this.applySettings(this.initOptions);
@@ -82,25 +85,34 @@ export class LecternServer {
         codeActionProvider: { codeActionKinds: ["quickfix", "source.fixAll.lectern"] },
         semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
         executeCommandProvider: { commands: [] },
+        // Each folder's .lectern/ packs and targets load; a folder added later loads when it is added.
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: "lectern" },
     };
   }
 
   async initialized(): Promise<void> {
+    // A client may refuse a registration it claimed to support: settings then come pushed, and the
+    // server's own watcher (reloadData) still sees pack changes.
+    const refused = (what: string) => (e: unknown) => this.log(`the client refused to register ${what}: ${(e as Error).message}`);
     if (this.canConfigure) {
-      try {
-        void this.connection.client.register(DidChangeConfigurationNotification.type, { section: "lectern" });
-      } catch {
-        /* clients without dynamic registration push settings anyway */
-      }
+      this.connection.client.register(DidChangeConfigurationNotification.type, { section: "lectern" }).catch(refused("configuration changes"));
       await this.pullSettings();
     }
-    if (this.canWatch) {
-      void this.connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: "**/.lectern/*.json" }],
-      });
+    if (this.canTrackFolders) {
+      this.connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => this.foldersChanged(added, removed));
     }
+    if (this.canWatch) {
+      this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: "**/.lectern/*.json" }] }).catch(refused("file watching"));
+    }
+    this.reloadData();
+  }
+
+  foldersChanged(added: WorkspaceFolder[], removed: WorkspaceFolder[]): void {
+    const paths = (fs: WorkspaceFolder[]) => fs.filter((f) => f.uri.startsWith("file:")).map((f) => fileURLToPath(f.uri));
+    const gone = new Set(paths(removed));
+    this.roots = [...new Set([...this.roots.filter((r) => !gone.has(r)), ...paths(added)])];
     this.reloadData();
   }
 
