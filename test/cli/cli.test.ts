@@ -8,14 +8,21 @@ import { LspTestClient, fileUri } from "../support/lsp-client";
 
 export const CLI_JS = path.resolve(__dirname, "../../dist/cli.js");
 
-export function runCli(args: string[], cwd = os.tmpdir()): { status: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI_JS, ...args], { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+export function runCli(args: string[], cwd = os.tmpdir(), input?: string | Buffer): { status: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI_JS, ...args], { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, input });
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
+const tempDirs: string[] = [];
 export function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), "lectern-cli-"));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lectern-cli-"));
+  tempDirs.push(dir);
+  return dir;
 }
+// A root-level hook: the CLI tests' folders go when the run ends.
+after(() => {
+  for (const d of tempDirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
 
 const county = path.join(CORPUS_DIR, "county-mobilization-speech.txt");
 
@@ -28,6 +35,27 @@ describe("CLI (built dist/cli.js)", () => {
     assert.strictEqual(out.files.length, 1);
     assert.deepStrictEqual(Object.keys(out.files[0]), ["path", "diagnostics"]);
     assert.strictEqual(out.files[0].path, county);
+  });
+
+  it("- reads the draft from standard input for check, outline, stats and figures, named <stdin>; --fix refuses it", () => {
+    const text = "\uFEFF一、甲\r\n二、乙\r\n四、丁\r\n比上年增长百分之5。\r\n";
+    const r = runCli(["check", "-", "--format", "json", "--no-workspace"], os.tmpdir(), Buffer.from(text, "utf8"));
+    assert.strictEqual(r.status, 0, r.stderr);
+    const file = JSON.parse(r.stdout).files[0];
+    assert.strictEqual(file.path, "<stdin>");
+    const seq = file.diagnostics.find((d: { code: string }) => d.code === "numbering.sequence");
+    // The BOM is not counted: line 2, column 0 as an editor shows it.
+    assert.deepStrictEqual(seq?.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 2 } }, JSON.stringify(file.diagnostics));
+    const pretty = runCli(["check", "-", "--no-workspace"], os.tmpdir(), text);
+    assert.match(pretty.stdout, /^<stdin>:3:1: warning numbering\.sequence/m);
+    const outline = runCli(["outline", "-", "--format", "json"], os.tmpdir(), text);
+    assert.deepStrictEqual(JSON.parse(outline.stdout).map((s: { name: string }) => s.name), ["一、甲", "二、乙", "四、丁"]);
+    assert.match(runCli(["stats", "-"], os.tmpdir(), text).stdout, /^<stdin>/);
+    assert.match(runCli(["figures", "-"], os.tmpdir(), text).stdout, /百分之5/);
+    const fix = runCli(["check", "-", "--fix"], os.tmpdir(), text);
+    assert.strictEqual(fix.status, 2);
+    assert.match(fix.stderr, /cannot fix standard input/);
+    assert.strictEqual(runCli(["check", "-", "--no-workspace"], os.tmpdir(), Buffer.from([0x61, 0, 0x62])).status, 2);
   });
 
   it("check exits 1 on an error-severity finding and reports LSP ranges", () => {

@@ -4,12 +4,12 @@ import { analyze, parseDocument, type Finding } from "../core";
 import { toCliDiagnostic } from "../service/lsp-shapes";
 import { parseArgs, UsageError } from "./args";
 import type { Command, Io } from "./commands";
-import { collectFiles, readDraft, writeAtomic, FileError } from "./files";
+import { collectFiles, readDraft, writeAtomic, FileError, STDIN } from "./files";
 import { applySafeFixes } from "./fix";
 import { ANALYSIS_OPTIONS, openSession } from "./session";
 
 export const checkCommand: Command = {
-  usage: "check [FILES or DIRS…] [--format pretty|json] [--fix] [--pack FILE]… [--targets FILE] [--rule CODE=LEVEL]… [--year N]",
+  usage: "check [FILES or DIRS… or - for standard input] [--format pretty|json] [--fix] [--pack FILE]… [--targets FILE] [--rule CODE=LEVEL]… [--year N]",
   summary: "Checks drafts; exit 0 clean, 1 error-severity findings, 2 bad usage or unreadable files.",
   run(argv, io) {
     const args = parseArgs(argv, { "--format": { value: true, choices: ["pretty", "json"] }, "--fix": {}, ...ANALYSIS_OPTIONS });
@@ -17,6 +17,7 @@ export const checkCommand: Command = {
     const inputs = args.positionals.length ? args.positionals : ["."];
     const session = openSession(args);
     const { files, errors } = collectFiles(inputs);
+    if (args.flags.has("--fix") && files.includes(STDIN)) throw new UsageError("--fix writes files in place; it cannot fix standard input");
     if (!files.length && !errors.length) throw new UsageError(`no drafts (${["*.speech", "*.txt", "*.md"].join(", ")}) under ${inputs.join(" ")}`);
 
     const reports: { path: string; diagnostics: ReturnType<typeof toCliDiagnostic>[] }[] = [];
@@ -49,7 +50,7 @@ export const checkCommand: Command = {
       const model = parseDocument(draft.text);
       const findings: Finding[] = analyze(model, session.ctx);
       errorFindings += findings.filter((f) => f.severity === "error").length;
-      reports.push({ path: file, diagnostics: findings.map((f) => toCliDiagnostic(f, model)) });
+      reports.push({ path: draft.path, diagnostics: findings.map((f) => toCliDiagnostic(f, model)) });
     }
     for (const d of session.dataReports) {
       reports.push(d);

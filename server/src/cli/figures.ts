@@ -5,7 +5,7 @@ import type { Command } from "./commands";
 import { openSingleDraft } from "./session";
 
 export const figuresCommand: Command = {
-  usage: "figures FILE [--format pretty|json|csv] [--year N] [--targets FILE]",
+  usage: "figures FILE|- [--format pretty|json|csv] [--year N] [--targets FILE]",
   summary: "Lists every figure (metric, value, unit, qualifier, period, line) and its target.",
   run(argv, io) {
     const { session, draft, format } = openSingleDraft("figures", argv, ["pretty", "json", "csv"]);

@@ -3,6 +3,10 @@ import * as fs from "fs";
 import * as path from "path";
 
 export const DRAFT_EXTENSIONS = [".speech", ".txt", ".md"];
+/** `-` names standard input, as in most command-line tools: `pbpaste | lectern check -`. */
+export const STDIN = "-";
+/** How standard input is named in reports. */
+export const STDIN_NAME = "<stdin>";
 const SKIP_DIRS = new Set(["node_modules", ".git", ".lectern"]);
 
 export class FileError extends Error {
@@ -28,6 +32,10 @@ export function collectFiles(inputs: string[]): { files: string[]; errors: FileE
     }
   };
   for (const input of inputs) {
+    if (input === STDIN) {
+      if (!files.includes(STDIN)) files.push(STDIN);
+      continue;
+    }
     let st: fs.Stats;
     try {
       st = fs.statSync(input);
@@ -49,10 +57,11 @@ export interface Draft {
 }
 
 /** Reads a draft; binary files and invalid UTF-8 are errors with a clear message. */
-export function readDraft(file: string): Draft {
+export function readDraft(input: string): Draft {
+  const file = input === STDIN ? STDIN_NAME : input;
   let buf: Buffer;
   try {
-    buf = fs.readFileSync(file);
+    buf = fs.readFileSync(input === STDIN ? 0 : input);
   } catch (e) {
     throw new FileError(file, `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }

@@ -4,7 +4,7 @@ import type { Command } from "./commands";
 import { openSingleDraft } from "./session";
 
 export const outlineCommand: Command = {
-  usage: "outline FILE [--format pretty|json] [--reading-rate N]",
+  usage: "outline FILE|- [--format pretty|json] [--reading-rate N]",
   summary: "Prints the heading and enumerator tree with each part's length and speaking time.",
   run(argv, io) {
     const { session, draft, format } = openSingleDraft("outline", argv, ["pretty", "json"]);

@@ -4,7 +4,7 @@ import type { Command } from "./commands";
 import { openSingleDraft } from "./session";
 
 export const statsCommand: Command = {
-  usage: "stats FILE [--format pretty|json] [--reading-rate N]",
+  usage: "stats FILE|- [--format pretty|json] [--reading-rate N]",
   summary: "Prints characters, sentences, sections and speaking time, per section too.",
   run(argv, io) {
     const { session, draft, format } = openSingleDraft("stats", argv, ["pretty", "json"]);
