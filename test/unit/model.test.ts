@@ -101,6 +101,11 @@ describe("document model: headings", () => {
     ["（2022年10月16日）", "none"],
     ["十分重要的工作", "none"],
     ["一是要迅速组织学习。", "none"],
+    ["一、二季度降雨偏多，旱情较重。", "none"],
+    ["三、四月份是春播关键期。", "none"],
+    ["一、二〇二四年工作回顾", "cn-dun N、 1"],
+    ["一、二十年来的主要成就", "cn-dun N、 1"],
+    ["一、三农工作", "cn-dun N、 1"],
   ];
   for (const [line, want] of cases) it(`${line} → ${want}`, () => assert.strictEqual(style(line), want));
 

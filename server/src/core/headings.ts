@@ -51,6 +51,15 @@ function token(
 }
 
 /**
+ * `一、二季度`, `三、四月份`: the next numeral in sequence, then a word, is a pair
+ * of numbers in body text. A numeral that goes on into a larger number
+ * (`一、二〇二四年…`, `一、二十年来…`) still starts a heading's text.
+ */
+function countsOn(n: number, after: string): boolean {
+  return parseChineseNumeral(after.charAt(0)) === n + 1 && !/^[〇零十百千万]/.test(after.slice(1));
+}
+
+/**
  * Matches a heading token in `rest` (the line from its first non-padding
  * character, at document offset `base`). A token must be followed by text:
  * a bare `一、` line still counts, but `1.5万亿元` does not.
@@ -64,7 +73,7 @@ export function matchHeading(rest: string, base: number): HeadingMatch | undefin
     const n = parseChineseNumeral(m[1]);
     // `一，` and `一,` mostly open ordinary sentences (一，…); only accept them before more text
     // that does not look like a run of numerals (一、二、三 lists are body text).
-    if (n !== undefined && n > 0 && !/^[一二三四五六七八九十]、/.test(rest.slice(m[0].length))) {
+    if (n !== undefined && n > 0 && !/^[一二三四五六七八九十]、/.test(rest.slice(m[0].length)) && !countsOn(n, rest.slice(m[0].length))) {
       return { style: "cn-dun", rank: STYLE_RANK["cn-dun"], token: token(rest, base, m[0], m[1], 0, n), textStart: base + m[0].length };
     }
   }

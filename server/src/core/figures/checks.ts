@@ -17,7 +17,7 @@ import { formatBase } from "./units";
 export const CONFLICT = defineRule("figure.conflict", "warning", "One metric and period stated with values that cannot both be true.");
 export const TARGET = defineRule("figure.target", "warning", "A figure that contradicts the target table (.lectern/targets.json).");
 export const ARITHMETIC = defineRule("figure.arithmetic", "warning", "A stated relation between figures that does not compute (增长率, 倍数, 翻番, 其中, 比重).");
-export const USAGE = defineRule("figure.usage", "warning", "Number usage errors (GB/T 15835): 约…左右, 超过…以上, 降低…倍, mixed Arabic and Chinese numerals.");
+export const USAGE = defineRule("figure.usage", "warning", "Number usage errors (GB/T 15835): 约…左右, 超过…以上, 降低…倍, mixed Arabic and Chinese numerals, 3千万, 百分之5, 二0三五年, 2021-2025年, 三、四十.");
 
 /** The values a figure allows, in base units. */
 export function interval(f: { value: number; tolerance: number; bound: Figure["bound"] }): [number, number] {
@@ -52,14 +52,37 @@ function describePeriod(f: Figure): string {
   return f.period.label;
 }
 
-export function checkConflicts(figures: Figure[]): Finding[] {
+/**
+ * Time and comparison words the period reader does not resolve (5月份, 全年,
+ * 前三季度, 累计, 每年, 同比/环比): two figures are only the same statement when
+ * their sentences say the same of these.
+ */
+const TIME_WORDS = /[0-9０-９一二三四五六七八九十]+(?:[—–\-~～至到][0-9０-９一二三四五六七八九十]+)?月份?|前?[一二三四1-4]季度|[上下]半年|全年|年初|年末|年底|同期|同比|环比|比上年|比年初|比上月|累计|每年|期间|以来/g;
+/** A figure after these in its sentence is a part (其中), one of several (分别) or a share of something (占…比重). */
+const NOT_A_RESTATEMENT = /其中|分别|占|比重|之比|比例/;
+
+function sentenceBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && !"。！？；!?;\n".includes(text[i - 1])) i--;
+  return text.slice(i, at);
+}
+
+/**
+ * figure.conflict: one indicator, one period, two values. Only for indicators
+ * Lexicon knows (the built-in list and the target table's names): a metric
+ * read from free text (出生人口 → 人口, 年度目标) is too often a different thing.
+ */
+export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (metric: string) => boolean): Finding[] {
   const out: Finding[] = [];
   const seen = new Map<string, Figure[]>();
   for (const f of figures) {
     const period = periodKey(f.period);
     // Both ends of 从A增长到B are skipped: a period named before A (由2019年的A增加到目前的B) is A's, not B's.
-    if (!f.metric || !period || f.role || f.kind === "doubling" || f.dimension === "none") continue;
-    const key = [f.metric, f.aspect, f.direction, f.average, f.goal, f.kind, f.dimension, period].join("|");
+    if (!f.metric || !period || f.role || f.kind === "doubling" || f.dimension === "none" || !isKnownMetric(f.metric)) continue;
+    const before = sentenceBefore(text, f.span.start);
+    if (NOT_A_RESTATEMENT.test(before)) continue;
+    const when = [...new Set(before.match(TIME_WORDS) ?? [])].sort().join(",");
+    const key = [f.metric, f.aspect, f.direction, f.average, f.goal, f.kind, f.dimension, period, when].join("|");
     const earlier = seen.get(key);
     if (!earlier) {
       seen.set(key, [f]);
@@ -115,8 +138,11 @@ function checkFromTo(figures: Figure[]): Finding[] {
     const between = c.span.start - b.span.end;
     if (between > 12) continue;
     if (c.kind === "points" && a.kind === "percent") {
+      // 下降2.1个百分点 states -2.1.
       const diff: [number, number] = [interval(b)[0] - interval(a)[1], interval(b)[1] - interval(a)[0]];
-      if (!overlaps(diff, interval(c))) out.push(arith(c, `从${a.text}到${b.text}应为${round((b.value - a.value))}个百分点，此处为“${c.text}”。`, a));
+      const stated = interval(c).map((x) => x * c.direction).sort((x, y) => x - y) as [number, number];
+      const change = b.value - a.value;
+      if (!overlaps(diff, stated)) out.push(arith(c, `从${a.text}到${b.text}${change < 0 ? "下降" : "提高"}${round(Math.abs(change))}个百分点，此处为“${c.text}”。`, a));
       continue;
     }
     if (a.kind !== "amount" && a.kind !== "percent") continue;
@@ -193,7 +219,8 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
     const q = rest.indexOf("其中");
     if (q < 0 || /[0-9０-９]/.test(rest.slice(0, q)) || q > 6) continue;
     const partsStart = total.span.end + q;
-    const parts = figures.filter((f) => f.span.start > partsStart && f.span.end <= sentenceEnd && f.kind === "amount" && f.aspect === "level" && f.dimension === total.dimension && !f.role);
+    // Parts count the same things as the total: 机构212家，其中公办78家，床位3000张 — the beds are not institutions.
+    const parts = figures.filter((f) => f.span.start > partsStart && f.span.end <= sentenceEnd && f.kind === "amount" && f.aspect === "level" && f.dimension === total.dimension && !f.role && sameThing(f, total));
     if (!parts.length) continue;
     // Rounding as written: the parts' smallest values against the total's largest.
     const sum = parts.reduce((s, f) => s + Math.max(0, interval(f)[0]), 0);
@@ -209,6 +236,12 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
     }
   }
   return out;
+}
+
+/** For counts, the classifier must agree (家 and 张 are both counts); other dimensions are one kind of thing. */
+function sameThing(a: Figure, b: Figure): boolean {
+  const classifier = (u: string) => u.replace(/^[十百千万亿多余]+/, "");
+  return a.dimension !== "count" || classifier(a.unit) === classifier(b.unit);
 }
 
 function findSentenceEnd(text: string, from: number): number {
@@ -256,6 +289,7 @@ export function checkUsage(model: DocumentModel, figures: Figure[]): Finding[] {
       out.push(finding(USAGE, f, `“${f.text}”：减少、降低不能用倍数表示，应改用百分数或“减少到原来的几分之几”。`));
     }
   }
+  for (const p of model.paragraphs) out.push(...usageInText(p.text, p.span.start));
   for (const p of model.paragraphs) {
     if (!/[万亿]/.test(p.text)) continue;
     for (const m of p.text.matchAll(MIXED)) {
@@ -277,3 +311,83 @@ export function checkUsage(model: DocumentModel, figures: Figure[]): Finding[] {
   }
   return out;
 }
+
+/** 3千万, 6亿2千5百万, 5百个: 千 and 百 never follow Arabic digits (万 and 亿 may). 千米, 千克, 千瓦 are units. */
+const DIGIT_RUN = /(?:[0-9０-９]+(?:[.．][0-9０-９]+)?[十百千万亿]*)+/g;
+const DIGIT_THEN_MAGNITUDE = /[0-9０-９](?:[百千](?![米克瓦伏帕焦兆卡赫])|十[万亿])/;
+const PERCENT_WORDS = /百分之([0-9０-９]+(?:[.．][0-9０-９]+)?)/g;
+/** 二0二五年: a year in Chinese numerals writes zero as 〇. */
+const ZERO_IN_YEAR = /(?<![0-9０-９〇○零一二三四五六七八九])(?=[〇○零一二三四五六七八九0０]*[0０])(?=[0０]*[〇○零一二三四五六七八九])[〇○零一二三四五六七八九0０]{4}(?=年)/g;
+/** 1998年-2005年: a range of years takes 一字线 (—) or 至, not a hyphen. */
+const YEAR_RANGE_HYPHEN = /(?<![0-9０-９])[0-9０-９]{4}年?(\s*[-－‐]\s*)[0-9０-９]{4}年/g;
+/** 三、四十家: neighbouring numerals of an estimate take no 顿号. */
+const ESTIMATE_WITH_DUN = /([一二三四五六七八])、([二三四五六七八九])(?=[十百千万])/g;
+
+function usageFinding(start: number, end: number, message: string, newText: string, editStart = start, editEnd = end): Finding {
+  return {
+    code: USAGE.code,
+    severity: USAGE.severity,
+    span: { start, end },
+    message,
+    fixes: [{ title: `改为“${newText}”`, edits: [{ span: { start: editStart, end: editEnd }, newText }], safe: false, preferred: true }],
+  };
+}
+
+/** Reads 6亿2千5百万 (Arabic digits with Chinese magnitudes) and writes it the GB/T 15835 way: 6.25亿. */
+function arabicWithMagnitudes(s: string): string | undefined {
+  const digits = (x: string) => Number(x.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace("．", "."));
+  const SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+  let yi = 0;
+  let wan = 0;
+  let section = 0;
+  for (const m of s.matchAll(/([0-9０-９]+(?:[.．][0-9０-９]+)?)?([十百千万亿])?/g)) {
+    if (!m[0]) continue;
+    const n = m[1] ? digits(m[1]) : undefined;
+    const mag = m[2];
+    if (mag === "亿") {
+      yi = (yi + wan * 1e4 + section + (n ?? 0)) * 1e8;
+      wan = section = 0;
+    } else if (mag === "万") {
+      wan += section + (n ?? 0);
+      section = 0;
+    } else if (mag) section += (n ?? 1) * SMALL[mag];
+    else if (n !== undefined) section += n;
+  }
+  const total = yi + wan * 1e4 + section;
+  if (!Number.isFinite(total) || total <= 0) return undefined;
+  const fmt = (x: number) => String(Number(x.toPrecision(12)));
+  if (s.includes("亿") && total >= 1e8) return `${fmt(total / 1e8)}亿`;
+  if (s.includes("万") && total >= 1e4) return `${fmt(total / 1e4)}万`;
+  return fmt(total);
+}
+
+function usageInText(text: string, base: number): Finding[] {
+  const out: Finding[] = [];
+  if (/[0-9０-９][百千十]/.test(text)) {
+    for (const m of text.matchAll(DIGIT_RUN)) {
+      if (!DIGIT_THEN_MAGNITUDE.test(m[0] + text.charAt(m.index! + m[0].length))) continue;
+      const fixed = arabicWithMagnitudes(m[0]);
+      if (!fixed || fixed === m[0]) continue;
+      out.push(usageFinding(base + m.index!, base + m.index! + m[0].length, `“${m[0]}”：阿拉伯数字后不能用“千”“百”，应写作“${fixed}”。`, fixed));
+    }
+  }
+  if (text.includes("百分之")) {
+    for (const m of text.matchAll(PERCENT_WORDS)) out.push(usageFinding(base + m.index!, base + m.index! + m[0].length, `“${m[0]}”：百分数用阿拉伯数字时写作“${m[1]}%”。`, `${m[1]}%`));
+  }
+  for (const m of text.matchAll(ZERO_IN_YEAR)) {
+    const fixed = m[0].replace(/[0０]/g, "〇");
+    out.push(usageFinding(base + m.index!, base + m.index! + m[0].length, `“${m[0]}年”：汉字数字的年份中“0”应写作“〇”（${fixed}年）。`, fixed));
+  }
+  for (const m of text.matchAll(YEAR_RANGE_HYPHEN)) {
+    const dash = m.index! + m[0].indexOf(m[1]);
+    out.push(usageFinding(base + m.index!, base + m.index! + m[0].length, `“${m[0]}”：年份的起止用一字线“—”或“至”连接，不用短横线。`, "—", base + dash, base + dash + m[1].length));
+  }
+  for (const m of text.matchAll(ESTIMATE_WITH_DUN)) {
+    if (m[2].charCodeAt(0) !== NEXT_NUMERAL.get(m[1])) continue;
+    out.push(usageFinding(base + m.index!, base + m.index! + m[0].length, `“${m[0]}”：相邻数字连用表示概数，中间不用顿号，应写作“${m[1]}${m[2]}”。`, `${m[1]}${m[2]}`));
+  }
+  return out;
+}
+
+const NUMERALS = "一二三四五六七八九";
+const NEXT_NUMERAL = new Map([...NUMERALS].slice(0, -1).map((c, i) => [c, NUMERALS.charCodeAt(i + 1)]));

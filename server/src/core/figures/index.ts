@@ -11,6 +11,7 @@ import { extractFigures as extractAll, type ExtractOptions } from "./extract";
 import { matchTarget, type TargetData } from "./targets";
 import type { Figure } from "./types";
 import { formatBase } from "./units";
+import { BUILTIN_INDICATORS } from "./metrics";
 
 export type { Figure, Period, Bound, FigureKind } from "./types";
 export { CONFLICT, TARGET, ARITHMETIC, USAGE } from "./checks";
@@ -42,6 +43,13 @@ export function figuresFor(model: DocumentModel, ctx: AnalysisContext): Figure[]
   return figures;
 }
 
+/** Indicator names the conflict check trusts: the built-in list and the target table's metrics. */
+function knownMetrics(targets: TargetData | undefined): (metric: string) => boolean {
+  const lexicon = targets?.lexicon;
+  return (metric) => BUILTIN_NAMES.has(metric) || (!!lexicon && [...lexicon.exact.values()].includes(metric));
+}
+const BUILTIN_NAMES = new Set(BUILTIN_INDICATORS.map((names) => names[0]));
+
 export const figureCheck: Check = {
   id: "figures",
   needsSegmenter: true,
@@ -50,7 +58,7 @@ export const figureCheck: Check = {
     const figures = figuresFor(model, ctx);
     if (ctx.isCancelled?.()) return [];
     const targets = ctx.data.targets as TargetData | undefined;
-    return [...checkConflicts(figures), ...checkTargets(figures, targets), ...checkArithmetic(model, figures), ...checkUsage(model, figures)];
+    return [...checkConflicts(figures, model.text, knownMetrics(targets)), ...checkTargets(figures, targets), ...checkArithmetic(model, figures), ...checkUsage(model, figures)];
   },
 };
 

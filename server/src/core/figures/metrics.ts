@@ -194,7 +194,7 @@ export function readMetrics(text: string, scan: ScanResult, lexicon: MetricLexic
     }
     const clauseStart = scan.clauseStarts[f.clause];
     const from = sameClause ? Math.max(clauseStart, prev!.end) : clauseStart;
-    out.push(readOne(text, scan, f, from, lexicon) ?? inherit(figures, out, i));
+    out.push(readOne(text, scan, f, from, lexicon) ?? inherit(text, figures, out, i));
   }
   return out;
 }
@@ -205,10 +205,10 @@ function readOne(text: string, scan: ScanResult, f: ScannedFigure, from: number,
     const zone = text.slice(from, end);
     const run = runBefore(tagWords(zone, from));
     const known = rightmostName(zone, lexicon);
-    if (known && (!run || from + known.end > run.end)) return { text: known.name, start: from + known.start, end: from + known.end, source: "before" };
+    if (known && (!run || from + known.end > run.end)) return withSubject(text, from, { text: known.name, start: from + known.start, end: from + known.end, source: "before" });
     // A run that names only a place (全国) or stands before an action verb (精准落实14项…) leaves the metric to the words after.
     if (run && !isOnlyPlace(text.slice(run.start, run.end)) && !actionBetween(zone, from, run.end, f.kind)) {
-      return { text: text.slice(run.start, run.end), start: run.start, end: run.end, source: "before" };
+      return withSubject(text, from, { text: text.slice(run.start, run.end), start: run.start, end: run.end, source: "before" });
     }
   }
   // Counts name what they count after the number: 14项人才政策, 6600多万纳税人.
@@ -219,6 +219,27 @@ function readOne(text: string, scan: ScanResult, f: ScannedFigure, from: number,
     if (run) return { text: text.slice(run.start, run.end), start: run.start, end: run.end, source: "after" };
   }
   return undefined;
+}
+
+/** Subjects that are the document's own organisation or place: 公司实现营业收入 is the 营业收入. */
+const SELF_SUBJECT = /^(?:本|我|全)?(?:公司|集团|企业|单位|行业|系统|机关)$|^我们$/;
+
+/**
+ * 海外市场实现营业收入24.6亿元: a subject and a verb before the metric make it
+ * that subject's (海外市场营业收入), not the document's 营业收入.
+ */
+function withSubject(text: string, from: number, reading: MetricReading): MetricReading {
+  if (reading.start <= from) return reading;
+  const words = tagWords(text.slice(from, reading.start), from);
+  let i = words.length - 1;
+  while (i >= 0 && (words[i].tag === "v" || MEASURE_VERBS.has(words[i].word))) i--;
+  if (i === words.length - 1) return reading; // no verb between: 城镇居民人均可支配收入 was read whole
+  const last = i;
+  while (i >= 0 && isNominal(words[i])) i--;
+  if (i === last) return reading;
+  const subject = text.slice(words[i + 1].start, words[last].end);
+  if (isOnlyPlace(subject) || SELF_SUBJECT.test(subject)) return reading;
+  return { ...reading, text: subject + reading.text, start: words[i + 1].start };
 }
 
 /** Verbs that state the figure itself; any other verb between a noun and a count makes the count its object. */
@@ -245,12 +266,21 @@ function rightmostName(zone: string, lexicon: MetricLexicon): { name: string; st
   return best;
 }
 
-/** 国内生产总值超过126万亿元，增长5.2%: the second clause keeps the first one's subject. */
-function inherit(figures: ScannedFigure[], out: (MetricReading | undefined)[], i: number): MetricReading | undefined {
+/**
+ * 国内生产总值超过126万亿元，增长5.2%: the second clause keeps the first one's
+ * subject. Not across 其中 (a part is not its total), and not from a figure of
+ * the same kind, aspect and unit: 建设资金1.1亿元、系统开发0.9亿元 lists two
+ * things, since one metric is not stated twice with two values in one sentence.
+ */
+function inherit(text: string, figures: ScannedFigure[], out: (MetricReading | undefined)[], i: number): MetricReading | undefined {
   const f = figures[i];
   for (let k = i - 1; k >= 0; k--) {
-    if (figures[k].sentence !== f.sentence) return undefined;
-    if (out[k]) return { ...out[k]!, source: "inherited" };
+    const e = figures[k];
+    if (e.sentence !== f.sentence) return undefined;
+    if (text.slice(e.end, f.start).includes("其中")) return undefined;
+    if (!out[k]) continue;
+    if (e.kind === f.kind && e.aspect === f.aspect && e.dimension === f.dimension) return undefined;
+    return { ...out[k]!, source: "inherited" };
   }
   return undefined;
 }

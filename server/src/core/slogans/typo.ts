@@ -23,6 +23,8 @@ export interface Typo extends Span {
 
 /** Characters an official text often inserts inside a formulation without changing it (全面建成了小康社会). */
 const INSERTABLE = new Set("了着过的地得之和与及");
+/** Complements writers put after a formulation's verb: 统筹好发展和安全, 守住…底线, 巩固拓展好…成果. */
+const VERB_COMPLEMENTS = new Set("好住牢");
 /** A missing or extra character is only safe to call a slip in a form of at least this many characters. */
 const MISSING_OR_EXTRA_MIN = 7;
 
@@ -123,7 +125,7 @@ function acceptable(text: string, s: number, m: number, form: string, e: Edit, c
       const ch = text.charCodeAt(s + e.at);
       // At either end an "extra" character is just the next word; inside, it must not make a word with
       // its neighbours (现代|文化|产业体系 is another correct phrase, not 现代化产业体系 with a slip).
-      if (n < MISSING_OR_EXTRA_MIN || e.at === 0 || e.at >= n || !isIdeograph(ch) || INSERTABLE.has(text[s + e.at])) return false;
+      if (n < MISSING_OR_EXTRA_MIN || e.at === 0 || e.at >= n || !isIdeograph(ch) || INSERTABLE.has(text[s + e.at]) || VERB_COMPLEMENTS.has(text[s + e.at])) return false;
       return canSegment && isSingleCharWord(text, s, m, s + e.at);
     }
     case "swapped":
