@@ -35,6 +35,11 @@ describe("speech grammar", () => {
     assert.deepStrictEqual(matches(rx("heading-level5"), text), ["①"]);
   });
 
+  it("marks 第一章, 第二部分 and 第三节 headings, not 第一批 or a sentence", () => {
+    const text = "第一章　发展基础\n第二部分：主要任务\n第三节 保障措施\n第一批项目已开工。\n第一部分是回顾过去的工作。";
+    assert.deepStrictEqual(matches(rx("heading-chapter"), text), ["第一章", "第二部分", "第三节"]);
+  });
+
   it("marks 一是/第二/首先 at a clause start, not inside words such as 统一是", () => {
     const text = "一是抓党建，二是抓发展；第三，要落实。首先，明确目标。国家统一是大势所趋。";
     const found = [0, 1, 2].flatMap((i) => matches(rx("enumerator", i), text));

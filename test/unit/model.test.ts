@@ -106,6 +106,13 @@ describe("document model: headings", () => {
     ["一、二〇二四年工作回顾", "cn-dun N、 1"],
     ["一、二十年来的主要成就", "cn-dun N、 1"],
     ["一、三农工作", "cn-dun N、 1"],
+    ["第一章　发展基础", "chapter 第N章　 1"],
+    ["第二部分：主要任务", "chapter 第N部分： 2"],
+    ["第3章 实施保障", "chapter 第N章  3"],
+    ["第一节 指导思想", "section 第N节  1"],
+    ["第一部分是回顾过去五年的工作。", "none"],
+    ["第一批项目已经开工。", "none"],
+    ["第一，要提高认识。", "none"],
   ];
   for (const [line, want] of cases) it(`${line} → ${want}`, () => assert.strictEqual(style(line), want));
 
@@ -117,6 +124,14 @@ describe("document model: headings", () => {
     assert.strictEqual(a.children[0].children[0].heading!.name, "（1）孙");
     assert.strictEqual(b.children[0].children[0].heading!.name, "1.孙");
     assert.deepStrictEqual(m.headings.map((h) => h.level), [1, 3, 4, 1, 2, 3]);
+  });
+
+  it("第N章 › 第N节 › 一、: chapters and sections of plans nest above the GB/T 9704 levels", () => {
+    const m = parseDocument("第一章 发展基础\n一、成就\n第二章 总体要求\n第一节 指导思想\n一、坚持党的领导\n第二节 主要目标\n");
+    assert.deepStrictEqual(m.root.children.map((c) => c.heading!.name), ["第一章 发展基础", "第二章 总体要求"]);
+    assert.deepStrictEqual(m.root.children[1].children.map((c) => c.heading!.name), ["第一节 指导思想", "第二节 主要目标"]);
+    assert.strictEqual(m.root.children[1].children[0].children[0].heading!.name, "一、坚持党的领导");
+    assert.deepStrictEqual(m.styles, ["chapter", "section", "cn-dun"]);
   });
 
   it("markdown headings nest by their number of hashes", () => {

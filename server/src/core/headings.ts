@@ -21,8 +21,12 @@ const ARABIC_DOT = new RegExp(`^(${DIGITS})([.．、,，])(?![0-9０-９])`);
 const ARABIC_PAREN = new RegExp(`^([（(])(${DIGITS})([）)])([、.．，,]?)`);
 const CIRCLED = new RegExp(`^([${CIRCLED_CHARS}])([、.．，,]?)`);
 const MARKDOWN = /^(#{1,6})[ \t\u3000]+(?=\S)/;
+// 第一章 总则, 第二部分：…, 第三节　…: only these nouns, so 第一，第一批, 第一产业 stay body text.
+const CHAPTER = new RegExp(`^(第)(${CN}|${DIGITS})(章|部分|篇|编|节)([ \t\u3000、：:．.]*)`);
 
 export const STYLE_RANK: Record<Exclude<HeadingStyle, "markdown">, number> = {
+  chapter: -2,
+  section: -1,
   "cn-dun": 0,
   "cn-paren": 1,
   "arabic-dot": 2,
@@ -67,7 +71,18 @@ function countsOn(n: number, after: string): boolean {
 export function matchHeading(rest: string, base: number): HeadingMatch | undefined {
   let m: RegExpExecArray | null;
   if ((m = MARKDOWN.exec(rest))) {
-    return { style: "markdown", rank: m[1].length - 8, textStart: base + m[0].length };
+    return { style: "markdown", rank: m[1].length - 10, textStart: base + m[0].length };
+  }
+  if ((m = CHAPTER.exec(rest))) {
+    const digits = /^[0-9０-９]/.test(m[2]);
+    const n = digits ? Number(toAsciiDigits(m[2])) : parseChineseNumeral(m[2]);
+    const after = rest.slice(m[0].length);
+    // 第一部分是回顾过去五年的工作。 is a sentence: a heading's title follows a separator or does not end as a sentence.
+    const sentence = !m[4] && /[。；;]\s*$/.test(after);
+    if (n !== undefined && n > 0 && !sentence) {
+      const style = m[3] === "节" ? "section" : "chapter";
+      return { style, rank: STYLE_RANK[style], token: token(rest, base, m[0], m[2], 1, n), textStart: base + m[0].length };
+    }
   }
   if ((m = CN_DUN.exec(rest))) {
     const n = parseChineseNumeral(m[1]);

@@ -5,10 +5,11 @@
 import type { LineIndex, Span } from "./text";
 
 /**
- * Heading numbering styles, in GB/T 9704 order for the official ones.
- * `markdown` headings (`#`) rank above all of them, by their number of hashes.
+ * Heading numbering styles, in GB/T 9704 order for the official ones. Plans
+ * and long reports put 第一章 (or 第一部分, 第一篇) and 第一节 above them;
+ * `markdown` headings (`#`) rank above all, by their number of hashes.
  */
-export type HeadingStyle = "cn-dun" | "cn-paren" | "arabic-dot" | "arabic-paren" | "circled" | "markdown";
+export type HeadingStyle = "cn-dun" | "cn-paren" | "arabic-dot" | "arabic-paren" | "circled" | "chapter" | "section" | "markdown";
 
 export const GB_STYLE_ORDER: readonly HeadingStyle[] = ["cn-dun", "cn-paren", "arabic-dot", "arabic-paren", "circled"];
 
@@ -19,6 +20,8 @@ export const STYLE_LABEL: Record<HeadingStyle, string> = {
   "arabic-dot": "1.",
   "arabic-paren": "（1）",
   circled: "①",
+  chapter: "第一章",
+  section: "第一节",
   markdown: "#",
 };
 

@@ -1,6 +1,5 @@
 /** Parses a draft into the document model (model.ts). Pure and deterministic. */
 import type { DocumentModel, Enumerator, Heading, HeadingStyle, Paragraph, Section, Sentence } from "./model";
-import { GB_STYLE_ORDER } from "./model";
 import { matchHeading } from "./headings";
 import { findEnumerators } from "./enumerators";
 import { firstSentenceEnd, splitSentences } from "./sentences";
@@ -140,7 +139,7 @@ function assignLevels(headings: Heading[]): HeadingStyle[] {
   const styles: HeadingStyle[] = [];
   for (const r of ranks) {
     const h = headings.find((x) => x.rank === r)!;
-    styles.push(h.style === "markdown" ? "markdown" : GB_STYLE_ORDER[r]);
+    styles.push(h.style);
   }
   return styles;
 }

@@ -98,10 +98,10 @@ export function hierarchyFindings(intrusions: Map<Section, Intrusion>, settings:
 function demoteFix(x: Section, before: Section, settings: Settings): Fix | undefined {
   const rank = before.heading!.rank + 1;
   const style = GB_STYLE_ORDER[rank];
-  if (!style) return undefined;
+  if (!style || style === "chapter" || style === "section" || style === "markdown") return undefined;
   const n = before.children.filter((c) => c.heading?.rank === rank).length + 1;
   const numeral = style === "circled" ? (n <= 20 ? formatCircled(n) : undefined) : style.startsWith("cn") ? formatChineseNumeral(n) : formatArabic(n, false);
   if (!numeral) return undefined;
-  const text = acceptedShapes(style as Exclude<typeof style, "markdown">, settings)[0].replace("N", numeral);
+  const text = acceptedShapes(style as Parameters<typeof acceptedShapes>[0], settings)[0].replace("N", numeral);
   return { title: `改为下一级编号“${text}”`, edits: [{ span: x.heading!.token!.span, newText: text }], safe: false, preferred: true };
 }

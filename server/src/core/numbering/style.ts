@@ -18,7 +18,10 @@ const SHAPE_SETTING = {
   circled: "lectern.numbering.circled",
 } as const;
 
-export function acceptedShapes(style: Exclude<HeadingStyle, "markdown">, settings: Settings): string[] {
+type ShapedStyle = keyof typeof SHAPE_SETTING;
+const isShaped = (style: HeadingStyle): style is ShapedStyle => style in SHAPE_SETTING;
+
+export function acceptedShapes(style: ShapedStyle, settings: Settings): string[] {
   return settings[SHAPE_SETTING[style]];
 }
 
@@ -26,7 +29,8 @@ export function styleFindings(runs: HeadingRun[], settings: Settings): Finding[]
   const findings: Finding[] = [];
   for (const run of runs) {
     const style = run.items[0].heading!.style;
-    if (style === "markdown") continue;
+    // Markdown and 第N章/第N节 have no GB/T 9704 shape to hold them to.
+    if (!isShaped(style)) continue;
     const accepted = acceptedShapes(style, settings);
     const target = runShape(run, accepted);
     const model = run.items.find((s) => s.heading!.token!.shape === target);
