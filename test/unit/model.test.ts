@@ -134,6 +134,14 @@ describe("document model: headings", () => {
     assert.deepStrictEqual(m.styles, ["chapter", "section", "cn-dun"]);
   });
 
+  it("a heading's name drops Markdown emphasis and code marks; its range stays on the text", () => {
+    const text = "1. **坚持党的全面领导。** 把党的领导贯穿全过程。\n2. *坚持*以人民为中心\n## `三`、保障\n正文。\n";
+    const m = parseDocument(text);
+    assert.deepStrictEqual(m.headings.map((h) => h.name), ["1. 坚持党的全面领导。", "2. 坚持以人民为中心", "三、保障"]);
+    const h = m.headings[0];
+    assert.strictEqual(text.slice(h.nameSpan.start, h.nameSpan.end), "1. **坚持党的全面领导。");
+  });
+
   it("markdown headings nest by their number of hashes", () => {
     const m = parseDocument("# 总\n## 分一\n一、甲\n## 分二\n");
     assert.strictEqual(m.root.children.length, 1);

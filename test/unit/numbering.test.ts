@@ -267,6 +267,19 @@ describe("numbering.count", () => {
 });
 
 describe("numbering.enumerator", () => {
+  it("inline ①②④ after a clause boundary: a gap, fixed; also in the body of a run-in heading", () => {
+    const text = "会议议定：①推出十项措施；②推动项目落地；④加快审批进度。";
+    const f = check(text);
+    assert.deepStrictEqual(f.map((x) => text.slice(x.span.start, x.span.end)), ["④"]);
+    assert.strictEqual(applyAllFixes(text, f), text.replace("④", "③"));
+    const runIn = lines("（1）深化改革。①推出20项服务；②推动一网通办；④加快电子证照互认。", "（2）规范检查。");
+    assert.deepStrictEqual(flagged(runIn), ["④"]);
+  });
+  it("not inline ①: a note mark after a word, a lone ①, a complete run, ① headings", () => {
+    assert.deepStrictEqual(codes(check("这是习近平总书记的重要论述①。主要有三类：①工业；②农业；③服务业。")), []);
+    assert.deepStrictEqual(codes(check("需要说明：①本表数据为快报数。")), []);
+    assert.deepStrictEqual(codes(check(lines("一、标题", "①第一项", "②第二项"))), []);
+  });
   it("reports a gap (一是…二是…四是) and fixes it", () => {
     const text = "一是稳增长，二是促改革，四是惠民生。";
     const f = check(text);

@@ -191,6 +191,13 @@ describe("slogans: quoted short formulations", () => {
     assert.strictEqual(fs[0].fixes![0].edits[0].newText, "两个维护");
     assert.strictEqual(fs[0].fixes![0].safe, false);
   });
+  it("a near homophone inside quotes (“四个自性”, in/ing) too", () => {
+    const text = "要坚定“四个自性”。";
+    const fs = findings(text, "slogan.typo");
+    assert.deepStrictEqual(fs.map((f) => text.slice(f.span.start, f.span.end)), ["四个自性"]);
+    assert.strictEqual(fs[0].fixes![0].edits[0].newText, "四个自信");
+    assert.deepStrictEqual(findings("要坚定四个自性。", "slogan.typo"), []);
+  });
   it("not the correct form, another character that is no homophone, or the same slip outside quotes", () => {
     assert.deepStrictEqual(findings("要做到“两个维护”。", "slogan.typo"), []);
     assert.deepStrictEqual(findings("要做到“两个确定”。", "slogan.typo"), []);

@@ -1,6 +1,6 @@
 /** Inline enumerators inside paragraphs: 一是/二是, 一要/二要, 第一，第二, 首先/其次/再次/最后. */
 import type { Enumerator, EnumeratorFamily } from "./model";
-import { parseChineseNumeral } from "./numerals";
+import { CIRCLED_CHARS, parseChineseNumeral, parseCircled } from "./numerals";
 import type { Span } from "./text";
 import { isPadding } from "./text";
 
@@ -15,6 +15,7 @@ const SENTENCE_BOUNDARY = "。！？；：!?;:";
 const NUMERAL_CODES = new Set([..."一二三四五六七八九十"].map((c) => c.charCodeAt(0)));
 const SEQ_FIRST_CODES = new Set([..."首其再最"].map((c) => c.charCodeAt(0)));
 const DI = "第".charCodeAt(0);
+const CIRCLED_CODES = new Set([...CIRCLED_CHARS].map((c) => c.charCodeAt(0)));
 
 const NUMBERED = /([一二三四五六七八九十]{1,3})(是|要)/y;
 const ORDINAL = /第([一二三四五六七八九十]{1,3})([，,、：:])/y;
@@ -32,13 +33,21 @@ export function findEnumerators(text: string, para: Span, line: number): Enumera
   for (let i = para.start; i < para.end; i++) {
     const code = text.charCodeAt(i);
     // Most characters open nothing: test the code before anything else.
-    if (!NUMERAL_CODES.has(code) && code !== DI && !SEQ_FIRST_CODES.has(code)) continue;
+    if (!NUMERAL_CODES.has(code) && code !== DI && !SEQ_FIRST_CODES.has(code) && !CIRCLED_CODES.has(code)) continue;
     let family: EnumeratorFamily | undefined;
     let m: RegExpExecArray | null = null;
     let ordinal = 0;
     let numeral = "";
     let numeralStart = i;
-    if (NUMERAL_CODES.has(code) && boundaryBefore(text, i, para.start, CLAUSE_BOUNDARY)) {
+    if (CIRCLED_CODES.has(code)) {
+      // Inside a paragraph after a clause boundary (主要有：①…；②…); at its start ① is a heading, and
+      // after a word it is a footnote mark (……的论述①。).
+      // `text` is the paragraph's line: the body of a run-in heading (（1）深化改革。①…) starts after its name.
+      if (boundaryBefore(text, i, 0, "") || !boundaryBefore(text, i, 0, CLAUSE_BOUNDARY)) continue;
+      family = "circled";
+      ordinal = parseCircled(text[i])!;
+      numeral = text[i];
+    } else if (NUMERAL_CODES.has(code) && boundaryBefore(text, i, para.start, CLAUSE_BOUNDARY)) {
       NUMBERED.lastIndex = i;
       m = NUMBERED.exec(text);
       if (m && m.index + m[0].length <= para.end) {
@@ -68,8 +77,8 @@ export function findEnumerators(text: string, para: Span, line: number): Enumera
         numeral = m[1];
       }
     }
-    if (!family || !m) continue;
-    const tokenText = family === "di" ? "第" + numeral : family === "sequence" ? numeral : m[0];
+    if (!family) continue;
+    const tokenText = family === "di" ? "第" + numeral : family === "sequence" || family === "circled" ? numeral : m![0];
     found.push({
       family,
       ordinal,

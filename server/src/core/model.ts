@@ -57,7 +57,8 @@ export interface Heading {
   runIn: boolean;
 }
 
-export type EnumeratorFamily = "shi" | "yao" | "di" | "sequence";
+/** 一是, 一要, 第一, 首先, and ① inside a paragraph (…：①…；②…). */
+export type EnumeratorFamily = "shi" | "yao" | "di" | "sequence" | "circled";
 
 export interface Enumerator {
   family: EnumeratorFamily;

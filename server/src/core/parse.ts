@@ -38,7 +38,7 @@ function parseLine(text: string): LineParse | null {
       style: match.style,
       rank: match.rank,
       token: match.token,
-      name: text.slice(nameStart, nameEnd),
+      name: plainName(text.slice(nameStart, nameEnd)),
       nameSpan: { start: nameStart, end: nameEnd },
       runIn: skipPadding(text, nameEnd, end) < end,
     },
@@ -46,6 +46,11 @@ function parseLine(text: string): LineParse | null {
     // The body of a run-in heading is ordinary text: it holds enumerators too.
     enumerators: nameEnd < end ? findEnumerators(text, { start: nameEnd, end }, 0) : [],
   };
+}
+
+/** A heading's name without Markdown emphasis or code marks: `1. **坚持党的领导。**` reads 1. 坚持党的领导。 */
+function plainName(name: string): string {
+  return /[*_`]/.test(name) ? name.replace(/(\*\*|__|`)/g, "").replace(/(^|[^\w*])\*(?=\S)|(?<=\S)\*(?![\w*])/g, "$1").trim() || name : name;
 }
 
 function cachedLine(text: string): LineParse | null {
@@ -197,7 +202,7 @@ function groupRuns(enumerators: Enumerator[], root: Section): Enumerator[][] {
       runs.push(run);
     };
     for (const e of s.items) {
-      const fam = e.family === "sequence" ? "seq" : "num";
+      const fam = e.family === "sequence" ? "seq" : e.family === "circled" ? "circled" : "num";
       const lineKey = fam + ":" + e.line;
       if (e.paragraphStart) {
         const run = paragraphRun.get(fam);

@@ -5,7 +5,7 @@
  */
 import type { Finding, Fix, Related, TextEditSpan } from "../findings";
 import type { DocumentModel, Enumerator, EnumeratorFamily, Section } from "../model";
-import { formatChineseNumeral } from "../numerals";
+import { formatChineseNumeral, formatCircled } from "../numerals";
 import { ENUMERATOR } from "./rules";
 import { breakMessage, findBreaks } from "./sequence";
 
@@ -26,6 +26,8 @@ export function enumeratorFindings(model: DocumentModel): Finding[] {
       if (run.length === 1 && run[0].ordinal === 1 && !isCourtesy(model, run[0])) findings.push(loneFinding(model, run[0], "“首先”之后没有“其次”“最后”等呼应，列举只有一项。"));
       continue;
     }
+    // A lone inline ① may be a note mark; a run of them is still checked.
+    if (run.length === 1 && run[0].family === "circled") continue;
     if (run.length === 1) {
       // A lone 二是 inside a sentence may answer an 一方面 or 其一; only paragraph openers are checked.
       if (run[0].ordinal === 1) findings.push(loneFinding(model, run[0], `只有“${run[0].text}”，没有“${targetText(run[0].family as NumberedFamily, 2)}”：列举只有一项。`));
@@ -104,6 +106,7 @@ function majorityFamily(run: Enumerator[]): NumberedFamily {
 }
 
 function targetText(family: NumberedFamily, n: number): string {
+  if (family === "circled") return formatCircled(n);
   const numeral = formatChineseNumeral(n);
   return family === "di" ? `第${numeral}` : numeral + (family === "shi" ? "是" : "要");
 }
@@ -124,7 +127,7 @@ function renumberFix(model: DocumentModel, run: Enumerator[], family: NumberedFa
 }
 
 function itemEdits(model: DocumentModel, e: Enumerator, family: NumberedFamily, n: number): TextEditSpan[] {
-  const numeral = formatChineseNumeral(n);
+  const numeral = family === "circled" ? formatCircled(n) : formatChineseNumeral(n);
   const edits: TextEditSpan[] = [];
   if (e.family === family) {
     if (e.numeral !== numeral) edits.push({ span: e.numeralSpan, newText: numeral });

@@ -48,6 +48,16 @@ export function isHomophone(a: string, b: string): boolean {
   return readingsOf(a).some((r) => /^[a-zü]+$/.test(r) && rb.includes(r));
 }
 
+/**
+ * Readings that differ only where input methods and dialects blur them
+ * (in/ing, en/eng, an/ang, z/zh, c/ch, s/sh, l/n): 自性 for 自信.
+ */
+export function isNearHomophone(a: string, b: string): boolean {
+  const blur = (r: string) => r.replace(/^([zcs])h/, "$1").replace(/^n/, "l").replace(/ng$/, "n");
+  const rb = readingsOf(b).map(blur);
+  return readingsOf(a).some((r) => /^[a-zü]+$/.test(r) && rb.includes(blur(r)));
+}
+
 interface Edit {
   kind: TypoKind;
   at: number;
@@ -210,7 +220,8 @@ export function findTypos(text: string, index: SloganIndex, exact: SloganMatch[]
  * Short formulations (两个维护, 四个自信) are below the length where a near miss
  * is safe to call in running text, but inside quotation marks the quote says
  * exactly where the formulation is: “两个唯护” is a homophone slip of “两个维护”.
- * Only same-length homophone replacements and swaps of quoted formulations count.
+ * Only same-length replacements by a homophone or near homophone (in/ing,
+ * z/zh…) and swaps of quoted formulations count.
  */
 export function findQuotedTypos(text: string, index: SloganIndex): Typo[] {
   const out: Typo[] = [];
@@ -223,7 +234,9 @@ export function findQuotedTypos(text: string, index: SloganIndex): Typo[] {
       if (f.form.length !== inner.length || !f.slogan.quoted || f.slogan.deprecated) continue;
       const e = classifyEdit(text, s, inner.length, f.form);
       if (!e || (e.kind !== "replaced" && e.kind !== "swapped")) continue;
-      if (!acceptable(text, s, inner.length, f.form, e, false)) continue;
+      // The quotes say where the formulation is, so a near homophone counts here too (“四个自性”).
+      const near = e.kind === "replaced" && isIdeograph(text.charCodeAt(s + e.at)) && isNearHomophone(text[s + e.at], f.form[e.at]);
+      if (!near && !acceptable(text, s, inner.length, f.form, e, false)) continue;
       out.push({ start: s, end: s + inner.length, form: f, kind: e.kind, at: e.at, edge: false });
       break;
     }
