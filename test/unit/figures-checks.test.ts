@@ -214,6 +214,10 @@ describe("figure.arithmetic", () => {
   it("a 其中 part counts the same things as its total, and one past 上年的 is still a from/to pair", () => {
     assert.deepStrictEqual(codes(check("全市养老机构212家，其中公办78家，床位3000张。")), []);
     assert.deepStrictEqual(codes(check("全市养老机构212家，其中公办178家、民办78家。")), ["figure.arithmetic"]);
+    const debt = "政府债务余额1086.5亿元，其中一般债务余额412.3亿元、专项债务余额694.2亿元，控制在债务限额1152.0亿元以内。";
+    const fs = check(debt);
+    assert.deepStrictEqual(codes(fs), ["figure.arithmetic"]);
+    assert.match(fs[0].message, /1106\.5亿元/);
     const text = "利润总额从上年的10.73亿元增长到12.36亿元，增长18.2%。";
     assert.deepStrictEqual(codes(check(text)), ["figure.arithmetic"]);
     assert.deepStrictEqual(codes(check("资产负债率由年初的60.8%下降到58.7%，下降2.1个百分点。")), []);

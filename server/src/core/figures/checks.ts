@@ -219,8 +219,9 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
     const q = rest.indexOf("其中");
     if (q < 0 || /[0-9０-９]/.test(rest.slice(0, q)) || q > 6) continue;
     const partsStart = total.span.end + q;
-    // Parts count the same things as the total: 机构212家，其中公办78家，床位3000张 — the beds are not institutions.
-    const parts = figures.filter((f) => f.span.start > partsStart && f.span.end <= sentenceEnd && f.kind === "amount" && f.aspect === "level" && f.dimension === total.dimension && !f.role && sameThing(f, total));
+    // Parts count the same things as the total: 机构212家，其中公办78家，床位3000张 — the beds are not institutions;
+    // and a limit (控制在债务限额1152亿元以内) is not a part.
+    const parts = figures.filter((f) => f.span.start > partsStart && f.span.end <= sentenceEnd && f.kind === "amount" && f.aspect === "level" && f.dimension === total.dimension && !f.role && sameThing(f, total) && f.bound !== "upper" && f.bound !== "lower");
     if (!parts.length) continue;
     // Rounding as written: the parts' smallest values against the total's largest.
     const sum = parts.reduce((s, f) => s + Math.max(0, interval(f)[0]), 0);
