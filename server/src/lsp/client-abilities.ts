@@ -44,14 +44,12 @@ export function toSymbolInformation(uri: string, symbols: DocumentSymbol[], cont
  * → 四个, `${2|a,b|}` → a, `$1`, `${1}` and `$0` → nothing, `\$` → $.
  */
 export function snippetToPlainText(snippet: string): string {
-  let out = "";
-  let i = 0;
   const n = snippet.length;
-  // Reads up to the `}` closing a placeholder opened before `i`; returns its text and where it ends.
-  const readBody = (from: number): [string, number] => {
+  // Reads text from `from` to the end, or inside a placeholder to its closing `}`; returns the text and where it stopped.
+  const readText = (from: number, inPlaceholder: boolean): [string, number] => {
     let text = "";
     let k = from;
-    while (k < n && snippet[k] !== "}") {
+    while (k < n && !(inPlaceholder && snippet[k] === "}")) {
       if (snippet[k] === "\\" && k + 1 < n) {
         text += snippet[k + 1];
         k += 2;
@@ -61,7 +59,7 @@ export function snippetToPlainText(snippet: string): string {
         k = next;
       } else text += snippet[k++];
     }
-    return [text, Math.min(k + 1, n)];
+    return [text, inPlaceholder ? Math.min(k + 1, n) : k];
   };
   const readDollar = (at: number): [string, number] => {
     let k = at + 1;
@@ -72,7 +70,7 @@ export function snippetToPlainText(snippet: string): string {
     if (snippet[k] !== "{") return ["$", k];
     k++;
     while (k < n && /[0-9A-Za-z_]/.test(snippet[k])) k++;
-    if (snippet[k] === ":") return readBody(k + 1);
+    if (snippet[k] === ":") return readText(k + 1, true);
     if (snippet[k] === "|") {
       const close = snippet.indexOf("|}", k + 1);
       const choices = close < 0 ? "" : snippet.slice(k + 1, close);
@@ -80,17 +78,7 @@ export function snippetToPlainText(snippet: string): string {
     }
     return ["", snippet[k] === "}" ? k + 1 : k];
   };
-  while (i < n) {
-    if (snippet[i] === "\\" && i + 1 < n) {
-      out += snippet[i + 1];
-      i += 2;
-    } else if (snippet[i] === "$") {
-      const [text, next] = readDollar(i);
-      out += text;
-      i = next;
-    } else out += snippet[i++];
-  }
-  return out;
+  return readText(0, false)[0];
 }
 
 /** Markdown as plain text, for clients that render none: emphasis and code marks go, the words stay. */
