@@ -266,6 +266,36 @@ describe("numbering.count", () => {
   });
 });
 
+describe("numbering: office layouts", () => {
+  it("the 附件说明 list (附件：1.… / 2.…) is not a run of headings, and an attachment restarts its numbering", () => {
+    const text = lines("一、总体要求", "坚持稳中求进。", "二、工作任务", "做好工作。", "附件：1.工作方案", "　　　2.任务分工表", "　　　3.进度安排表", "县人民政府办公室", "2025年3月8日", "附件1", "工作方案", "一、总体要求", "正文。", "二、工作任务", "正文。");
+    assert.deepStrictEqual(codes(text), []);
+    const m = parseDocument(text);
+    assert.deepStrictEqual(m.root.children.map((c) => c.heading!.name), ["一、总体要求", "二、工作任务", "附件1"]);
+    assert.deepStrictEqual(m.root.children[2].children.map((c) => c.heading!.name), ["一、总体要求", "二、工作任务"]);
+    assert.deepStrictEqual(flagged(text.replace("二、工作任务\n正文。", "三、工作任务\n正文。")), ["三、"]);
+  });
+  it("a 目录 at the top: its entries are not headings, the body's are", () => {
+    const text = lines("目  录", "一、形势分析……………1", "（一）主要成效…………2", "二、总体思路……………3", "三、保障措施……………5", "一、形势分析", "（一）主要成效", "正文。", "二、总体思路", "正文。", "三、保障措施", "正文。");
+    assert.deepStrictEqual(codes(text), []);
+    assert.deepStrictEqual(parseDocument(text).root.children.map((c) => c.heading!.name), ["一、形势分析", "二、总体思路", "三、保障措施"]);
+  });
+  it("**二、…** and ▌二、… pasted from an editor are headings, named without the marks", () => {
+    const text = lines("一、总体要求", "正文。", "**二、工作任务**", "正文。", "▌三、保障措施", "正文。");
+    assert.deepStrictEqual(codes(text), []);
+    assert.deepStrictEqual(parseDocument(text).headings.map((h) => h.name), ["一、总体要求", "二、工作任务", "三、保障措施"]);
+  });
+  it("a line hard-wrapped mid-word (思想统 / 一是…) does not open a lone 一是; after a heading line it still does", () => {
+    assert.deepStrictEqual(codes(lines("各位代表，大家好。", "实践告诉我们，思想统", "一是形成工作合力的前提。")), []);
+    assert.deepStrictEqual(codes(lines("（一）加强领导", "一是形成工作合力。")), ["numbering.enumerator"]);
+  });
+  it("announcements after 做好/抓好/以下/主要有 are counted", () => {
+    assert.deepStrictEqual(flagged("重点做好以下三点：一是加强学习；二是狠抓项目；三是改进作风；四是严守纪律。"), ["做好以下三点"]);
+    assert.deepStrictEqual(codes("主要有三点：一是加强学习；二是狠抓项目；三是改进作风。"), []);
+    assert.deepStrictEqual(codes("会议定于下午三点：一是报到，二是开会。"), []);
+  });
+});
+
 describe("numbering.enumerator", () => {
   it("inline ①②④ after a clause boundary: a gap, fixed; also in the body of a run-in heading", () => {
     const text = "会议议定：①推出十项措施；②推动项目落地；④加快审批进度。";

@@ -56,6 +56,7 @@ describe("slogans: typo", () => {
     ["part of a longer correct formulation", "社会主义核心价值体系和社会主义核心价值观。"],
     ["no formulation at all", "今天会议到此结束，散会！"],
     ["latin text and emoji", "GDP增长5%左右😀，CPI涨幅3%左右。"],
+    ["a formulation split by a hard line wrap", "坚持稳中求进工作总基\n调，经济运行稳中有进。"],
     ["a complement after the formulation's verb", "要统筹好发展和安全，巩固拓展好脱贫攻坚成果，防范化解好重大风险，坚持和发展好中国特色社会主义，守住不发生规模性返贫底线。"],
   ];
   for (const [why, text] of negatives) {

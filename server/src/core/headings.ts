@@ -22,9 +22,12 @@ const ARABIC_PAREN = new RegExp(`^([（(])(${DIGITS})([）)])([、.．，,]?)`);
 const CIRCLED = new RegExp(`^([${CIRCLED_CHARS}])([、.．，,]?)`);
 const MARKDOWN = /^(#{1,6})[ \t\u3000]+(?=\S)/;
 // 第一章 总则, 第二部分：…, 第三节　…: only these nouns, so 第一，第一批, 第一产业 stay body text.
+// 附件, 附件1, 附件二： alone on a line: an attachment, whose numbering starts again.
+const ATTACHMENT = /^附件[ \t\u3000]*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?[ \t\u3000]*[：:]?$/;
 const CHAPTER = new RegExp(`^(第)(${CN}|${DIGITS})(章|部分|篇|编|节)([ \t\u3000、：:．.]*)`);
 
 export const STYLE_RANK: Record<Exclude<HeadingStyle, "markdown">, number> = {
+  attachment: -3,
   chapter: -2,
   section: -1,
   "cn-dun": 0,
@@ -73,6 +76,7 @@ export function matchHeading(rest: string, base: number): HeadingMatch | undefin
   if ((m = MARKDOWN.exec(rest))) {
     return { style: "markdown", rank: m[1].length - 10, textStart: base + m[0].length };
   }
+  if (ATTACHMENT.test(rest)) return { style: "attachment", rank: STYLE_RANK.attachment, textStart: base };
   if ((m = CHAPTER.exec(rest))) {
     const digits = /^[0-9０-９]/.test(m[2]);
     const n = digits ? Number(toAsciiDigits(m[2])) : parseChineseNumeral(m[2]);

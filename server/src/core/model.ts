@@ -6,10 +6,11 @@ import type { LineIndex, Span } from "./text";
 
 /**
  * Heading numbering styles, in GB/T 9704 order for the official ones. Plans
- * and long reports put 第一章 (or 第一部分, 第一篇) and 第一节 above them;
+ * and long reports put 第一章 (or 第一部分, 第一篇) and 第一节 above them, and
+ * an attachment (附件1 on a line of its own) starts its own numbering above all;
  * `markdown` headings (`#`) rank above all, by their number of hashes.
  */
-export type HeadingStyle = "cn-dun" | "cn-paren" | "arabic-dot" | "arabic-paren" | "circled" | "chapter" | "section" | "markdown";
+export type HeadingStyle = "cn-dun" | "cn-paren" | "arabic-dot" | "arabic-paren" | "circled" | "chapter" | "section" | "attachment" | "markdown";
 
 export const GB_STYLE_ORDER: readonly HeadingStyle[] = ["cn-dun", "cn-paren", "arabic-dot", "arabic-paren", "circled"];
 
@@ -22,6 +23,7 @@ export const STYLE_LABEL: Record<HeadingStyle, string> = {
   circled: "①",
   chapter: "第一章",
   section: "第一节",
+  attachment: "附件",
   markdown: "#",
 };
 

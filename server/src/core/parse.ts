@@ -5,6 +5,7 @@ import { findEnumerators } from "./enumerators";
 import { firstSentenceEnd, splitSentences } from "./sentences";
 import { LineIndex, countChars, skipPadding, trimPaddingEnd, type Span } from "./text";
 import { detach, LruCache, shiftSpan } from "./line-cache";
+import { toAsciiDigits } from "./numerals";
 
 const SALUTATION = /^(同志们|各位[^，。！？]{0,16}|尊敬的[^。！？]{0,40}|亲爱的[^。！？]{0,20}|女士们[^。！？]{0,16}|朋友们[^。！？]{0,16})[：:]$/;
 const TITLE_MAX = 60;
@@ -27,7 +28,7 @@ function parseLine(text: string): LineParse | null {
   if (start >= end) return null;
   const span = { start, end };
   const sentences = splitSentences(text, start, end);
-  const match = matchHeading(text.slice(start, end), start);
+  const match = matchHeading(text.slice(start, end), start) ?? decoratedHeading(text, start, end);
   if (!match) return { span, sentences, enumerators: findEnumerators(text, span, 0) };
   const markdown = match.style === "markdown";
   const nameEnd = markdown ? end : firstSentenceEnd(text, match.textStart, end);
@@ -48,9 +49,21 @@ function parseLine(text: string): LineParse | null {
   };
 }
 
+// Pasted from Markdown or a WeChat editor: **二、工作任务**, ▌三、保障措施.
+const DECORATION = /^(?:\*\*|__|[▌■◆])[ \t\u3000]*/;
+
+function decoratedHeading(text: string, start: number, end: number): ReturnType<typeof matchHeading> {
+  const m = DECORATION.exec(text.slice(start, end));
+  if (!m) return undefined;
+  const match = matchHeading(text.slice(start + m[0].length, end), start + m[0].length);
+  return match?.style === "markdown" ? undefined : match;
+}
+
 /** A heading's name without Markdown emphasis or code marks: `1. **坚持党的领导。**` reads 1. 坚持党的领导。 */
 function plainName(name: string): string {
-  return /[*_`]/.test(name) ? name.replace(/(\*\*|__|`)/g, "").replace(/(^|[^\w*])\*(?=\S)|(?<=\S)\*(?![\w*])/g, "$1").trim() || name : name;
+  if (!/[*_`▌■◆]/.test(name)) return name;
+  const plain = name.replace(/^[▌■◆][ \t\u3000]*/, "").replace(/(\*\*|__|`)/g, "").replace(/(^|[^\w*])\*(?=\S)|(?<=\S)\*(?![\w*])/g, "$1").trim();
+  return plain || name;
 }
 
 function cachedLine(text: string): LineParse | null {
@@ -70,14 +83,16 @@ export function parseDocument(text: string): DocumentModel {
   const sentences: Sentence[] = [];
   const enumerators: Enumerator[] = [];
 
+  const parsedLines = index.lines.map((line) => cachedLine(line.text));
+  const bodyAfterAll = notHeadings(index.lines, parsedLines);
   for (const line of index.lines) {
-    const parsed = cachedLine(line.text);
+    const parsed = parsedLines[line.index];
     if (!parsed) continue;
     // Fresh objects every parse: later steps set levels and kinds on them, the cache stays as parsed.
     const d = line.start;
     const span = shiftSpan(parsed.span, d);
     paragraphOfLine[line.index] = paragraphs.length;
-    const h = parsed.heading;
+    const h = bodyAfterAll.has(line.index) ? undefined : parsed.heading;
     if (h) {
       const token = h.token && { ...h.token, span: shiftSpan(h.token.span, d), numeralSpan: shiftSpan(h.token.numeralSpan, d) };
       headings.push({ ...h, level: 0, line: line.index, token, nameSpan: shiftSpan(h.nameSpan, d) });
@@ -106,6 +121,48 @@ export function parseDocument(text: string): DocumentModel {
     salutationLine,
     styles,
   };
+}
+
+// 附件：1.工作方案 — the 附件说明 of GB/T 9704, whose list goes on over the next lines (2.任务分工表).
+const ATTACHMENT_LIST = /^附件[ \t\u3000]*[：:][ \t\u3000]*([0-9０-９]{1,2})[.．、]/;
+const TABLE_OF_CONTENTS = /^目[ \t\u3000]*录$/;
+/** A 目录 entry's heading without its dot leader and page number. */
+const entryKey = (name: string) => name.replace(/[\s.…·．_-]*[0-9０-９]*$/, "").replace(/\s/g, "");
+
+/**
+ * Lines that look like headings but are not: the rest of the 附件说明 list,
+ * and the entries of a 目录 up to the heading that repeats its first entry
+ * (the body starts there).
+ */
+function notHeadings(lines: LineIndex["lines"], parsed: (LineParse | null)[]): Set<number> {
+  const out = new Set<number>();
+  const body = (i: number) => lines[i].text.slice(parsed[i]!.span.start, parsed[i]!.span.end);
+  let next: number | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const p = parsed[i];
+    if (!p) continue;
+    const m = ATTACHMENT_LIST.exec(body(i));
+    if (m) {
+      next = Number(toAsciiDigits(m[1])) + 1;
+    } else if (next !== undefined && p.heading?.style === "arabic-dot" && p.heading.token?.number === next) {
+      out.add(i);
+      next++;
+    } else next = undefined;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    if (!parsed[i] || !TABLE_OF_CONTENTS.test(body(i))) continue;
+    const entries: number[] = [];
+    for (let j = i + 1; j < lines.length; j++) {
+      const h = parsed[j]?.heading;
+      if (!h) continue;
+      if (entries.length && entryKey(h.name) === entryKey(parsed[entries[0]]!.heading!.name)) {
+        for (const e of entries) out.add(e);
+        break;
+      }
+      entries.push(j);
+    }
+  }
+  return out;
 }
 
 /** Marks the title block (short unpunctuated lines at the top) and the salutation. */

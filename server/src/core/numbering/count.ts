@@ -14,8 +14,9 @@ import type { HeadingRun } from "./runs";
 import { COUNT } from "./rules";
 
 const NUM = "([两二三四五六七八九十]{1,3}|[0-9０-９]{1,2})";
-// 谈三点 / 讲以下三点意见: 点 counts only after a verb of speaking.
-const POINTS = new RegExp(`(?:谈|讲|说|提|强调|汇报|交流|提出|明确)(?:一下|以下|如下|下面|这)?${NUM}点(?![0-9０-９一二三四五六七八九])(?:意见|看法|体会|想法|建议|要求|认识|感受|思考|感想)?`, "dg");
+// 谈三点 / 讲以下三点意见 / 做好以下三点 / 主要有三点: 点 counts only after a verb that announces points,
+// or after 以下/如下 (三点钟 and 三点五 are not announcements).
+const POINTS = new RegExp(`(?:(?:谈|讲|说|提|强调|汇报|交流|提出|明确|做好|抓好|注意|把握好|把握|做到|存在|坚持|主要有|共有|还有)(?:一下|以下|如下|下面|这)?|以下|如下)${NUM}点(?![0-9０-９一二三四五六七八九钟])(?:意见|看法|体会|想法|建议|要求|认识|感受|思考|感想|问题|不足)?`, "dg");
 // 三个方面 / 以下四项工作 / 三件大事.
 const ITEMS = new RegExp(`${NUM}(?:个方面|方面|项|件|条|个问题|个重点)(?:大事|事情|事|工作|任务|措施|要求|意见|建议|内容|举措|重点)?`, "dg");
 const ITEMS_LEAD = /(以下|如下|下面|这|从|讲|谈|突出|抓好|做好|抓住|把握|聚焦|着力|重点|主要|体现在|包括)$/;

@@ -30,6 +30,8 @@ export function enumeratorFindings(model: DocumentModel): Finding[] {
     if (run.length === 1 && run[0].family === "circled") continue;
     if (run.length === 1) {
       // A lone 二是 inside a sentence may answer an 一方面 or 其一; only paragraph openers are checked.
+      // 思想统 / 一是形成…: after a line that stops mid-sentence (a hard-wrapped paste), 一是 may be 统一是.
+      if (run[0].paragraphStart && continuesPreviousLine(model, run[0])) continue;
       if (run[0].ordinal === 1) findings.push(loneFinding(model, run[0], `只有“${run[0].text}”，没有“${targetText(run[0].family as NumberedFamily, 2)}”：列举只有一项。`));
       else if (!run[0].paragraphStart) continue;
     }
@@ -143,6 +145,13 @@ function itemEdits(model: DocumentModel, e: Enumerator, family: NumberedFamily, 
     edits.push({ span: { start: e.span.start, end }, newText: targetText(family, n) });
   }
   return edits;
+}
+
+/** The previous line is body text that stops without punctuation (a bare heading line does not count). */
+function continuesPreviousLine(model: DocumentModel, e: Enumerator): boolean {
+  const k = e.line > 0 ? model.paragraphOfLine[e.line - 1] : -1;
+  const previous = k >= 0 ? model.paragraphs[k] : undefined;
+  return previous?.kind === "body" && /[\u4e00-\u9fff]$/.test(previous.text);
 }
 
 /** A run of one item; the fix drops the token (一要深化 → 要深化), never unattended. */

@@ -98,7 +98,7 @@ export function hierarchyFindings(intrusions: Map<Section, Intrusion>, settings:
 function demoteFix(x: Section, before: Section, settings: Settings): Fix | undefined {
   const rank = before.heading!.rank + 1;
   const style = GB_STYLE_ORDER[rank];
-  if (!style || style === "chapter" || style === "section" || style === "markdown") return undefined;
+  if (!style || style === "chapter" || style === "section" || style === "attachment" || style === "markdown") return undefined;
   const n = before.children.filter((c) => c.heading?.rank === rank).length + 1;
   const numeral = style === "circled" ? (n <= 20 ? formatCircled(n) : undefined) : style.startsWith("cn") ? formatChineseNumeral(n) : formatArabic(n, false);
   if (!numeral) return undefined;

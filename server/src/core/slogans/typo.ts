@@ -153,6 +153,9 @@ function acceptable(text: string, s: number, m: number, form: string, e: Edit, c
       if (n < MISSING_OR_EXTRA_MIN || !isIdeograph(form.charCodeAt(e.at)) || INSERTABLE.has(form[e.at])) return false;
       if (e.at === 0 && isIdeograph(text.charCodeAt(s - 1))) return canSegment && isWordBreak(text, s);
       if (e.at === n - 1 && isIdeograph(text.charCodeAt(s + m))) return canSegment && isWordBreak(text, s + m);
+      // A line that stops mid-word (text pasted from a PDF, wrapped at a fixed width) goes on in the next line:
+      // 稳中求进工作总基 / 调，… is not missing its 调.
+      if (e.at === n - 1 && s + m === text.length && isIdeograph(text.charCodeAt(s + m - 1))) return false;
       return true;
     }
   }
