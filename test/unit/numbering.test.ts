@@ -266,6 +266,19 @@ describe("numbering.count", () => {
   });
 });
 
+describe("numbering: an item of a list written in a deeper style", () => {
+  it("一、二、（三）四、: （三） is reported as the style of 三、 and fixed to it; no gap at 四、", () => {
+    const text = lines("一、甲", "正文。", "二、乙", "正文。", "（三）丙", "正文。", "四、丁", "正文。");
+    const f = check(text);
+    assert.deepStrictEqual(f.map((x) => `${x.code} ${text.slice(x.span.start, x.span.end)}`), ["numbering.style （三）"]);
+    assert.strictEqual(applyAllFixes(text, f), text.replace("（三）", "三、"));
+  });
+  it("a real sub-list under 二、, or a deeper item the list does not go on from, is left as it is", () => {
+    assert.deepStrictEqual(codes(lines("一、甲", "二、乙", "（一）子", "（二）子", "三、丙")), []);
+    assert.deepStrictEqual(flagged(lines("一、甲", "二、乙", "（三）子", "三、丙")), ["（三）"]);
+  });
+});
+
 describe("numbering: office layouts", () => {
   it("the 附件说明 list (附件：1.… / 2.…) is not a run of headings, and an attachment restarts its numbering", () => {
     const text = lines("一、总体要求", "坚持稳中求进。", "二、工作任务", "做好工作。", "附件：1.工作方案", "　　　2.任务分工表", "　　　3.进度安排表", "县人民政府办公室", "2025年3月8日", "附件1", "工作方案", "一、总体要求", "正文。", "二、工作任务", "正文。");

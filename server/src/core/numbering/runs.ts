@@ -28,6 +28,7 @@ export function headingRuns(root: Section, intrusions: Map<Section, Intrusion>):
       if (h?.token && !intrusions.has(child)) {
         let run: HeadingRun | undefined;
         if (intrusion && h.rank === intrusion.before.heading!.rank) run = runOf.get(intrusion.before);
+        if (!run && isMisstyledSibling(child, parent)) run = runOf.get(parent);
         if (!run) run = own.get(h.rank);
         if (!run) {
           run = { parent, rank: h.rank, items: [] };
@@ -42,4 +43,21 @@ export function headingRuns(root: Section, intrusions: Map<Section, Intrusion>):
   };
   visit(root);
   return runs;
+}
+
+const numeralKind = (style: string) => (style.startsWith("cn") ? "cn" : style.startsWith("arabic") ? "arabic" : style);
+
+/**
+ * 一、…二、…（三）…四、: the （三） is the 三、 of its parent's list written in a
+ * deeper style, not a one-item list under 二、. It counts with its parent's
+ * siblings, so numbering.style reports its shape and the list has no gap.
+ */
+function isMisstyledSibling(x: Section, parent: Section): boolean {
+  const h = x.heading!;
+  const p = parent.heading;
+  if (!p?.token || !parent.parent || h.rank <= p.rank || numeralKind(h.style) !== numeralKind(p.style)) return false;
+  if (parent.children.some((c) => c !== x && c.heading?.rank === h.rank)) return false;
+  const siblings = parent.parent.children;
+  const next = siblings.slice(siblings.indexOf(parent) + 1).find((c) => c.heading?.rank === p.rank);
+  return h.token!.number === p.token.number + 1 && next?.heading?.token?.number === p.token.number + 2;
 }
