@@ -209,6 +209,11 @@ describe("numbering.hierarchy", () => {
   it("does not report a shallower heading after which the deeper list restarts", () => {
     assert.deepStrictEqual(codes(lines("一、甲", "（一）子。", "1.孙。", "2.孙。", "（二）子。", "1.孙。")), []);
   });
+  it("finds the interrupted list past the intruder's own deeper items (1.（1）（2）（一）（1）（2）2.)", () => {
+    const text = lines("一、重点任务", "1.严格质量管理", "（1）落实责任。", "（2）严格验收。", "（一）加强安全管理", "（1）制定方案。", "（2）合理安排。", "2.加强资金管理。");
+    const f = check(text);
+    assert.deepStrictEqual(f.map((x) => `${x.code} ${text.slice(x.span.start, x.span.end)}`), ["numbering.hierarchy （一）"]);
+  });
   it("treats numbering carried across a correctly numbered parent as a sequence error, not hierarchy", () => {
     assert.deepStrictEqual(codes(lines("一、甲", "（1）子。", "二、乙", "（2）子。")), ["numbering.sequence"]);
   });

@@ -42,13 +42,25 @@ export function findIntrusions(root: Section): Map<Section, Intrusion> {
 function intrusionAt(parent: Section, i: number, found: Map<Section, Intrusion>): Intrusion | undefined {
   const x = parent.children[i];
   const previous = parent.children[i - 1];
-  const first = x.children[0];
   const xh = x.heading;
-  if (!xh?.token || !previous.heading?.token || !first?.heading?.token) return undefined;
-  const continued = first.heading.token.number;
-  if (continued < 2) return undefined;
-  const before = openHeading(previous, first.heading.rank);
-  if (!before || before.heading!.rank !== first.heading.rank || before.heading!.token!.number + 1 !== continued) return undefined;
+  if (!xh?.token || !previous.heading?.token) return undefined;
+  // X's first child that continues a list still open in the previous sibling; X's own deeper
+  // items may come first (1.（1）（2）| （一）（1）（2）| 2.).
+  let first: Section | undefined;
+  let before: Section | undefined;
+  for (const c of x.children) {
+    const ch = c.heading;
+    if (!ch?.token) continue;
+    const open = openHeading(previous, ch.rank);
+    if (ch.token.number >= 2 && open && open.heading!.rank === ch.rank && open.heading!.token!.number + 1 === ch.token.number) {
+      first = c;
+      before = open;
+      break;
+    }
+    if (!first && x.children.some((d) => d.heading && d.heading.rank < ch.rank)) continue;
+    break;
+  }
+  if (!first || !before) return undefined;
   if (previous.heading.rank > xh.rank) return { section: x, before, after: first };
   let expected = 1;
   for (let k = i - 1; k >= 0; k--) {
