@@ -375,15 +375,16 @@ function usageInText(text: string, base: number): Finding[] {
   if (text.includes("百分之")) {
     for (const m of text.matchAll(PERCENT_WORDS)) out.push(usageFinding(base + m.index!, base + m.index! + m[0].length, `“${m[0]}”：百分数用阿拉伯数字时写作“${m[1]}%”。`, `${m[1]}%`));
   }
-  for (const m of text.matchAll(ZERO_IN_YEAR)) {
+  // Each pattern runs only where its characters occur: this is read on every edit.
+  if (/[〇○零一二三四五六七八九][0０]|[0０][〇○零一二三四五六七八九]/.test(text)) for (const m of text.matchAll(ZERO_IN_YEAR)) {
     const fixed = m[0].replace(/[0０]/g, "〇");
     out.push(usageFinding(base + m.index!, base + m.index! + m[0].length, `“${m[0]}年”：汉字数字的年份中“0”应写作“〇”（${fixed}年）。`, fixed));
   }
-  for (const m of text.matchAll(YEAR_RANGE_HYPHEN)) {
+  if (/[-－‐]/.test(text)) for (const m of text.matchAll(YEAR_RANGE_HYPHEN)) {
     const dash = m.index! + m[0].indexOf(m[1]);
     out.push(usageFinding(base + m.index!, base + m.index! + m[0].length, `“${m[0]}”：年份的起止用一字线“—”或“至”连接，不用短横线。`, "—", base + dash, base + dash + m[1].length));
   }
-  for (const m of text.matchAll(ESTIMATE_WITH_DUN)) {
+  if (text.includes("、")) for (const m of text.matchAll(ESTIMATE_WITH_DUN)) {
     if (m[2].charCodeAt(0) !== NEXT_NUMERAL.get(m[1])) continue;
     out.push(usageFinding(base + m.index!, base + m.index! + m[0].length, `“${m[0]}”：相邻数字连用表示概数，中间不用顿号，应写作“${m[1]}${m[2]}”。`, `${m[1]}${m[2]}`));
   }

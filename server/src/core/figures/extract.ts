@@ -143,12 +143,16 @@ function periodOf(marks: PeriodMark[], f: ScannedFigure): { period?: Period; bas
   return { period, baseYear };
 }
 
-const FULL_DATE = /([0-9０-９]{4}|[〇零一二三四五六七八九]{4})年([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日/g;
+const FULL_DATE = /([0-9０-９]{4}|[〇零一二三四五六七八九]{4})年([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日/y;
 
 /** The draft's year from its full dates (2022年10月16日), when they all agree. */
 export function inferDocumentYear(text: string): number | undefined {
   let year: number | undefined;
-  for (const m of text.matchAll(FULL_DATE)) {
+  // Tried only at each 年 (the year is four characters before it): this runs on every edit.
+  for (let at = text.indexOf("年", 4); at >= 0; at = text.indexOf("年", at + 1)) {
+    FULL_DATE.lastIndex = at - 4;
+    const m = FULL_DATE.exec(text);
+    if (!m) continue;
     const y = parseDigitString(m[1]);
     if (!y || y < 1900 || y > 2100) continue;
     if (year !== undefined && y !== year) return undefined;

@@ -64,9 +64,10 @@ function announcements(model: DocumentModel, para: Span): Announcement[] {
   };
   let m: RegExpExecArray | null;
   POINTS.lastIndex = 0;
-  while ((m = POINTS.exec(text))) add(m);
+  if (text.includes("点")) while ((m = POINTS.exec(text))) add(m);
   ITEMS.lastIndex = 0;
-  while ((m = ITEMS.exec(text))) {
+  const mayCount = /[方项件条题]/.test(text);
+  while (mayCount && (m = ITEMS.exec(text))) {
     const lead = ITEMS_LEAD.test(text.slice(Math.max(0, m.index - 3), m.index));
     const colon = /^[^。！？；，,!?;：:]{0,6}[：:]/.test(text.slice(m.index + m[0].length));
     if ((lead || colon) && !found.some((a) => a.span.start - para.start <= m!.index && m!.index < a.span.end - para.start)) add(m);
