@@ -203,12 +203,13 @@ function readOne(text: string, scan: ScanResult, f: ScannedFigure, from: number,
   const end = zoneEnd(scan, from, f.start);
   if (end > from) {
     const zone = text.slice(from, end);
-    const run = runBefore(tagWords(zone, from));
+    const words = tagWords(zone, from);
+    const run = runBefore(words);
     const known = rightmostName(zone, lexicon);
-    if (known && (!run || from + known.end > run.end)) return withSubject(text, from, { text: known.name, start: from + known.start, end: from + known.end, source: "before" });
+    if (known && (!run || from + known.end > run.end)) return withSubject(text, words, { text: known.name, start: from + known.start, end: from + known.end, source: "before" });
     // A run that names only a place (全国) or stands before an action verb (精准落实14项…) leaves the metric to the words after.
     if (run && !isOnlyPlace(text.slice(run.start, run.end)) && !actionBetween(zone, from, run.end, f.kind)) {
-      return withSubject(text, from, { text: text.slice(run.start, run.end), start: run.start, end: run.end, source: "before" });
+      return withSubject(text, words, { text: text.slice(run.start, run.end), start: run.start, end: run.end, source: "before" });
     }
   }
   // Counts name what they count after the number: 14项人才政策, 6600多万纳税人.
@@ -228,9 +229,10 @@ const SELF_SUBJECT = /^(?:本|我|全)?(?:公司|集团|企业|单位|行业|系
  * 海外市场实现营业收入24.6亿元: a subject and a verb before the metric make it
  * that subject's (海外市场营业收入), not the document's 营业收入.
  */
-function withSubject(text: string, from: number, reading: MetricReading): MetricReading {
-  if (reading.start <= from) return reading;
-  const words = tagWords(text.slice(from, reading.start), from);
+function withSubject(text: string, zoneWords: TaggedWord[], reading: MetricReading): MetricReading {
+  // The clause's words before the metric (a known name may start inside a word: then there is no subject to read).
+  const words = zoneWords.filter((w) => w.end <= reading.start);
+  if (!words.length || words[words.length - 1].end !== reading.start) return reading;
   let i = words.length - 1;
   while (i >= 0 && (words[i].tag === "v" || MEASURE_VERBS.has(words[i].word))) i--;
   if (i === words.length - 1) return reading; // no verb between: 城镇居民人均可支配收入 was read whole
