@@ -98,6 +98,9 @@ describe("slogans: collocation", () => {
     ["a cognition verb is not a collocation", "深刻理解“两个确立”的决定性意义，认真学习“四个意识”。"],
     ["no verb: a list continues", "增强“四个意识”、“四个自信”。"],
     ["a formulation without canonical verbs", "做到“一国两制”，推进高质量发展。"],
+    ["the verb takes a clause", "推动“两个维护”落到实处。"],
+    ["the formulation modifies a noun", "加强“四个意识”教育和党性教育。"],
+    ["an accepted second verb", "要坚持和落实“两个毫不动摇”。"],
   ];
   for (const [why, text] of negatives) it(`does not flag: ${why}`, () => assert.deepStrictEqual(flagged(text, "slogan.collocation"), []));
 });
@@ -126,8 +129,38 @@ describe("slogans: deprecated", () => {
     assert.strictEqual(fs.length, 1);
     assert.ok(fs[0].message.includes("2020-10"));
   });
+  const stillRight: [string, string][] = [
+    ["outside the context it was retired in", "确保农民工欠薪问题动态清零，安全隐患动态清零。"],
+    ["the former body named with 原", "原国家工商行政管理总局的职责划入国家市场监督管理总局。"],
+    ["a title", "发布《抗击新冠肺炎疫情的中国行动》白皮书。"],
+    ["a sentence dated before the retirement", "2015年2月，首次完整提出“四个全面”战略布局，即全面建成小康社会、全面深化改革、全面依法治国、全面从严治党。"],
+    ["a long quotation", "大会的主题是：“不忘初心，牢记使命，高举中国特色社会主义伟大旗帜，决胜全面建成小康社会，夺取新时代中国特色社会主义伟大胜利”。"],
+  ];
+  for (const [why, text] of stillRight) it(`not reported: ${why}`, () => assert.deepStrictEqual(flagged(text, "slogan.deprecated"), []));
+  it("still reported in its own context, and under a short name", () => {
+    assert.deepStrictEqual(flagged("疫情防控要坚持动态清零。", "slogan.deprecated"), ["动态清零"]);
+    assert.deepStrictEqual(flagged("报国家卫计委备案。", "slogan.deprecated"), ["国家卫计委"]);
+  });
   it("current text is not deprecated", () => {
     assert.deepStrictEqual(flagged("落实新冠病毒感染“乙类乙管”措施，国家市场监督管理总局。", "slogan.deprecated"), []);
+  });
+});
+
+describe("slogans: parts, as official text lists them", () => {
+  const complete: [string, string][] = [
+    ["the last two parts joined by 和", "坚决整治“四风”（形式主义、官僚主义、享乐主义和奢靡之风）。"],
+    ["即… and 和", "坚定“四个自信”（即道路自信、理论自信、制度自信和文化自信）。"],
+    ["a clause after the list", "“四个意识”，即政治意识、大局意识、核心意识、看齐意识，是一个有机整体。"],
+  ];
+  for (const [why, text] of complete) it(`a complete list: ${why}`, () => assert.deepStrictEqual(flagged(text, "slogan.parts"), []));
+  it("a missing part is still reported before the clause that follows", () => {
+    assert.strictEqual(findings("“四个意识”，即政治意识、大局意识、核心意识，是一个有机整体。", "slogan.parts").length, 1);
+  });
+});
+
+describe("slogans: accepted shorter forms", () => {
+  it("现代产业体系, 建军百年奋斗目标 and 全国统一市场 are not slips", () => {
+    assert.deepStrictEqual(flagged("加快发展现代产业体系，确保二〇二七年实现建军百年奋斗目标，建设全国统一市场。", "slogan.typo"), []);
   });
 });
 

@@ -45,7 +45,7 @@ export function checkSloganLine(line: string, index: SloganIndex, canSegment = t
   const findings: Finding[] = [];
   for (const m of matches) {
     if (m.form.slogan.deprecated) {
-      findings.push(deprecatedFinding(m));
+      if (!stillCurrentHere(line, m)) findings.push(deprecatedFinding(m));
       continue;
     }
     const coll = collocationFinding(line, index, m, 0);
@@ -57,6 +57,37 @@ export function checkSloganLine(line: string, index: SloganIndex, canSegment = t
   for (const t of typos) findings.push(typoFinding(line, t));
   findings.sort((a, b) => a.span.start - b.span.start);
   return { matches, findings };
+}
+
+/**
+ * Where a retired formulation is still the right words: after 原 (原国家工商行政管理总局
+ * names the former body), in a title (《抗击新冠肺炎疫情的中国行动》), in a long
+ * quotation, in a sentence dated before it was retired (2015年…全面建成小康社会), or
+ * outside the context it was retired in (欠薪问题动态清零).
+ */
+function stillCurrentHere(line: string, m: SloganMatch): boolean {
+  const d = m.form.slogan.deprecated!;
+  if (d.context && !d.context.some((w) => line.includes(w))) return true;
+  if (/[原前]$/.test(line.slice(0, m.start).replace(/[“"‘]$/, ""))) return true;
+  let titles = 0;
+  let quoteAt = -1;
+  for (let i = 0; i < m.start; i++) {
+    const ch = line[i];
+    if (ch === "《") titles++;
+    else if (ch === "》" && titles > 0) titles--;
+    else if (ch === "“") quoteAt = i;
+    else if (ch === "”") quoteAt = -1;
+  }
+  if (titles > 0) return true;
+  if (quoteAt >= 0) {
+    const close = line.indexOf("”", m.end);
+    if ((close < 0 ? line.length : close) - quoteAt - 1 > 20) return true;
+  }
+  const sentenceStart = Math.max(...["。", "！", "？", "；"].map((c) => line.lastIndexOf(c, m.start - 1))) + 1;
+  const ends = ["。", "！", "？", "；"].map((c) => line.indexOf(c, m.end)).filter((x) => x >= 0);
+  const sentence = line.slice(sentenceStart, ends.length ? Math.min(...ends) : line.length);
+  const retired = Number(d.since.slice(0, 4));
+  return [...sentence.matchAll(/(?<![0-9])((?:19|20)[0-9]{2})年/g)].some((y) => Number(y[1]) < retired);
 }
 
 function lineResult(line: string, index: SloganIndex, canSegment: boolean): LineResult {

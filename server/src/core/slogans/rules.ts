@@ -63,6 +63,8 @@ export function precedingVerb(text: string, index: SloganIndex, start: number, l
   return undefined;
 }
 
+const NOT_THE_OBJECT = /^(落到实处|落实到|落地|落细|转化|成为|贯穿|融入|入脑入心|内化|外化|教育|学习|宣传|培训|活动|专题|主题)/;
+
 export function collocationFinding(text: string, index: SloganIndex, m: SloganMatch, lineStart: number): Finding | undefined {
   const s = m.form.slogan;
   if (!s.verbs?.length || s.deprecated) return undefined;
@@ -72,6 +74,9 @@ export function collocationFinding(text: string, index: SloganIndex, m: SloganMa
   let after = m.end;
   if (isCloseQuote(text.charAt(after))) after++;
   if (text.charAt(after) === "的") return undefined;
+  // Not the whole object: 推动“两个维护”落到实处 (a clause), 加强“四个意识”教育 (a modifier of 教育).
+  // (统筹推进“五位一体”总体布局 is still the formulation's own phrase, and checked.)
+  if (NOT_THE_OBJECT.test(text.slice(after, after + 4))) return undefined;
   const canonical = s.verbs[0];
   const span = { start: pv.start, end: pv.start + pv.verb.length };
   return {
@@ -118,6 +123,11 @@ function enumerationAfter(text: string, from: number, lineEnd: number): { items:
   const limit = Math.min(lineEnd, i + 120);
   let end = i;
   while (end < limit && !close.test(text[end])) end++;
+  // A list separated by 、 ends at the comma that starts the next clause (…、看齐意识，是一个有机整体).
+  if (close.source !== "[）)]" && text.slice(i, end).includes("、")) {
+    const comma = text.slice(i, end).search(/[，,]/);
+    if (comma > 0) end = i + comma;
+  }
   if (end === i) return undefined;
   const items: ListItem[] = [];
   let start = i;
@@ -150,7 +160,7 @@ export function partsFindings(text: string, m: SloganMatch, lineEnd: number): Fi
   // “经济建设、政治建设……和生态文明建设”: split a last item on its conjunction when that yields parts.
   const items: ListItem[] = [];
   for (const it of list.items) {
-    const conj = CONJUNCTIONS.map((c) => ({ c, at: it.text.indexOf(c) })).find((x) => x.at > 0 && !matchesPart(it.text, parts));
+    const conj = CONJUNCTIONS.map((c) => ({ c, at: it.text.indexOf(c) })).find((x) => x.at > 0 && !parts.includes(it.text));
     if (conj && matchesPart(it.text.slice(0, conj.at), parts) && matchesPart(it.text.slice(conj.at + conj.c.length), parts)) {
       items.push({ text: it.text.slice(0, conj.at), start: it.start, end: it.start + conj.at });
       items.push({ text: it.text.slice(conj.at + conj.c.length), start: it.start + conj.at + conj.c.length, end: it.end });

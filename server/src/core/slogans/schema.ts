@@ -17,6 +17,11 @@ const DeprecationSchema = z
     since: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "a date: YYYY, YYYY-MM or YYYY-MM-DD"),
     replacement: Formulation.optional().describe("The formulation to use instead."),
     note: z.string().min(1).describe("Why it was retired, in one sentence."),
+    context: z
+      .array(z.string().min(1).max(20))
+      .min(1)
+      .optional()
+      .describe("Report it only in a paragraph that has one of these words: 动态清零 is retired for the epidemic (疫情, 防控) but current for wage arrears and hazards."),
   })
   .strict();
 
