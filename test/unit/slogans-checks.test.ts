@@ -134,12 +134,17 @@ describe("slogans: deprecated", () => {
     ["the former body named with 原", "原国家工商行政管理总局的职责划入国家市场监督管理总局。"],
     ["a title", "发布《抗击新冠肺炎疫情的中国行动》白皮书。"],
     ["a sentence dated before the retirement", "2015年2月，首次完整提出“四个全面”战略布局，即全面建成小康社会、全面深化改革、全面依法治国、全面从严治党。"],
+    ["a month before the retirement", "2018年2月，国家旅游局印发通知。"],
+    ["a half-year before the retirement", "2017年上半年，全市深入学习习近平总书记系列重要讲话精神。"],
+    ["before a year (以前)", "在2017年以前的档案中，“习近平总书记系列重要讲话精神”等表述保持原貌。"],
+    ["a sentence that names the replacement itself", "当时文件使用“新冠肺炎”的提法，现统一为“新冠病毒感染”。"],
     ["a long quotation", "大会的主题是：“不忘初心，牢记使命，高举中国特色社会主义伟大旗帜，决胜全面建成小康社会，夺取新时代中国特色社会主义伟大胜利”。"],
   ];
   for (const [why, text] of stillRight) it(`not reported: ${why}`, () => assert.deepStrictEqual(flagged(text, "slogan.deprecated"), []));
   it("still reported in its own context, and under a short name", () => {
     assert.deepStrictEqual(flagged("疫情防控要坚持动态清零。", "slogan.deprecated"), ["动态清零"]);
     assert.deepStrictEqual(flagged("报国家卫计委备案。", "slogan.deprecated"), ["国家卫计委"]);
+    assert.deepStrictEqual(flagged("2018年3月起，国家旅游局不再保留。2023年，国家旅游局印发通知。", "slogan.deprecated"), ["国家旅游局", "国家旅游局"]);
   });
   it("current text is not deprecated", () => {
     assert.deepStrictEqual(flagged("落实新冠病毒感染“乙类乙管”措施，国家市场监督管理总局。", "slogan.deprecated"), []);

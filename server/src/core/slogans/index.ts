@@ -86,8 +86,23 @@ function stillCurrentHere(line: string, m: SloganMatch): boolean {
   const sentenceStart = Math.max(...["。", "！", "？", "；"].map((c) => line.lastIndexOf(c, m.start - 1))) + 1;
   const ends = ["。", "！", "？", "；"].map((c) => line.indexOf(c, m.end)).filter((x) => x >= 0);
   const sentence = line.slice(sentenceStart, ends.length ? Math.min(...ends) : line.length);
-  const retired = Number(d.since.slice(0, 4));
-  return [...sentence.matchAll(/(?<![0-9])((?:19|20)[0-9]{2})年/g)].some((y) => Number(y[1]) < retired);
+  // The sentence names the new words itself (当时使用“新冠肺炎”，现统一为“新冠病毒感染”).
+  if (d.replacement && sentence.includes(d.replacement)) return true;
+  return datedBefore(sentence, d.since);
+}
+
+/** True when the sentence names a time before `since` (YYYY[-MM]): 2015年, 2018年2月, 2017年上半年, 2018年以前. */
+function datedBefore(sentence: string, since: string): boolean {
+  const year = Number(since.slice(0, 4));
+  const month = since.length >= 7 ? Number(since.slice(5, 7)) : 1;
+  for (const m of sentence.matchAll(/(?<![0-9])((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月|(上半年|一季度|二季度|三季度))?(以前|之前|前)?/g)) {
+    const y = Number(m[1]);
+    // The last month the date covers: 2018年2月 → 2; 2017年上半年 → 6; 2018年以前 → before 2018.
+    const last = m[4] ? (m[2] ? Number(m[2]) - 1 : 0) : m[2] ? Number(m[2]) : m[3] ? { 上半年: 6, 一季度: 3, 二季度: 6, 三季度: 9 }[m[3]]! : 12;
+    const at = last === 0 ? { y: y - 1, m: 12 } : { y, m: last };
+    if (at.y < year || (at.y === year && at.m < month)) return true;
+  }
+  return false;
 }
 
 function lineResult(line: string, index: SloganIndex, canSegment: boolean): LineResult {
