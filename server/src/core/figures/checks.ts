@@ -61,9 +61,12 @@ const TIME_WORDS = /[0-9０-９一二三四五六七八九十]+(?:[—–\-~～�
 /** A figure after these in its sentence is a part (其中), one of several (分别) or a share of something (占…比重). */
 const NOT_A_RESTATEMENT = /其中|分别|占|比重|之比|比例/;
 
+/** What ends a sentence for the figure checks, looking forwards (findSentenceEnd) or back (sentenceBefore). */
+const SENTENCE_BREAKS = "。；;！？!?\n\r";
+
 function sentenceBefore(text: string, at: number): string {
   let i = at;
-  while (i > 0 && !"。！？；!?;\n".includes(text[i - 1])) i--;
+  while (i > 0 && !SENTENCE_BREAKS.includes(text[i - 1])) i--;
   return text.slice(i, at);
 }
 
@@ -246,7 +249,7 @@ function sameThing(a: Figure, b: Figure): boolean {
 }
 
 function findSentenceEnd(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) if ("。；;！？!?\n\r".includes(text[i])) return i;
+  for (let i = from; i < text.length; i++) if (SENTENCE_BREAKS.includes(text[i])) return i;
   return text.length;
 }
 
@@ -291,25 +294,6 @@ export function checkUsage(model: DocumentModel, figures: Figure[]): Finding[] {
     }
   }
   for (const p of model.paragraphs) out.push(...usageInText(p.text, p.span.start));
-  for (const p of model.paragraphs) {
-    if (!/[万亿]/.test(p.text)) continue;
-    for (const m of p.text.matchAll(MIXED)) {
-      const head = m[0].slice(0, m[0].length - m[1].length - m[2].length);
-      const whole = parseArabic(head)?.value;
-      const tail = parseChineseNumber(m[2])?.value;
-      if (whole === undefined || tail === undefined) continue;
-      const unit = m[1] === "万" ? 1e4 : 1e8;
-      const fixed = `${Number((whole + tail / unit).toPrecision(12))}${m[1]}`;
-      const start = p.span.start + m.index!;
-      out.push({
-        code: USAGE.code,
-        severity: USAGE.severity,
-        span: { start, end: start + m[0].length },
-        message: `“${m[0]}”：阿拉伯数字与汉字数字混用，应写作“${fixed}”。`,
-        fixes: [{ title: `改为“${fixed}”`, edits: [{ span: { start, end: start + m[0].length }, newText: fixed }], safe: false, preferred: true }],
-      });
-    }
-  }
   return out;
 }
 
@@ -336,14 +320,13 @@ function usageFinding(start: number, end: number, message: string, newText: stri
 
 /** Reads 6亿2千5百万 (Arabic digits with Chinese magnitudes) and writes it the GB/T 15835 way: 6.25亿. */
 function arabicWithMagnitudes(s: string): string | undefined {
-  const digits = (x: string) => Number(x.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace("．", "."));
   const SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
   let yi = 0;
   let wan = 0;
   let section = 0;
   for (const m of s.matchAll(/([0-9０-９]+(?:[.．][0-9０-９]+)?)?([十百千万亿])?/g)) {
     if (!m[0]) continue;
-    const n = m[1] ? digits(m[1]) : undefined;
+    const n = m[1] ? parseArabic(m[1])?.value : undefined;
     const mag = m[2];
     if (mag === "亿") {
       yi = (yi + wan * 1e4 + section + (n ?? 0)) * 1e8;
@@ -364,6 +347,17 @@ function arabicWithMagnitudes(s: string): string | undefined {
 
 function usageInText(text: string, base: number): Finding[] {
   const out: Finding[] = [];
+  if (/[万亿]/.test(text)) {
+    for (const m of text.matchAll(MIXED)) {
+      const head = m[0].slice(0, m[0].length - m[1].length - m[2].length);
+      const whole = parseArabic(head)?.value;
+      const tail = parseChineseNumber(m[2])?.value;
+      if (whole === undefined || tail === undefined) continue;
+      const unit = m[1] === "万" ? 1e4 : 1e8;
+      const fixed = `${Number((whole + tail / unit).toPrecision(12))}${m[1]}`;
+      out.push(usageFinding(base + m.index!, base + m.index! + m[0].length, `“${m[0]}”：阿拉伯数字与汉字数字混用，应写作“${fixed}”。`, fixed));
+    }
+  }
   if (/[0-9０-９][百千十]/.test(text)) {
     for (const m of text.matchAll(DIGIT_RUN)) {
       if (!DIGIT_THEN_MAGNITUDE.test(m[0] + text.charAt(m.index! + m[0].length))) continue;
