@@ -2,7 +2,7 @@
  * The custom requests the client sends to the Lectern server, with their
  * shapes. Positions and ranges are LSP's (UTF-16, zero-based).
  */
-import type { DocumentStats } from "../../server/src/core/stats";
+import type { DocumentStats } from "../../server/src/core/document/stats";
 
 export interface LspPosition {
   line: number;
@@ -19,7 +19,7 @@ export interface StatsParams {
   selections?: LspRange[];
 }
 /** The server answers with the core's statistics (a type-only import: nothing of the core is bundled). */
-export type { SectionStats } from "../../server/src/core/stats";
+export type { SectionStats } from "../../server/src/core/document/stats";
 export interface StatsResult extends DocumentStats {
   selection?: { chars: number; minutes: number };
 }

@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 
-export const CORPUS_DIR = process.env.LECTERN_CORPUS ?? path.resolve(__dirname, "../../../shared/corpus");
+export const CORPUS_DIR = process.env.LECTERN_CORPUS ?? path.resolve(__dirname, "../corpus");
 
 /** Corpus drafts opened in the editor (copied, never edited in place). */
 export const CORPUS_DRAFTS = {

@@ -1,8 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
 
-/** The shared sample drafts, beside the repository (read-only). */
-export const CORPUS_DIR = path.resolve(__dirname, "../../../shared/corpus");
+/** The sample drafts vendored under test/corpus (public documents; see its README). */
+export const CORPUS_DIR = path.resolve(__dirname, "../corpus");
 
 export function readCorpus(name: string): string {
   return fs.readFileSync(path.join(CORPUS_DIR, name), "utf8");

@@ -1,5 +1,5 @@
 import * as assert from "assert";
-import { parseDocument } from "../../server/src/core/parse";
+import { parseDocument } from "../../server/src/core/document/parse";
 import { DEFAULT_SETTINGS, type Settings } from "../../server/src/core/settings";
 import { extractFigures, figureCheck, figureFeature, targetSource, TargetTableSchema, type TargetData } from "../../server/src/core/figures";
 import { clearFigureCache, figureCacheSize } from "../../server/src/core/figures/extract";

@@ -1,5 +1,5 @@
 import * as assert from "assert";
-import { parseDocument } from "../../server/src/core/parse";
+import { parseDocument } from "../../server/src/core/document/parse";
 import { extractFigures } from "../../server/src/core/figures";
 import { inferDocumentYear } from "../../server/src/core/figures/extract";
 import { parseChineseNumber, parseArabic } from "../../server/src/core/figures/numbers";

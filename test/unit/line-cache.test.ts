@@ -1,6 +1,6 @@
 /** The per-line caches' map: bounded by characters, least recently used out first. */
 import * as assert from "assert";
-import { detach, LruCache } from "../../server/src/core/line-cache";
+import { detach, LruCache } from "../../server/src/core/document/line-cache";
 
 describe("line cache", () => {
   it("is bounded by the characters of its keys, not by a count", () => {

@@ -3,7 +3,7 @@ import * as path from "path";
 import { analyze, parseDocument, type Finding } from "../core";
 import { toCliDiagnostic } from "../service/lsp-shapes";
 import { parseArgs, UsageError } from "./args";
-import type { Command, Io } from "./commands";
+import type { Command, Io } from "./command";
 import { collectFiles, readDraft, writeAtomic, FileError, STDIN } from "./files";
 import { applySafeFixes } from "./fix";
 import { ANALYSIS_OPTIONS, openSession } from "./session";

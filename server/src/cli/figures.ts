@@ -1,7 +1,7 @@
 /** `lectern figures FILE`: every figure with its metric, value, unit, period and line, for review against official data. */
 import { parseDocument } from "../core";
 import { extractFigures, figureRows, figuresCsv, type TargetData } from "../core/figures";
-import type { Command } from "./commands";
+import type { Command } from "./command";
 import { openSingleDraft } from "./session";
 
 export const figuresCommand: Command = {

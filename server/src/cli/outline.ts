@@ -1,6 +1,6 @@
 /** `lectern outline FILE`: the outline tree, as the server's DocumentSymbol[] in JSON. */
 import { buildOutline, parseDocument, type OutlineSymbol } from "../core";
-import type { Command } from "./commands";
+import type { Command } from "./command";
 import { openSingleDraft } from "./session";
 
 export const outlineCommand: Command = {

@@ -1,6 +1,6 @@
 /** `lectern stats FILE`: characters, sentences, sections and speaking time. */
 import { documentStats, formatMinutes, parseDocument } from "../core";
-import type { Command } from "./commands";
+import type { Command } from "./command";
 import { openSingleDraft } from "./session";
 
 export const statsCommand: Command = {

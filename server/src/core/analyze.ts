@@ -3,7 +3,7 @@ import type { AnalysisContext, Check } from "./check";
 import { CHECKS } from "./registry";
 import type { Finding } from "./findings";
 import { applyRuleLevels, defineRule } from "./findings";
-import type { DocumentModel } from "./model";
+import type { DocumentModel } from "./document/model";
 
 export const TOO_LARGE = defineRule("document.tooLarge", "information", "The document is over lectern.maxDocumentSize; only outline and numbering checks ran.");
 

@@ -1,5 +1,5 @@
 /** The shape of a check and of the context every check reads. */
-import type { DocumentModel } from "./model";
+import type { DocumentModel } from "./document/model";
 import type { Finding } from "./findings";
 import type { Settings } from "./settings";
 

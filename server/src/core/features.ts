@@ -3,8 +3,8 @@
  * completion and marks (semantic tokens). The LSP layer converts them.
  */
 import type { AnalysisContext } from "./check";
-import type { DocumentModel } from "./model";
-import type { Span } from "./text";
+import type { DocumentModel } from "./document/model";
+import type { Span } from "./document/text";
 
 export interface HoverResult {
   span: Span;

@@ -1,5 +1,5 @@
 /** Findings: what every check reports, in core terms (offsets, not LSP objects). */
-import type { Span } from "./text";
+import type { Span } from "./document/text";
 
 export type Severity = "error" | "warning" | "information" | "hint";
 export type RuleLevel = Severity | "off";

@@ -1,14 +1,14 @@
 /** The analysis core's public surface. No LSP or VS Code imports anywhere under core/. */
-export * from "./text";
-export * from "./model";
+export * from "./document/text";
+export * from "./document/model";
 export * from "./findings";
 export * from "./settings";
 export * from "./check";
 export * from "./features";
-export { parseDocument } from "./parse";
+export { parseDocument } from "./document/parse";
 export { analyze, isOverSizeLimit, type Phase } from "./analyze";
-export { buildOutline, foldingRegions, formatLength, formatMinutes, type OutlineSymbol, type FoldingRegion } from "./outline";
-export { documentStats, spanStats, type DocumentStats } from "./stats";
+export { buildOutline, foldingRegions, formatLength, formatMinutes, type OutlineSymbol, type FoldingRegion } from "./document/outline";
+export { documentStats, spanStats, type DocumentStats } from "./document/stats";
 export * from "./data-sources";
 export * from "./json-data";
 export { isSegmenterLoaded, loadSegmenter } from "./segmenter";

@@ -4,7 +4,7 @@
  */
 import { parseTree, findNodeAtLocation, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
 import type { z } from "zod";
-import type { Span } from "./text";
+import type { Span } from "./document/text";
 
 export interface DataProblem {
   /** JSON path, e.g. `slogans[3].verbs`. */

@@ -4,7 +4,7 @@
  * jieba's own offsets count code points; these count UTF-16 units, from the
  * running lengths of `cut()`'s words.
  */
-import type { Span } from "./text";
+import type { Span } from "./document/text";
 
 export interface Word extends Span {
   word: string;

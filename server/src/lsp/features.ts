@@ -29,7 +29,7 @@ import {
 } from "../core";
 import { toDiagnostic } from "../service/lsp-shapes";
 import { combinedFixes } from "../service/fixes";
-import type { LecternServer } from "./server";
+import type { ServerContext } from "./context";
 import { markdownToPlainText, snippetToPlainText, toSymbolInformation } from "./client-abilities";
 
 export const MARK_TYPES: MarkType[] = ["slogan", "deprecatedSlogan", "figure", "heading", "enumerator"];
@@ -50,7 +50,7 @@ function sameDiagnostic(d: Diagnostic, plain: Diagnostic): boolean {
   );
 }
 
-export function registerFeatures(server: LecternServer): void {
+export function registerFeatures(server: ServerContext): void {
   const { connection, store } = server;
   const rate = () => server.settings["lectern.readingRate"];
   // Hovers, completions and marks come from the slogan and figure features, whose cost grows with the text.
@@ -178,7 +178,7 @@ function overlaps(start: number, end: number, span: { start: number; end: number
 }
 
 /** The latest complete findings for a document; recomputed when stale so actions never use old offsets. */
-export function currentFindings(server: LecternServer, uri: string): Finding[] {
+export function currentFindings(server: ServerContext, uri: string): Finding[] {
   const state = server.require(uri);
   if (state.findings && state.findingsVersion === state.doc.version) return state.findings;
   const findings = analyze(server.store.model(state), server.context(), { phase: "full" });

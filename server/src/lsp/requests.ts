@@ -6,9 +6,9 @@
  */
 import type { Range } from "vscode-languageserver/node";
 import { figuresFor } from "../core/figures";
-import type { DocumentModel, Section } from "../core/model";
+import type { DocumentModel, Section } from "../core/document/model";
 import { renumberSection } from "../core/numbering/renumber";
-import type { LecternServer } from "./server";
+import type { ServerContext } from "./context";
 
 interface FigureItem {
   text: string;
@@ -29,7 +29,7 @@ function sectionName(model: DocumentModel, offset: number): string | undefined {
   }
 }
 
-export function registerRequests(server: LecternServer): void {
+export function registerRequests(server: ServerContext): void {
   const { connection, store } = server;
 
   connection.onRequest("lectern/figures", (params: { textDocument: { uri: string } }): FigureItem[] => {

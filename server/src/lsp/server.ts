@@ -24,6 +24,7 @@ import {
 } from "../core";
 import { loadWorkspaceData, type LoadedData } from "../service/data-files";
 import { toDiagnostic } from "../service/lsp-shapes";
+import type { ServerContext } from "./context";
 import { DocumentStore, type DocumentState } from "./documents";
 import { registerFeatures, SEMANTIC_LEGEND } from "./features";
 import { registerRequests } from "./requests";
@@ -31,7 +32,7 @@ import { DataWatcher } from "./watch";
 import { MemoryKeeper, registerMemoryRequest } from "./memory";
 import { FULL_ABILITIES, readClientAbilities, type ClientAbilities } from "./client-abilities";
 
-export class LecternServer {
+export class LecternServer implements ServerContext {
   readonly store = new DocumentStore();
   settings: Settings;
   data: LoadedData = { data: {}, problems: [], files: [] };

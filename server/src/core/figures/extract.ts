@@ -3,13 +3,13 @@
  * period and metric. Paragraphs are read independently and cached by their
  * text, so after an edit only the changed paragraph is read again.
  */
-import type { DocumentModel } from "../model";
-import type { Span } from "../text";
+import type { DocumentModel } from "../document/model";
+import type { Span } from "../document/text";
 import { parseDigitString } from "./numbers";
 import { readMetrics, normalizeMetric, DEFAULT_LEXICON, type MetricLexicon } from "./metrics";
 import { readChange, scanParagraph, type PeriodMark, type ScannedFigure } from "./scan";
 import type { Figure, Period } from "./types";
-import { detach, LruCache } from "../line-cache";
+import { detach, LruCache } from "../document/line-cache";
 
 export interface ExtractOptions {
   /** The year 今年 refers to; undefined or null infers it from the draft's dates. */

@@ -5,7 +5,7 @@
  */
 import type { AnalysisContext, Check } from "../check";
 import type { Feature, HoverResult } from "../features";
-import type { DocumentModel } from "../model";
+import type { DocumentModel } from "../document/model";
 import { checkArithmetic, checkConflicts, checkTargets, checkUsage, describeTarget } from "./checks";
 import { extractFigures as extractAll, type ExtractOptions } from "./extract";
 import { matchTarget, type TargetData } from "./targets";

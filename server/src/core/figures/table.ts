@@ -1,6 +1,6 @@
 /** Figures as rows for reviewers: the CLI `figures` command and the editor's List Figures. */
-import type { DocumentModel } from "../model";
-import type { Range } from "../text";
+import type { DocumentModel } from "../document/model";
+import type { Range } from "../document/text";
 import { describeTarget } from "./checks";
 import { matchTarget, type TargetData } from "./targets";
 import type { Figure } from "./types";

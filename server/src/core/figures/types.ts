@@ -1,5 +1,5 @@
 /** What a figure is, once read: value, unit, qualifier, period and metric. */
-import type { Span } from "../text";
+import type { Span } from "../document/text";
 import type { Dimension } from "./units";
 
 export type FigureKind = "amount" | "percent" | "points" | "multiple" | "doubling" | "duration";

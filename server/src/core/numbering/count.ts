@@ -7,9 +7,9 @@
  * inline 一是 follows. Vague counts (几点, 若干, 多项) and quoted phrases are not checked.
  */
 import type { Finding, Related } from "../findings";
-import type { DocumentModel, Enumerator, Section } from "../model";
+import type { DocumentModel, Enumerator, Section } from "../document/model";
 import { formatChineseNumeral, parseChineseNumeral, toAsciiDigits } from "../numerals";
-import { skipPadding } from "../text";
+import { skipPadding } from "../document/text";
 import type { HeadingRun } from "./runs";
 import { COUNT } from "./rules";
 

@@ -4,7 +4,7 @@
  * may not mix forms (一要…二要…三是), and must have a second item (a lone 一是 or 首先).
  */
 import type { Finding, Fix, Related, TextEditSpan } from "../findings";
-import type { DocumentModel, Enumerator, EnumeratorFamily, Section } from "../model";
+import type { DocumentModel, Enumerator, EnumeratorFamily, Section } from "../document/model";
 import { formatChineseNumeral, formatCircled } from "../numerals";
 import { ENUMERATOR } from "./rules";
 import { breakMessage, findBreaks } from "./sequence";

@@ -1,6 +1,6 @@
 /** numbering.sequence for headings: gaps, duplicates, wrong starts and wrong order in each sibling run. */
 import type { Finding, Fix, Related, TextEditSpan } from "../findings";
-import type { Section } from "../model";
+import type { Section } from "../document/model";
 import type { HeadingRun } from "./runs";
 import { SEQUENCE } from "./rules";
 import { breakMessage, findBreaks } from "./sequence";

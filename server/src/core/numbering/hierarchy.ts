@@ -11,11 +11,11 @@
  * (二、 1. 2. | 三、 3.) is not an intrusion: the second is a sequence error.
  */
 import type { Finding, Fix } from "../findings";
-import type { Section } from "../model";
-import { GB_STYLE_ORDER, STYLE_LABEL } from "../model";
+import type { Section } from "../document/model";
+import { GB_STYLE_ORDER, STYLE_LABEL } from "../document/model";
 import type { Settings } from "../settings";
 import { HIERARCHY } from "./rules";
-import { acceptedShapes } from "./style";
+import { acceptedShapes } from "./shapes";
 import { formatArabic, formatChineseNumeral, formatCircled } from "../numerals";
 
 export interface Intrusion {

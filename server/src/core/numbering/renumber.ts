@@ -1,6 +1,6 @@
 /** The `Lectern: Renumber Section` command: renumber the run of siblings around a position. */
 import type { Fix, TextEditSpan } from "../findings";
-import type { DocumentModel, Section } from "../model";
+import type { DocumentModel, Section } from "../document/model";
 import { formatChineseNumeral } from "../numerals";
 import { renumberRunFix } from "./heading-sequence";
 import { findIntrusions } from "./hierarchy";

@@ -2,7 +2,7 @@
  * Sibling runs of numbered headings: the headings of one style directly under
  * one parent, which count 1, 2, 3 together. Numbering restarts under each parent.
  */
-import type { Section } from "../model";
+import type { Section } from "../document/model";
 import type { Intrusion } from "./hierarchy";
 
 export interface HeadingRun {

@@ -4,26 +4,11 @@
  * shapes (1. beside 2．). Fixes touch only the characters around the numeral.
  */
 import type { Finding } from "../findings";
-import type { HeadingStyle } from "../model";
 import type { Settings } from "../settings";
 import type { HeadingRun } from "./runs";
 import { STYLE } from "./rules";
+import { acceptedShapes, isShaped } from "./shapes";
 import { reshapeEdits } from "./tokens";
-
-const SHAPE_SETTING = {
-  "cn-dun": "lectern.numbering.cnDun",
-  "cn-paren": "lectern.numbering.cnParen",
-  "arabic-dot": "lectern.numbering.arabicDot",
-  "arabic-paren": "lectern.numbering.arabicParen",
-  circled: "lectern.numbering.circled",
-} as const;
-
-type ShapedStyle = keyof typeof SHAPE_SETTING;
-const isShaped = (style: HeadingStyle): style is ShapedStyle => style in SHAPE_SETTING;
-
-export function acceptedShapes(style: ShapedStyle, settings: Settings): string[] {
-  return settings[SHAPE_SETTING[style]];
-}
 
 export function styleFindings(runs: HeadingRun[], settings: Settings): Finding[] {
   const findings: Finding[] = [];

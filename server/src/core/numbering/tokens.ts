@@ -1,8 +1,8 @@
 /** Rendering heading tokens with another number or shape, as minimal edits. */
 import type { TextEditSpan } from "../findings";
-import type { Heading, HeadingToken } from "../model";
+import type { Heading, HeadingToken } from "../document/model";
 import { formatArabic, formatChineseNumeral, formatCircled } from "../numerals";
-import type { Span } from "../text";
+import type { Span } from "../document/text";
 
 /** The numeral for `n` in the heading's own style, or undefined when the style cannot write it (㉑). */
 export function headingNumeral(h: Heading, n: number): string | undefined {

@@ -5,7 +5,7 @@
  * begins some formulation, so it works with no spaces and text on both sides.
  */
 import type { CompletionCandidate } from "../features";
-import type { DocumentModel } from "../model";
+import type { DocumentModel } from "../document/model";
 import { sloganMarkdown } from "./hover";
 import type { Slogan, SloganIndex, Snippet } from "./pack";
 import { precedingVerb } from "./rules";

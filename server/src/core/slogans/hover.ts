@@ -1,6 +1,6 @@
 /** Hover on a formulation: full form, parts, verbs, source, deprecation. */
 import type { HoverResult } from "../features";
-import type { DocumentModel } from "../model";
+import type { DocumentModel } from "../document/model";
 import type { Slogan, SloganIndex } from "./pack";
 import { scanSlogans } from "./scan";
 

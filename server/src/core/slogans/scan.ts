@@ -1,5 +1,5 @@
 /** Finds every formulation in a text: one leftmost-longest pass over the first-character index. */
-import type { Span } from "../text";
+import type { Span } from "../document/text";
 import type { Form, SloganIndex } from "./pack";
 
 export interface SloganMatch extends Span {

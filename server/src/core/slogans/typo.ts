@@ -6,7 +6,7 @@
  */
 import { pinyin } from "pinyin-pro";
 import { isSegmenterLoaded, segment } from "../segmenter";
-import type { Span } from "../text";
+import type { Span } from "../document/text";
 import type { Form, SloganIndex } from "./pack";
 import type { SloganMatch } from "./scan";
 

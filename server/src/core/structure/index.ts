@@ -2,7 +2,7 @@
 import type { Check } from "../check";
 import type { Finding } from "../findings";
 import { defineRule } from "../findings";
-import type { Section } from "../model";
+import type { Section } from "../document/model";
 
 // A heading with nothing under it, where its siblings have content. A list of bare headings
 // (（一）加快项目建设。（二）强化招商引资。) is an outline in its own right, and a heading that

@@ -1,6 +1,6 @@
 /** Recognises a heading at the start of a line: its numbering token and style. */
 import type { HeadingStyle, HeadingToken } from "./model";
-import { parseChineseNumeral, parseCircled, toAsciiDigits, hasFullWidthDigits, CIRCLED_CHARS } from "./numerals";
+import { parseChineseNumeral, parseCircled, toAsciiDigits, hasFullWidthDigits, CIRCLED_CHARS } from "../numerals";
 
 export interface HeadingMatch {
   style: HeadingStyle;

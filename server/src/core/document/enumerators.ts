@@ -1,6 +1,6 @@
 /** Inline enumerators inside paragraphs: 一是/二是, 一要/二要, 第一，第二, 首先/其次/再次/最后. */
 import type { Enumerator, EnumeratorFamily } from "./model";
-import { CIRCLED_CHARS, parseChineseNumeral, parseCircled } from "./numerals";
+import { CIRCLED_CHARS, parseChineseNumeral, parseCircled } from "../numerals";
 import type { Span } from "./text";
 import { isPadding } from "./text";
 

@@ -5,7 +5,7 @@ import { findEnumerators } from "./enumerators";
 import { firstSentenceEnd, splitSentences } from "./sentences";
 import { LineIndex, countChars, skipPadding, trimPaddingEnd, type Span } from "./text";
 import { detach, LruCache, shiftSpan } from "./line-cache";
-import { toAsciiDigits } from "./numerals";
+import { toAsciiDigits } from "../numerals";
 
 const SALUTATION = /^(同志们|各位[^，。！？]{0,16}|尊敬的[^。！？]{0,40}|亲爱的[^。！？]{0,20}|女士们[^。！？]{0,16}|朋友们[^。！？]{0,16})[：:]$/;
 const TITLE_MAX = 60;

@@ -3,7 +3,7 @@
  * touches one line, so results computed from a line's text alone (with
  * offsets relative to the line) are reused for every other line.
  */
-import type { Finding } from "./findings";
+import type { Finding } from "../findings";
 import type { Span } from "./text";
 
 /**

@@ -1,0 +1,149 @@
+/** figure.arithmetic: stated relations between figures that do not compute (增长率, 倍数, 翻番, 其中, 比重). */
+import { defineRule, type Finding } from "../../findings";
+import type { DocumentModel } from "../../document/model";
+import { parseArabic, parseChineseNumber, parseDigitString } from "../numbers";
+import type { Figure } from "../types";
+import { formatBase } from "../units";
+import { EPS, findSentenceEnd, finding, interval, overlaps } from "./shared";
+
+export const ARITHMETIC = defineRule("figure.arithmetic", "warning", "A stated relation between figures that does not compute (增长率, 倍数, 翻番, 其中, 比重).");
+
+/** The ratio B/A that a from/to pair allows. */
+function ratioRange(a: Figure, b: Figure): [number, number] | undefined {
+  const ia = interval(a);
+  const ib = interval(b);
+  if (!Number.isFinite(ia[0] + ia[1] + ib[0] + ib[1]) || ia[0] <= 0) return undefined;
+  return [ib[0] / ia[1], ib[1] / ia[0]];
+}
+
+function checkFromTo(figures: Figure[]): Finding[] {
+  const out: Finding[] = [];
+  for (let i = 0; i + 2 < figures.length; i++) {
+    const a = figures[i];
+    const b = figures[i + 1];
+    const c = figures[i + 2];
+    if (!b || !c || a.role !== "from" || b.role !== "to" || a.line !== b.line || c.line !== b.line) continue;
+    // 年均增长 compounds over a span the sentence rarely states: not checked against the total change.
+    if (a.dimension !== b.dimension || c.role || c.aspect !== "change" || c.average) continue;
+    // The stated change must follow in the same sentence, with nothing else between.
+    const between = c.span.start - b.span.end;
+    if (between > 12) continue;
+    if (c.kind === "points" && a.kind === "percent") {
+      // 下降2.1个百分点 states -2.1.
+      const diff: [number, number] = [interval(b)[0] - interval(a)[1], interval(b)[1] - interval(a)[0]];
+      const stated = interval(c).map((x) => x * c.direction).sort((x, y) => x - y) as [number, number];
+      const change = b.value - a.value;
+      if (!overlaps(diff, stated)) out.push(arith(c, `从${a.text}到${b.text}${change < 0 ? "下降" : "提高"}${round(Math.abs(change))}个百分点，此处为“${c.text}”。`, a));
+      continue;
+    }
+    if (a.kind !== "amount" && a.kind !== "percent") continue;
+    const r = ratioRange(a, b);
+    if (!r) continue;
+    const computed = b.value / a.value;
+    if (c.kind === "percent") {
+      const growth: [number, number] = [(r[0] - 1) * 100 * c.direction, (r[1] - 1) * 100 * c.direction].sort((x, y) => x - y) as [number, number];
+      if (!overlaps(growth, interval(c))) out.push(arith(c, `从${a.text}到${b.text}，${c.direction < 0 ? "下降" : "增长"}应为${round(Math.abs(computed - 1) * 100)}%，此处为“${c.text}”。`, a));
+    } else if (c.kind === "multiple") {
+      // 增长1.5倍 means B = 2.5A; 增长到1.5倍 (a level) means B = 1.5A.
+      const stated = interval(c).map((x) => (c.aspect === "change" ? x + 1 : x)) as [number, number];
+      if (!overlaps(r, stated)) out.push(arith(c, `从${a.text}到${b.text}是原来的${round(computed)}倍（增长${round(computed - 1)}倍），此处为“${c.text}”。`, a));
+    } else if (c.kind === "doubling") {
+      const times = Math.log2(c.value);
+      const allowed: [number, number] = c.bound === "more" ? [c.value, Math.pow(2, times + 1)] : [c.value * 0.9, c.value * 1.5];
+      if (!overlaps(r, allowed)) out.push(arith(c, `从${a.text}到${b.text}是原来的${round(computed)}倍，不是“${c.text}”（${c.value}倍）。`, a));
+    }
+  }
+  return out;
+}
+
+function arith(f: Figure, message: string, other?: Figure): Finding {
+  return finding(ARITHMETIC, f, message, other ? { related: [{ span: other.span, message: `基数：“${other.text}”` }] } : {});
+}
+
+function round(x: number): string {
+  return String(Number(x.toPrecision(3)));
+}
+
+const N_YEARS_DOUBLING = /([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})年(?:再|内|时间)?翻(?:了)?(一|两|二|三|四|[1-4])番/g;
+const SPAN_DOUBLING = /(?:到|至)([0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[^。；;！？]{0,40}?在([0-9０-９]{4}|[〇零一二三四五六七八九]{4})年的?基础上[^。；;，,！？]{0,20}?翻(?:了)?(一|两|二|三|四|[1-4])番/g;
+
+const timesOf = (s: string) => (s === "两" ? 2 : parseDigitString(s));
+const countOf = (s: string) => parseArabic(s)?.value ?? parseChineseNumber(s)?.value;
+
+/** 五年翻一番，即到2027年在2020年的基础上翻一番: the span says seven years. */
+function checkDoublingSpans(model: DocumentModel): Finding[] {
+  const out: Finding[] = [];
+  for (const p of model.paragraphs) {
+    if (!p.text.includes("番")) continue;
+    const claims = [...p.text.matchAll(N_YEARS_DOUBLING)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, years: countOf(m[1]), times: timesOf(m[2]), text: m[0] }));
+    if (!claims.length) continue;
+    for (const m of p.text.matchAll(SPAN_DOUBLING)) {
+      const to = parseDigitString(m[1]);
+      const from = parseDigitString(m[2]);
+      const times = timesOf(m[3]);
+      if (!to || !from || !times) continue;
+      // The nearest earlier claim of the same doubling is the one this span spells out.
+      const claim = claims.filter((c) => c.end <= m.index! && c.times === times).pop();
+      if (!claim || claim.years === undefined || claim.years === to - from) continue;
+      const base = p.span.start;
+      out.push({
+        code: ARITHMETIC.code,
+        severity: ARITHMETIC.severity,
+        span: { start: base + m.index!, end: base + m.index! + m[0].length },
+        message: `“${claim.text}”与所述时段不符：${from}年到${to}年是${to - from}年，不是${claim.years}年。`,
+        related: [{ span: { start: base + claim.at, end: base + claim.end }, message: `“${claim.text}”` }],
+      });
+    }
+  }
+  return out;
+}
+
+/** 完成投资52.3亿元，其中工业投资30亿元、基础设施投资25亿元: the parts exceed the total. */
+function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
+  const out: Finding[] = [];
+  const text = model.text;
+  for (let i = 0; i < figures.length; i++) {
+    const total = figures[i];
+    if (total.kind !== "amount" || total.aspect !== "level" || total.role || total.bound === "lower" || total.bound === "more") continue;
+    const sentenceEnd = findSentenceEnd(text, total.span.end);
+    const rest = text.slice(total.span.end, sentenceEnd);
+    const q = rest.indexOf("其中");
+    if (q < 0 || /[0-9０-９]/.test(rest.slice(0, q)) || q > 6) continue;
+    const partsStart = total.span.end + q;
+    // Parts count the same things as the total: 机构212家，其中公办78家，床位3000张 — the beds are not institutions;
+    // and a limit (控制在债务限额1152亿元以内) is not a part.
+    const parts = figures.filter((f) => f.span.start > partsStart && f.span.end <= sentenceEnd && f.kind === "amount" && f.aspect === "level" && f.dimension === total.dimension && !f.role && sameThing(f, total) && f.bound !== "upper" && f.bound !== "lower");
+    if (!parts.length) continue;
+    // Rounding as written: the parts' smallest values against the total's largest.
+    const sum = parts.reduce((s, f) => s + Math.max(0, interval(f)[0]), 0);
+    const stated = parts.reduce((s, f) => s + f.value, 0);
+    const max = interval(total)[1];
+    if (sum > max * (1 + EPS)) {
+      const one = parts.find((f) => interval(f)[0] > max);
+      out.push(finding(ARITHMETIC, one ?? parts[parts.length - 1], one
+        ? `分项“${one.text}”大于总数“${total.text}”。`
+        : `“其中”各项合计${formatBase(stated, parts[0].dimension as never)}，超过总数“${total.text}”。`, {
+        related: [{ span: total.span, message: `总数：“${total.text}”` }],
+      }));
+    }
+  }
+  return out;
+}
+
+/** For counts, the classifier must agree (家 and 张 are both counts); other dimensions are one kind of thing. */
+function sameThing(a: Figure, b: Figure): boolean {
+  const classifier = (u: string) => u.replace(/^[十百千万亿多余]+/, "");
+  return a.dimension !== "count" || classifier(a.unit) === classifier(b.unit);
+}
+
+const SHARE = /(比重|占比|份额|比例|城镇化率|覆盖率|普及率|参保率|失业率|达标率|优良率|合格率|入学率|满意率|满意度|覆盖面)$/;
+
+function checkShares(figures: Figure[]): Finding[] {
+  return figures
+    .filter((f) => f.kind === "percent" && f.aspect === "level" && f.bound !== "upper" && f.metric && SHARE.test(f.metric) && interval(f)[0] > 100)
+    .map((f) => finding(ARITHMETIC, f, `“${f.metric}”是占比，不能超过100%，此处为“${f.text}”。`));
+}
+
+export function checkArithmetic(model: DocumentModel, figures: Figure[]): Finding[] {
+  return [...checkFromTo(figures), ...checkDoublingSpans(model), ...checkParts(model, figures), ...checkShares(figures)];
+}

@@ -1,0 +1,50 @@
+/** What the figure checks share: the values a figure allows, sentence reading, and the finding shape. */
+import type { Finding } from "../../findings";
+import type { Figure } from "../types";
+
+/** The values a figure allows, in base units. */
+export function interval(f: { value: number; tolerance: number; bound: Figure["bound"] }): [number, number] {
+  const v = f.value;
+  const t = f.tolerance;
+  switch (f.bound) {
+    case "exact":
+      return [v - t, v + t];
+    case "approx":
+      return [v - Math.abs(v) * 0.1 - t, v + Math.abs(v) * 0.1 + t];
+    case "near":
+      return [v - Math.abs(v) * 0.1 - t, v + t];
+    case "lower":
+      return [v - t, Infinity];
+    case "more":
+      return [v, v + 2 * t];
+    case "upper":
+      return [-Infinity, v + t];
+  }
+}
+
+export const EPS = 1e-9;
+export const overlaps = (a: [number, number], b: [number, number]) => a[0] <= b[1] * (1 + EPS) + EPS && b[0] <= a[1] * (1 + EPS) + EPS;
+
+export function finding(rule: { code: string; severity: Finding["severity"] }, f: { span: Finding["span"] }, message: string, extra: Partial<Finding> = {}): Finding {
+  return { code: rule.code, severity: rule.severity, span: f.span, message, ...extra };
+}
+
+export function describePeriod(f: Figure): string {
+  if (!f.period) return "";
+  if (f.period.year !== undefined) return `${f.period.year}年${f.period.part ?? ""}`;
+  return f.period.label;
+}
+
+/** What ends a sentence for the figure checks, looking forwards (findSentenceEnd) or back (sentenceBefore). */
+export const SENTENCE_BREAKS = "。；;！？!?\n\r";
+
+export function sentenceBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && !SENTENCE_BREAKS.includes(text[i - 1])) i--;
+  return text.slice(i, at);
+}
+
+export function findSentenceEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (SENTENCE_BREAKS.includes(text[i])) return i;
+  return text.length;
+}

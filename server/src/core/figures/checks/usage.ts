@@ -1,0 +1,131 @@
+/** figure.usage: number usage against GB/T 15835. */
+import { defineRule, type Finding } from "../../findings";
+import type { DocumentModel } from "../../document/model";
+import { parseArabic, parseChineseNumber } from "../numbers";
+import type { Figure } from "../types";
+import { finding } from "./shared";
+
+export const USAGE = defineRule("figure.usage", "warning", "Number usage errors (GB/T 15835): 约…左右, 超过…以上, 降低…倍, mixed Arabic and Chinese numerals, 3千万, 百分之5, 二0三五年, 2021-2025年, 三、四十.");
+
+const MIXED = /[0-9０-９]+(?:[.．][0-9０-９]+)?([万亿])([零〇一二两三四五六七八九][十百千][零〇一二两三四五六七八九十百千]*)/g;
+
+export function checkUsage(model: DocumentModel, figures: Figure[]): Finding[] {
+  const out: Finding[] = [];
+  for (const f of figures) {
+    const q = f.qualifiers;
+    const dropSuffix = (word: string, message: string) => {
+      const at = f.span.start + f.text.lastIndexOf(word);
+      out.push(finding(USAGE, f, message, {
+        fixes: [{ title: `删去“${word}”`, edits: [{ span: { start: at, end: at + word.length }, newText: "" }], safe: true, preferred: true }],
+      }));
+    };
+    // The qualifier may stand a few words before the number (最少培训500人以上).
+    const lead = model.text.slice(Math.max(0, f.span.start - 8), f.span.start).split(/[，,。；;：:、！？]/).pop() ?? "";
+    const leadWord = /(大约|约)/.exec(lead)?.[1];
+    const overWord = /(超过|逾|突破|最少|至少|不少于|不低于)/.exec(lead)?.[1];
+    const approxWord = q.find((w) => w === "约" || w === "大约" || w === "约为") ?? leadWord;
+    const lowerWord = q.find((w) => ["超过", "超", "逾", "突破", "最少", "至少", "不少于", "不低于"].includes(w)) ?? overWord;
+    if (approxWord && (q.includes("左右") || q.includes("上下"))) {
+      const suffix = q.includes("左右") ? "左右" : "上下";
+      dropSuffix(suffix, `“${f.text}”：“${approxWord}”与“${suffix}”语义重复，只用其一。`);
+    } else if (lowerWord && q.includes("以上")) {
+      dropSuffix("以上", `“${f.text}”：“${lowerWord}”与“以上”语义重复，只用其一。`);
+    }
+    if (f.kind === "multiple" && f.aspect === "change" && f.direction === -1) {
+      out.push(finding(USAGE, f, `“${f.text}”：减少、降低不能用倍数表示，应改用百分数或“减少到原来的几分之几”。`));
+    }
+  }
+  for (const p of model.paragraphs) out.push(...usageInText(p.text, p.span.start));
+  return out;
+}
+
+/** 3千万, 6亿2千5百万, 5百个: 千 and 百 never follow Arabic digits (万 and 亿 may). 千米, 千克, 千瓦 are units. */
+const DIGIT_RUN = /(?:[0-9０-９]+(?:[.．][0-9０-９]+)?[十百千万亿]*)+/g;
+const DIGIT_THEN_MAGNITUDE = /[0-9０-９](?:[百千](?![米克瓦伏帕焦兆卡赫])|十[万亿])/;
+const PERCENT_WORDS = /百分之([0-9０-９]+(?:[.．][0-9０-９]+)?)/g;
+/** 二0二五年: a year in Chinese numerals writes zero as 〇. */
+const ZERO_IN_YEAR = /(?<![0-9０-９〇○零一二三四五六七八九])(?=[〇○零一二三四五六七八九0０]*[0０])(?=[0０]*[〇○零一二三四五六七八九])[〇○零一二三四五六七八九0０]{4}(?=年)/g;
+/** 1998年-2005年: a range of years takes 一字线 (—) or 至, not a hyphen. */
+const YEAR_RANGE_HYPHEN = /(?<![0-9０-９])[0-9０-９]{4}年?(\s*[-－‐]\s*)[0-9０-９]{4}年/g;
+/** 三、四十家: neighbouring numerals of an estimate take no 顿号. */
+const ESTIMATE_WITH_DUN = /([一二三四五六七八])、([二三四五六七八九])(?=[十百千万])/g;
+
+function usageFinding(start: number, end: number, message: string, newText: string, editStart = start, editEnd = end): Finding {
+  return {
+    code: USAGE.code,
+    severity: USAGE.severity,
+    span: { start, end },
+    message,
+    fixes: [{ title: `改为“${newText}”`, edits: [{ span: { start: editStart, end: editEnd }, newText }], safe: false, preferred: true }],
+  };
+}
+
+/** Reads 6亿2千5百万 (Arabic digits with Chinese magnitudes) and writes it the GB/T 15835 way: 6.25亿. */
+function arabicWithMagnitudes(s: string): string | undefined {
+  const SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+  let yi = 0;
+  let wan = 0;
+  let section = 0;
+  for (const m of s.matchAll(/([0-9０-９]+(?:[.．][0-9０-９]+)?)?([十百千万亿])?/g)) {
+    if (!m[0]) continue;
+    const n = m[1] ? parseArabic(m[1])?.value : undefined;
+    const mag = m[2];
+    if (mag === "亿") {
+      yi = (yi + wan * 1e4 + section + (n ?? 0)) * 1e8;
+      wan = section = 0;
+    } else if (mag === "万") {
+      wan += section + (n ?? 0);
+      section = 0;
+    } else if (mag) section += (n ?? 1) * SMALL[mag];
+    else if (n !== undefined) section += n;
+  }
+  const total = yi + wan * 1e4 + section;
+  if (!Number.isFinite(total) || total <= 0) return undefined;
+  const fmt = (x: number) => String(Number(x.toPrecision(12)));
+  if (s.includes("亿") && total >= 1e8) return `${fmt(total / 1e8)}亿`;
+  if (s.includes("万") && total >= 1e4) return `${fmt(total / 1e4)}万`;
+  return fmt(total);
+}
+
+function usageInText(text: string, base: number): Finding[] {
+  const out: Finding[] = [];
+  if (/[万亿]/.test(text)) {
+    for (const m of text.matchAll(MIXED)) {
+      const head = m[0].slice(0, m[0].length - m[1].length - m[2].length);
+      const whole = parseArabic(head)?.value;
+      const tail = parseChineseNumber(m[2])?.value;
+      if (whole === undefined || tail === undefined) continue;
+      const unit = m[1] === "万" ? 1e4 : 1e8;
+      const fixed = `${Number((whole + tail / unit).toPrecision(12))}${m[1]}`;
+      out.push(usageFinding(base + m.index!, base + m.index! + m[0].length, `“${m[0]}”：阿拉伯数字与汉字数字混用，应写作“${fixed}”。`, fixed));
+    }
+  }
+  if (/[0-9０-９][百千十]/.test(text)) {
+    for (const m of text.matchAll(DIGIT_RUN)) {
+      if (!DIGIT_THEN_MAGNITUDE.test(m[0] + text.charAt(m.index! + m[0].length))) continue;
+      const fixed = arabicWithMagnitudes(m[0]);
+      if (!fixed || fixed === m[0]) continue;
+      out.push(usageFinding(base + m.index!, base + m.index! + m[0].length, `“${m[0]}”：阿拉伯数字后不能用“千”“百”，应写作“${fixed}”。`, fixed));
+    }
+  }
+  if (text.includes("百分之")) {
+    for (const m of text.matchAll(PERCENT_WORDS)) out.push(usageFinding(base + m.index!, base + m.index! + m[0].length, `“${m[0]}”：百分数用阿拉伯数字时写作“${m[1]}%”。`, `${m[1]}%`));
+  }
+  // Each pattern runs only where its characters occur: this is read on every edit.
+  if (/[〇○零一二三四五六七八九][0０]|[0０][〇○零一二三四五六七八九]/.test(text)) for (const m of text.matchAll(ZERO_IN_YEAR)) {
+    const fixed = m[0].replace(/[0０]/g, "〇");
+    out.push(usageFinding(base + m.index!, base + m.index! + m[0].length, `“${m[0]}年”：汉字数字的年份中“0”应写作“〇”（${fixed}年）。`, fixed));
+  }
+  if (/[-－‐]/.test(text)) for (const m of text.matchAll(YEAR_RANGE_HYPHEN)) {
+    const dash = m.index! + m[0].indexOf(m[1]);
+    out.push(usageFinding(base + m.index!, base + m.index! + m[0].length, `“${m[0]}”：年份的起止用一字线“—”或“至”连接，不用短横线。`, "—", base + dash, base + dash + m[1].length));
+  }
+  if (text.includes("、")) for (const m of text.matchAll(ESTIMATE_WITH_DUN)) {
+    if (m[2].charCodeAt(0) !== NEXT_NUMERAL.get(m[1])) continue;
+    out.push(usageFinding(base + m.index!, base + m.index! + m[0].length, `“${m[0]}”：相邻数字连用表示概数，中间不用顿号，应写作“${m[1]}${m[2]}”。`, `${m[1]}${m[2]}`));
+  }
+  return out;
+}
+
+const NUMERALS = "一二三四五六七八九";
+const NEXT_NUMERAL = new Map([...NUMERALS].slice(0, -1).map((c, i) => [c, NUMERALS.charCodeAt(i + 1)]));
