@@ -12,9 +12,10 @@ import type { DocumentModel } from "../document/model";
 import { completeSlogans } from "./complete";
 import { hoverSlogan } from "./hover";
 import { BUILTIN_PACK, builtinSloganIndex, mergePacks, SloganIndex } from "./pack";
-import { collocationFinding, deprecatedFinding, partsFindings, typoFinding } from "./rules";
+import { collocationFinding, deprecatedFinding, partsFindings, partsOrderBefore, TRUNCATED_BY, truncationFinding, typoFinding } from "./rules";
 import { scanSlogans, type SloganMatch } from "./scan";
 import { detach, LruCache, shiftFinding } from "../document/line-cache";
+import { documentDate, parsePackDate, surelyOnOrAfter, type DocumentDate } from "../document/date";
 import { isSegmenterLoaded } from "../segmenter";
 import { type Pack, PackSchema } from "./schema";
 import { findQuotedTypos, findTypos } from "./typo";
@@ -39,18 +40,33 @@ interface LineResult {
 /** Per pack set: line text → result. Every check is line-local, so an edit re-reads one line. */
 const lineResults = new WeakMap<SloganIndex, LruCache<LineResult>>();
 
+/**
+ * The retirement behind each slogan.deprecated finding: whether it applies
+ * depends on the draft's own date, which a line does not know, so it is
+ * decided per document over the cached line results.
+ */
+const RETIREMENT = new WeakMap<Finding, NonNullable<SloganMatch["form"]["slogan"]["deprecated"]>>();
+
 /** The findings of one line's text on its own (offsets from 0). */
 export function checkSloganLine(line: string, index: SloganIndex, canSegment = true): LineResult {
   const matches = scanSlogans(line, index);
   const findings: Finding[] = [];
   for (const m of matches) {
     if (m.form.slogan.deprecated) {
-      if (!stillCurrentHere(line, m)) findings.push(deprecatedFinding(m));
+      if (!stillCurrentHere(line, m)) {
+        const f = deprecatedFinding(m);
+        RETIREMENT.set(f, m.form.slogan.deprecated);
+        findings.push(f);
+      }
       continue;
     }
+    const truncated = truncationFinding(line, m);
+    if (truncated) findings.push(truncated);
     const coll = collocationFinding(line, index, m, 0);
     if (coll) findings.push(coll);
     findings.push(...partsFindings(line, m, line.length));
+    const order = partsOrderBefore(line, m, 0);
+    if (order) findings.push(order);
   }
   const typos = findTypos(line, index, matches, 0, line.length, canSegment);
   for (const q of findQuotedTypos(line, index)) if (!typos.some((t) => t.start < q.end && q.start < t.end)) typos.push(q);
@@ -86,10 +102,14 @@ function stillCurrentHere(line: string, m: SloganMatch): boolean {
   const sentenceStart = Math.max(...["。", "！", "？", "；"].map((c) => line.lastIndexOf(c, m.start - 1))) + 1;
   const ends = ["。", "！", "？", "；"].map((c) => line.indexOf(c, m.end)).filter((x) => x >= 0);
   const sentence = line.slice(sentenceStart, ends.length ? Math.min(...ends) : line.length);
-  // The sentence names the new words itself (当时使用“新冠肺炎”，现统一为“新冠病毒感染”).
-  if (d.replacement && sentence.includes(d.replacement)) return true;
+  // The sentence sets the old words against the new (当时使用“新冠肺炎”，现统一为“新冠病毒感染”). The new
+  // words merely beside the old (以…思想为指导，深入贯彻…系列重要讲话精神) are the copy-paste slip itself.
+  if (d.replacement && sentence.includes(d.replacement) && CONTRAST.test(sentence)) return true;
   return datedBefore(sentence, d.since);
 }
+
+/** Words that set old against new: 由…改为…, 原…现…, 从…到…, 改称, 更名, 统一为. */
+const CONTRAST = /由[^。；]*(?:改为|调整为|变为)|原[^。；]*现|从[^。；]*到|改称|更名|统一为|改为|调整为|现称|现为|当时|过去称|曾称/;
 
 /** True when the sentence names a time before `since` (YYYY[-MM]): 2015年, 2018年2月, 2017年上半年, 2018年以前. */
 function datedBefore(sentence: string, since: string): boolean {
@@ -126,10 +146,36 @@ function forEachLine(model: DocumentModel, index: SloganIndex, canSegment: boole
   }
 }
 
-export function checkSlogans(model: DocumentModel, index: SloganIndex, canSegment = true): Finding[] {
+/**
+ * A retired formulation is a slip only in a draft written after it was retired:
+ * with the draft's own date known, one dated before (or possibly before) the
+ * retirement keeps it; without a date it is reported, unless the pack says the
+ * old words are too common in older texts (datedDraftsOnly).
+ */
+function retiredWhenWritten(f: Finding, date: DocumentDate | undefined): boolean {
+  const d = RETIREMENT.get(f);
+  if (!d) return true;
+  if (!date) return !d.datedDraftsOnly;
+  return surelyOnOrAfter(date, parsePackDate(d.since));
+}
+
+export function checkSlogans(model: DocumentModel, index: SloganIndex, canSegment = true, documentYear?: number | null): Finding[] {
   const findings: Finding[] = [];
+  let date: DocumentDate | undefined | null = null;
+  let titleBlock: string | undefined;
   forEachLine(model, index, canSegment, (r, start) => {
-    for (const f of r.findings) findings.push(shiftFinding(f, start));
+    for (const f of r.findings) {
+      if (RETIREMENT.has(f)) {
+        if (date === null) date = documentDate(model, documentYear);
+        if (!retiredWhenWritten(f, date)) continue;
+      }
+      const lacking = TRUNCATED_BY.get(f);
+      if (lacking) {
+        titleBlock ??= model.titleLines.map((l) => model.index.lines[l].text).join("\n");
+        if (lacking.some((w) => titleBlock!.includes(w))) continue;
+      }
+      findings.push(shiftFinding(f, start));
+    }
   });
   return findings;
 }
@@ -150,7 +196,7 @@ export const sloganCheck: Check = {
   // full phase, so the first diagnostics never wait for jieba.
   needsSegmenter: false,
   run(model, ctx) {
-    return checkSlogans(model, sloganIndexOf(ctx), ctx.phase !== "fast" || isSegmenterLoaded());
+    return checkSlogans(model, sloganIndexOf(ctx), ctx.phase !== "fast" || isSegmenterLoaded(), ctx.settings["lectern.documentYear"]);
   },
 };
 

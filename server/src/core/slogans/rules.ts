@@ -52,6 +52,57 @@ export function deprecatedFinding(m: SloganMatch): Finding {
   };
 }
 
+/**
+ * A phrase that is only ever correct inside a longer formulation (partOf), met
+ * on its own: 以新时代中国特色社会主义思想为指导 has lost 习近平. Not in a book or
+ * document title (《…》), nor after 的 (…创立的新时代…思想 describes, it does not name).
+ */
+export function truncationFinding(text: string, m: SloganMatch): Finding | undefined {
+  const fulls = m.form.slogan.partOf;
+  if (!fulls?.length) return undefined;
+  const own = m.form.form;
+  for (const full of fulls) {
+    const k = full.indexOf(own);
+    if (k >= 0 && text.startsWith(full, m.start - k)) return undefined;
+  }
+  if (text.charAt(m.start - 1) === "的" || insideTitle(text, m.start) || insideQuote(text, m.start)) return undefined;
+  const full = fulls[0];
+  const k = full.indexOf(own);
+  if (k < 0) return undefined;
+  const before = full.slice(0, k);
+  const after = full.slice(k + own.length);
+  const edits = [
+    ...(before ? [{ span: { start: m.start, end: m.start }, newText: before }] : []),
+    ...(after ? [{ span: { start: m.end, end: m.end }, newText: after }] : []),
+  ];
+  const lacking = [before, after].filter(Boolean).map(q).join("、");
+  const finding: Finding = {
+    code: SLOGAN_TYPO.code,
+    severity: SLOGAN_TYPO.severity,
+    span: { start: m.start, end: m.end },
+    message: `提法不完整：${q(own)}应为${q(full)}（缺${lacking}）。`,
+    fixes: [{ title: `改为${q(full)}`, edits, safe: false, preferred: true }],
+  };
+  TRUNCATED_BY.set(finding, [before, after].filter(Boolean));
+  return finding;
+}
+
+/**
+ * The words a truncation finding says are missing. A speaker does not name
+ * himself: in a report whose title block names 习近平 as its speaker, 新时代中国特色
+ * 社会主义思想 is the official form, so the document decides (slogans/index.ts).
+ */
+export const TRUNCATED_BY = new WeakMap<Finding, string[]>();
+
+function insideTitle(text: string, at: number): boolean {
+  return text.lastIndexOf("《", at) > text.lastIndexOf("》", at - 1);
+}
+
+/** Inside a quotation (“…” longer than the phrase): quoted words are the quoted speaker's. */
+function insideQuote(text: string, at: number): boolean {
+  return text.lastIndexOf("“", at - 1) > text.lastIndexOf("”", at - 1);
+}
+
 /** The verb right before a formulation (skipping its opening quote), longest known verb first. */
 export function precedingVerb(text: string, index: SloganIndex, start: number, lineStart: number): { verb: string; start: number } | undefined {
   let end = start;
@@ -96,7 +147,9 @@ const CONJUNCTIONS = ["以及", "和", "及", "与"];
 
 /** Parts checks apply to formulations whose parts are single terms; long clauses are worded too freely to compare. */
 export function checksParts(s: Slogan): boolean {
-  return !!s.parts && s.parts.length >= 2 && s.parts.every((p) => !LIST_SEPARATORS.test(p) && p.length <= 10);
+  // A fixed-order formulation's parts are fixed terms, even long ones (全面建设社会主义现代化国家).
+  const longest = s.ordered ? 16 : 10;
+  return !!s.parts && s.parts.length >= 2 && s.parts.every((p) => !LIST_SEPARATORS.test(p) && p.length <= longest);
 }
 
 interface ListItem {
@@ -109,6 +162,9 @@ interface ListItem {
 function enumerationAfter(text: string, from: number, lineEnd: number): { items: ListItem[]; span: { start: number; end: number }; open: boolean } | undefined {
   let i = from;
   if (isCloseQuote(text.charAt(i))) i++;
+  // The formulation's head noun may come first: “四个全面”战略布局，即… / “五位一体”总体布局（…）.
+  const head = /^[\u4e00-\u9fff]{1,4}(?=，即|即：|：|（|\()/.exec(text.slice(i, i + 6));
+  if (head) i += head[0].length;
   let close: RegExp;
   if (text[i] === "（" || text[i] === "(") {
     i++;
@@ -158,19 +214,16 @@ export function partsFindings(text: string, m: SloganMatch, lineEnd: number): Fi
   const list = enumerationAfter(text, m.end, lineEnd);
   if (!list) return [];
   // “经济建设、政治建设……和生态文明建设”: split a last item on its conjunction when that yields parts.
-  const items: ListItem[] = [];
-  for (const it of list.items) {
-    const conj = CONJUNCTIONS.map((c) => ({ c, at: it.text.indexOf(c) })).find((x) => x.at > 0 && !parts.includes(it.text));
-    if (conj && matchesPart(it.text.slice(0, conj.at), parts) && matchesPart(it.text.slice(conj.at + conj.c.length), parts)) {
-      items.push({ text: it.text.slice(0, conj.at), start: it.start, end: it.start + conj.at });
-      items.push({ text: it.text.slice(conj.at + conj.c.length), start: it.start + conj.at + conj.c.length, end: it.end });
-    } else items.push(it);
-  }
+  const items = splitConjunctions(list.items, parts);
   const known = items.map((it) => matchesPart(it.text, parts));
   // A parenthesis that does not enumerate the parts (a date, a gloss) is not an enumeration.
   if (known.filter(Boolean).length * 2 < parts.length) return [];
   const out: Finding[] = [];
   const listed = parts.join("、");
+  if (s.ordered) {
+    const order = orderFinding(text, s.text, parts, items, known);
+    if (order) out.push(order);
+  }
   items.forEach((it, k) => {
     if (known[k]) return;
     out.push({
@@ -191,4 +244,77 @@ export function partsFindings(text: string, m: SloganMatch, lineEnd: number): Fi
     });
   }
   return out;
+}
+
+/** The enumeration right before a formulation: 经济建设、政治建设…和生态文明建设“五位一体”总体布局. */
+function enumerationBefore(text: string, start: number, lineStart: number): ListItem[] | undefined {
+  let end = start;
+  if (end > lineStart && isOpenQuote(text[end - 1])) end--;
+  let from = end;
+  while (from > lineStart && !/[，,。；;：:！？（(）)“”]/.test(text[from - 1])) from--;
+  const segment = text.slice(from, end);
+  if (!segment.includes("、")) return undefined;
+  const items: ListItem[] = [];
+  let s = from;
+  for (let k = from; k <= end; k++) {
+    if (k === end || text[k] === "、") {
+      if (k > s) items.push({ text: text.slice(s, k), start: s, end: k });
+      s = k + 1;
+    }
+  }
+  return items;
+}
+
+/** Splits a last item on its conjunction (…和生态文明建设) when both halves are parts. */
+function splitConjunctions(list: ListItem[], parts: string[]): ListItem[] {
+  const items: ListItem[] = [];
+  for (const it of list) {
+    const conj = CONJUNCTIONS.map((c) => ({ c, at: it.text.indexOf(c) })).find((x) => x.at > 0 && !parts.includes(it.text));
+    if (conj && matchesPart(it.text.slice(0, conj.at), parts) && matchesPart(it.text.slice(conj.at + conj.c.length), parts)) {
+      items.push({ text: it.text.slice(0, conj.at), start: it.start, end: it.start + conj.at });
+      items.push({ text: it.text.slice(conj.at + conj.c.length), start: it.start + conj.at + conj.c.length, end: it.end });
+    } else items.push(it);
+  }
+  return items;
+}
+
+/**
+ * slogan.parts for a formulation whose parts have a fixed order, listed in
+ * another: one finding over the misplaced stretch, fixed by putting each part
+ * back in its place (only the parts' own words move; 统筹推进 and 和 stay).
+ */
+function orderFinding(text: string, name: string, parts: string[], items: ListItem[], known: (string | undefined)[]): Finding | undefined {
+  if (items.length !== parts.length || known.some((k) => !k) || new Set(known).size !== parts.length) return undefined;
+  const where = items.map((it, k) => {
+    const at = it.text.indexOf(known[k]!);
+    return { start: it.start + at, end: it.start + at + known[k]!.length, part: known[k]! };
+  });
+  const wanted = [...where].sort((a, b) => parts.indexOf(a.part) - parts.indexOf(b.part)).map((w) => w.part);
+  const first = where.findIndex((w, k) => w.part !== wanted[k]);
+  if (first < 0) return undefined;
+  let last = where.length - 1;
+  while (where[last].part === wanted[last]) last--;
+  let newText = "";
+  for (let k = first; k <= last; k++) {
+    newText += wanted[k];
+    if (k < last) newText += text.slice(where[k].end, where[k + 1].start);
+  }
+  const span = { start: where[first].start, end: where[last].end };
+  return {
+    code: SLOGAN_PARTS.code,
+    severity: SLOGAN_PARTS.severity,
+    span,
+    message: `${q(name)}各项次序有误，应为：${parts.join("、")}。`,
+    fixes: [{ title: "按规范次序排列", edits: [{ span, newText }], safe: false, preferred: true }],
+  };
+}
+
+/** The order check for a list that comes before its formulation (the common official pattern). */
+export function partsOrderBefore(text: string, m: SloganMatch, lineStart: number): Finding | undefined {
+  const s = m.form.slogan;
+  if (!s.ordered || !checksParts(s)) return undefined;
+  const list = enumerationBefore(text, m.start, lineStart);
+  if (!list) return undefined;
+  const items = splitConjunctions(list, s.parts!);
+  return orderFinding(text, s.text, s.parts!, items, items.map((it) => matchesPart(it.text, s.parts!)));
 }

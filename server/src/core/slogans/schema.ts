@@ -22,6 +22,10 @@ const DeprecationSchema = z
       .min(1)
       .optional()
       .describe("Report it only in a paragraph that has one of these words: 动态清零 is retired for the epidemic (疫情, 防控) but current for wage arrears and hazards."),
+    datedDraftsOnly: z
+      .boolean()
+      .optional()
+      .describe("Report it only in a draft whose own date (its 落款 or title, or lectern.documentYear) is on or after `since`: words that were current until then (党的十九大和十九届历次全会精神) are everywhere in older texts."),
   })
   .strict();
 
@@ -35,7 +39,17 @@ export const SloganSchema = z
       .optional()
       .describe("Verbs that take this formulation; the first is the canonical one offered as a fix (增强 for 四个意识)."),
     parts: z.array(z.string().min(1).max(60)).min(2).optional().describe("The components of a numbered formulation, in order."),
+    ordered: z.boolean().optional().describe("The parts have a fixed order (“五位一体”: 经济建设、政治建设、文化建设、社会建设、生态文明建设): an enumeration in another order is slogan.parts."),
     quoted: z.boolean().optional().describe("Official text writes it in quotes: “四个意识”."),
+    strict: z
+      .boolean()
+      .optional()
+      .describe("Every character is part of the form: a dropped particle (以习近平同志为核心党中央, without 的) is slogan.typo. Elsewhere a dropped 的 or 之 is accepted as a variant."),
+    partOf: z
+      .array(Formulation)
+      .min(1)
+      .optional()
+      .describe("Longer formulations this phrase must appear in: alone it is a truncated form (以新时代中国特色社会主义思想为指导 lacks 习近平), slogan.typo."),
     note: z.string().optional(),
     source: z.string().optional().describe("Where it comes from: document title and year."),
     deprecated: DeprecationSchema.optional(),

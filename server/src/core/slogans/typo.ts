@@ -128,7 +128,8 @@ function isSingleCharWord(text: string, s: number, m: number, at: number): boole
  * Cases that need the segmenter are rejected when it may not be used (the fast
  * phase before it has loaded); the full phase that follows decides them.
  */
-function acceptable(text: string, s: number, m: number, form: string, e: Edit, canSegment: boolean): boolean {
+function acceptable(text: string, s: number, m: number, entry: Form, e: Edit, canSegment: boolean): boolean {
+  const form = entry.form;
   const n = form.length;
   switch (e.kind) {
     case "extra": {
@@ -149,8 +150,9 @@ function acceptable(text: string, s: number, m: number, form: string, e: Edit, c
     }
     case "missing": {
       // 中国式现代化 without 式 is 中国现代化, a phrase of its own: short forms lose a character too easily.
-      // A dropped particle (中华民族伟大复兴中国梦) is a variant, not a slip.
-      if (n < MISSING_OR_EXTRA_MIN || !isIdeograph(form.charCodeAt(e.at)) || INSERTABLE.has(form[e.at])) return false;
+      // A dropped particle (中华民族伟大复兴中国梦) is a variant, not a slip — except in a strict form,
+      // where every character counts (以习近平同志为核心的党中央).
+      if (n < MISSING_OR_EXTRA_MIN || !isIdeograph(form.charCodeAt(e.at)) || (INSERTABLE.has(form[e.at]) && !entry.slogan.strict)) return false;
       if (e.at === 0 && isIdeograph(text.charCodeAt(s - 1))) return canSegment && isWordBreak(text, s);
       if (e.at === n - 1 && isIdeograph(text.charCodeAt(s + m))) return canSegment && isWordBreak(text, s + m);
       // A line that stops mid-word (text pasted from a PDF, wrapped at a fixed width) goes on in the next line:
@@ -196,7 +198,7 @@ export function findTypos(text: string, index: SloganIndex, exact: SloganMatch[]
     // Cheap rejections first: the segmenter and pinyin in acceptable() are the costly part.
     const window = { start: s, end: s + m };
     if (coveredByExact(exact, window, editSpan(s, e))) return;
-    if (!acceptable(text, s, m, form.form, e, canSegment)) return;
+    if (!acceptable(text, s, m, form, e, canSegment)) return;
     if (index.formSet.has(text.slice(s, s + m))) return;
     const key = `${s}:${m}:${form.form}`;
     if (!found.has(key)) found.set(key, { ...window, form, kind: e.kind, at: e.at, edge: e.at === 0 || e.at >= form.form.length - 1 });
@@ -239,7 +241,7 @@ export function findQuotedTypos(text: string, index: SloganIndex): Typo[] {
       if (!e || (e.kind !== "replaced" && e.kind !== "swapped")) continue;
       // The quotes say where the formulation is, so a near homophone counts here too (“四个自性”).
       const near = e.kind === "replaced" && isIdeograph(text.charCodeAt(s + e.at)) && isNearHomophone(text[s + e.at], f.form[e.at]);
-      if (!near && !acceptable(text, s, inner.length, f.form, e, false)) continue;
+      if (!near && !acceptable(text, s, inner.length, f, e, false)) continue;
       out.push({ start: s, end: s + inner.length, form: f, kind: e.kind, at: e.at, edge: false });
       break;
     }
