@@ -71,10 +71,9 @@ export function truncationFinding(text: string, m: SloganMatch): Finding | undef
   if (k < 0) return undefined;
   const before = full.slice(0, k);
   const after = full.slice(k + own.length);
-  const edits = [
-    ...(before ? [{ span: { start: m.start, end: m.start }, newText: before }] : []),
-    ...(after ? [{ span: { start: m.end, end: m.end }, newText: after }] : []),
-  ];
+  // The whole phrase is replaced rather than words inserted beside it: an insertion point next to
+  // other text is ambiguous for an editor that has put something there since.
+  const edits = [{ span: { start: m.start, end: m.end }, newText: full }];
   const lacking = [before, after].filter(Boolean).map(q).join("、");
   const finding: Finding = {
     code: SLOGAN_TYPO.code,
