@@ -18,6 +18,9 @@ const DI = "第".charCodeAt(0);
 const CIRCLED_CODES = new Set([...CIRCLED_CHARS].map((c) => c.charCodeAt(0)));
 
 const NUMBERED = /([一二三四五六七八九十]{1,3})(是|要)/y;
+const ONE = "一".charCodeAt(0);
+// Characters that make 一 part of a word (统一是, 唯一是, 第一是, 之一是, 星期一要): never an enumerator.
+const WORD_WITH_ONE = "统唯同单万第之专归划合如逐不其纯均初周期礼十百千零〇两几";
 const ORDINAL = /第([一二三四五六七八九十]{1,3})([，,、：:])/y;
 const SEQ = /(首先|其次|再次|最后)([，,：:])/y;
 
@@ -29,7 +32,9 @@ function boundaryBefore(text: string, pos: number, paraStart: number, set: strin
 
 /** Finds enumerators in the paragraph `text[para.start, para.end)`. */
 export function findEnumerators(text: string, para: Span, line: number): Enumerator[] {
-  const found: Omit<Enumerator, "itemSpan" | "name" | "nameSpan">[] = [];
+  let found: Omit<Enumerator, "itemSpan" | "name" | "nameSpan">[] = [];
+  /** Indexes in `found` of a 一是/一要 right after a word, kept only if the run continues it. */
+  const attached = new Set<number>();
   for (let i = para.start; i < para.end; i++) {
     const code = text.charCodeAt(i);
     // Most characters open nothing: test the code before anything else.
@@ -57,6 +62,17 @@ export function findEnumerators(text: string, para: Span, line: number): Enumera
           ordinal = n;
           numeral = m[1];
         }
+      }
+    } else if (code === ONE && !WORD_WITH_ONE.includes(text[i - 1])) {
+      // 我们将一是…，二是…；要一要…二要…: a 一是 right after a word is the first item only if
+      // the run goes on from it (checked below, once the paragraph's enumerators are known).
+      NUMBERED.lastIndex = i;
+      m = NUMBERED.exec(text);
+      if (m && m[1] === "一" && m.index + m[0].length <= para.end) {
+        family = m[2] === "是" ? "shi" : "yao";
+        ordinal = 1;
+        numeral = m[1];
+        attached.add(found.length);
       }
     } else if (code === DI && boundaryBefore(text, i, para.start, SENTENCE_BOUNDARY)) {
       ORDINAL.lastIndex = i;
@@ -91,12 +107,24 @@ export function findEnumerators(text: string, para: Span, line: number): Enumera
     });
     i += tokenText.length - 1;
   }
+  if (attached.size) found = found.filter((e, k) => !attached.has(k) || continuesAttached(found, k, attached));
   return found.map((e, k) => {
     const itemEnd = k + 1 < found.length ? trimEnd(text, e.span.start, found[k + 1].span.start) : para.end;
     // 第二，/其次， open a sentence whose point follows the comma: their name runs to the sentence end.
     const nameEnd = clauseEnd(text, e.span.start, itemEnd, e.paragraphStart || e.family === "di" || e.family === "sequence");
     return { ...e, itemSpan: { start: e.span.start, end: itemEnd }, nameSpan: { start: e.span.start, end: nameEnd }, name: text.slice(e.span.start, nameEnd) };
   });
+}
+
+/**
+ * A 一是 after a word opens a run when the next enumerator is 二是 (same form) at a clause
+ * boundary and no enumerator of its form comes before it in the paragraph: 将一是…，二是….
+ */
+function continuesAttached(found: Omit<Enumerator, "itemSpan" | "name" | "nameSpan">[], k: number, attached: Set<number>): boolean {
+  const e = found[k];
+  const next = found[k + 1];
+  if (!next || attached.has(k + 1) || next.family !== e.family || next.ordinal !== 2) return false;
+  return !found.slice(0, k).some((x) => x.family === e.family);
 }
 
 function trimEnd(text: string, from: number, to: number): number {

@@ -19,7 +19,7 @@ const NUM = "([两二三四五六七八九十]{1,3}|[0-9０-９]{1,2})";
 const POINTS = new RegExp(`(?:(?:谈|讲|说|提|强调|汇报|交流|提出|明确|做好|抓好|注意|把握好|把握|做到|存在|坚持|主要有|共有|还有)(?:一下|以下|如下|下面|这)?|以下|如下)${NUM}点(?![0-9０-９一二三四五六七八九钟])(?:意见|看法|体会|想法|建议|要求|认识|感受|思考|感想|问题|不足)?`, "dg");
 // 三个方面 / 以下四项工作 / 三件大事.
 const ITEMS = new RegExp(`${NUM}(?:个方面|方面|项|件|条|个问题|个重点)(?:大事|事情|事|工作|任务|措施|要求|意见|建议|内容|举措|重点)?`, "dg");
-const ITEMS_LEAD = /(以下|如下|下面|这|从|讲|谈|突出|抓好|做好|抓住|把握|聚焦|着力|重点|主要|体现在|包括)$/;
+const ITEMS_LEAD = /(共有|以下|如下|下面|这|从|讲|谈|突出|抓好|做好|抓住|把握|聚焦|着力|重点|主要|体现在|包括)$/;
 const SENTENCE_END = /[。！？；!?;]/;
 
 interface Announcement {
@@ -92,11 +92,13 @@ type Item = { span: Span; text: string };
 function itemsAfter(model: DocumentModel, runs: HeadingRun[], a: Announcement, paragraph: number): Item[] | undefined {
   const text = model.text;
   const para = model.paragraphs[paragraph];
+  const agenda = ordinalList(model, a, paragraph);
+  if (agenda) return agenda.items;
   if (a.colonAt !== undefined) {
     const next = skipPadding(text, a.colonAt, para.span.end);
     if (next < para.span.end) {
       const e = model.enumerators.find((x) => x.span.start === next);
-      return e && e.ordinal === 1 ? enumeratorItems(model, e) : undefined;
+      return e && opensRun(model, e) ? enumeratorItems(model, e) : undefined;
     }
   }
   const following = model.paragraphs[paragraph + 1];
@@ -110,7 +112,56 @@ function itemsAfter(model: DocumentModel, runs: HeadingRun[], a: Announcement, p
     return run.items.slice(run.items.indexOf(section)).map((s) => ({ span: s.heading!.token!.span, text: s.heading!.token!.text }));
   }
   const first = model.enumerators.find((x) => x.span.start === following.span.start);
-  return first && first.paragraphStart && first.ordinal === 1 ? enumeratorItems(model, first) : undefined;
+  return first && first.paragraphStart && opensRun(model, first) ? enumeratorItems(model, first) : undefined;
+}
+
+const ORDINAL_CLASSIFIERS = "项件条";
+const AGENDA_SCOPE = 30;
+
+/**
+ * 本次会议共有三项议程：首先，进行第一项议程…下面，进行第二项议程…: when 第一项 follows the
+ * announcement (in its paragraph or the next), the items are the ordinals 第一项, 第二项 … up to
+ * the next heading. `items` is undefined when the list cannot be judged: fewer ordinals than
+ * announced, unless the last is introduced by 最后 (the text may go on past what was given).
+ */
+function ordinalList(model: DocumentModel, a: Announcement, paragraph: number): { items?: Item[] } | undefined {
+  const classifier = model.text[a.numeralSpan.end];
+  if (!ORDINAL_CLASSIFIERS.includes(classifier)) return undefined;
+  const ordinal = new RegExp(`第([一二三四五六七八九十]{1,3})${classifier}`, "g");
+  const items: Item[] = [];
+  let lastSentenceStart = 0;
+  for (let k = paragraph; k < model.paragraphs.length && k <= paragraph + AGENDA_SCOPE; k++) {
+    const p = model.paragraphs[k];
+    if (k > paragraph && p.kind === "heading") break;
+    const from = k === paragraph ? a.span.end : p.span.start;
+    ordinal.lastIndex = 0;
+    const slice = model.text.slice(from, p.span.end);
+    let m: RegExpExecArray | null;
+    while ((m = ordinal.exec(slice))) {
+      const n = parseChineseNumeral(m[1]);
+      if (!n || (items.length === 0 && n !== 1)) continue;
+      if (items.length && n <= parseChineseNumeral(items[items.length - 1].text.slice(1, -1))!) continue;
+      const start = from + m.index;
+      items.push({ span: { start, end: start + m[0].length }, text: m[0] });
+      lastSentenceStart = sentenceStart(model.text, p.span.start, start);
+    }
+    // The list must start in the announcement's paragraph or the next one.
+    if (!items.length && k > paragraph) return undefined;
+  }
+  if (!items.length) return undefined;
+  if (items.length < a.count && !/^最后/.test(model.text.slice(lastSentenceStart))) return {};
+  return { items };
+}
+
+function sentenceStart(text: string, paraStart: number, at: number): number {
+  let i = at;
+  while (i > paraStart && !"。！？；!?;".includes(text[i - 1])) i--;
+  return skipPadding(text, i, at);
+}
+
+/** 一是, or the first item of a run that starts broken (二是…第一): the list the announcement introduces. */
+function opensRun(model: DocumentModel, e: Enumerator): boolean {
+  return e.ordinal === 1 || model.enumeratorRuns.some((r) => r[0] === e && r.length > 1);
 }
 
 function enumeratorItems(model: DocumentModel, e: Enumerator): Item[] | undefined {

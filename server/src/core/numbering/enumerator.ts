@@ -19,11 +19,22 @@ function isCourtesy(model: DocumentModel, e: Enumerator): boolean {
   return COURTESY.test(model.text.slice(e.span.start, sentence ? sentence.span.end : e.itemSpan.end));
 }
 
+/**
+ * 首先，进行第一项议程…下面，进行第二项议程: the ordinals carry the list, and 首先 opens it.
+ * True when 首先's sentence names 第一 with a classifier that a later 第二 repeats.
+ */
+function opensOrdinalList(model: DocumentModel, e: Enumerator): boolean {
+  const sentence = model.sentences.find((s) => s.span.start <= e.span.start && e.span.start < s.span.end);
+  const end = sentence ? sentence.span.end : e.itemSpan.end;
+  const first = /第一([项件条个位步阶部])/.exec(model.text.slice(e.span.end, end));
+  return !!first && model.text.indexOf("第二" + first[1], end) >= 0;
+}
+
 export function enumeratorFindings(model: DocumentModel): Finding[] {
   const findings: Finding[] = [];
   for (const run of enumeratorRuns(model)) {
     if (run[0].family === "sequence") {
-      if (run.length === 1 && run[0].ordinal === 1 && !isCourtesy(model, run[0])) findings.push(loneFinding(model, run[0], "“首先”之后没有“其次”“最后”等呼应，列举只有一项。"));
+      if (run.length === 1 && run[0].ordinal === 1 && !isCourtesy(model, run[0]) && !opensOrdinalList(model, run[0])) findings.push(loneFinding(model, run[0], "“首先”之后没有“其次”“最后”等呼应，列举只有一项。"));
       continue;
     }
     // A lone inline ① may be a note mark; a run of them is still checked.
@@ -94,7 +105,8 @@ function runFindings(model: DocumentModel, run: Enumerator[]): Finding[] {
       message = `同一组列举混用“${reference.text}”与“${e.text}”，应为“${wanted}”。`;
       related.push({ span: reference.span, message: `同组“${reference.text}”` });
     }
-    const fix = renumberFix(model, run, family, k, i + 1 < flagged.length ? flagged[i + 1] : run.length);
+    // A run of one item (a lone 第二，) renumbered to 第一 would be a lone 第一: only on request.
+    const fix = renumberFix(model, run, family, k, i + 1 < flagged.length ? flagged[i + 1] : run.length, run.length > 1);
     return { code: ENUMERATOR.code, severity: ENUMERATOR.severity, span: e.span, message, related, fixes: fix ? [fix] : undefined };
   });
 }
@@ -114,21 +126,23 @@ function targetText(family: NumberedFamily, n: number): string {
 }
 
 /** Gives items [from, to) their position's number in the run's form, editing as little as possible. */
-function renumberFix(model: DocumentModel, run: Enumerator[], family: NumberedFamily, from: number, to: number): Fix | undefined {
+function renumberFix(model: DocumentModel, run: Enumerator[], family: NumberedFamily, from: number, to: number, safe: boolean): Fix | undefined {
   const edits: TextEditSpan[] = [];
   let changed = 0;
   for (let k = from; k < to; k++) {
     const item = itemEdits(model, run[k], family, k + 1);
+    if (!item) return undefined;
     if (item.length) changed++;
     edits.push(...item);
   }
   if (!edits.length) return undefined;
   const first = targetText(family, from + 1);
   const title = changed === 1 ? `改为“${first}”` : `重新编号：自“${run[from].text}”起依次改为“${first}”等（${changed} 处）`;
-  return { title, edits, safe: true, preferred: true };
+  return { title, edits, safe, preferred: true };
 }
 
-function itemEdits(model: DocumentModel, e: Enumerator, family: NumberedFamily, n: number): TextEditSpan[] {
+/** The edits that make `e` the n-th item in the run's form; null when that form cannot stand there. */
+function itemEdits(model: DocumentModel, e: Enumerator, family: NumberedFamily, n: number): TextEditSpan[] | null {
   const numeral = family === "circled" ? formatCircled(n) : formatChineseNumeral(n);
   const edits: TextEditSpan[] = [];
   if (e.family === family) {
@@ -138,6 +152,8 @@ function itemEdits(model: DocumentModel, e: Enumerator, family: NumberedFamily, 
     if (e.numeral !== numeral) edits.push({ span: e.numeralSpan, newText: numeral });
     edits.push({ span: { start: e.numeralSpan.end, end: e.span.end }, newText: family === "shi" ? "是" : "要" });
   } else if (family === "di") {
+    // 第二， opens a sentence; after a comma it would read as plain text (第一，第二，…).
+    if (!opensSentence(model.text, e.span.start)) return null;
     edits.push({ span: e.span, newText: `第${numeral}，` });
   } else {
     // 第三， → 三是: the token and the comma after it.
@@ -145,6 +161,12 @@ function itemEdits(model: DocumentModel, e: Enumerator, family: NumberedFamily, 
     edits.push({ span: { start: e.span.start, end }, newText: targetText(family, n) });
   }
   return edits;
+}
+
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\u3000" || text[i] === "\t")) i--;
+  return i < 0 || "。！？；：!?;:\n\r".includes(text[i]);
 }
 
 /** The previous line is body text that stops without punctuation (a bare heading line does not count). */

@@ -46,6 +46,8 @@ export function renumberRunFix(items: Section[], from: number, to: number, prefe
   for (let k = from; k < to; k++) {
     const h = items[k].heading!;
     const edit = renumberEdit(h, k + 1);
+    // One item that cannot take its number would leave the run broken another way: no fix.
+    if (edit === null) return undefined;
     if (!edit) continue;
     edits.push(edit);
     changes.push(`“${h.token!.text}”→“${tokenWithNumber(h, k + 1)}”`);

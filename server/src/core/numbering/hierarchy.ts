@@ -7,15 +7,17 @@
  *  - X itself is out of place: it is shallower than that previous sibling (a skipped
  *    level was already in use), or its number does not continue its own siblings
  *    (三、 …（1） | 一、 | （2）).
+ * X may be the last of a run of shallower headings numbered from one (1. 2. | （一）（二）| 3.:
+ * the sub-items of 2. written a level too high); the whole run is one intrusion.
  * A restart under X (…1. | （一） | 1.) or numbering that continues across parents
  * (二、 1. 2. | 三、 3.) is not an intrusion: the second is a sequence error.
  */
-import type { Finding, Fix } from "../findings";
+import type { Finding, Fix, TextEditSpan } from "../findings";
 import type { Section } from "../document/model";
 import { GB_STYLE_ORDER, STYLE_LABEL } from "../document/model";
 import type { Settings } from "../settings";
 import { HIERARCHY } from "./rules";
-import { acceptedShapes } from "./shapes";
+import { acceptedShapes, isShaped } from "./shapes";
 import { formatArabic, formatChineseNumeral, formatCircled } from "../numerals";
 
 export interface Intrusion {
@@ -24,6 +26,8 @@ export interface Intrusion {
   before: Section;
   /** X's first child, which continues that list. */
   after: Section;
+  /** The intruding headings, X last: more than X when they are a run （一）（二） inverted under 1. 2.. */
+  group: Section[];
 }
 
 export function findIntrusions(root: Section): Map<Section, Intrusion> {
@@ -31,7 +35,7 @@ export function findIntrusions(root: Section): Map<Section, Intrusion> {
   const visit = (parent: Section) => {
     parent.children.forEach((x, i) => {
       const intrusion = i > 0 ? intrusionAt(parent, i, found) : undefined;
-      if (intrusion) found.set(x, intrusion);
+      if (intrusion) for (const s of intrusion.group) found.set(s, intrusion);
       visit(x);
     });
   };
@@ -41,9 +45,35 @@ export function findIntrusions(root: Section): Map<Section, Intrusion> {
 
 function intrusionAt(parent: Section, i: number, found: Map<Section, Intrusion>): Intrusion | undefined {
   const x = parent.children[i];
-  const previous = parent.children[i - 1];
   const xh = x.heading;
-  if (!xh?.token || !previous.heading?.token) return undefined;
+  if (!xh?.token) return undefined;
+  // （一）（二） numbered from one right before X, of X's rank: the list may be open before them.
+  let j = i;
+  while (j > 0 && xh.token.number - (i - j) > 1 && parent.children[j - 1].heading?.rank === xh.rank && parent.children[j - 1].heading!.token?.number === xh.token.number - (i - j) - 1) j--;
+  if (j < i && parent.children[j].heading!.token!.number === 1 && j > 0) {
+    const inverted = continuation(x, parent.children[j - 1]);
+    const previous = parent.children[j - 1].heading;
+    if (inverted && previous?.token && previous.rank > xh.rank) return { section: x, ...inverted, group: parent.children.slice(j, i + 1) };
+  }
+  const previous = parent.children[i - 1];
+  if (!previous.heading?.token) return undefined;
+  const cont = continuation(x, previous);
+  if (!cont) return undefined;
+  const { before, after: first } = cont;
+  if (previous.heading.rank > xh.rank) return { section: x, before, after: first, group: [x] };
+  let expected = 1;
+  for (let k = i - 1; k >= 0; k--) {
+    const sibling = parent.children[k];
+    if (sibling.heading?.token && sibling.heading.rank === xh.rank && !found.has(sibling)) {
+      expected = sibling.heading.token.number + 1;
+      break;
+    }
+  }
+  return xh.token.number === expected ? undefined : { section: x, before, after: first, group: [x] };
+}
+
+/** X's first child that continues a list still open in `previous`, and the item it continues. */
+function continuation(x: Section, previous: Section): { before: Section; after: Section } | undefined {
   // X's first child that continues a list still open in the previous sibling; X's own deeper
   // items may come first (1.（1）（2）| （一）（1）（2）| 2.).
   let first: Section | undefined;
@@ -60,17 +90,7 @@ function intrusionAt(parent: Section, i: number, found: Map<Section, Intrusion>)
     if (!first && x.children.some((d) => d.heading && d.heading.rank < ch.rank)) continue;
     break;
   }
-  if (!first || !before) return undefined;
-  if (previous.heading.rank > xh.rank) return { section: x, before, after: first };
-  let expected = 1;
-  for (let k = i - 1; k >= 0; k--) {
-    const sibling = parent.children[k];
-    if (sibling.heading?.token && sibling.heading.rank === xh.rank && !found.has(sibling)) {
-      expected = sibling.heading.token.number + 1;
-      break;
-    }
-  }
-  return xh.token.number === expected ? undefined : { section: x, before, after: first };
+  return first && before ? { before, after: first } : undefined;
 }
 
 /** The last heading in `s`'s subtree (itself included) at rank `rank` or shallower: the list still open there. */
@@ -86,16 +106,18 @@ function openHeading(s: Section, rank: number): Section | undefined {
 
 export function hierarchyFindings(intrusions: Map<Section, Intrusion>, settings: Settings): Finding[] {
   const findings: Finding[] = [];
-  for (const { section, before, after } of intrusions.values()) {
-    const x = section.heading!;
+  for (const intrusion of new Set(intrusions.values())) {
+    const { before, after, group } = intrusion;
+    const x = group[0].heading!;
     const a = before.heading!;
     const c = after.heading!;
-    const fix = demoteFix(section, before, settings);
+    const fix = demoteFix(group, before, settings);
+    const named = group.length === 1 ? `“${x.token!.text}”` : `“${x.token!.text}”至“${group[group.length - 1].heading!.token!.text}”`;
     findings.push({
       code: HIERARCHY.code,
       severity: HIERARCHY.severity,
       span: x.token!.span,
-      message: `层级错误：“${x.token!.text}”插在“${a.token!.text}”与“${c.token!.text}”之间，而“${STYLE_LABEL[x.style]}”比“${STYLE_LABEL[a.style]}”高一级（一、›（一）›1.›（1）›①）。`,
+      message: `层级错误：${named}插在“${a.token!.text}”与“${c.token!.text}”之间，而“${STYLE_LABEL[x.style]}”比“${STYLE_LABEL[a.style]}”高一级（一、›（一）›1.›（1）›①）。`,
       related: [
         { span: a.token!.span, message: `前一项“${a.token!.text}”` },
         { span: c.token!.span, message: `“${c.token!.text}”接续“${a.token!.text}”的编号` },
@@ -106,14 +128,22 @@ export function hierarchyFindings(intrusions: Map<Section, Intrusion>, settings:
   return findings;
 }
 
-/** Rewrites X as the next item one level below the list it interrupts: （一） → （1） under 1. */
-function demoteFix(x: Section, before: Section, settings: Settings): Fix | undefined {
+/** Rewrites the intruders as the next items one level below the list they interrupt: （一）（二） → （1）（2） under 2. */
+function demoteFix(group: Section[], before: Section, settings: Settings): Fix | undefined {
   const rank = before.heading!.rank + 1;
   const style = GB_STYLE_ORDER[rank];
-  if (!style || style === "chapter" || style === "section" || style === "attachment" || style === "markdown") return undefined;
-  const n = before.children.filter((c) => c.heading?.rank === rank).length + 1;
-  const numeral = style === "circled" ? (n <= 20 ? formatCircled(n) : undefined) : style.startsWith("cn") ? formatChineseNumeral(n) : formatArabic(n, false);
-  if (!numeral) return undefined;
-  const text = acceptedShapes(style as Parameters<typeof acceptedShapes>[0], settings)[0].replace("N", numeral);
-  return { title: `改为下一级编号“${text}”`, edits: [{ span: x.heading!.token!.span, newText: text }], safe: false, preferred: true };
+  if (!style || !isShaped(style)) return undefined;
+  const first = before.children.filter((c) => c.heading?.rank === rank).length + 1;
+  const edits: TextEditSpan[] = [];
+  const texts: string[] = [];
+  for (let k = 0; k < group.length; k++) {
+    const n = first + k;
+    const numeral = style === "circled" ? (n <= 20 ? formatCircled(n) : undefined) : style.startsWith("cn") ? formatChineseNumeral(n) : formatArabic(n, false);
+    if (!numeral) return undefined;
+    const text = acceptedShapes(style, settings)[0].replace("N", numeral);
+    texts.push(text);
+    edits.push({ span: group[k].heading!.token!.span, newText: text });
+  }
+  const title = texts.length === 1 ? `改为下一级编号“${texts[0]}”` : `改为下一级编号“${texts[0]}”至“${texts[texts.length - 1]}”`;
+  return { title, edits, safe: false, preferred: true };
 }

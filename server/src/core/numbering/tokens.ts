@@ -3,6 +3,7 @@ import type { TextEditSpan } from "../findings";
 import type { Heading, HeadingToken } from "../document/model";
 import { formatArabic, formatChineseNumeral, formatCircled } from "../numerals";
 import type { Span } from "../document/text";
+import { matchHeading } from "../document/headings";
 
 /** The numeral for `n` in the heading's own style, or undefined when the style cannot write it (㉑). */
 export function headingNumeral(h: Heading, n: number): string | undefined {
@@ -32,12 +33,19 @@ export function tokenWithNumber(h: Heading, n: number): string {
   return h.token!.shape.replace("N", numeral);
 }
 
-/** The edit that gives a heading number `n`, or undefined when nothing changes or it cannot be written. */
-export function renumberEdit(h: Heading, n: number): TextEditSpan | undefined {
+/**
+ * The edit that gives a heading number `n`; undefined when nothing changes, null when it
+ * cannot be written, or would stop the line reading as this heading (二、三是… reads as the
+ * pair 二、三 in body text, so 三、三是… is never renumbered to 二、).
+ */
+export function renumberEdit(h: Heading, n: number): TextEditSpan | undefined | null {
   const t = h.token!;
   if (t.number === n) return undefined;
   const numeral = headingNumeral(h, n);
-  if (numeral === undefined) return undefined;
+  if (numeral === undefined) return null;
+  const token = t.shape.replace("N", numeral);
+  const again = matchHeading(token + h.name.slice(t.text.length), 0);
+  if (again?.style !== h.style || again.token?.number !== n) return null;
   return { span: t.numeralSpan, newText: numeral };
 }
 

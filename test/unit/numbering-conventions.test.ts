@@ -1,0 +1,88 @@
+/**
+ * Numbering as writers actually write it: enumerators right after a word, a level written
+ * a step too high, agendas counted by their ordinals.
+ */
+import * as assert from "assert";
+import { applyAllFixes, check, codes, flagged, lines } from "./numbering.helpers";
+
+describe("numbering.enumerator: a run whose first item follows a word", () => {
+  it("我们将一是…，二是…，三是… is read from its first item: no finding, nothing to fix", () => {
+    for (const text of ["我们将一是加强学习，二是狠抓落实，三是强化督查。", "主要做法是一是完善制度，二是压实责任。", "要一要提高认识，二要加强领导，三要狠抓落实。"]) {
+      assert.deepStrictEqual(codes(text), [], text);
+    }
+  });
+  it("a real slip in such a run is still reported and fixed from the right number", () => {
+    const text = "我们将一是加强学习，二是狠抓落实，四是强化督查。";
+    const f = check(text);
+    assert.deepStrictEqual(flagged(text), ["四是"]);
+    assert.strictEqual(applyAllFixes(text, f, true), text.replace("四是", "三是"));
+  });
+  it("一是 inside a word is not an enumerator: 统一是, 唯一是, 第一是, 之一是", () => {
+    assert.deepStrictEqual(codes("思想统一是前提，二是要抓落实。"), []);
+    assert.deepStrictEqual(codes("唯一是靠实干，二是靠创新。"), []);
+    assert.deepStrictEqual(codes("重点之一是招商，二是项目建设。"), []);
+    assert.deepStrictEqual(codes("第一是学习，二是实践。"), []);
+    // With a first item of its own, a later 统一是 does not open a second run.
+    assert.deepStrictEqual(codes("一是思想统一是前提，二是行动一致是关键。"), []);
+  });
+  it("a 一是 after a word that no 二是 follows stays prose", () => {
+    assert.deepStrictEqual(codes("这一是历史性的成就。"), []);
+    assert.deepStrictEqual(codes("我们将一是一、二是二地反映情况。"), []);
+  });
+});
+
+describe("numbering.hierarchy: a level inverted under a deeper list", () => {
+  const text = lines("一、总体要求", "1.甲。", "2.乙。", "（一）子项。", "（二）子项。", "3.丙。", "二、保障措施", "正文。");
+  it("1. 2. then （一）（二） as children of 2., then 3.: one hierarchy finding, no sequence error on 3.", () => {
+    const f = check(text);
+    assert.deepStrictEqual(f.map((x) => `${x.code} ${text.slice(x.span.start, x.span.end)}`), ["numbering.hierarchy （一）"]);
+    assert.match(f[0].message, /“（一）”至“（二）”插在“2\.”与“3\.”之间/);
+  });
+  it("its fix writes the deeper style （1）（2）, and leaves the draft clean", () => {
+    const f = check(text);
+    const fixed = applyAllFixes(text, f);
+    assert.strictEqual(fixed, text.replace("（一）", "（1）").replace("（二）", "（2）"));
+    assert.deepStrictEqual(codes(fixed), []);
+  });
+  it("is not a safe fix: check --fix leaves the levels to the writer, and renumbers nothing", () => {
+    assert.strictEqual(applyAllFixes(text, check(text), true), text);
+  });
+  it("the numbers under 2. continue after existing children: 2.（1） then （一） → （2）", () => {
+    const t = lines("一、总体要求", "1.甲。", "2.乙。", "（1）子项。", "（一）子项。", "3.丙。");
+    const f = check(t);
+    assert.deepStrictEqual(flagged(t), ["（一）"]);
+    assert.strictEqual(applyAllFixes(t, f), t.replace("（一）", "（2）"));
+  });
+  it("at the top level too, and with body text under each item", () => {
+    const t = lines("1.加强领导。", "正文。", "2.压实责任。", "（一）明确分工。", "正文。", "（二）强化考核。", "正文。", "（三）严格问责。", "3.强化保障。", "正文。");
+    const f = check(t);
+    assert.deepStrictEqual(f.map((x) => x.code), ["numbering.hierarchy"]);
+    assert.strictEqual(applyAllFixes(t, f), t.replace("（一）", "（1）").replace("（二）", "（2）").replace("（三）", "（3）"));
+  });
+  it("a correct outline, and one whose （一） list does not interrupt anything, are left alone", () => {
+    assert.deepStrictEqual(codes(lines("一、甲", "（一）子。", "1.孙。", "2.孙。", "（二）子。", "1.孙。", "二、乙", "正文。")), []);
+    assert.deepStrictEqual(codes(lines("一、甲", "1.子。", "2.子。", "二、乙", "（一）子。", "（二）子。")), []);
+  });
+});
+
+describe("numbering.count: agendas counted by their ordinals", () => {
+  const agenda = (...items: string[]) => lines("同志们：", "本次会议共有三项议程：首先，进行第一项议程，请张三同志讲话；下面，进行第二项议程，请李四同志讲话；最后，进行第三项议程，请王五同志讲话。", ...items);
+  it("本次会议共有三项议程：首先，进行第一项议程…: three ordinals, no count finding, no lone 首先", () => {
+    assert.deepStrictEqual(codes(agenda()), []);
+  });
+  it("the agenda announced in one paragraph and run over the next ones", () => {
+    const t = lines("同志们：", "本次会议共有三项议程。", "首先，进行第一项议程，请张三同志讲话。", "下面，进行第二项议程，请李四同志讲话。", "下面，进行第三项议程，请王五同志讲话。");
+    assert.deepStrictEqual(codes(t), []);
+    const four = t + "\n最后，进行第四项议程，请赵六同志讲话。";
+    assert.deepStrictEqual(flagged(four), ["三项"]);
+    assert.match(check(four)[0].message, /4 项（“第一项”至“第四项”）/);
+  });
+  it("fewer ordinals than announced are reported only when the last is introduced by 最后", () => {
+    const cut = lines("同志们：", "本次会议共有三项议程。", "首先，进行第一项议程，请张三同志讲话。", "下面，进行第二项议程，请李四同志讲话。");
+    assert.deepStrictEqual(codes(cut), []);
+    assert.deepStrictEqual(flagged(cut.replace("下面，进行第二项", "最后，进行第二项")), ["三项"]);
+  });
+  it("a 首先 with no follow-up is still reported when it opens no ordinal list", () => {
+    assert.deepStrictEqual(flagged(lines("同志们：", "首先，要提高思想认识。", "各级各部门要抓好落实。")), ["首先"]);
+  });
+});
