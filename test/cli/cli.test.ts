@@ -4,25 +4,10 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { CORPUS_DIR } from "../support/corpus";
+import { runCli, tempDir } from "../support/cli";
 import { LspTestClient, fileUri } from "../support/lsp-client";
 
-export const CLI_JS = path.resolve(__dirname, "../../dist/cli.js");
-
-export function runCli(args: string[], cwd = os.tmpdir(), input?: string | Buffer): { status: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI_JS, ...args], { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, input });
-  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
-
-const tempDirs: string[] = [];
-export function tempDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lectern-cli-"));
-  tempDirs.push(dir);
-  return dir;
-}
-// A root-level hook: the CLI tests' folders go when the run ends.
-after(() => {
-  for (const d of tempDirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
+export { CLI_JS, runCli, tempDir } from "../support/cli";
 
 const county = path.join(CORPUS_DIR, "county-mobilization-speech.txt");
 
@@ -76,10 +61,10 @@ describe("CLI (built dist/cli.js)", () => {
   it("exit 2 with a clear message on bad usage and unreadable files", () => {
     const cases: [string[], RegExp][] = [
       [["check", "/no/such/file.speech"], /no such file/],
-      [["check", county, "--format", "xml"], /--format must be one of pretty, json/],
+      [["check", county, "--format", "xml"], /--format xml: must be one of pretty, json/],
       [["check", county, "--targets", "/no/targets.json"], /--targets \/no\/targets.json: no such file/],
       [["check", county, "--pack", "/no/x.pack.json"], /--pack \/no\/x.pack.json: no such file/],
-      [["check", county, "--rule", "structure.emptySection=loud"], /--rule takes CODE=LEVEL/],
+      [["check", county, "--rule", "structure.emptySection=loud"], /--rule structure.emptySection=loud: takes CODE=LEVEL/],
       [["check", county, "--bogus"], /unknown option --bogus/],
       [["frobnicate"], /unknown command/],
       [["outline"], /exactly one file/],

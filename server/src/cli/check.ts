@@ -2,22 +2,28 @@
 import * as path from "path";
 import { analyze, parseDocument, type Finding } from "../core";
 import { toCliDiagnostic } from "../service/lsp-shapes";
-import { parseArgs, UsageError } from "./args";
+import { UsageError, type OptionDef } from "./args";
 import type { Command, Io } from "./command";
 import { collectFiles, readDraft, writeAtomic, FileError, STDIN } from "./files";
 import { applySafeFixes } from "./fix";
-import { ANALYSIS_OPTIONS, openSession } from "./session";
+import { ANALYSIS_OPTIONS, formatOption, openSession } from "./session";
+
+const OPTIONS: OptionDef[] = [
+  formatOption(["pretty", "json"]),
+  { name: "--fix", kind: "flag", help: "apply the safe fixes in place (atomically; prints each change on stderr)" },
+  ...ANALYSIS_OPTIONS,
+];
 
 export const checkCommand: Command = {
-  usage: "check [FILES or DIRS… or - for standard input] [--format pretty|json] [--fix] [--pack FILE]… [--targets FILE] [--rule CODE=LEVEL]… [--year N]",
+  operands: "[FILES or DIRS… or -]",
   summary: "Checks drafts; exit 0 clean, 1 error-severity findings, 2 bad usage or unreadable files.",
-  run(argv, io) {
-    const args = parseArgs(argv, { "--format": { value: true, choices: ["pretty", "json"] }, "--fix": {}, ...ANALYSIS_OPTIONS });
-    const format = args.options["--format"]?.[0] ?? "pretty";
+  options: OPTIONS,
+  run(args, io) {
+    const format = args.value("--format") ?? "pretty";
     const inputs = args.positionals.length ? args.positionals : ["."];
-    const session = openSession(args);
+    const session = openSession(args, OPTIONS);
     const { files, errors } = collectFiles(inputs);
-    if (args.flags.has("--fix") && files.includes(STDIN)) throw new UsageError("--fix writes files in place; it cannot fix standard input");
+    if (args.has("--fix") && files.includes(STDIN)) throw new UsageError("--fix writes files in place; it cannot fix standard input");
     if (!files.length && !errors.length) throw new UsageError(`no drafts (${["*.speech", "*.txt", "*.md"].join(", ")}) under ${inputs.join(" ")}`);
 
     const reports: { path: string; diagnostics: ReturnType<typeof toCliDiagnostic>[] }[] = [];
@@ -34,7 +40,7 @@ export const checkCommand: Command = {
         unreadable++;
         continue;
       }
-      if (args.flags.has("--fix")) {
+      if (args.has("--fix")) {
         const fixed = applySafeFixes(draft.text, session.ctx);
         if (fixed.applied.length) {
           try {

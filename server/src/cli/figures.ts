@@ -2,13 +2,19 @@
 import { parseDocument } from "../core";
 import { extractFigures, figureRows, figuresCsv, type TargetData } from "../core/figures";
 import type { Command } from "./command";
-import { openSingleDraft } from "./session";
+import { readDraft } from "./files";
+import { dataOption, NO_WORKSPACE_OPTION, YEAR_OPTION, formatOption, openSession, singleDraftPath } from "./session";
+
+const OPTIONS = [formatOption(["pretty", "json", "csv"]), YEAR_OPTION, dataOption("targets"), NO_WORKSPACE_OPTION];
 
 export const figuresCommand: Command = {
-  usage: "figures FILE|- [--format pretty|json|csv] [--year N] [--targets FILE]",
+  operands: "FILE|-",
   summary: "Lists every figure (metric, value, unit, qualifier, period, line) and its target.",
-  run(argv, io) {
-    const { session, draft, format } = openSingleDraft("figures", argv, ["pretty", "json", "csv"]);
+  options: OPTIONS,
+  run(args, io) {
+    const session = openSession(args, OPTIONS);
+    const draft = readDraft(singleDraftPath(args, "figures"));
+    const format = args.value("--format") ?? "pretty";
     const model = parseDocument(draft.text);
     const targets = session.ctx.data.targets as TargetData | undefined;
     const rows = figureRows(model, extractFigures(model, { documentYear: session.settings["lectern.documentYear"], targets }), targets);

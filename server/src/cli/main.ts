@@ -1,40 +1,55 @@
 /** `lectern`: the command-line tool. Same analysis as the language server. */
-import { UsageError } from "./args";
+import { HELP_OPTION, parseArgs, UsageError } from "./args";
 import { COMMANDS, type Io } from "./commands";
 import { FileError } from "./files";
+import { commandHelp, topHelp, usageLine, VERSION_OPTION } from "./help";
+import { nearest } from "./suggest";
 
-function help(): string {
-  const lines = ["usage: lectern <command> [options]", "", "commands:"];
-  for (const [name, c] of Object.entries(COMMANDS)) lines.push(`  ${c.usage.padEnd(70)} ${c.summary}`);
-  lines.push("", "Run `lectern <command> --help` for a command's options.");
-  return lines.join("\n");
+/** The commands (other than `current`) that take an option: for "outline does not take --year". */
+function commandsTaking(option: string, current: string): string[] {
+  return Object.entries(COMMANDS)
+    .filter(([n, c]) => n !== current && c.options.some((o) => o.name === option || o.short === option))
+    .map(([n]) => n);
+}
+
+function wantsHelp(rest: string[]): boolean {
+  const end = rest.indexOf("--");
+  return (end < 0 ? rest : rest.slice(0, end)).some((a) => a === HELP_OPTION.name || a === HELP_OPTION.short);
 }
 
 export function runCli(argv: string[], io: Io): number {
   const [name, ...rest] = argv;
-  if (!name || name === "--help" || name === "-h" || name === "help") {
-    io.out(help());
-    return name ? 0 : 2;
+  if (!name) {
+    io.err(topHelp(COMMANDS));
+    return 2;
   }
-  if (name === "--version") {
+  if (name === HELP_OPTION.name || name === HELP_OPTION.short || name === "help") {
+    const about = name === "help" && rest[0] ? COMMANDS[rest[0]] : undefined;
+    io.out(about ? commandHelp(rest[0], about) : topHelp(COMMANDS));
+    return 0;
+  }
+  if (name === VERSION_OPTION.name || name === VERSION_OPTION.short) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     io.out(require("../../../package.json").version);
     return 0;
   }
-  const command = COMMANDS[name];
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
-    io.err(`lectern: unknown command "${name}"\n\n${help()}`);
+    const close = nearest(name, Object.keys(COMMANDS));
+    const what = name.startsWith("-") ? `unknown option ${name}` : `unknown command "${name}"`;
+    io.err(`lectern: ${what}${close.length ? ` (did you mean ${close.join(" or ")}?)` : ""}\n\n${topHelp(COMMANDS)}`);
     return 2;
   }
-  if (rest.includes("--help") || rest.includes("-h")) {
-    io.out(`usage: lectern ${command.usage}\n\n${command.summary}`);
+  if (wantsHelp(rest)) {
+    io.out(commandHelp(name, command));
     return 0;
   }
   try {
-    return command.run(rest, io);
+    const args = parseArgs(rest, [...command.options, HELP_OPTION], (option) => commandsTaking(option, name));
+    return command.run(args, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`lectern ${name}: ${e.message}\nusage: lectern ${command.usage}`);
+      io.err(`lectern ${name}: ${e.message}\n${usageLine(name, command)}\n(\`lectern ${name} --help\` lists the options)`);
       return 2;
     }
     if (e instanceof FileError) {

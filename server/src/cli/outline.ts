@@ -1,13 +1,19 @@
 /** `lectern outline FILE`: the outline tree, as the server's DocumentSymbol[] in JSON. */
 import { buildOutline, parseDocument, type OutlineSymbol } from "../core";
 import type { Command } from "./command";
-import { openSingleDraft } from "./session";
+import { readDraft } from "./files";
+import { READING_RATE_OPTION, formatOption, openSession, singleDraftPath } from "./session";
+
+const OPTIONS = [formatOption(["pretty", "json"]), READING_RATE_OPTION];
 
 export const outlineCommand: Command = {
-  usage: "outline FILE|- [--format pretty|json] [--reading-rate N]",
+  operands: "FILE|-",
   summary: "Prints the heading and enumerator tree with each part's length and speaking time.",
-  run(argv, io) {
-    const { session, draft, format } = openSingleDraft("outline", argv, ["pretty", "json"]);
+  options: OPTIONS,
+  run(args, io) {
+    const session = openSession(args, OPTIONS);
+    const draft = readDraft(singleDraftPath(args, "outline"));
+    const format = args.value("--format") ?? "pretty";
     const outline = buildOutline(parseDocument(draft.text), session.settings["lectern.readingRate"]);
     if (format === "json") io.out(JSON.stringify(outline));
     else {

@@ -1,21 +1,64 @@
-/** What every command shares: settings from options, workspace data, reading drafts. */
-import * as fs from "fs";
+/** What analysing commands share: their options, settings from those options, workspace data. */
 import * as path from "path";
-import { DATA_SOURCES, LineIndex, readSettings, RuleLevelSchema, type AnalysisContext, type Settings } from "../core";
+import { z } from "zod";
+import { allRules, DATA_SOURCES, LineIndex, readSettings, RuleLevelSchema, SETTINGS, type AnalysisContext, type SettingKey, type Settings } from "../core";
 import { loadWorkspaceData } from "../service/data-files";
-import { parseArgs, UsageError, type OptionSpec, type ParsedArgs } from "./args";
-import { readDraft, type Draft } from "./files";
+import { UsageError, type OptionDef, type ParsedArgs } from "./args";
+import { nearest } from "./suggest";
 
-/** Options every analysing command accepts. */
-export const ANALYSIS_OPTIONS: Record<string, OptionSpec> = {
-  "--rule": { value: true, repeat: true },
-  "--year": { value: true },
-  "--reading-rate": { value: true },
-  "--no-workspace": {},
-  "--pack": { value: true, repeat: true },
-  "--targets": { value: true, repeat: true },
-  ...Object.fromEntries(DATA_SOURCES.filter((s) => s.cliOption).map((s) => [s.cliOption!, { value: true, repeat: true }])),
+/** An option that sets a whole-number setting; its bounds are the setting's own. */
+export interface SettingOption extends OptionDef {
+  setting: SettingKey;
+}
+
+function settingOption(name: string, setting: SettingKey, help: string): SettingOption {
+  return { name, kind: "int", setting, help: `${help} (${setting})`, check: (v) => settingProblem(setting, Number(v)) };
+}
+
+/** "must be ≥ 60": the setting's bound, said of the flag's value. */
+function settingProblem(setting: SettingKey, value: number): string | undefined {
+  const r = (SETTINGS[setting] as z.ZodType).safeParse(value);
+  if (r.success) return undefined;
+  const issue = r.error.issues[0] as { code: string; minimum?: number | bigint; maximum?: number | bigint; message: string };
+  if (issue.code === "too_small") return `must be ≥ ${issue.minimum}`;
+  if (issue.code === "too_big") return `must be ≤ ${issue.maximum}`;
+  return issue.message;
+}
+
+/** `--format`, with the command's formats; the first is the default. */
+export function formatOption(formats: string[]): OptionDef {
+  return { name: "--format", short: "-f", kind: "choice", choices: formats, help: `output format (default ${formats[0]})` };
+}
+
+export const RULE_OPTION: OptionDef = {
+  name: "--rule",
+  kind: "text",
+  placeholder: "CODE=LEVEL",
+  repeat: true,
+  help: "a code's severity: off, hint, information, warning or error (lectern.rules)",
+  check: ruleProblem,
 };
+export const YEAR_OPTION = settingOption("--year", "lectern.documentYear", "the year 今年/明年/去年 refer to");
+export const READING_RATE_OPTION = settingOption("--reading-rate", "lectern.readingRate", "speaking rate in characters a minute, default 220");
+export const MAX_DOCUMENT_SIZE_OPTION = settingOption("--max-document-size", "lectern.maxDocumentSize", "over this many characters only outline and numbering are checked");
+export const NO_WORKSPACE_OPTION: OptionDef = { name: "--no-workspace", kind: "flag", help: "ignore .lectern/ in the current folder (packs, target tables)" };
+
+/** The option that adds files of one data source (`--pack`, `--targets`). */
+export function dataOption(sourceId: string): OptionDef {
+  const s = DATA_SOURCES.find((d) => d.id === sourceId && d.cliOption);
+  if (!s) throw new Error(`no data source ${sourceId} with a command-line option`);
+  return { name: s.cliOption!, kind: "file", repeat: true, help: `also read FILE, besides ${s.workspaceGlobs.join(", ")}` };
+}
+
+/** Every option that shapes an analysis, for commands that report findings. */
+export const ANALYSIS_OPTIONS: OptionDef[] = [
+  RULE_OPTION,
+  YEAR_OPTION,
+  READING_RATE_OPTION,
+  MAX_DOCUMENT_SIZE_OPTION,
+  ...DATA_SOURCES.filter((s) => s.cliOption).map((s) => dataOption(s.id)),
+  NO_WORKSPACE_OPTION,
+];
 
 export interface DataFileReport {
   path: string;
@@ -29,36 +72,45 @@ export interface Session {
   dataReports: DataFileReport[];
 }
 
-export function openSession(args: ParsedArgs, cwd = process.cwd()): Session {
+/** What is wrong with a `--rule CODE=LEVEL` value: its shape, its level, or a code no check reports. */
+function ruleProblem(value: string): string | undefined {
+  const m = /^([^=\s]+)=(\w+)$/.exec(value);
+  if (!m || !RuleLevelSchema.safeParse(m[2]).success) return "takes CODE=LEVEL with LEVEL one of off, hint, information, warning, error";
+  const known = allRules().map((r) => r.code);
+  if (known.includes(m[1])) return undefined;
+  const close = nearest(m[1], known);
+  return `unknown code ${m[1]}${close.length ? ` (did you mean ${close.join(", ")}?)` : " (the codes are listed in the README's Diagnostic codes)"}`;
+}
+
+/** `--rule` values as `lectern.rules` (already checked by the parser). */
+function ruleLevels(values: string[]): Record<string, string> {
+  return Object.fromEntries(values.map((v) => v.split("=") as [string, string]));
+}
+
+/**
+ * Settings from the options the command took, then the workspace data.
+ * Only options in the command's table can be in `args`.
+ */
+export function openSession(args: ParsedArgs, table: OptionDef[], cwd = process.cwd()): Session {
   const raw: Record<string, unknown> = {};
-  const rules: Record<string, string> = {};
-  for (const r of args.options["--rule"] ?? []) {
-    const m = /^([a-z]+\.[A-Za-z.-]+)=(\w+)$/.exec(r);
-    if (!m || !RuleLevelSchema.safeParse(m[2]).success) throw new UsageError(`--rule takes CODE=LEVEL with LEVEL one of off, hint, information, warning, error (got "${r}")`);
-    rules[m[1]] = m[2];
-  }
+  const rules = ruleLevels(args.values(RULE_OPTION.name));
   if (Object.keys(rules).length) raw["lectern.rules"] = rules;
-  const year = args.options["--year"]?.[0];
-  if (year !== undefined) {
-    if (!/^\d{4}$/.test(year)) throw new UsageError(`--year takes a year such as 2024 (got "${year}")`);
-    raw["lectern.documentYear"] = Number(year);
-  }
-  const rate = args.options["--reading-rate"]?.[0];
-  if (rate !== undefined) {
-    if (!/^\d+$/.test(rate)) throw new UsageError(`--reading-rate takes characters a minute, e.g. 220 (got "${rate}")`);
-    raw["lectern.readingRate"] = Number(rate);
+  for (const o of table) {
+    const setting = (o as Partial<SettingOption>).setting;
+    const v = args.value(o.name);
+    if (setting && v !== undefined) raw[setting] = Number(v);
   }
   const { settings, problems } = readSettings(raw);
-  if (problems.length) throw new UsageError(problems.map((p) => p.message).join("; "));
+  // The options were checked against the same schemas; a problem here is a bug, not bad input.
+  if (problems.length) throw new Error(problems.map((p) => p.message).join("; "));
 
-  for (const [name, spec] of Object.entries(ANALYSIS_OPTIONS)) {
-    if (!spec.value || (name !== "--pack" && name !== "--targets" && !DATA_SOURCES.some((s) => s.cliOption === name))) continue;
-    for (const f of args.options[name] ?? []) if (!fs.existsSync(f) || !fs.statSync(f).isFile()) throw new UsageError(`${name} ${f}: no such file`);
-  }
   const extra: Record<string, string[]> = {};
-  for (const s of DATA_SOURCES) extra[s.id] = s.cliOption ? args.options[s.cliOption] ?? [] : [];
-  // The current folder's .lectern/ applies as it would in the editor, unless --no-workspace.
-  const roots = args.flags.has("--no-workspace") ? [] : [path.resolve(cwd)];
+  for (const s of DATA_SOURCES) {
+    extra[s.id] = s.cliOption ? args.values(s.cliOption) : [];
+  }
+  // The current folder's .lectern/ applies as it would in the editor, for the commands that
+  // read workspace data (they take --no-workspace), unless --no-workspace.
+  const roots = table.includes(NO_WORKSPACE_OPTION) && !args.has(NO_WORKSPACE_OPTION.name) ? [path.resolve(cwd)] : [];
   const loaded = loadWorkspaceData(roots, settings, extra);
   const dataReports: DataFileReport[] = loaded.problems.map((p) => {
     const index = new LineIndex(p.text);
@@ -70,11 +122,8 @@ export function openSession(args: ParsedArgs, cwd = process.cwd()): Session {
   return { ctx: { settings, data: loaded.data }, settings, dataReports };
 }
 
-/** The start of every one-file command: its options, exactly one draft, the session. */
-export function openSingleDraft(command: string, argv: string[], formats: string[]): { args: ParsedArgs; session: Session; draft: Draft; format: string } {
-  const args = parseArgs(argv, { "--format": { value: true, choices: formats }, ...ANALYSIS_OPTIONS });
-  if (args.positionals.length !== 1) throw new UsageError(`${command} takes exactly one file`);
-  const session = openSession(args);
-  const draft = readDraft(args.positionals[0]);
-  return { args, session, draft, format: args.options["--format"]?.[0] ?? formats[0] };
+/** The one draft a one-file command reads (`FILE` or `-`). */
+export function singleDraftPath(args: ParsedArgs, command: string): string {
+  if (args.positionals.length !== 1) throw new UsageError(`${command} takes exactly one file (or - for standard input), got ${args.positionals.length}`);
+  return args.positionals[0];
 }

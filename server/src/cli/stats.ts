@@ -1,13 +1,19 @@
 /** `lectern stats FILE`: characters, sentences, sections and speaking time. */
 import { documentStats, formatMinutes, parseDocument } from "../core";
 import type { Command } from "./command";
-import { openSingleDraft } from "./session";
+import { readDraft } from "./files";
+import { READING_RATE_OPTION, formatOption, openSession, singleDraftPath } from "./session";
+
+const OPTIONS = [formatOption(["pretty", "json"]), READING_RATE_OPTION];
 
 export const statsCommand: Command = {
-  usage: "stats FILE|- [--format pretty|json] [--reading-rate N]",
+  operands: "FILE|-",
   summary: "Prints characters, sentences, sections and speaking time, per section too.",
-  run(argv, io) {
-    const { session, draft, format } = openSingleDraft("stats", argv, ["pretty", "json"]);
+  options: OPTIONS,
+  run(args, io) {
+    const session = openSession(args, OPTIONS);
+    const draft = readDraft(singleDraftPath(args, "stats"));
+    const format = args.value("--format") ?? "pretty";
     const stats = documentStats(parseDocument(draft.text), session.settings["lectern.readingRate"]);
     if (format === "json") {
       io.out(JSON.stringify(stats));
