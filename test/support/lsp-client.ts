@@ -38,6 +38,10 @@ export function fileUri(p: string): string {
 export class LspTestClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
   readonly messages: { type: number; message: string }[] = [];
+  /** `lectern/analysisDone` notifications: uri → versions whose full analysis has ended. */
+  readonly analysed = new Map<string, Set<number>>();
+  /** Every `lectern/analysisDone`, with how many publications for its uri had arrived before it. */
+  readonly analysisLog: { uri: string; version: number; complete: boolean; publishedBefore: number }[] = [];
   stderr = "";
   private waiters: (() => void)[] = [];
   configuration?: Record<string, unknown>;
@@ -57,6 +61,13 @@ export class LspTestClient {
       const list = client.diagnostics.get(p.uri) ?? [];
       list.push(p);
       client.diagnostics.set(p.uri, list);
+      client.wake();
+    });
+    connection.onNotification("lectern/analysisDone", (p: { uri: string; version: number; complete: boolean }) => {
+      client.analysisLog.push({ uri: p.uri, version: p.version, complete: p.complete, publishedBefore: client.diagnostics.get(p.uri)?.length ?? 0 });
+      const set = client.analysed.get(p.uri) ?? new Set<number>();
+      set.add(p.version);
+      client.analysed.set(p.uri, set);
       client.wake();
     });
     connection.onNotification("window/logMessage", (p: { type: number; message: string }) => client.messages.push(p));
@@ -141,16 +152,30 @@ export class LspTestClient {
     }
   }
 
-  /** The latest diagnostics for `uri` once the complete (segmenter) phase has run for `version`. */
-  async settledDiagnostics(uri: string, version: number, timeoutMs = 15000): Promise<PublishDiagnosticsParams> {
-    await this.waitForDiagnostics(uri, (p) => p.version === version, timeoutMs, true);
-    // The complete phase follows the fast one within a tick once the segmenter is loaded; wait for quiet.
-    for (;;) {
-      const before = this.diagnostics.get(uri)!.length;
-      await new Promise((r) => setTimeout(r, 600));
-      if (this.diagnostics.get(uri)!.length === before) break;
+  /** Waits until the server says the full analysis of `version` has ended (`lectern/analysisDone`). */
+  async analysisDone(uri: string, version: number, timeoutMs = 15000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.analysed.get(uri)?.has(version)) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`no lectern/analysisDone for ${uri} version ${version} within ${timeoutMs} ms; server stderr: ${this.stderr.slice(-2000)}`);
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
     }
-    const list = this.diagnostics.get(uri)!;
+  }
+
+  /**
+   * The diagnostics for `uri` once the full (segmenter) phase has run for `version`:
+   * the server's lectern/analysisDone follows that version's last publication.
+   */
+  async settledDiagnostics(uri: string, version: number, timeoutMs = 15000): Promise<PublishDiagnosticsParams> {
+    await this.analysisDone(uri, version, timeoutMs);
+    const list = (this.diagnostics.get(uri) ?? []).filter((p) => p.version === version);
+    if (!list.length) throw new Error(`lectern/analysisDone for ${uri} version ${version} without diagnostics for it`);
     return list[list.length - 1];
   }
 

@@ -32,6 +32,13 @@ import { DataWatcher } from "./watch";
 import { MemoryKeeper, registerMemoryRequest } from "./memory";
 import { FULL_ABILITIES, readClientAbilities, type ClientAbilities } from "./client-abilities";
 
+/**
+ * Server → client notification `{uri, version, complete}`: the full analysis of
+ * that version has ended and its diagnostics are published; `complete: false`
+ * when it could not run whole (the segmenter failed to load, or the analysis threw).
+ */
+export const ANALYSIS_DONE = "lectern/analysisDone";
+
 export class LecternServer implements ServerContext {
   readonly store = new DocumentStore();
   settings: Settings;
@@ -185,31 +192,38 @@ export class LecternServer implements ServerContext {
   /**
    * Publishes diagnostics for one version. Before the segmenter has loaded,
    * the fast checks (outline, numbering, slogans) are published first, then
-   * the full set once it has; a newer version cancels both.
+   * the full set once it has; a newer version cancels both. When the full
+   * phase has ended for a version that is still current, `lectern/analysisDone`
+   * says so (after its diagnostics), so a client or test need not guess from a quiet period.
    */
   validate(uri: string, version: number): void {
     const state = this.store.get(uri);
     if (!state || state.doc.version !== version) return;
     state.timer = undefined;
     const ctx: AnalysisContext = { ...this.context(), isCancelled: () => this.store.get(uri)?.doc.version !== version };
-    const publish = (phase: "fast" | "full") => {
+    const done = (complete: boolean) => {
+      if (!ctx.isCancelled!()) void this.connection.sendNotification(ANALYSIS_DONE, { uri, version, complete });
+    };
+    const publish = (phase: "fast" | "full"): boolean => {
       try {
         const model = this.store.model(state);
         const findings = analyze(model, ctx, { phase });
-        if (ctx.isCancelled!()) return;
+        if (ctx.isCancelled!()) return false;
         if (phase === "full") {
           state.findings = findings;
           state.findingsVersion = version;
         }
         void this.connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(f, model, uri)) });
         if (phase === "full") this.memory.analysed();
+        return true;
       } catch (e) {
         // A document whose analysis throws gets nothing published; the server lives on.
         this.connection.console.error(`analysis of ${uri} failed: ${(e as Error).stack ?? e}`);
+        return false;
       }
     };
     if (isSegmenterLoaded()) {
-      publish("full");
+      done(publish("full"));
       return;
     }
     publish("fast");
@@ -219,9 +233,10 @@ export class LecternServer implements ServerContext {
         loadSegmenter();
       } catch (e) {
         this.connection.console.error(`could not load the segmenter: ${(e as Error).message}`);
+        done(false);
         return;
       }
-      publish("full");
+      done(publish("full"));
     });
   }
 }
