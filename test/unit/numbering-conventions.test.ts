@@ -86,3 +86,57 @@ describe("numbering.count: agendas counted by their ordinals", () => {
     assert.deepStrictEqual(flagged(lines("同志们：", "首先，要提高思想认识。", "各级各部门要抓好落实。")), ["首先"]);
   });
 });
+
+describe("numbering: continuous numbering through chapters and parts", () => {
+  const rules = lines("第一章 总则", "一、为规范会议管理，制定本规则。", "二、本规则适用于县政府全体会议。", "三、会议由县长召集。", "第二章 会议组织", "四、会议议题由县长确定。", "五、会议材料提前印发。", "第三章 附则", "六、本规则自印发之日起施行。");
+  it("第一章 一、二、三、 第二章 四、五、 第三章 六、 is accepted", () => {
+    assert.deepStrictEqual(codes(rules), []);
+  });
+  it("and still reports a gap, a duplicate or a restart inside the continuous run, with fixes that continue it", () => {
+    const gap = rules.replace("五、会议材料", "六、会议材料").replace("六、本规则自", "七、本规则自");
+    const f = check(gap);
+    assert.deepStrictEqual(flagged(gap), ["六、"]);
+    assert.match(f[0].message, /应为“五、”/);
+    assert.strictEqual(applyAllFixes(gap, f, true), rules);
+    const dup = rules.replace("五、会议材料", "四、会议材料");
+    assert.deepStrictEqual(flagged(dup), ["四、"]);
+    assert.strictEqual(applyAllFixes(dup, check(dup), true), rules);
+  });
+  it("1.–N. straight through three 一、 sections is accepted; a slip inside it is reported", () => {
+    const points = lines("一、稳定经济增长", "1.扩大有效投资。", "2.促进消费回升。", "二、深化改革开放", "3.深化国企改革。", "4.优化营商环境。", "三、保障改善民生", "5.稳定扩大就业。", "6.办好民生实事。");
+    assert.deepStrictEqual(codes(points), []);
+    assert.deepStrictEqual(flagged(points.replace("5.稳定", "6.稳定")), ["6."]);
+  });
+  it("under two 一、 sections, going on once is not yet a convention: it is reported as before", () => {
+    assert.deepStrictEqual(flagged(lines("一、甲", "1.子。", "2.子。", "二、乙", "3.子。", "4.子。")), ["3."]);
+  });
+  it("a document that restarts under most parents is not continuous", () => {
+    const t = lines("第一章 总则", "一、甲。", "二、乙。", "第二章 任务", "一、丙。", "二、丁。", "第三章 附则", "三、戊。");
+    assert.deepStrictEqual(flagged(t), ["三、"]);
+  });
+  it("a count announced under one chapter counts that chapter's items only", () => {
+    const t = lines("第一章 总则", "本章规定以下三项内容。", "一、甲。", "二、乙。", "三、丙。", "第二章 任务", "四、丁。", "五、戊。");
+    assert.deepStrictEqual(codes(t), []);
+  });
+});
+
+describe("numbering: Markdown headings numbered in their text", () => {
+  const md = (...heads: string[]) => ["# 在全县经济工作会议上的讲话", "", "今天我结合工作实际，谈三点体会。", "", ...heads.flatMap((h) => [h, "", "正文。", ""])].join("\n");
+  it("`## 一、…` headings count for numbering.count like plain ones", () => {
+    assert.deepStrictEqual(codes(md("## 一、稳增长", "## 二、促改革", "## 三、惠民生")), []);
+    const four = md("## 一、稳增长", "## 二、促改革", "## 三、惠民生", "## 四、防风险");
+    assert.deepStrictEqual(flagged(four), ["谈三点体会"]);
+    assert.strictEqual(applyAllFixes(four, check(four)), four.replace("谈三点", "谈四点"));
+  });
+  it("and for numbering.sequence and numbering.style, with fixes inside the heading text", () => {
+    const gap = md("## 一、稳增长", "## 二、促改革", "## 四、惠民生");
+    assert.deepStrictEqual(flagged(gap), ["四、"]);
+    assert.strictEqual(applyAllFixes(gap, check(gap), true), md("## 一、稳增长", "## 二、促改革", "## 三、惠民生"));
+    const shape = md("## 一、稳增长", "## 二.促改革", "## 三、惠民生");
+    assert.deepStrictEqual(flagged(shape), ["二."]);
+  });
+  it("Markdown headings without numbers, or of one level in mixed styles, are left alone", () => {
+    assert.deepStrictEqual(codes(["# 讲话", "", "## 稳增长", "", "正文。", "", "## 促改革", "", "正文。"].join("\n")), []);
+    assert.deepStrictEqual(codes(["## 一、稳增长", "", "正文。", "", "## （二）促改革", "", "正文。"].join("\n")), []);
+  });
+});

@@ -49,8 +49,10 @@ export interface Heading {
   /** 1-based level among the styles this document uses, shallowest first. */
   level: number;
   line: number;
-  /** Undefined for markdown headings. */
+  /** The numbering token; for a markdown heading, the one its text starts with (`## 一、…`), if any. */
   token?: HeadingToken;
+  /** A markdown heading's numbering style (`## 一、…` is cn-dun); undefined for other headings. */
+  tokenStyle?: HeadingStyle;
   /** The heading as the writer sees it: token plus heading sentence. */
   name: string;
   /** The span of `name`: the token through the heading sentence. */

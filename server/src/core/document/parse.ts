@@ -33,12 +33,16 @@ function parseLine(text: string): LineParse | null {
   const markdown = match.style === "markdown";
   const nameEnd = markdown ? end : firstSentenceEnd(text, match.textStart, end);
   const nameStart = markdown ? match.textStart : start;
+  // `## 一、加强领导`: the numbering inside a Markdown heading counts like a plain heading's.
+  const inner = markdown ? matchHeading(text.slice(match.textStart, end), match.textStart) : undefined;
+  const numbered = inner?.token && inner.style !== "markdown" && inner.style !== "attachment" ? inner : undefined;
   return {
     span,
     heading: {
       style: match.style,
       rank: match.rank,
-      token: match.token,
+      token: numbered ? numbered.token : match.token,
+      tokenStyle: numbered?.style,
       name: plainName(text.slice(nameStart, nameEnd)),
       nameSpan: { start: nameStart, end: nameEnd },
       runIn: skipPadding(text, nameEnd, end) < end,

@@ -109,7 +109,8 @@ function itemsAfter(model: DocumentModel, runs: HeadingRun[], a: Announcement, p
     if (!section?.heading?.token || section.parent !== home) return undefined;
     const run = runs.find((r) => r.items.includes(section));
     if (!run) return undefined;
-    return run.items.slice(run.items.indexOf(section)).map((s) => ({ span: s.heading!.token!.span, text: s.heading!.token!.text }));
+    // A run numbered straight through its parents still counts only this parent's items.
+    return run.items.slice(run.items.indexOf(section)).filter((s) => s.parent === section.parent).map((s) => ({ span: s.heading!.token!.span, text: s.heading!.token!.text }));
   }
   const first = model.enumerators.find((x) => x.span.start === following.span.start);
   return first && first.paragraphStart && opensRun(model, first) ? enumeratorItems(model, first) : undefined;

@@ -1,6 +1,7 @@
 /**
  * Sibling runs of numbered headings: the headings of one style directly under
- * one parent, which count 1, 2, 3 together. Numbering restarts under each parent.
+ * one parent, which count 1, 2, 3 together. Numbering restarts under each parent,
+ * unless the document numbers straight through its parents (continuousRuns).
  */
 import type { Section } from "../document/model";
 import type { Intrusion } from "./hierarchy";
@@ -10,6 +11,8 @@ export interface HeadingRun {
   rank: number;
   /** Sections whose headings carry a numbering token, in document order. */
   items: Section[];
+  /** True when the run is numbered straight through several parents (第一章 一、二、 第二章 三、). */
+  continuous?: boolean;
 }
 
 /**
@@ -42,7 +45,60 @@ export function headingRuns(root: Section, intrusions: Map<Section, Intrusion>):
     }
   };
   visit(root);
-  return runs;
+  return continuousRuns(runs);
+}
+
+/** How many parents must go on counting, with none restarting, before a document's numbering is read as continuous. */
+const CHAPTER_BOUNDARIES = 1;
+const HEADING_BOUNDARIES = 2;
+
+/**
+ * Work rules, 规章 and some 工作要点 number straight through their chapters or parts
+ * (第一章 一、二、三、 第二章 四、五、; or 1.–25. through the 一、 sections). The runs of one
+ * style under sibling parents of one style are read as one run when, parent after parent,
+ * the numbering goes on (does not start at 1 again) more often than it restarts, at least
+ * once under 第N章/第N节/第N部分 parents and at least twice under numbered headings (two
+ * parents going on could be one slip). The joined run still reports gaps, duplicates,
+ * wrong order and a parent that restarts.
+ */
+function continuousRuns(runs: HeadingRun[]): HeadingRun[] {
+  const groups = new Map<string, HeadingRun[]>();
+  for (const run of runs) {
+    const parent = run.parent.heading;
+    if (!parent || run.parent.parent === undefined) continue;
+    const key = `${groupScope(run.parent)}|${parent.rank}|${run.rank}`;
+    const group = groups.get(key) ?? [];
+    group.push(run);
+    groups.set(key, group);
+  }
+  const joined = new Map<HeadingRun, HeadingRun>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    let goingOn = 0;
+    let restarts = 0;
+    for (let k = 1; k < group.length; k++) {
+      if (group[k].items[0].heading!.token!.number > 1) goingOn++;
+      else restarts++;
+    }
+    const chapterParents = group[0].parent.heading!.rank < 0;
+    if (goingOn < (chapterParents ? CHAPTER_BOUNDARIES : HEADING_BOUNDARIES) || goingOn <= restarts) continue;
+    const whole: HeadingRun = { parent: group[0].parent, rank: group[0].rank, items: group.flatMap((r) => r.items), continuous: true };
+    for (const r of group) joined.set(r, whole);
+  }
+  if (!joined.size) return runs;
+  const out: HeadingRun[] = [];
+  for (const r of runs) {
+    const j = joined.get(r);
+    if (!j) out.push(r);
+    else if (!out.includes(j)) out.push(j);
+  }
+  return out;
+}
+
+/** The attachment a section is in, or the document: numbering never runs on between them. */
+function groupScope(s: Section): string {
+  for (let p: Section | undefined = s; p; p = p.parent) if (p.heading?.style === "attachment") return String(p.heading.line);
+  return "document";
 }
 
 const numeralKind = (style: string) => (style.startsWith("cn") ? "cn" : style.startsWith("arabic") ? "arabic" : style);

@@ -13,7 +13,10 @@ import { reshapeEdits } from "./tokens";
 export function styleFindings(runs: HeadingRun[], settings: Settings): Finding[] {
   const findings: Finding[] = [];
   for (const run of runs) {
-    const style = run.items[0].heading!.style;
+    const first = run.items[0].heading!;
+    const style = first.tokenStyle ?? first.style;
+    // Markdown headings of one level may number in different styles (## 一、 beside ## （二）): left alone.
+    if (first.style === "markdown" && run.items.some((s) => s.heading!.tokenStyle !== style)) continue;
     // Markdown and 第N章/第N节 have no GB/T 9704 shape to hold them to.
     if (!isShaped(style)) continue;
     const accepted = acceptedShapes(style, settings);

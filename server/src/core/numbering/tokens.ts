@@ -8,7 +8,7 @@ import { matchHeading } from "../document/headings";
 /** The numeral for `n` in the heading's own style, or undefined when the style cannot write it (㉑). */
 export function headingNumeral(h: Heading, n: number): string | undefined {
   const t = h.token!;
-  switch (h.style) {
+  switch (h.tokenStyle ?? h.style) {
     case "cn-dun":
     case "cn-paren":
       return n >= 1 && n < 10000 ? formatChineseNumeral(n) : undefined;
@@ -45,7 +45,7 @@ export function renumberEdit(h: Heading, n: number): TextEditSpan | undefined | 
   if (numeral === undefined) return null;
   const token = t.shape.replace("N", numeral);
   const again = matchHeading(token + h.name.slice(t.text.length), 0);
-  if (again?.style !== h.style || again.token?.number !== n) return null;
+  if (again?.style !== (h.tokenStyle ?? h.style) || again.token?.number !== n) return null;
   return { span: t.numeralSpan, newText: numeral };
 }
 
