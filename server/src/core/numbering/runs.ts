@@ -5,6 +5,7 @@
  */
 import type { Section } from "../document/model";
 import type { Intrusion } from "./hierarchy";
+import { findBreaks } from "./sequence";
 
 export interface HeadingRun {
   parent: Section;
@@ -57,8 +58,10 @@ const HEADING_BOUNDARIES = 2;
  * (第一章 一、二、三、 第二章 四、五、; or 1.–25. through the 一、 sections). The runs of one
  * style under sibling parents of one style are read as one run when, parent after parent,
  * the numbering goes on (does not start at 1 again) more often than it restarts, at least
- * once under 第N章/第N节/第N部分 parents and at least twice under numbered headings (two
- * parents going on could be one slip). The joined run still reports gaps, duplicates,
+ * once under 第N章/第N节/第N部分 parents and twice under numbered headings (once could be
+ * one slip), at least once taking up exactly where the previous parent stopped; under
+ * numbered headings most parents must also hold two items or more (1. | 2. | 2. is slips);
+ * and read as one run the numbers must break fewer times than read parent by parent. The joined run still reports gaps, duplicates,
  * wrong order and a parent that restarts.
  */
 function continuousRuns(runs: HeadingRun[]): HeadingRun[] {
@@ -75,13 +78,23 @@ function continuousRuns(runs: HeadingRun[]): HeadingRun[] {
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     let goingOn = 0;
+    let exact = 0;
     let restarts = 0;
     for (let k = 1; k < group.length; k++) {
-      if (group[k].items[0].heading!.token!.number > 1) goingOn++;
+      const first = group[k].items[0].heading!.token!.number;
+      const last = group[k - 1].items[group[k - 1].items.length - 1].heading!.token!.number;
+      if (first > 1) goingOn++;
       else restarts++;
+      if (first === last + 1) exact++;
     }
     const chapterParents = group[0].parent.heading!.rank < 0;
-    if (goingOn < (chapterParents ? CHAPTER_BOUNDARIES : HEADING_BOUNDARIES) || goingOn <= restarts) continue;
+    // Under numbered headings, single items (1. | 2. | 3.) could be slips as well: most parents hold a list.
+    const lists = group.filter((r) => r.items.length >= 2).length;
+    if (exact < 1 || goingOn < (chapterParents ? CHAPTER_BOUNDARIES : HEADING_BOUNDARIES) || goingOn <= restarts || (!chapterParents && lists * 2 < group.length)) continue;
+    // The joined reading must explain the numbers better than restarting under each parent.
+    const numbers = (r: HeadingRun[]) => r.flatMap((x) => x.items.map((i) => i.heading!.token!.number));
+    const restarting = group.reduce((n, r) => n + findBreaks(numbers([r])).length, 0);
+    if (findBreaks(numbers(group)).length >= restarting) continue;
     const whole: HeadingRun = { parent: group[0].parent, rank: group[0].rank, items: group.flatMap((r) => r.items), continuous: true };
     for (const r of group) joined.set(r, whole);
   }
