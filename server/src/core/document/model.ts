@@ -8,9 +8,10 @@ import type { LineIndex, Span } from "./text";
  * Heading numbering styles, in GB/T 9704 order for the official ones. Plans
  * and long reports put 第一章 (or 第一部分, 第一篇) and 第一节 above them, and
  * an attachment (附件1 on a line of its own) starts its own numbering above all;
- * `markdown` headings (`#`) rank above all, by their number of hashes.
+ * `markdown` headings (`#`) rank above all, by their number of hashes. A `part` title is an
+ * unnumbered short line of its own (2024年工作回顾) that a document uses to open its parts.
  */
-export type HeadingStyle = "cn-dun" | "cn-paren" | "arabic-dot" | "arabic-paren" | "circled" | "chapter" | "section" | "attachment" | "markdown";
+export type HeadingStyle = "part" | "cn-dun" | "cn-paren" | "arabic-dot" | "arabic-paren" | "circled" | "chapter" | "section" | "attachment" | "markdown";
 
 export const GB_STYLE_ORDER: readonly HeadingStyle[] = ["cn-dun", "cn-paren", "arabic-dot", "arabic-paren", "circled"];
 
@@ -25,6 +26,7 @@ export const STYLE_LABEL: Record<HeadingStyle, string> = {
   section: "第一节",
   attachment: "附件",
   markdown: "#",
+  part: "部分标题",
 };
 
 export interface HeadingToken {

@@ -6,6 +6,7 @@ import { firstSentenceEnd, splitSentences } from "./sentences";
 import { LineIndex, countChars, skipPadding, trimPaddingEnd, type Span } from "./text";
 import { detach, LruCache, shiftSpan } from "./line-cache";
 import { toAsciiDigits } from "../numerals";
+import { PART_RANK, partTitles, signOffParagraph } from "./layout";
 
 const SALUTATION = /^(同志们|各位[^，。！？]{0,16}|尊敬的[^。！？]{0,40}|亲爱的[^。！？]{0,20}|女士们[^。！？]{0,16}|朋友们[^。！？]{0,16})[：:]$/;
 const TITLE_MAX = 60;
@@ -109,8 +110,15 @@ export function parseDocument(text: string): DocumentModel {
   }
 
   const { titleLines, salutationLine } = classifyOpening(paragraphs);
+  const parts = partTitles(paragraphs, headings);
+  for (const p of parts) {
+    p.kind = "heading";
+    headings.push({ style: "part", rank: PART_RANK, level: 0, line: p.line, name: p.text, nameSpan: { ...p.span }, runIn: false });
+  }
+  if (parts.length) headings.sort((a, b) => a.line - b.line);
+  const signOff = signOffParagraph(paragraphs, headings, (line) => bodyAfterAll.has(line) || ATTACHMENT_LIST.test(paragraphs[paragraphOfLine[line]].text));
   const styles = assignLevels(headings);
-  const root = buildTree(text, index, headings, enumerators);
+  const root = buildTree(text, index, headings, enumerators, signOff === undefined ? undefined : paragraphs[signOff].line);
   return {
     text,
     index,
@@ -210,7 +218,8 @@ function assignLevels(headings: Heading[]): HeadingStyle[] {
   return styles;
 }
 
-function buildTree(text: string, index: LineIndex, headings: Heading[], enumerators: Enumerator[]): Section {
+/** `signOffLine`: where the 落款 starts; the sections open above it end there (it is no section's text). */
+function buildTree(text: string, index: LineIndex, headings: Heading[], enumerators: Enumerator[], signOffLine?: number): Section {
   const lines = index.lines;
   // Prefix sums of readable characters per line, for section lengths.
   const prefix = new Float64Array(lines.length + 1);
@@ -224,14 +233,19 @@ function buildTree(text: string, index: LineIndex, headings: Heading[], enumerat
     s.span.end = lines[last].end;
     s.chars = prefix[last + 1] - prefix[s.heading!.line];
   };
+  let signedOff = signOffLine === undefined;
   for (const h of headings) {
+    if (!signedOff && h.line > signOffLine!) {
+      while (stack.length > 1) close(stack.pop()!, signOffLine!);
+      signedOff = true;
+    }
     while (stack.length > 1 && stack[stack.length - 1].heading!.rank >= h.rank) close(stack.pop()!, h.line);
     const parent = stack[stack.length - 1];
     const section: Section = { heading: h, parent, children: [], items: [], span: { start: lines[h.line].start, end: 0 }, chars: 0 };
     parent.children.push(section);
     stack.push(section);
   }
-  while (stack.length > 1) close(stack.pop()!, lines.length);
+  while (stack.length > 1) close(stack.pop()!, signedOff ? lines.length : signOffLine!);
 
   // Each enumerator belongs to the deepest section that contains it.
   let e = 0;
