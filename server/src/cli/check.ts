@@ -6,10 +6,13 @@ import { UsageError, type OptionDef } from "./args";
 import type { Command, Io } from "./command";
 import { collectFiles, readDraft, writeAtomic, FileError, STDIN } from "./files";
 import { applySafeFixes } from "./fix";
+import { githubAnnotations } from "./annotations";
+import type { FileReport } from "./report";
+import { toSarif } from "./sarif";
 import { ANALYSIS_OPTIONS, formatOption, openSession } from "./session";
 
 const OPTIONS: OptionDef[] = [
-  formatOption(["pretty", "json"]),
+  formatOption(["pretty", "json", "sarif", "github"]),
   { name: "--fix", kind: "flag", help: "apply the safe fixes in place (atomically; prints each change on stderr)" },
   ...ANALYSIS_OPTIONS,
 ];
@@ -26,7 +29,7 @@ export const checkCommand: Command = {
     if (args.has("--fix") && files.includes(STDIN)) throw new UsageError("--fix writes files in place; it cannot fix standard input");
     if (!files.length && !errors.length) throw new UsageError(`no drafts (${["*.speech", "*.txt", "*.md"].join(", ")}) under ${inputs.join(" ")}`);
 
-    const reports: { path: string; diagnostics: ReturnType<typeof toCliDiagnostic>[] }[] = [];
+    const reports: FileReport[] = [];
     let errorFindings = 0;
     let unreadable = errors.length;
     const fixLog: string[] = [];
@@ -56,7 +59,7 @@ export const checkCommand: Command = {
       const model = parseDocument(draft.text);
       const findings: Finding[] = analyze(model, session.ctx);
       errorFindings += findings.filter((f) => f.severity === "error").length;
-      reports.push({ path: draft.path, diagnostics: findings.map((f) => toCliDiagnostic(f, model)) });
+      reports.push({ path: draft.path, diagnostics: findings.map((f) => toCliDiagnostic(f, model)), text: draft.text });
     }
     for (const d of session.dataReports) {
       reports.push(d);
@@ -66,13 +69,15 @@ export const checkCommand: Command = {
     for (const d of session.dataReports) for (const x of d.diagnostics) io.err(`lectern check: ${d.path}:${x.range.start.line + 1}:${x.range.start.character + 1}: ${x.message}`);
     for (const line of fixLog) io.err(`fixed ${line}`);
 
-    if (format === "json") io.out(JSON.stringify({ files: reports }));
+    if (format === "json") io.out(JSON.stringify({ files: reports.map((r) => ({ path: r.path, diagnostics: r.diagnostics })) }));
+    else if (format === "sarif") io.out(JSON.stringify(toSarif(reports, errors.map((e) => ({ file: e.file, message: e.message })), process.cwd(), cliVersion()), null, 2));
+    else if (format === "github") for (const line of githubAnnotations(reports, process.cwd())) io.out(line);
     else printPretty(reports, io);
     return unreadable ? 2 : errorFindings ? 1 : 0;
   },
 };
 
-function printPretty(reports: { path: string; diagnostics: ReturnType<typeof toCliDiagnostic>[] }[], io: Io): void {
+function printPretty(reports: FileReport[], io: Io): void {
   const count: Record<string, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const r of reports) {
     for (const d of r.diagnostics) {
@@ -81,4 +86,9 @@ function printPretty(reports: { path: string; diagnostics: ReturnType<typeof toC
     }
   }
   io.out(`${reports.length} file(s): ${count.error} error(s), ${count.warning} warning(s), ${count.information + count.hint} note(s)`);
+}
+
+function cliVersion(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require("../../../package.json").version;
 }
