@@ -44,7 +44,7 @@ function runAction(workspace: string, given: Record<string, string>) {
   let status = 0;
   for (const step of action.runs.steps as ActionStep[]) {
     assert.strictEqual(step.shell, "bash");
-    const env = { ...process.env, GITHUB_OUTPUT: outputFile, GITHUB_WORKSPACE: workspace };
+    const env: NodeJS.ProcessEnv = { ...process.env, GITHUB_OUTPUT: outputFile, GITHUB_WORKSPACE: workspace };
     for (const [k, v] of Object.entries(step.env ?? {})) env[k] = expr(String(v));
     const script = path.join(workspace, ".step.sh");
     fs.writeFileSync(script, step.run);

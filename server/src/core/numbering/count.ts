@@ -45,6 +45,22 @@ export function countFindings(model: DocumentModel, runs: HeadingRun[]): Finding
   return findings;
 }
 
+/** An announced count that introduces a list (以下三个方面：…), for comparing versions. */
+export interface AnnouncedCount {
+  span: Span;
+  count: number;
+  paragraph: number;
+}
+
+export function announcedCountsIn(model: DocumentModel, runs: HeadingRun[]): AnnouncedCount[] {
+  const out: AnnouncedCount[] = [];
+  model.paragraphs.forEach((p, index) => {
+    if (p.kind !== "body" && p.kind !== "heading") return;
+    for (const a of announcements(model, p.span)) if (itemsAfter(model, runs, a, index)) out.push({ span: a.span, count: a.count, paragraph: index });
+  });
+  return out;
+}
+
 function announcements(model: DocumentModel, para: Span): Announcement[] {
   const text = model.text.slice(para.start, para.end);
   const found: Announcement[] = [];

@@ -5,7 +5,8 @@
  */
 import type { Check } from "../check";
 import type { Finding } from "../findings";
-import { countFindings } from "./count";
+import type { DocumentModel } from "../document/model";
+import { announcedCountsIn, countFindings, type AnnouncedCount } from "./count";
 import { enumeratorFindings } from "./enumerator";
 import { sequenceFindings } from "./heading-sequence";
 import { findIntrusions, hierarchyFindings } from "./hierarchy";
@@ -13,6 +14,13 @@ import { headingRuns } from "./runs";
 import { styleFindings } from "./style";
 
 export { renumberSection } from "./renumber";
+export type { AnnouncedCount } from "./count";
+
+/** Every announced count that introduces a list, with its paragraph. */
+export function announcedCounts(model: DocumentModel): AnnouncedCount[] {
+  return announcedCountsIn(model, headingRuns(model.root, findIntrusions(model.root)));
+}
+
 export { COUNT, ENUMERATOR, HIERARCHY, SEQUENCE, STYLE } from "./rules";
 
 export const numberingCheck: Check = {

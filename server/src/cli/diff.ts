@@ -1,0 +1,84 @@
+/**
+ * `lectern diff OLD NEW`: what changed between two versions of a draft that a
+ * reviewer must re-check — figures first, then formulations, structure,
+ * paragraphs and new findings. The comparison is the core's; this reads the
+ * versions (files, standard input or `git:REV:PATH`) and prints.
+ */
+import { spawnSync } from "child_process";
+import { REVIEW_GROUPS, GROUP_TITLE, reviewChanges, type Place, type Review, type ReviewEntry } from "../core/review";
+import { parseArgs, UsageError } from "./args";
+import type { Command } from "./command";
+import { FileError, readDraft, type Draft } from "./files";
+import { ANALYSIS_OPTIONS, openSession } from "./session";
+
+export const diffCommand: Command = {
+  usage: "diff OLD NEW [--format pretty|json|markdown] [--pack FILE]… [--targets FILE] [--year N]",
+  summary: "Reports what changed between two versions (figures, formulations, structure, paragraphs, new findings); OLD or NEW may be git:REV:PATH.",
+  run(argv, io) {
+    const args = parseArgs(argv, { "--format": { value: true, choices: ["pretty", "json", "markdown"] }, ...ANALYSIS_OPTIONS });
+    if (args.positionals.length !== 2) throw new UsageError("diff takes two versions: OLD NEW");
+    const session = openSession(args);
+    const [a, b] = args.positionals.map(readVersion);
+    for (const d of session.dataReports) for (const x of d.diagnostics) io.err(`lectern diff: ${d.path}:${x.range.start.line + 1}:${x.range.start.character + 1}: ${x.message}`);
+    const review = reviewChanges(a.text, b.text, session.ctx);
+    const format = args.options["--format"]?.[0] ?? "pretty";
+    if (format === "json") io.out(JSON.stringify({ old: a.path, new: b.path, ...review }));
+    else if (format === "markdown") io.out(markdownReview(review, a.path, b.path));
+    else io.out(prettyReview(review, a.path, b.path));
+    return 0;
+  },
+};
+
+/** `git:REV:PATH` reads PATH as of REV (git show REV:PATH); anything else is a file or `-`. */
+export function readVersion(spec: string): Draft {
+  const m = /^git:([^:]+):(.+)$/.exec(spec);
+  if (!m) return readDraft(spec);
+  const r = spawnSync("git", ["show", `${m[1]}:${m[2]}`], { encoding: "buffer", maxBuffer: 256 * 1024 * 1024 });
+  if (r.error) throw new FileError(spec, `cannot run git: ${r.error.message}`);
+  if (r.status !== 0) throw new FileError(spec, `git show ${m[1]}:${m[2]} failed: ${r.stderr.toString("utf8").trim()}`);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(r.stdout);
+  } catch {
+    throw new FileError(spec, "not valid UTF-8");
+  }
+  return { path: spec, text: text.replace(/^\uFEFF/, ""), bom: text.startsWith("\uFEFF") };
+}
+
+const line = (p?: Place) => (p ? String(p.range.start.line + 1) : "-");
+
+function where(e: ReviewEntry): string {
+  return `${line(e.old)}→${line(e.new)}`;
+}
+
+export function prettyReview(r: Review, oldPath: string, newPath: string): string {
+  const out = [`${oldPath} → ${newPath}`];
+  let total = 0;
+  for (const g of REVIEW_GROUPS) {
+    if (!r[g].length) continue;
+    out.push("", `${GROUP_TITLE[g]} (${r[g].length})`);
+    for (const e of r[g]) out.push(`  ${where(e).padEnd(10)} ${e.summary}`);
+    total += r[g].length;
+  }
+  out.push("", total ? `${total} change(s) to review` : "no changes to review");
+  return out.join("\n");
+}
+
+/** Markdown to paste into a review comment: one section per group, lines as old→new. */
+export function markdownReview(r: Review, oldPath: string, newPath: string): string {
+  const out = [`## Lectern review: \`${oldPath}\` → \`${newPath}\``];
+  let total = 0;
+  for (const g of REVIEW_GROUPS) {
+    if (!r[g].length) continue;
+    out.push("", `### ${GROUP_TITLE[g]} (${r[g].length})`, "");
+    for (const e of r[g]) out.push(`- ${escapeMarkdown(e.summary)} _(第${line(e.old)}行 → 第${line(e.new)}行)_`);
+    total += r[g].length;
+  }
+  if (!total) out.push("", "No changes to review.");
+  return out.join("\n");
+}
+
+function escapeMarkdown(s: string): string {
+  return s.replace(/([\\`*_[\]<>|#])/g, "\\$1");
+}
+
