@@ -2,11 +2,12 @@
 import * as assert from "assert";
 import { DEFAULT_SETTINGS } from "../../server/src/core";
 import "../../server/src/core/registry";
-import { alignParagraphs, reviewChanges, type Review } from "../../server/src/core/review";
+import { alignParagraphs, reviewChanges, type Review, type ReviewEntry } from "../../server/src/core/review";
 
 const ctx = { settings: DEFAULT_SETTINGS, data: {} };
 const review = (a: string, b: string): Review => reviewChanges(a, b, ctx);
-const kinds = (r: Review) => Object.fromEntries(Object.entries(r).filter(([, v]) => v.length).map(([k, v]) => [k, v.map((e) => `${e.kind}: ${e.summary}`)]));
+const kinds = (r: Review): Record<string, string[]> =>
+  Object.fromEntries((Object.entries(r) as [string, ReviewEntry[]][]).filter(([, v]) => v.length).map(([k, v]) => [k, v.map((e) => `${e.kind}: ${e.summary}`)]));
 
 const BASE = [
   "同志们：",
