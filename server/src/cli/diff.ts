@@ -6,22 +6,24 @@
  */
 import { spawnSync } from "child_process";
 import { REVIEW_GROUPS, GROUP_TITLE, reviewChanges, type Place, type Review, type ReviewEntry } from "../core/review";
-import { parseArgs, UsageError } from "./args";
+import { UsageError } from "./args";
 import type { Command } from "./command";
 import { FileError, readDraft, type Draft } from "./files";
-import { ANALYSIS_OPTIONS, openSession } from "./session";
+import { ANALYSIS_OPTIONS, formatOption, openSession } from "./session";
+
+const OPTIONS = [formatOption(["pretty", "json", "markdown"]), ...ANALYSIS_OPTIONS];
 
 export const diffCommand: Command = {
-  usage: "diff OLD NEW [--format pretty|json|markdown] [--pack FILE]… [--targets FILE] [--year N]",
-  summary: "Reports what changed between two versions (figures, formulations, structure, paragraphs, new findings); OLD or NEW may be git:REV:PATH.",
-  run(argv, io) {
-    const args = parseArgs(argv, { "--format": { value: true, choices: ["pretty", "json", "markdown"] }, ...ANALYSIS_OPTIONS });
+  operands: "OLD NEW (files, - or git:REV:PATH)",
+  summary: "Reports what changed between two versions: figures, formulations, structure, paragraphs, new findings; exit 0.",
+  options: OPTIONS,
+  run(args, io) {
     if (args.positionals.length !== 2) throw new UsageError("diff takes two versions: OLD NEW");
-    const session = openSession(args);
+    const session = openSession(args, OPTIONS);
     const [a, b] = args.positionals.map(readVersion);
     for (const d of session.dataReports) for (const x of d.diagnostics) io.err(`lectern diff: ${d.path}:${x.range.start.line + 1}:${x.range.start.character + 1}: ${x.message}`);
     const review = reviewChanges(a.text, b.text, session.ctx);
-    const format = args.options["--format"]?.[0] ?? "pretty";
+    const format = args.value("--format") ?? "pretty";
     if (format === "json") io.out(JSON.stringify({ old: a.path, new: b.path, ...review }));
     else if (format === "markdown") io.out(markdownReview(review, a.path, b.path));
     else io.out(prettyReview(review, a.path, b.path));

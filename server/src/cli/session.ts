@@ -1,8 +1,10 @@
 /** What analysing commands share: their options, settings from those options, workspace data. */
+import * as fs from "fs";
 import * as path from "path";
 import { z } from "zod";
 import { allRules, DATA_SOURCES, LineIndex, readSettings, RuleLevelSchema, SETTINGS, type AnalysisContext, type SettingKey, type Settings } from "../core";
 import { loadWorkspaceData } from "../service/data-files";
+import { parsePackageSpec } from "../service/pack-packages";
 import { UsageError, type OptionDef, type ParsedArgs } from "./args";
 import { nearest } from "./suggest";
 
@@ -47,7 +49,16 @@ export const NO_WORKSPACE_OPTION: OptionDef = { name: "--no-workspace", kind: "f
 export function dataOption(sourceId: string): OptionDef {
   const s = DATA_SOURCES.find((d) => d.id === sourceId && d.cliOption);
   if (!s) throw new Error(`no data source ${sourceId} with a command-line option`);
-  return { name: s.cliOption!, kind: "file", repeat: true, help: `also read FILE, besides ${s.workspaceGlobs.join(", ")}` };
+  if (!s.packages) return { name: s.cliOption!, kind: "file", repeat: true, help: `also read FILE, besides ${s.workspaceGlobs.join(", ")}` };
+  // A value that is not a file may name an installed npm package of such files (resolved and reported by the loader).
+  return {
+    name: s.cliOption!,
+    kind: "text",
+    placeholder: "FILE|PACKAGE",
+    repeat: true,
+    help: `also read FILE, or those an installed npm PACKAGE names, besides ${s.workspaceGlobs.join(", ")}`,
+    check: (v) => (isFile(v) || (parsePackageSpec(v) && !fs.existsSync(v)) ? undefined : "no such file or directory"),
+  };
 }
 
 /** Every option that shapes an analysis, for commands that report findings. */
@@ -126,4 +137,12 @@ export function openSession(args: ParsedArgs, table: OptionDef[], cwd = process.
 export function singleDraftPath(args: ParsedArgs, command: string): string {
   if (args.positionals.length !== 1) throw new UsageError(`${command} takes exactly one file (or - for standard input), got ${args.positionals.length}`);
   return args.positionals[0];
+}
+
+function isFile(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
 }

@@ -27,6 +27,11 @@ export interface DataSource {
   workspaceGlobs: string[];
   /** A setting that names more files (one path or a list), e.g. `lectern.packs`. */
   setting?: SettingKey;
+  /**
+   * The setting and the CLI option may also name npm packages whose package.json
+   * lists this source's files under `lectern[field]`, e.g. `lectern.packs`.
+   */
+  packages?: { field: string; problemCode: string };
   /** The CLI option that names more files, e.g. `--pack` (repeatable). */
   cliOption?: string;
   /** Builds the value from the files, in order: later files override earlier ones. */

@@ -58,7 +58,7 @@ export const SETTINGS = {
   "lectern.packs": z
     .array(z.string())
     .default([])
-    .describe("Extra slogan/snippet pack files (*.pack.json), besides .lectern/*.pack.json in the workspace."),
+    .describe("Extra slogan/snippet pack files (*.pack.json) or npm packages of packs (NAME or NAME@RANGE, from the workspace's node_modules), besides .lectern/*.pack.json in the workspace."),
   "lectern.targets": z
     .string()
     .nullable()

@@ -6,6 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { DATA_SOURCES, type DataFile, type DataProblem, type Settings } from "../core";
+import { parsePackageSpec, resolvePackPackage } from "./pack-packages";
 
 export interface LoadedData {
   data: Record<string, unknown>;
@@ -57,12 +58,21 @@ export function loadWorkspaceData(roots: string[], settings: Settings, extra: Re
   for (const source of DATA_SOURCES) {
     const paths: string[] = [];
     for (const root of roots) for (const g of source.workspaceGlobs) paths.push(...expandGlob(root, g));
+    const named = (p: string, file: string) => {
+      // A name that is not an existing file may be an npm package holding the source's files.
+      if (source.packages && parsePackageSpec(p) && !fs.existsSync(file)) {
+        const r = resolvePackPackage(p, roots.length ? roots : [process.cwd()], source.packages.field);
+        paths.push(...r.files);
+        for (const x of r.problems) out.problems.push({ ...x, code: source.packages.problemCode });
+        out.files.push(...r.problems.map((x) => x.path));
+      } else paths.push(file);
+    };
     if (source.setting) {
       const v = settings[source.setting] as unknown;
-      const named = Array.isArray(v) ? v : typeof v === "string" && v ? [v] : [];
-      for (const p of named) if (typeof p === "string") paths.push(path.isAbsolute(p) || !roots.length ? path.resolve(p) : path.resolve(roots[0], p));
+      const list = Array.isArray(v) ? v : typeof v === "string" && v ? [v] : [];
+      for (const p of list) if (typeof p === "string") named(p, path.isAbsolute(p) || !roots.length ? path.resolve(p) : path.resolve(roots[0], p));
     }
-    paths.push(...(extra[source.id] ?? []).map((p) => path.resolve(p)));
+    for (const p of extra[source.id] ?? []) named(p, path.resolve(p));
     const unique = [...new Set(paths)];
     out.files.push(...unique);
     const files: DataFile[] = [];

@@ -234,11 +234,14 @@ export function loadPacks(files: DataFile[]): DataLoadResult {
 
 export const PACK_INVALID = defineRule("pack.invalid", "error", "A slogan/snippet pack that fails validation, reported at its JSON path in the pack file.");
 
+export const PACK_PACKAGE = defineRule("pack.package", "error", "A pack package named in lectern.packs or --pack that is not installed, names no pack files, or whose installed version does not fit the range asked for or the running Lectern.");
+
 export const sloganSource: DataSource = {
   id: SLOGANS_ID,
   problemCode: PACK_INVALID.code,
   workspaceGlobs: [".lectern/*.pack.json"],
   setting: "lectern.packs",
   cliOption: "--pack",
+  packages: { field: "packs", problemCode: PACK_PACKAGE.code },
   load: (files) => loadPacks(files),
 };
