@@ -3,7 +3,8 @@
  * single source of truth:
  *   - package.json `contributes.configuration.properties` from SETTINGS;
  *   - schemas/pack.schema.json from PackSchema (slogan/snippet packs);
- *   - schemas/targets.schema.json from TargetTableSchema (figure target tables).
+ *   - schemas/targets.schema.json from TargetTableSchema (figure target tables);
+ *   - schemas/config.schema.json from ProjectConfigSchema (.lectern/config.json).
  * Run by `npm run build`; test/unit/package-manifest.test.ts checks the output is current.
  */
 import * as fs from "fs";
@@ -62,6 +63,7 @@ interface SchemaModule {
 export const DATA_SCHEMAS: SchemaModule[] = [
   { file: "server/src/core/slogans/schema.ts", exportName: "PackSchema", out: "schemas/pack.schema.json", title: "Lectern pack (.lectern/*.pack.json)" },
   { file: "server/src/core/figures/targets-schema.ts", exportName: "TargetTableSchema", out: "schemas/targets.schema.json", title: "Lectern target table (.lectern/targets.json)" },
+  { file: "server/src/core/project-config.ts", exportName: "ProjectConfigSchema", out: "schemas/config.schema.json", title: "Lectern project configuration (.lectern/config.json)" },
 ];
 
 /** The JSON Schema text for one data file kind, or a reason it could not be made. */

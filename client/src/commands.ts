@@ -13,6 +13,7 @@ import {
   type StatsResult,
 } from "./protocol";
 import type { LecternClient } from "./lectern-client";
+import { Comparer, type CompareChoice } from "./compare";
 
 /** The active editor and a running client for it, or a message saying why not. */
 async function target(lectern: LecternClient): Promise<{ editor: vscode.TextEditor; client: LanguageClient } | undefined> {
@@ -113,8 +114,17 @@ export async function renumberSection(lectern: LecternClient): Promise<boolean> 
   return applied;
 }
 
+/** Lectern: Compare with… (another file or git HEAD): the diff editor and the review tree. */
+export async function compareWith(lectern: LecternClient, comparer: Comparer, choice?: CompareChoice) {
+  const t = await target(lectern);
+  return t && comparer.compare(t.editor, t.client, choice);
+}
+
 export function registerCommands(context: vscode.ExtensionContext, lectern: LecternClient): void {
+  const comparer = new Comparer();
+  comparer.register(context);
   context.subscriptions.push(
+    vscode.commands.registerCommand("lectern.compareWith", (choice?: CompareChoice) => compareWith(lectern, comparer, choice)),
     vscode.commands.registerCommand("lectern.showStatistics", () => showStatistics(lectern)),
     vscode.commands.registerCommand("lectern.listFigures", () => listFigures(lectern)),
     vscode.commands.registerCommand("lectern.renumberSection", () => renumberSection(lectern)),

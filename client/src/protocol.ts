@@ -45,3 +45,12 @@ export interface RenumberResult {
   edit: { changes?: Record<string, { range: LspRange; newText: string }[]> } | null;
   message?: string;
 }
+
+export const REVIEW_REQUEST = "lectern/review";
+export interface ReviewParams {
+  textDocument: { uri: string };
+  /** The other version's text (another file, or the file at git HEAD): the old side. */
+  oldText: string;
+}
+/** The core's review (a type-only import: nothing of the core is bundled). */
+export type { Review as ReviewResult, ReviewEntry, Place as ReviewPlace } from "../../server/src/core/review/types";

@@ -3,7 +3,9 @@ import { checkCommand } from "./check";
 import type { Command } from "./command";
 import { diffCommand } from "./diff";
 import { figuresCommand } from "./figures";
+import { initCommand } from "./init";
 import { outlineCommand } from "./outline";
+import { packCommand } from "./pack";
 import { statsCommand } from "./stats";
 
 export type { Command, Io } from "./command";
@@ -12,6 +14,8 @@ export const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   diff: diffCommand,
   figures: figuresCommand,
+  init: initCommand,
   outline: outlineCommand,
+  pack: packCommand,
   stats: statsCommand,
 };

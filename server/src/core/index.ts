@@ -13,3 +13,4 @@ export * from "./data-sources";
 export * from "./json-data";
 export { isSegmenterLoaded, loadSegmenter } from "./segmenter";
 export { CHECKS, FEATURES, DATA_SOURCES } from "./registry";
+export { ProjectConfigSchema, type ProjectConfig } from "./project-config";

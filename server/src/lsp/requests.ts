@@ -1,7 +1,8 @@
 /**
  * Custom requests behind the client's commands:
  *   lectern/figures  → every figure in the draft (Lectern: List Figures);
- *   lectern/renumber → the edit that renumbers the run at a position (Lectern: Renumber Section).
+ *   lectern/renumber → the edit that renumbers the run at a position (Lectern: Renumber Section);
+ *   lectern/review   → what changed since another version (Lectern: Compare with…, review-request.ts).
  * Shapes: client/src/protocol.ts.
  */
 import type { Range } from "vscode-languageserver/node";
@@ -9,6 +10,7 @@ import { figuresFor } from "../core/figures";
 import type { DocumentModel, Section } from "../core/document/model";
 import { renumberSection } from "../core/numbering/renumber";
 import type { ServerContext } from "./context";
+import { registerReviewRequest } from "./review-request";
 
 interface FigureItem {
   text: string;
@@ -31,6 +33,7 @@ function sectionName(model: DocumentModel, offset: number): string | undefined {
 
 export function registerRequests(server: ServerContext): void {
   const { connection, store } = server;
+  registerReviewRequest(server);
 
   connection.onRequest("lectern/figures", (params: { textDocument: { uri: string } }): FigureItem[] => {
     const model = store.model(server.require(params.textDocument.uri));

@@ -1,0 +1,75 @@
+/**
+ * The review tree (Lectern: Compare with…): groups in review order — figures
+ * first — and under each change its old and its new place. Selecting a change
+ * opens the diff editor at it; selecting a place opens that version there.
+ */
+import * as vscode from "vscode";
+import type { LspRange, ReviewEntry, ReviewPlace, ReviewResult } from "./protocol";
+
+const GROUPS: [keyof ReviewResult, string][] = [
+  ["figures", "数字"],
+  ["formulations", "提法"],
+  ["structure", "结构"],
+  ["paragraphs", "段落"],
+  ["findings", "新问题"],
+];
+
+export interface ReviewSides {
+  oldUri: vscode.Uri;
+  newUri: vscode.Uri;
+  title: string;
+}
+
+type Node = { group: keyof ReviewResult; label: string; entries: ReviewEntry[] } | { entry: ReviewEntry } | { place: ReviewPlace; side: "old" | "new"; entry: ReviewEntry };
+
+const toRange = (r: LspRange) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+const lineOf = (p?: ReviewPlace) => (p ? `第${p.range.start.line + 1}行` : "—");
+
+export class ReviewTree implements vscode.TreeDataProvider<Node> {
+  private readonly changed = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  review?: ReviewResult;
+  sides?: ReviewSides;
+
+  show(review: ReviewResult, sides: ReviewSides): void {
+    this.review = review;
+    this.sides = sides;
+    this.changed.fire(undefined);
+  }
+
+  getChildren(node?: Node): Node[] {
+    if (!this.review) return [];
+    if (!node) return GROUPS.filter(([g]) => this.review![g].length).map(([group, label]) => ({ group, label, entries: this.review![group] }));
+    if ("entries" in node) return node.entries.map((entry) => ({ entry }));
+    if ("place" in node) return [];
+    const places: Node[] = [];
+    if (node.entry.old) places.push({ place: node.entry.old, side: "old", entry: node.entry });
+    if (node.entry.new) places.push({ place: node.entry.new, side: "new", entry: node.entry });
+    return places;
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    if ("entries" in node) {
+      const item = new vscode.TreeItem(`${node.label} (${node.entries.length})`, vscode.TreeItemCollapsibleState.Expanded);
+      item.contextValue = "group";
+      return item;
+    }
+    const sides = this.sides!;
+    if ("place" in node) {
+      const uri = node.side === "old" ? sides.oldUri : sides.newUri;
+      const item = new vscode.TreeItem(`${node.side === "old" ? "原稿" : "新稿"} ${lineOf(node.place)}`, vscode.TreeItemCollapsibleState.None);
+      item.description = node.place.text.length > 40 ? node.place.text.slice(0, 40) + "…" : node.place.text;
+      item.command = { command: "vscode.open", title: "打开", arguments: [uri, { selection: toRange(node.place.range), preview: true }] };
+      return item;
+    }
+    const e = node.entry;
+    const item = new vscode.TreeItem(e.summary, vscode.TreeItemCollapsibleState.Collapsed);
+    item.description = `${lineOf(e.old)} → ${lineOf(e.new)}`;
+    item.tooltip = e.summary;
+    // The diff editor at the new place (or, for something removed, the old version at the old place).
+    item.command = e.new
+      ? { command: "vscode.diff", title: "比较", arguments: [sides.oldUri, sides.newUri, sides.title, { selection: toRange(e.new.range), preview: true }] }
+      : { command: "vscode.open", title: "打开", arguments: [sides.oldUri, { selection: toRange(e.old!.range), preview: true }] };
+    return item;
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * `lectern pack check FILE|PACKAGE`: validates a pack (or every pack of an npm
+ * pack package), prints what it holds, and names each formulation that
+ * collides with the built-in pack (a team entry replaces the built-in one).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { LineIndex, validateJson } from "../core";
+import { BUILTIN_PACK } from "../core/slogans/pack";
+import { PackSchema } from "../core/slogans";
+import { parsePackageSpec, resolvePackPackage } from "../service/pack-packages";
+import { parseArgs, UsageError } from "./args";
+import type { Command, Io } from "./command";
+import { FileError, readDraft } from "./files";
+type Pack = ReturnType<typeof PackSchema.parse>;
+
+export interface PackSummary {
+  path: string;
+  valid: boolean;
+  name?: string;
+  version?: string;
+  formulations: string[];
+  retired: { text: string; since: string; replacement?: string }[];
+  snippets: string[];
+  /** Formulations (texts or aliases) the built-in pack has too: the team's entry replaces it. */
+  collisions: { text: string; builtin: string }[];
+  problems: { line: number; column: number; path: string; message: string }[];
+}
+
+const builtinForms = (() => {
+  const m = new Map<string, string>();
+  for (const s of BUILTIN_PACK.slogans) for (const f of [s.text, ...(s.aliases ?? [])]) m.set(f, s.text);
+  return m;
+})();
+
+export function summarizePack(file: string, text: string): PackSummary {
+  const r = validateJson(text, PackSchema);
+  const out: PackSummary = { path: file, valid: r.ok, formulations: [], retired: [], snippets: [], collisions: [], problems: [] };
+  if (!r.ok) {
+    const index = new LineIndex(text);
+    out.problems = r.problems.map((p) => {
+      const at = index.position(p.span.start);
+      return { line: at.line + 1, column: at.character + 1, path: p.path, message: p.message };
+    });
+    return out;
+  }
+  const pack: Pack = r.value;
+  out.name = pack.name;
+  out.version = pack.version;
+  for (const s of pack.slogans ?? []) {
+    if (s.deprecated) out.retired.push({ text: s.text, since: s.deprecated.since, replacement: s.deprecated.replacement });
+    else out.formulations.push(s.text);
+    for (const f of [s.text, ...(s.aliases ?? [])]) {
+      const builtin = builtinForms.get(f);
+      if (builtin) out.collisions.push({ text: f, builtin });
+    }
+  }
+  out.snippets = (pack.snippets ?? []).map((s) => s.prefix);
+  return out;
+}
+
+function print(s: PackSummary, io: Io): void {
+  if (!s.valid) {
+    for (const p of s.problems) io.out(`${s.path}:${p.line}:${p.column}: ${p.path}: ${p.message}`);
+    io.out(`${s.path}: invalid pack (${s.problems.length} problem(s))`);
+    return;
+  }
+  io.out(`${s.path}: pack ${s.name} ${s.version}`);
+  io.out(`  formulations (${s.formulations.length}): ${s.formulations.join("、") || "—"}`);
+  io.out(`  retired (${s.retired.length}): ${s.retired.map((r) => `${r.text}（${r.since}${r.replacement ? ` → ${r.replacement}` : ""}）`).join("、") || "—"}`);
+  io.out(`  snippets (${s.snippets.length}): ${s.snippets.join(", ") || "—"}`);
+  for (const c of s.collisions) io.out(`  collides with the built-in pack: “${c.text}”${c.text === c.builtin ? "" : `（built-in “${c.builtin}”）`} — this pack's entry replaces the built-in one`);
+}
+
+export const packCommand: Command = {
+  usage: "pack check FILE|PACKAGE [--format pretty|json]",
+  summary: "Validates a pack file or an installed pack package; prints its formulations, retired ones, snippets and collisions with the built-in pack. Exit 1 when invalid.",
+  run(argv, io) {
+    const [sub, ...rest] = argv;
+    if (sub !== "check") throw new UsageError(sub ? `unknown pack command "${sub}" (try: pack check FILE)` : "pack needs a command: pack check FILE|PACKAGE");
+    const args = parseArgs(rest, { "--format": { value: true, choices: ["pretty", "json"] } });
+    if (args.positionals.length !== 1) throw new UsageError("pack check takes one pack file or package name");
+    const target = args.positionals[0];
+    const summaries: PackSummary[] = [];
+    const packageProblems: string[] = [];
+    if (parsePackageSpec(target) && !fs.existsSync(target)) {
+      const r = resolvePackPackage(target, [process.cwd()]);
+      for (const p of r.problems) {
+        const index = new LineIndex(p.text);
+        for (const q of p.problems) {
+          const at = index.position(q.span.start);
+          packageProblems.push(`${path.relative(process.cwd(), p.path) || p.path}:${at.line + 1}:${at.character + 1}: ${q.path}: ${q.message}`);
+        }
+      }
+      for (const f of r.files) {
+        try {
+          summaries.push(summarizePack(path.relative(process.cwd(), f), readDraft(f).text));
+        } catch (e) {
+          if (!(e instanceof FileError)) throw e;
+          packageProblems.push(`${path.relative(process.cwd(), f)}: ${e.message}`);
+        }
+      }
+    } else {
+      summaries.push(summarizePack(target, readDraft(target).text));
+    }
+    if (args.options["--format"]?.[0] === "json") io.out(JSON.stringify({ packs: summaries, problems: packageProblems }));
+    else {
+      for (const p of packageProblems) io.out(p);
+      for (const s of summaries) print(s, io);
+    }
+    return packageProblems.length || summaries.some((s) => !s.valid) ? 1 : 0;
+  },
+};
