@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as vscode from "vscode";
 import type { LecternApi } from "../../../client/src/extension";
-import type { StatsResult } from "../../../client/src/protocol";
+import type { ReviewResult, StatsResult } from "../../../client/src/protocol";
 import { CORPUS_DRAFTS, RETIRED, TEAM_PACK, TEAM_PACK_FILE } from "../fixtures";
 
 const EXTENSION_ID = "lectern.lectern";
@@ -200,5 +200,23 @@ describe("Lectern in VS Code", function () {
       return s?.length ? s : undefined;
     });
     assert.strictEqual(symbols.length, 3);
+  });
+
+  it("runs Lectern: Compare with… against another file: the diff editor opens and the review has the changed figure, with both places", async () => {
+    const editor = await open("figure-conflict.speech");
+    const otherPath = path.join(path.dirname(editor.document.uri.fsPath), "figure-conflict-earlier.txt");
+    fs.writeFileSync(otherPath, editor.document.getText().replace("增长8%", "增长9%"));
+    const review = await vscode.commands.executeCommand<ReviewResult>("lectern.compareWith", { other: vscode.Uri.file(otherPath) });
+    assert.ok(review, "the command returns the review it shows");
+    assert.deepStrictEqual(review.figures.map((e) => e.summary), ["规上工业增加值 增 今年 9% → 8%"]);
+    assert.deepStrictEqual([review.figures[0].old?.range.start.line, review.figures[0].new?.range.start.line], [2, 2]);
+    assert.deepStrictEqual([review.formulations, review.structure, review.paragraphs, review.findings], [[], [], [], []]);
+    const tab = await eventually("the diff editor", () => {
+      const t = vscode.window.tabGroups.activeTabGroup.activeTab;
+      return t?.input instanceof vscode.TabInputTextDiff ? t.input : undefined;
+    });
+    assert.strictEqual(tab.original.fsPath, otherPath);
+    assert.strictEqual(tab.modified.toString(), editor.document.uri.toString());
+    await vscode.commands.executeCommand("workbench.action.closeActiveEditor");
   });
 });
