@@ -5,7 +5,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { parseArgs, UsageError } from "./args";
+import { UsageError } from "./args";
 import type { Command } from "./command";
 
 /** The schemas shipped with this Lectern (beside dist/), as a path relative to `.lectern/`. */
@@ -30,10 +30,10 @@ function starterFiles(lecternDir: string, team: string): Record<string, object> 
 }
 
 export const initCommand: Command = {
-  usage: "init [DIR]",
+  operands: "[DIR]",
   summary: "Creates DIR/.lectern/ (default: the current folder) with a starter pack, a target table and an include/exclude config; existing files are kept.",
-  run(argv, io) {
-    const args = parseArgs(argv, {});
+  options: [],
+  run(args, io) {
     if (args.positionals.length > 1) throw new UsageError("init takes at most one folder");
     const root = path.resolve(args.positionals[0] ?? ".");
     if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new UsageError(`${args.positionals[0]}: no such folder`);

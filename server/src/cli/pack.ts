@@ -9,9 +9,10 @@ import { LineIndex, validateJson } from "../core";
 import { BUILTIN_PACK } from "../core/slogans/pack";
 import { PackSchema } from "../core/slogans";
 import { parsePackageSpec, resolvePackPackage } from "../service/pack-packages";
-import { parseArgs, UsageError } from "./args";
+import { UsageError } from "./args";
 import type { Command, Io } from "./command";
 import { FileError, readDraft } from "./files";
+import { formatOption } from "./session";
 type Pack = ReturnType<typeof PackSchema.parse>;
 
 export interface PackSummary {
@@ -72,15 +73,17 @@ function print(s: PackSummary, io: Io): void {
   for (const c of s.collisions) io.out(`  collides with the built-in pack: “${c.text}”${c.text === c.builtin ? "" : `（built-in “${c.builtin}”）`} — this pack's entry replaces the built-in one`);
 }
 
+const OPTIONS = [formatOption(["pretty", "json"])];
+
 export const packCommand: Command = {
-  usage: "pack check FILE|PACKAGE [--format pretty|json]",
+  operands: "check FILE|PACKAGE",
   summary: "Validates a pack file or an installed pack package; prints its formulations, retired ones, snippets and collisions with the built-in pack. Exit 1 when invalid.",
-  run(argv, io) {
-    const [sub, ...rest] = argv;
+  options: OPTIONS,
+  run(args, io) {
+    const [sub, ...rest] = args.positionals;
     if (sub !== "check") throw new UsageError(sub ? `unknown pack command "${sub}" (try: pack check FILE)` : "pack needs a command: pack check FILE|PACKAGE");
-    const args = parseArgs(rest, { "--format": { value: true, choices: ["pretty", "json"] } });
-    if (args.positionals.length !== 1) throw new UsageError("pack check takes one pack file or package name");
-    const target = args.positionals[0];
+    if (rest.length !== 1) throw new UsageError("pack check takes one pack file or package name");
+    const target = rest[0];
     const summaries: PackSummary[] = [];
     const packageProblems: string[] = [];
     if (parsePackageSpec(target) && !fs.existsSync(target)) {
@@ -103,7 +106,7 @@ export const packCommand: Command = {
     } else {
       summaries.push(summarizePack(target, readDraft(target).text));
     }
-    if (args.options["--format"]?.[0] === "json") io.out(JSON.stringify({ packs: summaries, problems: packageProblems }));
+    if (args.value("--format") === "json") io.out(JSON.stringify({ packs: summaries, problems: packageProblems }));
     else {
       for (const p of packageProblems) io.out(p);
       for (const s of summaries) print(s, io);
