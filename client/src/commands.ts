@@ -120,7 +120,8 @@ export async function compareWith(lectern: LecternClient, comparer: Comparer, ch
   return t && comparer.compare(t.editor, t.client, choice);
 }
 
-export function registerCommands(context: vscode.ExtensionContext, lectern: LecternClient): void {
+/** Registers the commands; returns the comparer, whose review tree the tests read. */
+export function registerCommands(context: vscode.ExtensionContext, lectern: LecternClient): Comparer {
   const comparer = new Comparer();
   comparer.register(context);
   context.subscriptions.push(
@@ -134,4 +135,5 @@ export function registerCommands(context: vscode.ExtensionContext, lectern: Lect
     }),
     vscode.commands.registerCommand("lectern.showOutput", () => lectern.output.show(true)),
   );
+  return comparer;
 }

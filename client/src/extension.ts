@@ -3,11 +3,14 @@ import * as vscode from "vscode";
 import { registerCommands } from "./commands";
 import { LecternClient } from "./lectern-client";
 import { StatusItem } from "./status";
+import type { ReviewTree } from "./review-view";
 
 /** What activate() returns: used by the end-to-end tests to see what the user sees. */
 export interface LecternApi {
   lectern: LecternClient;
   status: StatusItem;
+  /** The Lectern Review tree (Lectern: Compare with…). */
+  review: ReviewTree;
 }
 
 let lectern: LecternClient | undefined;
@@ -17,10 +20,10 @@ export function activate(context: vscode.ExtensionContext): LecternApi {
   lectern = new LecternClient(context, output);
   const status = new StatusItem(lectern);
   lectern.onStateChange(() => status.schedule(0));
-  registerCommands(context, lectern);
+  const comparer = registerCommands(context, lectern);
   context.subscriptions.push(output, lectern, status);
   lectern.startIfNeeded();
-  return { lectern, status };
+  return { lectern, status, review: comparer.tree };
 }
 
 export async function deactivate(): Promise<void> {

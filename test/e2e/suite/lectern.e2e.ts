@@ -217,6 +217,24 @@ describe("Lectern in VS Code", function () {
     });
     assert.strictEqual(tab.original.fsPath, otherPath);
     assert.strictEqual(tab.modified.toString(), editor.document.uri.toString());
+    // The Lectern Review tree: figures first; the change opens the diff editor at it, its two places open each version there.
+    const groups = api.review.getChildren();
+    assert.deepStrictEqual(groups.map((g) => api.review.getTreeItem(g).label), ["数字 (1)"]);
+    const [change] = api.review.getChildren(groups[0]);
+    const item = api.review.getTreeItem(change);
+    assert.strictEqual(item.label, "规上工业增加值 增 今年 9% → 8%");
+    assert.strictEqual(item.command?.command, "vscode.diff");
+    const places = api.review.getChildren(change).map((p) => api.review.getTreeItem(p));
+    assert.deepStrictEqual(places.map((p) => [p.label, p.command?.command, (p.command?.arguments?.[0] as vscode.Uri).toString()]), [
+      ["原稿 第3行", "vscode.open", vscode.Uri.file(otherPath).toString()],
+      ["新稿 第3行", "vscode.open", editor.document.uri.toString()],
+    ]);
+    const at = (places[1].command!.arguments![1] as { selection: vscode.Range }).selection;
+    assert.strictEqual(editor.document.getText(at), "8%");
+    await vscode.commands.executeCommand(places[0].command!.command, ...places[0].command!.arguments!);
+    const opened = await eventually("the old version at the old place", () => (vscode.window.activeTextEditor?.document.uri.fsPath === otherPath ? vscode.window.activeTextEditor : undefined));
+    assert.strictEqual(opened.document.getText(opened.selection), "9%");
+    await vscode.commands.executeCommand("workbench.action.closeActiveEditor");
     await vscode.commands.executeCommand("workbench.action.closeActiveEditor");
   });
 });
