@@ -140,3 +140,15 @@ describe("numbering: Markdown headings numbered in their text", () => {
     assert.deepStrictEqual(codes(["## 一、稳增长", "", "正文。", "", "## （二）促改革", "", "正文。"].join("\n")), []);
   });
 });
+
+describe("numbering.hierarchy: 一、二、 written for the items of （二）", () => {
+  it("一、 （一）（二） then 一、二、 as children of （二）, then （三）: one finding, fixed to 1. 2.", () => {
+    const text = lines("一、总体要求", "（一）指导思想。", "（二）工作目标", "一、经济增长。", "二、项目建设。", "（三）基本原则。", "二、重点任务", "正文。");
+    const f = check(text);
+    assert.deepStrictEqual(f.map((x) => `${x.code} ${text.slice(x.span.start, x.span.end)}`), ["numbering.hierarchy 一、"]);
+    assert.strictEqual(f[0].span.start, text.indexOf("一、经济"));
+    const fixed = applyAllFixes(text, f);
+    assert.strictEqual(fixed, text.replace("一、经济", "1.经济").replace("二、项目", "2.项目"));
+    assert.deepStrictEqual(codes(fixed), []);
+  });
+});

@@ -51,9 +51,9 @@ function intrusionAt(parent: Section, i: number, found: Map<Section, Intrusion>)
   let j = i;
   while (j > 0 && xh.token.number - (i - j) > 1 && parent.children[j - 1].heading?.rank === xh.rank && parent.children[j - 1].heading!.token?.number === xh.token.number - (i - j) - 1) j--;
   if (j < i && parent.children[j].heading!.token!.number === 1 && j > 0) {
-    const inverted = continuation(x, parent.children[j - 1]);
-    const previous = parent.children[j - 1].heading;
-    if (inverted && previous?.token && previous.rank > xh.rank) return { section: x, ...inverted, group: parent.children.slice(j, i + 1) };
+    // The list they interrupt is deeper than they are: 2. before （一）（二）, or （二） inside 一、 before 一、二、.
+    const inverted = parent.children[j - 1].heading?.token ? continuation(x, parent.children[j - 1]) : undefined;
+    if (inverted && inverted.before.heading!.rank > xh.rank) return { section: x, ...inverted, group: parent.children.slice(j, i + 1) };
   }
   const previous = parent.children[i - 1];
   if (!previous.heading?.token) return undefined;
