@@ -3,6 +3,7 @@ import * as assert from "assert";
 import { DEFAULT_SETTINGS } from "../../server/src/core";
 import "../../server/src/core/registry";
 import { alignParagraphs, reviewChanges, type Review, type ReviewEntry } from "../../server/src/core/review";
+import { CORPUS_FILES, readCorpus } from "../support/corpus";
 
 const ctx = { settings: DEFAULT_SETTINGS, data: {} };
 const review = (a: string, b: string): Review => reviewChanges(a, b, ctx);
@@ -65,5 +66,27 @@ describe("version review (core)", () => {
     const al = alignParagraphs(a, b);
     assert.deepStrictEqual(al.pairs.map((p) => [p.old, p.new, p.same, p.moved]), [[1, 0, true, false], [2, 1, true, false], [0, 2, true, true], [3, 3, false, false]]);
     assert.deepStrictEqual([al.removed, al.added], [[], []]);
+  });
+});
+
+describe("version review (core): any input", () => {
+  it("every corpus draft against itself, and against its CRLF copy with a BOM, reports nothing", () => {
+    for (const name of CORPUS_FILES) {
+      const text = readCorpus(name);
+      assert.deepStrictEqual(Object.values(review(text, text)).flat(), [], name);
+      assert.deepStrictEqual(Object.values(review(text, "\uFEFF" + text.replace(/\n/g, "\r\n"))).flat(), [], `${name} (CRLF, BOM)`);
+    }
+  });
+
+  it("an empty old version: every paragraph, heading and figure is added; positions count UTF-16 units (an emoji is two)", () => {
+    const text = "一、😀甲\r\n今年地区生产总值增长6%。\r\n二、乙\r\n正文。\r\n";
+    const r = review("", text);
+    assert.deepStrictEqual(r.structure.map((e) => e.summary), ["新增标题“一、😀甲”", "新增标题“二、乙”"]);
+    assert.deepStrictEqual(r.figures.map((e) => [e.kind, e.new!.text, e.new!.range.start]), [["added", "6%", { line: 1, character: 10 }]]);
+    assert.deepStrictEqual(r.structure[0].new!.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 5 } });
+    assert.deepStrictEqual(r.paragraphs.map((e) => e.kind), ["added", "added"]);
+    const back = review(text, "");
+    assert.deepStrictEqual([back.structure.length, back.figures.length, back.paragraphs.length], [2, 1, 2]);
+    assert.ok(back.figures.every((e) => e.kind === "removed" && e.old && !e.new));
   });
 });
