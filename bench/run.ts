@@ -14,6 +14,7 @@ import { measureSegmenter } from "./segmenter";
 import { COUNTY, REPORT, measureColdStart, measureEditSession } from "./server";
 import { round, roundSummary, type Summary } from "./stats";
 import { writeSyntheticDrafts } from "./synthetic";
+import { measureWord } from "./word";
 import { CORPUS_DIR } from "../test/support/corpus";
 import { readSettings } from "../server/src/core/settings";
 
@@ -29,6 +30,7 @@ const reps = {
   edits: { warmupEdits: 20, measuredEdits: quick ? 50 : 200, totalEdits: quick ? 100 : 1000, requestRuns: quick ? 50 : 200, quietMs: 1500 },
   cli1: quick ? 1 : 5,
   cli10: quick ? 1 : 3,
+  word: quick ? 1 : 5,
   floor: quick ? 1 : 9,
 };
 
@@ -156,6 +158,15 @@ async function main(): Promise<void> {
   } finally {
     synthetic.dispose();
   }
+
+  log(`Word: check and review of a 100-page .docx ×${reps.word}`);
+  const word = await measureWord(reps.word);
+  results.word = word;
+  section(`Word (.docx): ${word.file.pages} A4 pages (${word.file.chars.toLocaleString("en")} characters, ${word.file.paragraphs} paragraphs, ${(word.file.bytes / 1024).toFixed(0)} KB), fresh process`);
+  row("lectern check draft.docx, wall ms", word.check, atMost("CLI check 100-page .docx", "median", median(word.check), 1000, "ms"), ms, "unzip, read XML, materialise numbering, full analysis");
+  row("lectern review --track-changes, wall ms", word.review, atMost("CLI review 100-page .docx", "median", median(word.review), 2000, "ms"), ms, "check + a comment per finding + safe fixes as revisions + zip written");
+  row("  reading alone (readDocx), ms", word.readMs, undefined, ms, "in-process");
+  row("  mammoth.extractRawText, ms", word.mammothMs, undefined, ms, `not used: ${word.mammothKeepsNumbers ? "keeps" : "loses"} the automatic numbers of ${word.numberedParagraphs} numbered paragraphs; no map back to runs`);
 
   results.budgets = budgets.map((b) => ({ ...b, value: round(b.value, 3) }));
   results.totalSeconds = round((performance.now() - started) / 1000, 1);

@@ -1,10 +1,11 @@
 /** `lectern check`: findings for files and folders; `--fix` applies the safe fixes in place. */
 import * as path from "path";
-import { analyze, parseDocument, type Finding } from "../core";
+import { analyze, type Finding } from "../core";
+import { locate } from "../word";
 import { toCliDiagnostic } from "../service/lsp-shapes";
 import { UsageError, type OptionDef } from "./args";
 import type { Command, Io } from "./command";
-import { collectFiles, readDraft, writeAtomic, FileError, STDIN } from "./files";
+import { collectFiles, isWordPath, parseDraft, readDraft, writeAtomic, FileError, STDIN } from "./files";
 import { applySafeFixes } from "./fix";
 import { githubAnnotations } from "./annotations";
 import type { FileReport } from "./report";
@@ -27,7 +28,10 @@ export const checkCommand: Command = {
     const session = openSession(args, OPTIONS);
     const { files, errors } = collectFiles(inputs);
     if (args.has("--fix") && files.includes(STDIN)) throw new UsageError("--fix writes files in place; it cannot fix standard input");
-    if (!files.length && !errors.length) throw new UsageError(`no drafts (${["*.speech", "*.txt", "*.md"].join(", ")}) under ${inputs.join(" ")}`);
+    if (args.has("--fix") && files.some(isWordPath)) {
+      throw new UsageError(`--fix rewrites plain-text drafts in place and never a Word document (${files.filter(isWordPath).join(", ")}); run \`lectern review FILE.docx --track-changes\` for a copy with the fixes as tracked changes`);
+    }
+    if (!files.length && !errors.length) throw new UsageError(`no drafts (${["*.speech", "*.txt", "*.md", "*.docx"].join(", ")}) under ${inputs.join(" ")}`);
 
     const reports: FileReport[] = [];
     let errorFindings = 0;
@@ -56,10 +60,13 @@ export const checkCommand: Command = {
           }
         }
       }
-      const model = parseDocument(draft.text);
+      const model = parseDraft(draft);
       const findings: Finding[] = analyze(model, session.ctx);
       errorFindings += findings.filter((f) => f.severity === "error").length;
-      reports.push({ path: draft.path, diagnostics: findings.map((f) => toCliDiagnostic(f, model)), text: draft.text });
+      const word = draft.word;
+      // A Word document's findings also say where they are in Word: paragraph and a quote to search for.
+      const diagnostics = findings.map((f): Diagnostic => (word ? { ...toCliDiagnostic(f, model), location: locate(word, f.span.start, f.span.end) } : toCliDiagnostic(f, model)));
+      reports.push({ path: draft.path, diagnostics, text: draft.text });
     }
     for (const d of session.dataReports) {
       reports.push(d);
@@ -77,12 +84,18 @@ export const checkCommand: Command = {
   },
 };
 
+/** A diagnostic of a Word document also says where it is in Word. */
+type Diagnostic = ReturnType<typeof toCliDiagnostic> & { location?: ReturnType<typeof locate> };
+
 function printPretty(reports: FileReport[], io: Io): void {
   const count: Record<string, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const r of reports) {
-    for (const d of r.diagnostics) {
+    for (const d of r.diagnostics as Diagnostic[]) {
       count[d.severity]++;
-      io.out(`${path.normalize(r.path)}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code}: ${d.message}`);
+      // In a Word document: ¶paragraph:character and a quote to find with Ctrl+F.
+      const at = d.location ? `¶${d.location.paragraph}:${d.location.character + 1}` : `${d.range.start.line + 1}:${d.range.start.character + 1}`;
+      const quote = d.location?.quote ? `  「${d.location.quote}」` : "";
+      io.out(`${path.normalize(r.path)}:${at}: ${d.severity} ${d.code}: ${d.message}${quote}`);
     }
   }
   io.out(`${reports.length} file(s): ${count.error} error(s), ${count.warning} warning(s), ${count.information + count.hint} note(s)`);

@@ -6,6 +6,7 @@ import { figuresCommand } from "./figures";
 import { initCommand } from "./init";
 import { outlineCommand } from "./outline";
 import { packCommand } from "./pack";
+import { reviewCommand } from "./review";
 import { statsCommand } from "./stats";
 
 export type { Command, Io } from "./command";
@@ -17,5 +18,6 @@ export const COMMANDS: Record<string, Command> = {
   init: initCommand,
   outline: outlineCommand,
   pack: packCommand,
+  review: reviewCommand,
   stats: statsCommand,
 };

@@ -1,8 +1,8 @@
 /** `lectern figures FILE`: every figure with its metric, value, unit, period and line, for review against official data. */
-import { parseDocument } from "../core";
 import { extractFigures, figureRows, figuresCsv, type TargetData } from "../core/figures";
 import type { Command } from "./command";
-import { readDraft } from "./files";
+import { locate } from "../word";
+import { parseDraft, readDraft } from "./files";
 import { dataOption, NO_WORKSPACE_OPTION, YEAR_OPTION, formatOption, openSession, singleDraftPath } from "./session";
 
 const OPTIONS = [formatOption(["pretty", "json", "csv"]), YEAR_OPTION, dataOption("targets"), NO_WORKSPACE_OPTION];
@@ -15,9 +15,12 @@ export const figuresCommand: Command = {
     const session = openSession(args, OPTIONS);
     const draft = readDraft(singleDraftPath(args, "figures"));
     const format = args.value("--format") ?? "pretty";
-    const model = parseDocument(draft.text);
+    const model = parseDraft(draft);
     const targets = session.ctx.data.targets as TargetData | undefined;
-    const rows = figureRows(model, extractFigures(model, { documentYear: session.settings["lectern.documentYear"], targets }), targets);
+    const figures = extractFigures(model, { documentYear: session.settings["lectern.documentYear"], targets });
+    const word = draft.word;
+    // In a Word document a figure is found by paragraph and quote, not by line.
+    const rows = figureRows(model, figures, targets).map((r, i) => (word ? { ...r, location: locate(word, figures[i].span.start, figures[i].span.end) } : r));
     // A bad target table is reported where it is; the figures are still listed without it.
     for (const d of session.dataReports) for (const x of d.diagnostics) io.err(`lectern figures: ${d.path}:${x.range.start.line + 1}:${x.range.start.character + 1}: ${x.message}`);
     if (format === "json") io.out(JSON.stringify({ path: draft.path, figures: rows }));
@@ -26,7 +29,8 @@ export const figuresCommand: Command = {
       for (const r of rows) {
         const bits = [r.metric || "（未识别指标）", `${r.change ? r.change + " " : ""}${r.text}`];
         const extra = [r.period && `时期 ${r.period}`, r.target && `目标 ${r.target}`].filter(Boolean).join("；");
-        io.out(`${draft.path}:${r.line}:${r.column}: ${bits.join(" ")}${extra ? `  （${extra}）` : ""}`);
+        const at = "location" in r ? `¶${r.location.paragraph}:${r.location.character + 1}` : `${r.line}:${r.column}`;
+        io.out(`${draft.path}:${at}: ${bits.join(" ")}${extra ? `  （${extra}）` : ""}`);
       }
       io.out(`${rows.length} figure(s)`);
     }

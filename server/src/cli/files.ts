@@ -1,8 +1,13 @@
 /** Reading drafts from disk: directories, binary files, encodings, BOMs. */
 import * as fs from "fs";
 import * as path from "path";
+import { parseDocument, type DocumentModel } from "../core";
+import { readDocx, WordError, type WordDocument } from "../word";
 
-export const DRAFT_EXTENSIONS = [".speech", ".txt", ".md"];
+export const DRAFT_EXTENSIONS = [".speech", ".txt", ".md", ".docx"];
+/** Read with the Word reader; all but .docx are refused there with what to do (另存为 .docx). */
+const WORD_EXTENSIONS = [".docx", ".docm", ".dotx", ".doc", ".dot", ".wps", ".wpt"];
+export const isWordPath = (file: string) => WORD_EXTENSIONS.includes(path.extname(file).toLowerCase());
 /** `-` names standard input, as in most command-line tools: `pbpaste | lectern check -`. */
 export const STDIN = "-";
 /** How standard input is named in reports. */
@@ -28,6 +33,8 @@ export function collectFiles(inputs: string[]): { files: string[]; errors: FileE
       const st = fs.statSync(p);
       if (st.isDirectory()) {
         if (!SKIP_DIRS.has(name)) walk(p);
+      } else if (name.startsWith("~$")) {
+        // Word's lock file beside an open document, not a draft.
       } else if (DRAFT_EXTENSIONS.includes(path.extname(name).toLowerCase())) files.push(p);
     }
   };
@@ -54,6 +61,13 @@ export interface Draft {
   /** The text without a leading BOM: positions are what an editor shows. */
   text: string;
   bom: boolean;
+  /** For a Word document: the reader's map from the text back to paragraphs and runs. */
+  word?: WordDocument;
+}
+
+/** The document model of a draft, with a Word document's heading styles. */
+export function parseDraft(draft: Draft): DocumentModel {
+  return parseDocument(draft.text, draft.word ? { headingLevels: draft.word.headingLevels } : undefined);
 }
 
 /** Reads a draft; binary files and invalid UTF-8 are errors with a clear message. */
@@ -65,6 +79,8 @@ export function readDraft(input: string): Draft {
   } catch (e) {
     throw new FileError(file, `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
+  // A .docx by name, or a zip package on standard input.
+  if (isWordPath(file) || (input === STDIN && buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 3 && buf[3] === 4)) return readWordDraft(file, buf);
   if (buf.subarray(0, 8192).includes(0)) throw new FileError(file, "binary file (contains NUL bytes), skipped");
   let text: string;
   try {
@@ -77,14 +93,25 @@ export function readDraft(input: string): Draft {
   return { path: file, text: bom ? text.slice(1) : text, bom };
 }
 
+function readWordDraft(file: string, buf: Buffer): Draft {
+  try {
+    const word = readDocx(new Uint8Array(buf.buffer, buf.byteOffset, buf.length), file);
+    return { path: file, text: word.text, bom: false, word };
+  } catch (e) {
+    // Whatever the package holds, the file is reported and the other drafts are still checked.
+    throw new FileError(file, e instanceof WordError ? e.message : `could not read this .docx (${(e as Error).message}): open it in Word or WPS and 另存为 .docx`);
+  }
+}
+
 /**
  * Writes a file atomically: a temporary file in the same folder, with the
  * original's permissions, renamed over it. On any error the original is untouched.
  */
-export function writeAtomic(file: string, content: string, rename: (a: string, b: string) => void = fs.renameSync): void {
+export function writeAtomic(file: string, content: string | Uint8Array, rename: (a: string, b: string) => void = fs.renameSync): void {
   const dir = path.dirname(file);
   const tmp = path.join(dir, `.${path.basename(file)}.lectern-${process.pid}-${Date.now()}.tmp`);
-  const mode = fs.statSync(file).mode & 0o7777;
+  // A new file (a reviewed copy) gets the usual permissions.
+  const mode = fs.existsSync(file) ? fs.statSync(file).mode & 0o7777 : 0o644;
   try {
     fs.writeFileSync(tmp, content, { mode });
     fs.chmodSync(tmp, mode);

@@ -1,7 +1,8 @@
 /** `lectern outline FILE`: the outline tree, as the server's DocumentSymbol[] in JSON. */
-import { buildOutline, parseDocument, type OutlineSymbol } from "../core";
+import { buildOutline, type DocumentModel, type OutlineSymbol } from "../core";
+import { locate, type WordDocument } from "../word";
 import type { Command } from "./command";
-import { readDraft } from "./files";
+import { parseDraft, readDraft } from "./files";
 import { READING_RATE_OPTION, formatOption, openSession, singleDraftPath } from "./session";
 
 const OPTIONS = [formatOption(["pretty", "json"]), READING_RATE_OPTION];
@@ -14,19 +15,26 @@ export const outlineCommand: Command = {
     const session = openSession(args, OPTIONS);
     const draft = readDraft(singleDraftPath(args, "outline"));
     const format = args.value("--format") ?? "pretty";
-    const outline = buildOutline(parseDocument(draft.text), session.settings["lectern.readingRate"]);
+    const model = parseDraft(draft);
+    const outline = buildOutline(model, session.settings["lectern.readingRate"]);
     if (format === "json") io.out(JSON.stringify(outline));
     else {
       io.out(draft.path);
-      printTree(outline, "  ", io.out);
+      printTree(outline, "  ", io.out, where(model, draft.word));
     }
     return 0;
   },
 };
 
-function printTree(symbols: OutlineSymbol[], indent: string, out: (s: string) => void): void {
+/** 第N行 in a text draft; 第N段 (paragraph) in a Word document, where lines mean nothing. */
+function where(model: DocumentModel, word: WordDocument | undefined): (s: OutlineSymbol) => string {
+  if (!word) return (s) => `第${s.selectionRange.start.line + 1}行`;
+  return (s) => `第${locate(word, model.index.lines[s.selectionRange.start.line].start + s.selectionRange.start.character).paragraph}段`;
+}
+
+function printTree(symbols: OutlineSymbol[], indent: string, out: (s: string) => void, at: (s: OutlineSymbol) => string): void {
   for (const s of symbols) {
-    out(`${indent}${s.name}  [${s.detail}, 第${s.selectionRange.start.line + 1}行]`);
-    printTree(s.children, indent + "  ", out);
+    out(`${indent}${s.name}  [${s.detail}, ${at(s)}]`);
+    printTree(s.children, indent + "  ", out, at);
   }
 }

@@ -1,7 +1,7 @@
 /** `lectern stats FILE`: characters, sentences, sections and speaking time. */
-import { documentStats, formatMinutes, parseDocument } from "../core";
+import { documentStats, formatMinutes } from "../core";
 import type { Command } from "./command";
-import { readDraft } from "./files";
+import { parseDraft, readDraft } from "./files";
 import { READING_RATE_OPTION, formatOption, openSession, singleDraftPath } from "./session";
 
 const OPTIONS = [formatOption(["pretty", "json"]), READING_RATE_OPTION];
@@ -14,7 +14,7 @@ export const statsCommand: Command = {
     const session = openSession(args, OPTIONS);
     const draft = readDraft(singleDraftPath(args, "stats"));
     const format = args.value("--format") ?? "pretty";
-    const stats = documentStats(parseDocument(draft.text), session.settings["lectern.readingRate"]);
+    const stats = documentStats(parseDraft(draft), session.settings["lectern.readingRate"]);
     if (format === "json") {
       io.out(JSON.stringify(stats));
       return 0;

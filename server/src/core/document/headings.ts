@@ -26,7 +26,7 @@ const MARKDOWN = /^(#{1,6})[ \t\u3000]+(?=\S)/;
 const ATTACHMENT = /^附件[ \t\u3000]*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?[ \t\u3000]*[：:]?$/;
 const CHAPTER = new RegExp(`^(第)(${CN}|${DIGITS})(章|部分|篇|编|节)([ \t\u3000、：:．.]*)`);
 
-export const STYLE_RANK: Record<Exclude<HeadingStyle, "markdown" | "part">, number> = {
+export const STYLE_RANK: Record<Exclude<HeadingStyle, "markdown" | "part" | "outline">, number> = {
   attachment: -3,
   chapter: -2,
   section: -1,

@@ -10,8 +10,10 @@ import type { LineIndex, Span } from "./text";
  * an attachment (附件1 on a line of its own) starts its own numbering above all;
  * `markdown` headings (`#`) rank above all, by their number of hashes. A `part` title is an
  * unnumbered short line of its own (2024年工作回顾) that a document uses to open its parts.
+ * `outline` is a paragraph a word processor marks as a heading (Heading 2,
+ * 标题 2, an outline level) without a number of its own (see ParseOptions).
  */
-export type HeadingStyle = "part" | "cn-dun" | "cn-paren" | "arabic-dot" | "arabic-paren" | "circled" | "chapter" | "section" | "attachment" | "markdown";
+export type HeadingStyle = "part" | "cn-dun" | "cn-paren" | "arabic-dot" | "arabic-paren" | "circled" | "chapter" | "section" | "attachment" | "markdown" | "outline";
 
 export const GB_STYLE_ORDER: readonly HeadingStyle[] = ["cn-dun", "cn-paren", "arabic-dot", "arabic-paren", "circled"];
 
@@ -27,6 +29,7 @@ export const STYLE_LABEL: Record<HeadingStyle, string> = {
   attachment: "附件",
   markdown: "#",
   part: "部分标题",
+  outline: "标题样式",
 };
 
 export interface HeadingToken {
@@ -111,6 +114,16 @@ export interface Section {
   span: Span;
   /** Characters of text in the section (code points, padding excluded). */
   chars: number;
+}
+
+/** What a source other than plain text knows about a draft's lines. */
+export interface ParseOptions {
+  /**
+   * Outline level (1 = top) per line, from a word processor's heading styles.
+   * A line with a level and no numbering token becomes an `outline` heading;
+   * a numbered line keeps the style of its token.
+   */
+  headingLevels?: readonly (number | undefined)[];
 }
 
 export interface DocumentModel {

@@ -1,5 +1,5 @@
 /** Parses a draft into the document model (model.ts). Pure and deterministic. */
-import type { DocumentModel, Enumerator, Heading, HeadingStyle, Paragraph, Section, Sentence } from "./model";
+import type { DocumentModel, Enumerator, Heading, HeadingStyle, Paragraph, ParseOptions, Section, Sentence } from "./model";
 import { matchHeading } from "./headings";
 import { findEnumerators } from "./enumerators";
 import { firstSentenceEnd, splitSentences } from "./sentences";
@@ -80,7 +80,7 @@ function cachedLine(text: string): LineParse | null {
   return r;
 }
 
-export function parseDocument(text: string): DocumentModel {
+export function parseDocument(text: string, options: ParseOptions = {}): DocumentModel {
   const index = new LineIndex(text);
   const paragraphs: Paragraph[] = [];
   const paragraphOfLine = new Int32Array(index.lines.length).fill(-1);
@@ -97,7 +97,8 @@ export function parseDocument(text: string): DocumentModel {
     const d = line.start;
     const span = shiftSpan(parsed.span, d);
     paragraphOfLine[line.index] = paragraphs.length;
-    const h = bodyAfterAll.has(line.index) ? undefined : parsed.heading;
+    const level = options.headingLevels?.[line.index];
+    const h = bodyAfterAll.has(line.index) ? undefined : parsed.heading ?? (level ? outlineHeading(parsed.span, line.text, level) : undefined);
     if (h) {
       const token = h.token && { ...h.token, span: shiftSpan(h.token.span, d), numeralSpan: shiftSpan(h.token.numeralSpan, d) };
       headings.push({ ...h, level: 0, line: line.index, token, nameSpan: shiftSpan(h.nameSpan, d) });
@@ -109,6 +110,7 @@ export function parseDocument(text: string): DocumentModel {
     }
   }
 
+  if (options.headingLevels) rankOutlineHeadings(headings, options.headingLevels);
   const { titleLines, salutationLine } = classifyOpening(paragraphs);
   const parts = partTitles(paragraphs, headings);
   for (const p of parts) {
@@ -133,6 +135,42 @@ export function parseDocument(text: string): DocumentModel {
     salutationLine,
     styles,
   };
+}
+
+/** A line a word processor styles as a heading, with no numbering token: the whole line is its name. */
+function outlineHeading(span: Span, lineText: string, level: number): Omit<Heading, "level" | "line"> {
+  return { style: "outline", rank: level - 10, name: plainName(lineText.slice(span.start, span.end)), nameSpan: span, runIn: false };
+}
+
+/**
+ * An unnumbered styled heading ranks with the numbered headings of its outline
+ * level (Heading 1 holding 一、 elsewhere: a sibling of 一、), else above all
+ * numbered headings, by level, like Markdown's #.
+ */
+function rankOutlineHeadings(headings: Heading[], levels: readonly (number | undefined)[]): void {
+  const votes = new Map<number, Map<number, number>>();
+  for (const h of headings) {
+    const level = levels[h.line];
+    if (h.style === "outline" || !level) continue;
+    const byRank = votes.get(level) ?? new Map<number, number>();
+    byRank.set(h.rank, (byRank.get(h.rank) ?? 0) + 1);
+    votes.set(level, byRank);
+  }
+  const rankOf = new Map<number, number>();
+  for (const [level, byRank] of votes) rankOf.set(level, [...byRank].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0]);
+  for (const h of headings) {
+    if (h.style !== "outline") continue;
+    const level = levels[h.line]!;
+    const own = rankOf.get(level);
+    if (own !== undefined) {
+      h.rank = own;
+      continue;
+    }
+    // A level no numbered heading uses (Heading 3 under numbered Heading 2s) goes just below the nearest shallower one.
+    let shallower: number | undefined;
+    for (const l of rankOf.keys()) if (l < level && (shallower === undefined || l > shallower)) shallower = l;
+    if (shallower !== undefined) h.rank = rankOf.get(shallower)! + 0.1 * (level - shallower);
+  }
 }
 
 // 附件：1.工作方案 — the 附件说明 of GB/T 9704, whose list goes on over the next lines (2.任务分工表).

@@ -1,0 +1,390 @@
+/**
+ * Hands a .docx back reviewed: one Word comment (批注) per finding, anchored on
+ * the exact text, and optionally the safe fixes as tracked changes (w:del /
+ * w:ins by Lectern) that the writer accepts or rejects in Word.
+ *
+ * Only word/document.xml, word/comments.xml, the document's relationships and
+ * [Content_Types].xml are written; every other entry of the package is copied
+ * byte for byte (compressed data included).
+ */
+import type { Document, Element, Node } from "./xml";
+import { dirOf, REL_TYPE, resolveTarget } from "./package";
+import { paragraphAt, type Piece, type WordDocument, type WordParagraph } from "./read";
+import { XText } from "./dom";
+import { decodeXml, parseXmlText, serializeXml, W_NS, wName } from "./xml";
+import { readEntry, rewriteZip } from "./zip";
+
+/** What review needs of a finding: the core's Finding fits. */
+export interface ReviewFinding {
+  code: string;
+  message: string;
+  span: { start: number; end: number };
+  fixes?: { title: string; safe: boolean; edits: { span: { start: number; end: number }; newText: string }[] }[];
+}
+
+/** One tracked change: replace [start, end) of the extracted text by `newText`. */
+export interface ReviewEdit {
+  span: { start: number; end: number };
+  newText: string;
+}
+
+export interface ReviewOptions {
+  author?: string;
+  /** ISO date for comments and revisions; default now. */
+  date?: string;
+  /** Safe fixes to write as tracked changes (non-overlapping). */
+  edits?: ReviewEdit[];
+}
+
+export interface ReviewResult {
+  bytes: Uint8Array;
+  comments: number;
+  /** Edits written as tracked changes; the others could not be (they touch automatic numbering or cross paragraphs). */
+  trackedChanges: number;
+  skippedEdits: ReviewEdit[];
+}
+
+const COMMENTS_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
+const COMMENTS_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml";
+const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
+
+/** Reviews a document read by readDocx. The WordDocument's DOM is changed: read the file again to review it again. */
+export function reviewDocx(doc: WordDocument, findings: ReviewFinding[], options: ReviewOptions = {}): ReviewResult {
+  const author = options.author ?? "Lectern";
+  const date = options.date ?? new Date().toISOString().replace(/\.\d+Z$/, "Z");
+  const main = doc.pkg.main;
+  const editor = new RunEditor(doc, main);
+  const ids = new IdSource(main);
+
+  // Tracked changes first, from the end, so offsets before each edit stay valid.
+  let tracked = 0;
+  const skipped: ReviewEdit[] = [];
+  for (const e of [...(options.edits ?? [])].sort((a, b) => b.span.start - a.span.start)) {
+    if (editor.replace(e.span.start, e.span.end, e.newText, { author, date, nextId: () => ids.revision() })) tracked++;
+    else skipped.push(e);
+  }
+
+  // Comments part: the existing one, or a new one with its relationship and content type.
+  const existing = doc.pkg.related(REL_TYPE.comments);
+  const commentsDoc = existing?.doc ?? parseXmlText(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<w:comments xmlns:w="${W_NS}"/>`, "word/comments.xml");
+  const commentsRoot = commentsDoc.documentElement!;
+  ids.seeComments(commentsRoot);
+  let comments = 0;
+  for (const f of findings) {
+    const id = ids.comment();
+    editor.anchorComment(f.span.start, f.span.end, id);
+    commentsRoot.appendChild(commentElement(commentsDoc, id, f, author, date));
+    comments++;
+  }
+
+  const replace = new Map<string, Uint8Array>();
+  const enc = new TextEncoder();
+  replace.set(doc.pkg.mainPath, enc.encode(withDeclaration(serializeXml(main))));
+  const commentsPath = existing?.path ?? resolveTarget(dirOf(doc.pkg.mainPath), "comments.xml");
+  replace.set(commentsPath, enc.encode(withDeclaration(serializeXml(commentsDoc))));
+  if (!existing) {
+    replace.set(doc.pkg.relsPath, enc.encode(addRelationship(doc, commentsPath)));
+    const types = contentTypesWith(doc, commentsPath);
+    if (types) replace.set("[Content_Types].xml", enc.encode(types));
+  }
+  return { bytes: rewriteZip(doc.pkg.zip, replace), comments, trackedChanges: tracked, skippedEdits: skipped };
+}
+
+function withDeclaration(xml: string): string {
+  return xml.startsWith("<?xml") ? xml : XML_DECL + xml;
+}
+
+function commentElement(d: Document, id: number, f: ReviewFinding, author: string, date: string): Element {
+  const c = d.createElementNS(W_NS, "w:comment");
+  c.setAttribute("w:id", String(id));
+  c.setAttribute("w:author", author);
+  c.setAttribute("w:date", date);
+  c.setAttribute("w:initials", "L");
+  const lines = [f.message, `[${f.code}]`];
+  const fix = f.fixes?.[0];
+  if (fix) lines.push(`建议：${fix.title}${fix.safe ? "" : "（请斟酌）"}`);
+  for (const text of lines) {
+    const p = d.createElementNS(W_NS, "w:p");
+    const r = d.createElementNS(W_NS, "w:r");
+    const t = d.createElementNS(W_NS, "w:t");
+    t.setAttribute("xml:space", "preserve");
+    t.appendChild(d.createTextNode(text));
+    r.appendChild(t);
+    p.appendChild(r);
+    c.appendChild(p);
+  }
+  return c;
+}
+
+/** Ids that collide with nothing already in the document or its comments. */
+class IdSource {
+  private nextRevision = 1;
+  private nextComment = 0;
+  constructor(main: Document) {
+    const all = main.documentElement!.getElementsByTagNameNS(W_NS, "*");
+    for (const e of all) {
+      const id = Number(e.getAttribute("w:id") ?? NaN);
+      if (!Number.isFinite(id)) continue;
+      const name = e.localName;
+      if (name === "commentRangeStart" || name === "commentRangeEnd" || name === "commentReference") this.nextComment = Math.max(this.nextComment, id + 1);
+      else this.nextRevision = Math.max(this.nextRevision, id + 1);
+    }
+  }
+  seeComments(root: Element): void {
+    for (let c = root.firstChild; c; c = c.nextSibling) {
+      if (wName(c) !== "comment") continue;
+      const id = Number((c as Element).getAttribute("w:id") ?? NaN);
+      if (Number.isFinite(id)) this.nextComment = Math.max(this.nextComment, id + 1);
+    }
+  }
+  comment(): number {
+    return this.nextComment++;
+  }
+  revision(): number {
+    // Revision ids above every id in use (bookmarks, other revisions), counting up.
+    return this.nextRevision++;
+  }
+}
+
+function addRelationship(doc: WordDocument, commentsPath: string): string {
+  const bytes = readEntry(doc.pkg.zip, doc.pkg.relsPath);
+  const relsDoc = parseXmlText(bytes ? decodeXml(bytes, doc.pkg.relsPath) : `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>`, doc.pkg.relsPath);
+  const root = relsDoc.documentElement!;
+  const used = new Set(doc.pkg.rels.map((r) => r.id));
+  let n = doc.pkg.rels.length + 1;
+  while (used.has(`rId${n}`)) n++;
+  const rel = relsDoc.createElementNS(root.namespaceURI, "Relationship");
+  rel.setAttribute("Id", `rId${n}`);
+  rel.setAttribute("Type", COMMENTS_TYPE);
+  rel.setAttribute("Target", relativeTo(dirOf(doc.pkg.mainPath), commentsPath));
+  root.appendChild(rel);
+  return withDeclaration(serializeXml(relsDoc));
+}
+
+function relativeTo(base: string, path: string): string {
+  return path.startsWith(base) ? path.slice(base.length) : "/" + path;
+}
+
+function contentTypesWith(doc: WordDocument, commentsPath: string): string | undefined {
+  const bytes = readEntry(doc.pkg.zip, "[Content_Types].xml");
+  if (!bytes) return undefined;
+  const types = parseXmlText(decodeXml(bytes, "[Content_Types].xml"), "[Content_Types].xml");
+  const root = types.documentElement!;
+  const partName = "/" + commentsPath;
+  const overrides = root.getElementsByTagNameNS(root.namespaceURI ?? "*", "Override");
+  for (const o of overrides) if (o.getAttribute("PartName")?.toLowerCase() === partName.toLowerCase()) return undefined;
+  const o = types.createElementNS(root.namespaceURI, "Override");
+  o.setAttribute("PartName", partName);
+  o.setAttribute("ContentType", COMMENTS_CONTENT_TYPE);
+  root.appendChild(o);
+  return withDeclaration(serializeXml(types));
+}
+
+interface RevisionInfo {
+  author: string;
+  date: string;
+  nextId: () => number;
+}
+
+/**
+ * Splits runs at text offsets and wraps them, keeping the piece map of the
+ * document current so any offset can be found after earlier changes.
+ */
+class RunEditor {
+  /** w:del wrappers this review made, and the w:ins that follows each. */
+  private insAfter = new Map<Node, Element>();
+  private ownDel = new Set<Node>();
+
+  constructor(
+    private doc: WordDocument,
+    private main: Document,
+  ) {}
+
+  private typed(p: WordParagraph): Piece[] {
+    return p.pieces.filter((x) => x.kind === "text" || x.kind === "tab");
+  }
+
+  /** Makes `offset` a run boundary inside paragraph p (when it falls in typed text). */
+  private split(p: WordParagraph, offset: number): void {
+    const i = p.pieces.findIndex((x) => x.node && x.start < offset && offset < x.end);
+    if (i >= 0) {
+      const piece = p.pieces[i];
+      if (piece.kind !== "text") return;
+      const t = piece.node!;
+      const text = t.textContent ?? "";
+      const k = offset - piece.start;
+      const t2 = this.main.createElementNS(W_NS, "w:t");
+      t2.setAttribute("xml:space", "preserve");
+      t2.appendChild(this.main.createTextNode(text.slice(k)));
+      setText(t, text.slice(0, k));
+      t.setAttribute("xml:space", "preserve");
+      t.parentNode!.insertBefore(t2, t.nextSibling);
+      p.pieces.splice(i + 1, 0, { start: offset, end: piece.end, kind: "text", node: t2, run: piece.run });
+      piece.end = offset;
+    }
+    // Now a piece starts at offset: split its run before that piece's node.
+    const at = p.pieces.find((x) => x.node && x.start === offset && x.run);
+    if (!at) return;
+    const run = at.run!;
+    if (!hasContentBefore(run, at.node!)) return;
+    const r2 = run.cloneNode(false) as Element;
+    const rPr = firstW(run, "rPr");
+    if (rPr) r2.appendChild(rPr.cloneNode(true));
+    let c: Node | null = at.node!;
+    while (c) {
+      const next: Node | null = c.nextSibling;
+      r2.appendChild(c);
+      c = next;
+    }
+    run.parentNode!.insertBefore(r2, run.nextSibling);
+    for (const x of p.pieces) if (x.node && x.node.parentNode === r2) x.run = r2;
+  }
+
+  /** Runs wholly inside [start, end) of paragraph p, in order (after splitting at both ends). */
+  private runsIn(p: WordParagraph, start: number, end: number): Element[] {
+    const out: Element[] = [];
+    for (const x of p.pieces) if (x.run && x.start >= start && x.end <= end && x.end > x.start && !out.includes(x.run)) out.push(x.run);
+    return out;
+  }
+
+  /** The node to insert before so as to come before `run` (and the w:del this review wrapped it in). */
+  private outerBefore(run: Element): Node {
+    return this.ownDel.has(run.parentNode!) ? run.parentNode! : run;
+  }
+
+  private outerAfter(run: Element): Node {
+    let n: Node = this.ownDel.has(run.parentNode!) ? run.parentNode! : run;
+    const ins = this.insAfter.get(n);
+    if (ins) n = ins;
+    return n;
+  }
+
+  /** Replaces typed text [start, end) by `newText` as a tracked change; false when it cannot be. */
+  replace(start: number, end: number, newText: string, rev: RevisionInfo): boolean {
+    const p = paragraphAt(this.doc, start);
+    if (!p || p.part === "footnote" || p.part === "endnote" || end > p.end) return false;
+    const typed = this.typed(p);
+    // Every character replaced must be typed text of one line (not an automatic number, not a break).
+    const covered = (s: number, e: number) => {
+      let at = s;
+      for (const x of typed) if (x.start <= at && x.end > at) at = Math.min(e, x.end);
+      return at >= e;
+    };
+    if (start < end && !covered(start, end)) return false;
+    if (start === end && !typed.some((x) => x.start <= start && start <= x.end)) return false;
+    if (start < end && this.doc.text.slice(start, end).includes("\n")) return false;
+    this.split(p, start);
+    this.split(p, end);
+    const runs = start < end ? this.runsIn(p, start, end) : [];
+    let anchorAfter: Node | undefined;
+    let anchorBefore: Node | undefined;
+    let style: Element | undefined;
+    if (runs.length) {
+      style = runs[0];
+      for (const run of runs) {
+        const del = this.main.createElementNS(W_NS, "w:del");
+        del.setAttribute("w:id", String(rev.nextId()));
+        del.setAttribute("w:author", rev.author);
+        del.setAttribute("w:date", rev.date);
+        run.parentNode!.insertBefore(del, run);
+        del.appendChild(run);
+        this.ownDel.add(del);
+        for (let c = run.firstChild; c; c = c.nextSibling) if (wName(c) === "t") renameToDelText(this.main, c as Element);
+      }
+      anchorAfter = runs[runs.length - 1].parentNode!;
+      // The deleted text is no longer text of the document.
+      p.pieces = p.pieces.filter((x) => !(x.run && runs.includes(x.run)));
+    } else {
+      const next = p.pieces.find((x) => x.run && x.start === start && (x.kind === "text" || x.kind === "tab"));
+      const prev = [...p.pieces].reverse().find((x) => x.run && x.end === start && (x.kind === "text" || x.kind === "tab"));
+      if (next) (anchorBefore = this.outerBefore(next.run!)), (style = next.run);
+      else if (prev) (anchorAfter = this.outerAfter(prev.run!)), (style = prev.run);
+      else return false;
+    }
+    if (newText) {
+      const ins = this.main.createElementNS(W_NS, "w:ins");
+      ins.setAttribute("w:id", String(rev.nextId()));
+      ins.setAttribute("w:author", rev.author);
+      ins.setAttribute("w:date", rev.date);
+      const r = this.main.createElementNS(W_NS, "w:r");
+      const rPr = style && firstW(style, "rPr");
+      if (rPr) r.appendChild(rPr.cloneNode(true));
+      const t = this.main.createElementNS(W_NS, "w:t");
+      t.setAttribute("xml:space", "preserve");
+      t.appendChild(this.main.createTextNode(newText));
+      r.appendChild(t);
+      ins.appendChild(r);
+      if (anchorAfter) {
+        anchorAfter.parentNode!.insertBefore(ins, anchorAfter.nextSibling);
+        if (runs.length) this.insAfter.set(anchorAfter, ins);
+      } else anchorBefore!.parentNode!.insertBefore(ins, anchorBefore!);
+    }
+    return true;
+  }
+
+  /** Puts commentRangeStart/End around [start, end) and the comment's reference mark after it. */
+  anchorComment(start: number, end: number, id: number): void {
+    const p = paragraphAt(this.doc, start);
+    if (!p) return;
+    let first: Node | undefined;
+    let last: Node | undefined;
+    if (p.part === "footnote" || p.part === "endnote") {
+      // Notes are not rewritten: the comment goes on the note's reference mark in the text.
+      if (p.anchorRun) first = last = p.anchorRun;
+    } else {
+      const s = Math.max(start, this.typed(p)[0]?.start ?? start);
+      const e = Math.min(Math.max(end, s), p.end);
+      if (s < e && this.typed(p).some((x) => x.start < e && x.end > s)) {
+        this.split(p, s);
+        this.split(p, e);
+        const runs = this.runsIn(p, s, e);
+        if (runs.length) {
+          first = this.outerBefore(runs[0]);
+          last = this.outerAfter(runs[runs.length - 1]);
+        }
+      }
+    }
+    const el = (name: string) => {
+      const x = this.main.createElementNS(W_NS, `w:${name}`);
+      x.setAttribute("w:id", String(id));
+      return x;
+    };
+    const reference = this.main.createElementNS(W_NS, "w:r");
+    reference.appendChild(el("commentReference"));
+    if (first && last) {
+      first.parentNode!.insertBefore(el("commentRangeStart"), first);
+      const endMark = el("commentRangeEnd");
+      last.parentNode!.insertBefore(endMark, last.nextSibling);
+      last.parentNode!.insertBefore(reference, endMark.nextSibling);
+      return;
+    }
+    // No typed text to hold it (an automatic number, an empty span): the whole paragraph.
+    const para = p.element;
+    const pPr = firstW(para, "pPr");
+    para.insertBefore(el("commentRangeStart"), pPr ? pPr.nextSibling : para.firstChild);
+    para.appendChild(el("commentRangeEnd"));
+    para.appendChild(reference);
+  }
+}
+
+function firstW(e: Element, name: string): Element | undefined {
+  for (let c = e.firstChild; c; c = c.nextSibling) if (wName(c) === name) return c as Element;
+  return undefined;
+}
+
+function hasContentBefore(run: Element, node: Node): boolean {
+  for (let c = run.firstChild; c && c !== node; c = c.nextSibling) if (c.nodeType === 1 && wName(c) !== "rPr") return true;
+  return false;
+}
+
+function setText(e: Element, text: string): void {
+  while (e.firstChild) e.removeChild(e.firstChild);
+  e.appendChild(new XText(text));
+}
+
+function renameToDelText(d: Document, t: Element): void {
+  const del = d.createElementNS(W_NS, "w:delText");
+  del.setAttribute("xml:space", "preserve");
+  while (t.firstChild) del.appendChild(t.firstChild);
+  t.parentNode!.replaceChild(del, t);
+}

@@ -1,0 +1,160 @@
+import * as assert from "assert";
+import * as fs from "fs";
+import * as path from "path";
+import { runCli, tempDir } from "./cli.test";
+import { NUMBERED_SPEECH, richDocx, typedText, wordDocx } from "../support/word-fixtures";
+import { packageProblems, unzipDocx } from "../support/docx-check";
+import { readDocx } from "../../server/src/word";
+
+describe("CLI on Word documents (.docx written by the docx library as Word writes them)", () => {
+  let dir: string;
+  before(async () => {
+    dir = tempDir();
+    fs.writeFileSync(path.join(dir, "speech.docx"), await wordDocx(NUMBERED_SPEECH));
+    fs.writeFileSync(path.join(dir, "typed.txt"), typedText(NUMBERED_SPEECH));
+    fs.writeFileSync(path.join(dir, "rich.docx"), (await richDocx()).bytes);
+  });
+
+  it("a draft numbered by Word's automatic lists gets the same outline and findings as the same text typed by hand", () => {
+    const word = JSON.parse(runCli(["check", "speech.docx", "--format", "json", "--no-workspace"], dir).stdout).files[0].diagnostics;
+    const typed = JSON.parse(runCli(["check", "typed.txt", "--format", "json", "--no-workspace"], dir).stdout).files[0].diagnostics;
+    const strip = (ds: { location?: unknown }[]) => ds.map(({ location: _, ...rest }) => rest);
+    assert.ok(typed.some((x: { code: string }) => x.code === "numbering.sequence"), "the restarted list is a numbering.sequence finding");
+    assert.ok(typed.some((x: { code: string }) => x.code === "numbering.enumerator"), "the 一是…四是 gap is found");
+    assert.deepStrictEqual(strip(word), typed);
+    const outline = (f: string) => JSON.parse(runCli(["outline", f, "--format", "json"], dir).stdout);
+    assert.deepStrictEqual(outline("speech.docx"), outline("typed.txt"));
+    assert.deepStrictEqual(JSON.parse(runCli(["stats", "speech.docx", "--format", "json"], dir).stdout), JSON.parse(runCli(["stats", "typed.txt", "--format", "json"], dir).stdout));
+  });
+
+  it("json findings carry location {paragraph, quote} beside the range; pretty output prints ¶paragraph:character and a quote to search for", () => {
+    const r = runCli(["check", "rich.docx", "--format", "json", "--no-workspace"], dir);
+    const diags = JSON.parse(r.stdout).files[0].diagnostics;
+    const usage = diags.filter((x: { code: string }) => x.code === "figure.usage");
+    assert.strictEqual(usage.length, 2, r.stdout);
+    // 约52万人左右 in paragraph 2 (after the title), character 9; 超过50亿元以上 in the table's last cell, paragraph 8.
+    assert.deepStrictEqual(usage.map((x: { location: { paragraph: number } }) => x.location.paragraph), [2, 8]);
+    assert.deepStrictEqual(usage[0].range.start, { line: 1, character: 10 });
+    assert.strictEqual(usage[0].location.character, 10);
+    assert.ok(usage[0].location.quote.startsWith("约52万人左右"), usage[0].location.quote);
+    assert.deepStrictEqual(Object.keys(usage[0]), ["range", "severity", "code", "source", "message", "location"]);
+    const pretty = runCli(["check", "rich.docx", "--no-workspace"], dir).stdout;
+    assert.match(pretty, /rich\.docx:¶2:11: warning figure\.usage: .*「约52万人左右。」/);
+    assert.match(pretty, /rich\.docx:¶8:1: warning figure\.usage: .*「超过50亿元以上」/);
+  });
+
+  it("folders include .docx (not Word's ~$ lock files); .doc, .wps, encrypted and corrupt files get one line saying 另存为 .docx, exit 2, the rest still checked", () => {
+    const sub = tempDir();
+    fs.copyFileSync(path.join(dir, "rich.docx"), path.join(sub, "rich.docx"));
+    fs.writeFileSync(path.join(sub, "~$rich.docx"), Buffer.alloc(162, 1));
+    const ole = Buffer.alloc(1024);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
+    fs.writeFileSync(path.join(sub, "old.doc"), ole);
+    fs.writeFileSync(path.join(sub, "old.wps"), ole);
+    fs.writeFileSync(path.join(sub, "broken.docx"), fs.readFileSync(path.join(dir, "rich.docx")).subarray(0, 400));
+    const r = runCli(["check", ".", "old.doc", "old.wps", "--format", "json", "--no-workspace"], sub);
+    assert.strictEqual(r.status, 2);
+    const files = JSON.parse(r.stdout).files.map((f: { path: string }) => f.path);
+    assert.deepStrictEqual(files, ["rich.docx"]);
+    const errors = r.stderr.trim().split("\n");
+    assert.strictEqual(errors.length, 3, r.stderr);
+    assert.match(errors[0], /^lectern check: broken\.docx: damaged \.docx .*另存为 \.docx$/);
+    assert.match(errors[1], /^lectern check: old\.doc: Word 97–2003 document \(\.doc\).*另存为 \.docx$/);
+    assert.match(errors[2], /^lectern check: old\.wps: WPS document.*另存为 \.docx$/);
+  });
+
+  it("check --fix refuses a .docx, pointing to review --track-changes, and leaves it unchanged", () => {
+    const file = path.join(dir, "rich.docx");
+    const before = fs.readFileSync(file);
+    const r = runCli(["check", "--fix", "rich.docx"], dir);
+    assert.strictEqual(r.status, 2);
+    assert.match(r.stderr, /never a Word document.*lectern review FILE\.docx --track-changes/);
+    assert.ok(fs.readFileSync(file).equals(before));
+  });
+
+  it("figures and outline locate a Word document by paragraph", () => {
+    const figures = JSON.parse(runCli(["figures", "rich.docx", "--format", "json"], dir).stdout).figures;
+    assert.ok(figures.length >= 2);
+    assert.strictEqual(figures[0].location.paragraph, 2);
+    assert.match(runCli(["outline", "speech.docx"], dir).stdout, /二、突出工作重点，全面排查隐患 {2}\[.*第6段\]/);
+  });
+});
+
+describe("lectern review (built CLI) on a Word document with tracked changes, a comment, a footnote and a table", () => {
+  let dir: string;
+  let original: Buffer;
+  before(async () => {
+    dir = tempDir();
+    original = (await richDocx()).bytes;
+    fs.writeFileSync(path.join(dir, "rich.docx"), original);
+  });
+  const check = (file: string) => JSON.parse(runCli(["check", file, "--format", "json", "--no-workspace"], dir).stdout).files[0].diagnostics;
+  const entries = (file: string) => unzipDocx(fs.readFileSync(path.join(dir, file)));
+
+  it("writes rich.reviewed.docx with one Lectern comment per finding on its exact text, the original untouched, every other part byte for byte", () => {
+    const r = runCli(["review", "rich.docx", "--no-workspace"], dir);
+    assert.strictEqual(r.status, 0, r.stderr);
+    const findings = check("rich.docx");
+    assert.strictEqual(findings.length, 2, JSON.stringify(findings));
+    assert.match(r.stdout, new RegExp(`rich\\.reviewed\\.docx: ${findings.length} comment\\(s\\)`));
+    assert.ok(fs.readFileSync(path.join(dir, "rich.docx")).equals(original), "the original is never written");
+    const out = fs.readFileSync(path.join(dir, "rich.reviewed.docx"));
+    assert.deepStrictEqual(packageProblems(out), []);
+    const before = unzipDocx(original);
+    const after = unzipDocx(out);
+    const touched = ["word/document.xml", "word/comments.xml", "word/_rels/document.xml.rels", "[Content_Types].xml"];
+    assert.deepStrictEqual(Object.keys(after).sort(), Object.keys(before).sort());
+    for (const name of Object.keys(before)) if (!touched.includes(name)) assert.ok(Buffer.from(after[name]).equals(Buffer.from(before[name])), `${name} kept byte for byte`);
+    const comments = new TextDecoder().decode(after["word/comments.xml"]);
+    // The reviewer's own comment is still there, and one per finding by Lectern, with message, code and fix.
+    assert.match(comments, /w:author="审稿人"/);
+    assert.strictEqual(comments.match(/w:author="Lectern"/g)?.length, findings.length);
+    for (const f of findings) assert.ok(comments.includes(f.message.replace(/&/g, "&amp;").replace(/</g, "&lt;")) && comments.includes(`[${f.code}]`), f.code);
+    assert.match(comments, /建议：删去“左右”/);
+    // Each comment is anchored on exactly the text of its finding.
+    const lines = readDocx(new Uint8Array(original)).text.split("\n");
+    const anchored = anchoredText(new TextDecoder().decode(after["word/document.xml"]));
+    const wanted = findings.map((f: { range: { start: { line: number; character: number }; end: { character: number } } }) => lines[f.range.start.line].slice(f.range.start.character, f.range.end.character));
+    // (and the reviewer's own comment keeps its anchor)
+    assert.deepStrictEqual([...anchored].sort(), [...wanted, "要增强“四个意识”。"].sort());
+    assert.ok(anchored.includes("约52万人左右"), JSON.stringify(anchored));
+  });
+
+  it("the reviewed copy checks the same (comments are not text); -o names it; it never replaces the original", () => {
+    assert.strictEqual(runCli(["review", "rich.docx", "-o", "copy.docx", "--no-workspace"], dir).status, 0);
+    assert.deepStrictEqual(check("copy.docx"), check("rich.docx"));
+    const same = runCli(["review", "rich.docx", "-o", "./rich.docx"], dir);
+    assert.strictEqual(same.status, 2);
+    assert.match(same.stderr, /must not replace the original/);
+    // A second review of a reviewed copy adds comments whose ids collide with none.
+    assert.strictEqual(runCli(["review", "copy.docx", "-o", "twice.docx", "--no-workspace"], dir).status, 0);
+    assert.deepStrictEqual(packageProblems(fs.readFileSync(path.join(dir, "twice.docx"))), []);
+  });
+
+  it("--track-changes writes the safe fixes as w:del/w:ins by Lectern; accepted, the text is what check --fix makes of it and no fixed finding remains", () => {
+    const r = runCli(["review", "rich.docx", "--track-changes", "-o", "tracked.docx", "--no-workspace"], dir);
+    assert.strictEqual(r.status, 0, r.stderr);
+    assert.match(r.stdout, /tracked\.docx: \d+ comment\(s\), 2 tracked change\(s\)/);
+    const out = fs.readFileSync(path.join(dir, "tracked.docx"));
+    assert.deepStrictEqual(packageProblems(out), []);
+    const xml = new TextDecoder().decode(unzipDocx(out)["word/document.xml"]);
+    assert.match(xml, /<w:del w:id="\d+" w:author="Lectern" w:date="[0-9T:-]+Z"><w:r>(<w:rPr>.*?<\/w:rPr>)?<w:delText xml:space="preserve">左右<\/w:delText>/);
+    assert.match(xml, /<w:del [^>]*w:author="Lectern"[^>]*><w:r>(<w:rPr>.*?<\/w:rPr>)?<w:delText xml:space="preserve">以上<\/w:delText>/);
+    // The reader reads tracked changes as accepted: the text is what check --fix makes of the original's text.
+    fs.writeFileSync(path.join(dir, "rich.txt"), readDocx(new Uint8Array(original)).text);
+    assert.strictEqual(runCli(["check", "--fix", "rich.txt", "--no-workspace"], dir).status, 0);
+    assert.strictEqual(readDocx(new Uint8Array(out)).text, fs.readFileSync(path.join(dir, "rich.txt"), "utf8"));
+    const accepted = check("tracked.docx");
+    assert.ok(!accepted.some((f: { code: string; message: string }) => f.code === "figure.usage"), JSON.stringify(accepted));
+    assert.strictEqual(accepted.length, check("rich.docx").length - 2);
+  });
+});
+
+/** The text inside each commentRangeStart … commentRangeEnd of a document.xml. */
+function anchoredText(xml: string): string[] {
+  const out: string[] = [];
+  const re = /<w:commentRangeStart w:id="(\d+)"\/>([\s\S]*?)<w:commentRangeEnd w:id="\1"\/>/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(xml))) out.push([...m[2].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((x) => x[1]).join(""));
+  return out;
+}
