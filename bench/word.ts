@@ -55,22 +55,33 @@ export async function writeHundredPageDocx(dir: string): Promise<{ file: string;
   return { file, chars, paragraphs: lines.length, pages };
 }
 
-function timeCli(args: string[], runs: number): Summary {
-  const out: number[] = [];
+const TIME = "/usr/bin/time";
+
+/** Wall time, and user + system CPU time where /usr/bin/time exists (what load on a shared machine does not inflate). */
+function timeCli(args: string[], runs: number): { wall: Summary; cpu: Summary } {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  const useTime = fs.existsSync(TIME);
   for (let i = 0; i < runs + 1; i++) {
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, [CLI_JS, ...args], { encoding: "utf8", maxBuffer: 64 << 20 });
+    const [cmd, argv] = useTime ? [TIME, ["-f", "LECTERN_CPU %U %S", process.execPath, CLI_JS, ...args]] : [process.execPath, [CLI_JS, ...args]];
+    const r = spawnSync(cmd, argv, { encoding: "utf8", maxBuffer: 64 << 20 });
     const ms = performance.now() - t0;
     if (r.status !== 0 && r.status !== 1) throw new Error(`lectern ${args.join(" ")} exited ${r.status}: ${r.stderr}`);
-    if (i > 0) out.push(ms); // the first run warms the disk cache
+    if (i === 0) continue; // the first run warms the disk cache
+    wall.push(ms);
+    const m = /LECTERN_CPU ([\d.]+) ([\d.]+)/.exec(r.stderr);
+    if (m) cpu.push((Number(m[1]) + Number(m[2])) * 1000);
   }
-  return summarize(out);
+  return { wall: summarize(wall), cpu: summarize(cpu) };
 }
 
 export interface WordBench {
   file: { bytes: number; chars: number; paragraphs: number; pages: number };
   check: Summary;
+  checkCpu: Summary;
   review: Summary;
+  reviewCpu: Summary;
   readMs: Summary;
   mammothMs: Summary;
   /** Paragraphs whose automatic number mammoth's text loses. */
@@ -104,8 +115,10 @@ export async function measureWord(runs: number): Promise<WordBench> {
     const mammothNumbered = theirs.split("\n").filter((l) => HEADING.some((re) => re.test(l))).length;
     return {
       file: { bytes: bytes.length, chars: made.chars, paragraphs: made.paragraphs, pages: made.pages },
-      check,
-      review,
+      check: check.wall,
+      checkCpu: check.cpu,
+      review: review.wall,
+      reviewCpu: review.cpu,
       readMs: summarize(read),
       mammothMs: summarize(mam),
       numberedParagraphs: numbered,

@@ -82,7 +82,7 @@ describe("CLI options (one table per command)", () => {
       [["check", f, "--rule", "zzzz.qqqq=off"], /unknown code zzzz\.qqqq \(the codes are listed/],
       [["check", f, "--frmat", "json"], /unknown option --frmat \(did you mean --format\?\)/],
       [["check", f, "-x"], /unknown option -x/],
-      [["outline", f, "--year", "2024"], /--year is not an option of this command \(check, diff, figures take it\)/],
+      [["outline", f, "--year", "2024"], /--year is not an option of this command \(check, diff, figures, review take it\)/],
       [["stats", f, "--fix"], /--fix is not an option of this command \(check takes it\)/],
       [["check", f, "--fix=yes"], /--fix takes no value/],
       [["check", f, "--format"], /--format needs a value \(pretty\|json\|sarif\|github\)/],

@@ -72,6 +72,16 @@ describe("CLI on Word documents (.docx written by the docx library as Word write
     assert.ok(fs.readFileSync(file).equals(before));
   });
 
+  it("a .docx on standard input is read as a Word document; review refuses standard input", () => {
+    const r = runCli(["check", "-", "--format", "json", "--no-workspace"], dir, fs.readFileSync(path.join(dir, "rich.docx")));
+    const file = JSON.parse(r.stdout).files[0];
+    assert.strictEqual(file.path, "<stdin>");
+    assert.deepStrictEqual(file.diagnostics.map((d: { location: { paragraph: number } }) => d.location.paragraph), [2, 8]);
+    const review = runCli(["review", "-"], dir);
+    assert.strictEqual(review.status, 2);
+    assert.match(review.stderr, /review writes a reviewed copy of a Word document/);
+  });
+
   it("figures and outline locate a Word document by paragraph", () => {
     const figures = JSON.parse(runCli(["figures", "rich.docx", "--format", "json"], dir).stdout).figures;
     assert.ok(figures.length >= 2);
