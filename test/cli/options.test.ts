@@ -32,7 +32,8 @@ describe("CLI options (one table per command)", () => {
       assert.strictEqual(runCli([name, "-h"]).stdout, r.stdout);
       assert.strictEqual(runCli(["help", name]).stdout, r.stdout);
     }
-  });
+    // Three processes per command: on a busy machine this takes longer than one test's default.
+  }).timeout(90000);
 
   it("the README's Command line section names every option of every command", () => {
     const readme = fs.readFileSync(path.resolve(__dirname, "../../README.md"), "utf8");
