@@ -7,7 +7,8 @@ import type { DocumentModel } from "../document/model";
 import type { Span } from "../document/text";
 import { parseDigitString } from "./numbers";
 import { readMetrics, normalizeMetric, DEFAULT_LEXICON, type MetricLexicon } from "./metrics";
-import { readChange, scanParagraph, type PeriodMark, type ScannedFigure } from "./scan";
+import { readChange, scanParagraph } from "./scan";
+import { periodAt, periodScopes, resolvePeriod, withScope } from "./periods";
 import type { Figure, Period } from "./types";
 import { detach, LruCache } from "../document/line-cache";
 
@@ -88,7 +89,10 @@ function extractParagraph(text: string, lexicon: MetricLexicon): ParagraphFigure
       metric = norm.metric;
       if (norm.growth && (f.kind === "percent" || f.kind === "points")) aspect = "change";
     }
-    const { period, baseYear } = periodOf(scan.periods, f);
+    const own = periodAt(scan.periods, f.start, f.clause);
+    const baseYear = own.baseYear;
+    // 与年初确定的增长8%的目标相比: the goal compared with is the year's, whatever part the sentence reports.
+    const period = f.relation === "compared" && f.goal && own.period?.part ? { ...own.period, part: undefined, label: own.period.label.replace(own.period.part, "") || "全年", whole: true } : own.period;
     return {
       span: { start: f.start, end: f.end },
       text: text.slice(f.start, f.end),
@@ -102,11 +106,13 @@ function extractParagraph(text: string, lexicon: MetricLexicon): ParagraphFigure
       tolerance: f.tolerance,
       bound: f.bound,
       qualifiers: f.qualifiers,
-      goal: f.goal,
+      // 到2027年…达到: a target year makes the figure a goal (到2023年底 is a result).
+      goal: f.goal || (!!period?.target && !period.part),
       aspect,
       direction,
       role: f.role,
       average: f.average,
+      relation: f.relation,
       rawPeriod: period,
       baseYear,
       metric,
@@ -114,33 +120,6 @@ function extractParagraph(text: string, lexicon: MetricLexicon): ParagraphFigure
       metricSpan: m ? { start: m.start, end: m.end } : undefined,
     };
   });
-}
-
-/** The period in force at a figure: the last period words before it in its paragraph. */
-function periodOf(marks: PeriodMark[], f: ScannedFigure): { period?: Period; baseYear?: number } {
-  let period: Period | undefined;
-  let baseYear: number | undefined;
-  for (const p of marks) {
-    if (p.start >= f.start) break;
-    switch (p.kind) {
-      case "year":
-        period = { label: p.label, year: p.year, target: p.target || undefined, part: p.part };
-        break;
-      case "relative":
-        period = { label: p.label, relative: p.relative, part: p.part };
-        break;
-      case "span":
-        period = { label: p.label, from: p.from, to: p.to };
-        break;
-      case "part":
-        period = period ? { ...period, label: period.label + p.label, part: p.part } : { label: p.label, part: p.part };
-        break;
-      case "base":
-        if (p.clause === f.clause) baseYear = p.year;
-        break;
-    }
-  }
-  return { period, baseYear };
 }
 
 const FULL_DATE = /([0-9０-９]{4}|[〇零一二三四五六七八九]{4})年([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日/y;
@@ -161,11 +140,6 @@ export function inferDocumentYear(text: string): number | undefined {
   return year;
 }
 
-function resolve(period: Period | undefined, year: number | undefined): Period | undefined {
-  if (!period || period.relative === undefined || year === undefined) return period;
-  return { ...period, year: year + period.relative };
-}
-
 function shift(span: Span, by: number): Span {
   return { start: span.start + by, end: span.end + by };
 }
@@ -176,8 +150,9 @@ export function extractFigures(model: DocumentModel, options: ExtractOptions = {
   const year = options.documentYear ?? inferDocumentYear(model.text);
   // Heading tokens and enumerators are numbering, not figures.
   const numbering: Span[] = [...model.headings.flatMap((h) => (h.token ? [h.token.span] : [])), ...model.enumerators.map((e) => e.span)];
+  const scopes = periodScopes(model);
   const out: Figure[] = [];
-  for (const p of model.paragraphs) {
+  model.paragraphs.forEach((p, index) => {
     const base = p.span.start;
     for (const f of readParagraph(p.text, lexicon)) {
       const span = shift(f.span, base);
@@ -188,20 +163,10 @@ export function extractFigures(model: DocumentModel, options: ExtractOptions = {
         span,
         numberSpan: shift(f.numberSpan, base),
         metricSpan: f.metricSpan && shift(f.metricSpan, base),
-        period: resolve(rawPeriod, year),
+        period: resolvePeriod(withScope(rawPeriod, scopes[index]), year),
         line: p.line,
       });
     }
-  }
+  });
   return out;
-}
-
-/** A short key for a period, equal when two periods are the same. */
-export function periodKey(p: Period | undefined): string | undefined {
-  if (!p) return undefined;
-  const part = p.part ?? "";
-  if (p.year !== undefined) return `${p.year}${part}`;
-  if (p.relative !== undefined) return `rel${p.relative}${part}`;
-  if (p.from !== undefined) return `${p.from}-${p.to}`;
-  return undefined;
 }

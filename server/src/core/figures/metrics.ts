@@ -33,6 +33,8 @@ export interface MetricLexicon {
 const REGION_PREFIX = /^(我国|全国|全省|全市|全县|全区|全镇|全州|我省|我市|我县|我区|本省|本市|本县|本区)/;
 const TIME_PREFIX = /^(全年|今年|去年|明年|上年|当年)/;
 const GROWTH_SUFFIX = /(增速|增幅|增长率|涨幅|增长)$/;
+/** 固定资产投资目标, 年度目标任务: the goal words name the statement, not the thing measured. */
+const GOAL_SUFFIX = /(?:预期|年度|全年)?(?:目标任务|目标值|目标|任务|计划)$|(?:预期|预计)$/;
 
 export interface TargetNames {
   metric: string;
@@ -64,8 +66,10 @@ export const DEFAULT_LEXICON = buildLexicon();
  * 增速/增长 marks a growth rate; aliases map to their canonical name.
  */
 export function normalizeMetric(raw: string, lexicon: MetricLexicon | undefined): { metric: string; growth: boolean } {
-  let m = raw.replace(/[的\s“”"]/g, "");
+  let m = raw.replace(/[的\s“”"]/g, "").replace(/规模以上/g, "规上");
   for (let k = 0; k < 2; k++) m = m.replace(REGION_PREFIX, "").replace(TIME_PREFIX, "");
+  const goal = GOAL_SUFFIX.exec(m);
+  if (goal && goal.index >= 2) m = m.slice(0, goal.index);
   let growth = false;
   const g = GROWTH_SUFFIX.exec(m);
   if (g && g.index > 0) {
@@ -91,7 +95,7 @@ export interface MetricReading {
   text: string;
   start: number;
   end: number;
-  source: "before" | "after" | "inherited" | "from";
+  source: "before" | "after" | "inherited" | "from" | "compared" | "respective";
 }
 
 const NOMINAL_TAGS = new Set(["n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "vn", "an", "j", "l", "s", "ng", "eng", "x", "b", "nw"]);
@@ -109,7 +113,11 @@ const taughtNames = new Set<string>();
 
 /** Teaches jieba the indicator names once, so 规上工业增加值 stays one word. */
 function teach(lexicon: MetricLexicon): void {
-  if (!taught) taught = true;
+  if (!taught) {
+    taught = true;
+    // 规模以上工业企业…: one modifier, not 规模 and the locative 以上 that ends a phrase.
+    for (const w of ["规模以上", "规上"]) addWord(w, "b");
+  }
   for (const n of lexicon.names) {
     if (taughtNames.has(n)) continue;
     taughtNames.add(n);
@@ -179,6 +187,11 @@ function zoneEnd(scan: ScanResult, from: number, end: number): number {
   return e;
 }
 
+function lastIndexWhere<T>(items: T[], before: number, test: (item: T) => boolean): number {
+  for (let k = before - 1; k >= 0; k--) if (test(items[k])) return k;
+  return -1;
+}
+
 /** Reads the metric of every figure of a paragraph, in order. */
 export function readMetrics(text: string, scan: ScanResult, lexicon: MetricLexicon): (MetricReading | undefined)[] {
   teach(lexicon);
@@ -192,11 +205,61 @@ export function readMetrics(text: string, scan: ScanResult, lexicon: MetricLexic
       out.push({ ...out[i - 1]!, source: "from" });
       continue;
     }
+    // 高于全省平均水平1.2个百分点, 与…增长8%的目标相比: the metric of the figure compared with.
+    if (f.relation === "gap" || f.relation === "compared") {
+      const k = lastIndexWhere(figures, i, (e) => e.sentence === f.sentence && !e.relation);
+      if (k >= 0 && out[k]) {
+        out.push({ ...out[k]!, source: "compared" });
+        continue;
+      }
+    }
     const clauseStart = scan.clauseStarts[f.clause];
     const from = sameClause ? Math.max(clauseStart, prev!.end) : clauseStart;
     out.push(readOne(text, scan, f, from, lexicon) ?? inherit(text, figures, out, i));
   }
+  distributeRespectively(text, figures, out);
   return out;
+}
+
+const LEADING_PERIOD = /^(?:截至|到|在)?(?:[0-9０-９]{4}年)?(?:上半年|下半年|前三季度|[0-9０-９]{1,2}[—–\-~至][0-9０-９]{1,2}月)?(?:，)?/;
+/** 城镇和农村居民: the heads coordinated before a metric, each standing for the metric's first characters. */
+const COORDINATED = /((?:[\u4e00-\u9fff]{1,6}[和、与及])+)$/;
+
+/**
+ * 城镇和农村居民人均可支配收入分别为A、B: A is 城镇居民人均可支配收入 and B
+ * 农村居民人均可支配收入. Each coordinated head replaces as many characters
+ * at the start of the last one (城镇 ↔ 农村); only when the figures listed
+ * after 分别 are as many as the heads.
+ */
+function distributeRespectively(text: string, figures: ScannedFigure[], out: (MetricReading | undefined)[]): void {
+  for (let i = 0; i < figures.length; i++) {
+    const r = out[i];
+    const f = figures[i];
+    if (!r || r.source !== "before" || !/^分别/.test(text.slice(r.end, f.start))) continue;
+    const clauseStart = text.slice(0, r.start).search(/[^，,；;。！？!?：:]*$/);
+    // The coordinated phrase from the clause's start, without the place and time before it.
+    let phrase = text.slice(clauseStart, r.end);
+    for (let k = 0; k < 2; k++) phrase = phrase.replace(LEADING_PERIOD, "").replace(REGION_PREFIX, "").replace(TIME_PREFIX, "");
+    const heads = COORDINATED.exec(text.slice(clauseStart, r.start))?.[1];
+    if (!heads && !/[和、与及]/.test(r.text)) continue;
+    const items = phrase.split(/[和、与及]/);
+    if (items.length < 2 || items.some((x) => !x)) continue;
+    const last = items[items.length - 1];
+    // The figures that follow, one per head: same kind, listed with 、 or 和.
+    const listed = [i];
+    for (let k = i + 1; k < figures.length && listed.length < items.length; k++) {
+      const e = figures[k];
+      if (e.sentence !== f.sentence || e.kind !== f.kind || !/^[、，,和及与]$/.test(text.slice(figures[listed[listed.length - 1]].end, e.start))) break;
+      listed.push(k);
+    }
+    if (listed.length !== items.length) continue;
+    const start = r.end - phrase.length;
+    listed.forEach((k, j) => {
+      const name = j === items.length - 1 ? last : items[j].length < last.length ? items[j] + last.slice(items[j].length) : items[j];
+      out[k] = { text: name, start, end: r.end, source: "respective" };
+    });
+    i = listed[listed.length - 1];
+  }
 }
 
 function readOne(text: string, scan: ScanResult, f: ScannedFigure, from: number, lexicon: MetricLexicon): MetricReading | undefined {
@@ -245,13 +308,13 @@ function withSubject(text: string, zoneWords: TaggedWord[], reading: MetricReadi
 }
 
 /** Verbs that state the figure itself; any other verb between a noun and a count makes the count its object. */
-const MEASURE_VERBS = new Set(["增长", "增加", "提高", "提升", "上涨", "上升", "下降", "降低", "减少", "达到", "达", "完成", "实现", "突破", "超过", "为", "是", "占", "保持", "稳定", "控制", "累计", "新增", "覆盖", "约", "超", "平均", "年均", "在", "稳定在"]);
+const MEASURE_VERBS = new Set(["力争", "确保", "争取", "力求", "预期", "预计", "要", "目标", "计划", "增长", "增加", "提高", "提升", "上涨", "上升", "下降", "降低", "减少", "达到", "达", "完成", "实现", "突破", "超过", "为", "是", "占", "保持", "稳定", "控制", "累计", "新增", "覆盖", "约", "超", "平均", "年均", "在", "稳定在"]);
 
 function actionBetween(zone: string, from: number, runEnd: number, kind: string): boolean {
   if (kind !== "amount") return false;
   const gap = zone.slice(runEnd - from);
   if (!gap) return false;
-  return tagWords(gap).some((w) => (w.tag === "v" || w.tag === "vn" || STOP_WORDS.has(w.word)) && !MEASURE_VERBS.has(w.word));
+  return tagWords(gap).some((w) => (w.tag === "v" || w.tag === "vn" || STOP_WORDS.has(w.word)) && !MEASURE_VERBS.has(w.word) && w.word !== "分别");
 }
 
 function isOnlyPlace(phrase: string): boolean {

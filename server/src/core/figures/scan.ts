@@ -16,7 +16,7 @@ export interface ScannedFigure extends FigureMeasure {
   sentence: number;
 }
 
-export type PeriodMarkKind = "year" | "relative" | "span" | "part" | "base";
+export type PeriodMarkKind = "year" | "relative" | "span" | "part" | "base" | "whole";
 
 /** A period word in the paragraph: the period it names, where, and in which clause. */
 export interface PeriodMark extends Period {
@@ -29,7 +29,10 @@ export interface PeriodMark extends Period {
 const AR = "[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?";
 const CN = "[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?";
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, "\\$&");
-const QUANTITY = new RegExp(`(百分之)?(${AR}|${CN})(多|余)?(万亿|亿|万)?(多|余)?(个多月|个余月|${UNIT_WORDS.map(escape).join("|")})?(多|余)?`, "g");
+const UNITS = `个多月|个余月|${UNIT_WORDS.map(escape).join("|")}`;
+/** Text pasted from PDF and the web puts a space between a number and its unit (256 亿元). */
+const GAP = (next: string) => `(?:[ \u00a0](?=${next}))?`;
+const QUANTITY = new RegExp(`(百分之)?(${AR}|${CN})(多|余)?${GAP(`万亿|亿|万|${UNITS}`)}(万亿|亿|万)?(多|余)?${GAP(UNITS)}(${UNITS})?(多|余)?`, "g");
 const DOUBLING = /翻(了)?(一|两|二|三|四|五|[1-5])番(多)?/g;
 
 const CLAUSE_BREAKS = "，,；;。！？!?：:、";
@@ -55,7 +58,8 @@ const NOT_A_UNIT_BEFORE: Record<string, string> = {
   头: "部", 只: "是要有", 间: "隙", 人: "民", 座: "谈", 套: "餐", 张: "力", 米: "粮", 天: "然",
 };
 
-const GOAL = /力争|确保|争取|力求|目标|预期/;
+/** Words that make a figure a goal rather than a result (力争达到, 确保, 目标为, 要达到, 预期). */
+const GOAL = /力争|确保|争取|力求|目标|预期|要(?:达到|实现|突破|超过|完成)/;
 const CHANGE_VERB = /(增长|增加|提高|提升|上涨|上升|扩大|涨幅|增速|增幅|下降|降低|减少|缩小|回落|下滑|压减|降幅)(了)?(到|至)?/g;
 const FALLING = /^(下降|降低|减少|缩小|回落|下滑|压减|降幅)$/;
 const TO_VERB = /(增长|增加|提高|提升|上升|扩大|下降|降低|减少|缩小)(了)?(到|至)$|(达到|达|到)$/;
@@ -150,7 +154,7 @@ export function scanParagraph(text: string): ScanResult {
   return { figures, periods: scanPeriods(text, b), clauseStarts: b.clauseStarts };
 }
 
-type Core = Omit<ScannedFigure, "goal" | "aspect" | "direction" | "role" | "average" | "clause" | "sentence">;
+type Core = Omit<ScannedFigure, "goal" | "aspect" | "direction" | "role" | "average" | "clause" | "sentence" | "relation">;
 
 function readQuantity(text: string, m: RegExpExecArray, b: Boundaries): ScannedFigure | undefined {
   const start = m.index;
@@ -163,6 +167,11 @@ function readQuantity(text: string, m: RegExpExecArray, b: Boundaries): ScannedF
   const prev = text[start - 1] ?? "";
   if (/[A-Za-z0-9０-９.．_\-+/第]/.test(prev)) return undefined;
   const isArabic = /^[0-9０-９]/.test(numeral);
+  if (!isArabic && /[ \u00a0]/.test(m[0])) return undefined;
+  // 1.2025年 at the start of a list item: the item number 1. and the year 2025年.
+  if (isArabic && /^[0-9０-９]{1,2}[.．][0-9０-９]{4}$/.test(numeral) && /^年/.test(text.slice(numberStart + numeral.length))) return undefined;
+  // 第 3 个: an ordinal however it is spaced.
+  if (/第[ \u00a0]*$/.test(text.slice(Math.max(0, start - 3), start))) return undefined;
   // 五十万千瓦: the 千 belongs to the unit.
   if (!isArabic && numeral.endsWith("千") && !unit && /^(瓦|米|克)/.test(text.slice(numberStart + numeral.length))) {
     return undefined;
@@ -233,9 +242,11 @@ function readQuantity(text: string, m: RegExpExecArray, b: Boundaries): ScannedF
       break;
     }
   }
+  // 36个, 7个: a count of things written without 万 or 亿 is exact, not rounded.
+  const exactCount = dimension === "count" && !multiplier && parsed.place === 1 && !/[万亿]/.test(numeral);
   const core: Core = {
     start: spanStart, end: spanEnd, numberStart, numberEnd: numberStart + numeral.length, numberText: numeral, written, unit: unitText,
-    kind, dimension, value: Number((written * scale).toPrecision(12)), tolerance: (parsed.place * mult * scale) / 2, bound, qualifiers,
+    kind, dimension, value: Number((written * scale).toPrecision(12)), tolerance: exactCount ? 0 : (parsed.place * mult * scale) / 2, bound, qualifiers,
   };
   return finish(text, b, core);
 }
@@ -247,6 +258,20 @@ export function readChange(predicate: string): { aspect: "level" | "change"; dir
   for (let v: RegExpExecArray | null; (v = CHANGE_VERB.exec(predicate)); ) lastVerb = v;
   if (!lastVerb) return { aspect: "level", direction: 1 };
   return { aspect: lastVerb[3] ? "level" : "change", direction: FALLING.test(lastVerb[1]) ? -1 : 1 };
+}
+
+/** 完成全年目标任务的62.5%, 完成率108%, 占年度计划的52%: progress against a goal. */
+const PROGRESS_BEFORE = /(?:(?:完成|达到|实现|占|为|是)了?[^，。；]{0,14}(?:目标|任务|计划)[^，。；]{0,10}的|(?:完成率|完成进度|序时进度|计划进度|任务进度)(?:为|达到|达)?)$/;
+/** 高于全省平均水平1.2个百分点, 比全国快0.5个百分点: the gap to another figure. */
+const GAP_BEFORE = /(?:高于|低于|快于|慢于|领先|落后|高出|低出)[^，。；]{1,14}$|比[^，。；]{1,14}(?:高|低|快|慢)出?了?$|^(?:分别)?(?:高|低|快|慢)出?了?$/;
+/** 与年初确定的增长8%的目标相比: a figure named only to compare with. */
+const COMPARED_AFTER = /^[^，。；]{0,10}相比|^[^，。；]{0,10}相较|^[^，。；]{0,10}比较/;
+
+function readRelation(before: string, after: string, kind: FigureKind): ScannedFigure["relation"] {
+  if (kind === "percent" && PROGRESS_BEFORE.test(before)) return "progress";
+  if (/(?:^|[^相])[与同和][^，。；]*$/.test(before) && COMPARED_AFTER.test(after)) return "compared";
+  if ((kind === "points" || kind === "percent") && GAP_BEFORE.test(before)) return "gap";
+  return undefined;
 }
 
 /** Adds what the clause around a figure says about it: change or level, from/to, goal, average. */
@@ -265,9 +290,13 @@ function finish(text: string, b: Boundaries, core: Core): ScannedFigure {
   if (core.kind === "doubling") aspect = "change";
   // From the precomputed boundaries: searching the text before would be quadratic on a long line.
   const sentenceStart = b.sentenceStarts[sentence];
+  const clauseEnd = clause + 1 < b.clauseStarts.length ? b.clauseStarts[clause + 1] - 1 : text.length;
+  const relation = readRelation(before, text.slice(core.end, clauseEnd), core.kind);
+  const clauseGoal = relation === "compared" && GOAL.test(text.slice(clauseStart, clauseEnd));
   return {
     ...core,
-    goal: GOAL.test(text.slice(sentenceStart, core.start)),
+    goal: clauseGoal || GOAL.test(text.slice(sentenceStart, core.start)),
+    relation,
     aspect,
     direction,
     role,
@@ -284,8 +313,15 @@ const YEAR_RE = new RegExp(`(从|由|到|至|截至|截止到|截止|在|比|较
 const RELATIVE_RE = new RegExp(`(比|较|同比|与|和)?(今年|明年|去年|前年|后年|上年|上一年|本年|过去一年)${PART}?`, "g");
 const PLAN_RE = /“?十([一二三四五])五”?(时期|期间|末|以来|规划期)/g;
 const SPAN_RE = new RegExp(`(过去|近|最近|未来|今后)?(${SMALL})年(来|以来)?`, "g");
-const PART_RE = new RegExp(`(?<![年0-9０-９一二三四五六七八九十])(上半年|下半年|前三季度|第?[一二三四]季度|前(?:${SMALL})个月)`, "g");
+const PART_RE = new RegExp(`(?<![年0-9０-９一二三四五六七八九十])(上半年|下半年|前三季度|第?[一二三四]季度|前(?:${SMALL})个月|(?:${SMALL})[—–\\-~至到](?:${SMALL})月份?|(?:${SMALL})月份|(?:${SMALL})月(?![0-9０-９一二三四五六七八九十]|日|号|底|末|初))`, "g");
+/** 全年: the whole of the year in force (今年 unless a heading or lead-in names another). */
+const WHOLE_RE = /全年/g;
 const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, 明年: 1, 后年: 2, 去年: -1, 上年: -1, 上一年: -1, 过去一年: -1, 前年: -2 };
+
+/** The period words of a line read on its own (a heading, a lead-in). */
+export function readPeriodMarks(text: string): PeriodMark[] {
+  return scanPeriods(text, boundaries(text));
+}
 
 function scanPeriods(text: string, b: Boundaries): PeriodMark[] {
   const marks: PeriodMark[] = [];
@@ -328,6 +364,7 @@ function scanPeriods(text: string, b: Boundaries): PeriodMark[] {
     if (/[0-9０-９]/.test(text[start - 1] ?? "")) continue;
     add({ start, end: start + m[0].length, kind: "span", label: m[0] });
   }
+  for (const m of text.matchAll(WHOLE_RE)) add({ start: m.index!, end: m.index! + m[0].length, kind: "whole", label: m[0], whole: true });
   for (const m of text.matchAll(PART_RE)) {
     add({ start: m.index!, end: m.index! + m[0].length, kind: "part", label: m[0], part: m[0] });
   }

@@ -115,6 +115,8 @@ const RATE = /(率|比重|占比|份额|比例)$/;
 /** The target a figure states, if the table has one for its metric, unit and year. */
 export function matchTarget(f: Figure, data: TargetData | undefined): Target | undefined {
   if (!data || !data.targets.length || !f.metric || f.role === "from" || f.kind === "doubling" || f.kind === "duration") return undefined;
+  // Progress toward a goal (完成全年目标的62.5%) and a gap to another figure are not the metric's value.
+  if (f.relation === "progress" || f.relation === "gap") return undefined;
   if (f.period?.part && !/^(底|末)$/.test(f.period.part)) return undefined; // a quarter is not the year's figure
   const figureGrowth = f.aspect === "change";
   for (const t of data.targets) {

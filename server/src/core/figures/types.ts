@@ -25,6 +25,10 @@ export interface Period {
   to?: number;
   /** A part of the year (一季度, 上半年, 1—9月). */
   part?: string;
+  /** 全年: the whole year in force, whichever it is. */
+  whole?: boolean;
+  /** Taken from a heading or a lead-in above the figure, not from its own paragraph. */
+  inherited?: boolean;
 }
 
 /** What a figure says, as read from the text: shared by the scan and the final figure. */
@@ -52,6 +56,12 @@ export interface FigureMeasure {
   role?: "from" | "to";
   /** 年均: an average over a span. */
   average: boolean;
+  /**
+   * What the figure is stated against: `progress` toward a goal (完成全年目标任务的62.5%),
+   * the `gap` to another figure (高于全省平均水平1.2个百分点), or a figure named only
+   * to be `compared` with the one before it (与年初确定的增长8%的目标相比).
+   */
+  relation?: "progress" | "gap" | "compared";
 }
 
 export interface Figure extends FigureMeasure {

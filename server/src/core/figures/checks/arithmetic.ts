@@ -4,7 +4,8 @@ import type { DocumentModel } from "../../document/model";
 import { parseArabic, parseChineseNumber, parseDigitString } from "../numbers";
 import type { Figure } from "../types";
 import { formatBase } from "../units";
-import { EPS, findSentenceEnd, finding, interval, overlaps } from "./shared";
+import { EPS, findSentenceEnd, finding, interval, overlaps, round } from "./shared";
+import { checkProgress, checkRatioStrings, checkShareOfTotal } from "./relations";
 
 export const ARITHMETIC = defineRule("figure.arithmetic", "warning", "A stated relation between figures that does not compute (增长率, 倍数, 翻番, 其中, 比重).");
 
@@ -23,49 +24,70 @@ function checkFromTo(figures: Figure[]): Finding[] {
     const b = figures[i + 1];
     const c = figures[i + 2];
     if (!b || !c || a.role !== "from" || b.role !== "to" || a.line !== b.line || c.line !== b.line) continue;
-    // 年均增长 compounds over a span the sentence rarely states: not checked against the total change.
-    if (a.dimension !== b.dimension || c.role || c.aspect !== "change" || c.average) continue;
-    // The stated change must follow in the same sentence, with nothing else between.
-    const between = c.span.start - b.span.end;
-    if (between > 12) continue;
-    if (c.kind === "points" && a.kind === "percent") {
-      // 下降2.1个百分点 states -2.1.
-      const diff: [number, number] = [interval(b)[0] - interval(a)[1], interval(b)[1] - interval(a)[0]];
-      const stated = interval(c).map((x) => x * c.direction).sort((x, y) => x - y) as [number, number];
-      const change = b.value - a.value;
-      if (!overlaps(diff, stated)) out.push(arith(c, `从${a.text}到${b.text}${change < 0 ? "下降" : "提高"}${round(Math.abs(change))}个百分点，此处为“${c.text}”。`, a));
-      continue;
-    }
-    if (a.kind !== "amount" && a.kind !== "percent") continue;
-    const r = ratioRange(a, b);
-    if (!r) continue;
-    const computed = b.value / a.value;
-    if (c.kind === "percent") {
-      const growth: [number, number] = [(r[0] - 1) * 100 * c.direction, (r[1] - 1) * 100 * c.direction].sort((x, y) => x - y) as [number, number];
-      if (!overlaps(growth, interval(c))) out.push(arith(c, `从${a.text}到${b.text}，${c.direction < 0 ? "下降" : "增长"}应为${round(Math.abs(computed - 1) * 100)}%，此处为“${c.text}”。`, a));
-    } else if (c.kind === "multiple") {
-      // 增长1.5倍 means B = 2.5A; 增长到1.5倍 (a level) means B = 1.5A.
-      const stated = interval(c).map((x) => (c.aspect === "change" ? x + 1 : x)) as [number, number];
-      if (!overlaps(r, stated)) out.push(arith(c, `从${a.text}到${b.text}是原来的${round(computed)}倍（增长${round(computed - 1)}倍），此处为“${c.text}”。`, a));
-    } else if (c.kind === "doubling") {
-      const times = Math.log2(c.value);
-      const allowed: [number, number] = c.bound === "more" ? [c.value, Math.pow(2, times + 1)] : [c.value * 0.9, c.value * 1.5];
-      if (!overlaps(r, allowed)) out.push(arith(c, `从${a.text}到${b.text}是原来的${round(computed)}倍，不是“${c.text}”（${c.value}倍）。`, a));
-    }
+    const f = changeFinding(a, b, c);
+    if (f) out.push(f);
   }
   return out;
+}
+
+/**
+ * 达到8000户，比2022年的3200户增长了1.5倍: the new value, then the base after
+ * 比…的, then the change — computed like 从3200户增长到8000户.
+ */
+function checkAgainstBase(model: DocumentModel, figures: Figure[]): Finding[] {
+  const out: Finding[] = [];
+  for (let i = 1; i + 1 < figures.length; i++) {
+    const base = figures[i];
+    const c = figures[i + 1];
+    const now = figures[i - 1];
+    if (base.line !== now.line || c.line !== base.line || base.role || now.role || now.aspect !== "level" || base.aspect !== "level") continue;
+    if (!/比[^，,。；;！？]{0,12}?的$/.test(model.text.slice(Math.max(0, base.span.start - 14), base.span.start))) continue;
+    // The new value is stated just before: 达到8000户，比…
+    if (!/^[，,]?$/.test(model.text.slice(now.span.end, model.text.lastIndexOf("比", base.span.start)))) continue;
+    const f = changeFinding(base, now, c);
+    if (f) out.push(f);
+  }
+  return out;
+}
+
+/** The change c stated from a to b, when it does not compute. */
+export function changeFinding(a: Figure, b: Figure, c: Figure): Finding | undefined {
+  // 年均增长 compounds over a span the sentence rarely states: not checked against the total change.
+  if (a.dimension !== b.dimension || c.role || c.aspect !== "change" || c.average) return undefined;
+  // The stated change must follow in the same sentence, with nothing else between.
+  if (c.span.start - b.span.end > 12) return undefined;
+  if (c.kind === "points" && a.kind === "percent") {
+    // 下降2.1个百分点 states -2.1.
+    const diff: [number, number] = [interval(b)[0] - interval(a)[1], interval(b)[1] - interval(a)[0]];
+    const stated = interval(c).map((x) => x * c.direction).sort((x, y) => x - y) as [number, number];
+    const change = b.value - a.value;
+    return overlaps(diff, stated) ? undefined : arith(c, `从${a.text}到${b.text}${change < 0 ? "下降" : "提高"}${round(Math.abs(change))}个百分点，此处为“${c.text}”。`, a);
+  }
+  if (a.kind !== "amount" && a.kind !== "percent") return undefined;
+  const r = ratioRange(a, b);
+  if (!r) return undefined;
+  const computed = b.value / a.value;
+  if (c.kind === "percent") {
+    const growth: [number, number] = [(r[0] - 1) * 100 * c.direction, (r[1] - 1) * 100 * c.direction].sort((x, y) => x - y) as [number, number];
+    if (!overlaps(growth, interval(c))) return arith(c, `从${a.text}到${b.text}，${c.direction < 0 ? "下降" : "增长"}应为${round(Math.abs(computed - 1) * 100)}%，此处为“${c.text}”。`, a);
+  } else if (c.kind === "multiple") {
+    // 增长1.5倍 means B = 2.5A; 增长到1.5倍 (a level) means B = 1.5A.
+    const stated = interval(c).map((x) => (c.aspect === "change" ? x + 1 : x)) as [number, number];
+    if (!overlaps(r, stated)) return arith(c, `从${a.text}到${b.text}是原来的${round(computed)}倍（增长${round(computed - 1)}倍），此处为“${c.text}”。`, a);
+  } else if (c.kind === "doubling") {
+    const times = Math.log2(c.value);
+    const allowed: [number, number] = c.bound === "more" ? [c.value, Math.pow(2, times + 1)] : [c.value * 0.9, c.value * 1.5];
+    if (!overlaps(r, allowed)) return arith(c, `从${a.text}到${b.text}是原来的${round(computed)}倍，不是“${c.text}”（${c.value}倍）。`, a);
+  }
+  return undefined;
 }
 
 function arith(f: Figure, message: string, other?: Figure): Finding {
   return finding(ARITHMETIC, f, message, other ? { related: [{ span: other.span, message: `基数：“${other.text}”` }] } : {});
 }
 
-function round(x: number): string {
-  return String(Number(x.toPrecision(3)));
-}
-
 const N_YEARS_DOUBLING = /([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})年(?:再|内|时间)?翻(?:了)?(一|两|二|三|四|[1-4])番/g;
-const SPAN_DOUBLING = /(?:到|至)([0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[^。；;！？]{0,40}?在([0-9０-９]{4}|[〇零一二三四五六七八九]{4})年的?基础上[^。；;，,！？]{0,20}?翻(?:了)?(一|两|二|三|四|[1-4])番/g;
+const SPAN_DOUBLING = /(?:到|至)?([0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[^。；;！？]{0,40}?在([0-9０-９]{4}|[〇零一二三四五六七八九]{4})年的?基础上[^。；;，,！？]{0,20}?翻(?:了)?(一|两|二|三|四|[1-4])番/g;
 
 const timesOf = (s: string) => (s === "两" ? 2 : parseDigitString(s));
 const countOf = (s: string) => parseArabic(s)?.value ?? parseChineseNumber(s)?.value;
@@ -136,14 +158,21 @@ function sameThing(a: Figure, b: Figure): boolean {
   return a.dimension !== "count" || classifier(a.unit) === classifier(b.unit);
 }
 
-const SHARE = /(比重|占比|份额|比例|城镇化率|覆盖率|普及率|参保率|失业率|达标率|优良率|合格率|入学率|满意率|满意度|覆盖面)$/;
+/**
+ * Genuine shares, capped at 100%. Not 毛入学率 (enrolment of any age over the
+ * age group's population), not 完成率 or 完成年度任务的108% (progress may pass its goal).
+ */
+const SHARE = /(比重|占比|份额|比例|城镇化率|覆盖率|普及率|参保率|失业率|达标率|优良率|合格率|净入学率|满意率|满意度|覆盖面)$/;
 
 function checkShares(figures: Figure[]): Finding[] {
   return figures
-    .filter((f) => f.kind === "percent" && f.aspect === "level" && f.bound !== "upper" && f.metric && SHARE.test(f.metric) && interval(f)[0] > 100)
+    .filter((f) => f.kind === "percent" && f.aspect === "level" && f.bound !== "upper" && !f.relation && f.metric && SHARE.test(f.metric) && !/毛/.test(f.metric) && interval(f)[0] > 100)
     .map((f) => finding(ARITHMETIC, f, `“${f.metric}”是占比，不能超过100%，此处为“${f.text}”。`));
 }
 
 export function checkArithmetic(model: DocumentModel, figures: Figure[]): Finding[] {
-  return [...checkFromTo(figures), ...checkDoublingSpans(model), ...checkParts(model, figures), ...checkShares(figures)];
+  return [
+    ...checkFromTo(figures), ...checkAgainstBase(model, figures), ...checkDoublingSpans(model), ...checkParts(model, figures), ...checkShares(figures),
+    ...checkProgress(model, figures, arith), ...checkShareOfTotal(model, figures, arith), ...checkRatioStrings(model, ARITHMETIC),
+  ];
 }

@@ -1,24 +1,40 @@
 /** figure.conflict: one indicator and period stated twice with values that cannot both be true. */
 import { defineRule, type Finding } from "../../findings";
-import { periodKey } from "../extract";
+import { hasWrittenYear, periodKey } from "../periods";
 import type { Figure } from "../types";
 import { describePeriod, finding, interval, overlaps, sentenceBefore } from "./shared";
 
 export const CONFLICT = defineRule("figure.conflict", "warning", "One metric and period stated with values that cannot both be true.");
 
 /**
- * Time and comparison words the period reader does not resolve (5月份, 全年,
- * 前三季度, 累计, 每年, 同比/环比): two figures are only the same statement when
- * their sentences say the same of these.
+ * Time and comparison words the period reader does not resolve (5月份, 年初,
+ * 累计, 每年, 同比/环比): two figures are only the same statement when their
+ * sentences say the same of these. 全年, 上半年 and the quarters are periods.
  */
-const TIME_WORDS = /[0-9０-９一二三四五六七八九十]+(?:[—–\-~～至到][0-9０-９一二三四五六七八九十]+)?月份?|前?[一二三四1-4]季度|[上下]半年|全年|年初|年末|年底|同期|同比|环比|比上年|比年初|比上月|累计|每年|期间|以来/g;
+const TIME_WORDS = /[0-9０-９一二三四五六七八九十]+(?:[—–\-~～至到][0-9０-９一二三四五六七八九十]+)?月份?|年初|年末|年底|同期|同比|环比|比上年|比年初|比上月|累计|每年|期间|以来/g;
 /** A figure after these in its sentence is a part (其中), one of several (分别) or a share of something (占…比重). */
 const NOT_A_RESTATEMENT = /其中|分别|占|比重|之比|比例/;
 
 /**
- * figure.conflict: one indicator, one period, two values. Only for indicators
- * Lexicon knows (the built-in list and the target table's names): a metric
- * read from free text (出生人口 → 人口, 年度目标) is too often a different thing.
+ * What may stand before a metric in its clause for the metric to be read whole:
+ * period words, the place, goal verbs (到2027年，全市…力争; 确保2027年…).
+ */
+const LEAD_WORDS = /(?:截至|截止|到|至|在|于)?(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年(?:底|末)?|今年|明年|全年|上半年|下半年|前三季度|(?:我国|全国|全省|全市|全县|全区|全镇|全州|我省|我市|我县|我区|本省|本市|本县|本区)|力争|确保|争取|力求|预计|预期|计划|要|新增|新建|建成|新开工|开工|完成|实现|引进|培育|的|[ \u3000]/g;
+
+/** The metric opens its clause, after nothing but period words, the place and a goal verb. */
+function readsWhole(text: string, f: Figure): boolean {
+  if (!f.metricSpan || f.metricSpan.end > f.span.start) return false;
+  let i = f.metricSpan.start;
+  while (i > 0 && !"，,；;。！？!?：:、\n\r".includes(text[i - 1])) i--;
+  return text.slice(i, f.metricSpan.start).replace(LEAD_WORDS, "") === "";
+}
+
+/**
+ * figure.conflict: one indicator, one period, two values. For indicators
+ * Lexicon knows (the built-in list and the target table's names) the period
+ * may come from a heading; any other metric is compared only when both
+ * statements write the year themselves and name the metric whole at the start
+ * of their clause (出生人口 read as 人口 is not 人口), in different sentences.
  */
 export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (metric: string) => boolean): Finding[] {
   const out: Finding[] = [];
@@ -26,17 +42,21 @@ export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (
   for (const f of figures) {
     const period = periodKey(f.period);
     // Both ends of 从A增长到B are skipped: a period named before A (由2019年的A增加到目前的B) is A's, not B's.
-    if (!f.metric || !period || f.role || f.kind === "doubling" || f.dimension === "none" || !isKnownMetric(f.metric)) continue;
-    const before = sentenceBefore(text, f.span.start);
+    // Progress (完成全年目标的62.5%) and a gap (高于全省1.2个百分点) are not the metric's own value.
+    if (!f.metric || !period || f.role || f.kind === "doubling" || f.dimension === "none" || f.relation === "progress" || f.relation === "gap") continue;
+    const known = isKnownMetric(f.metric);
+    if (!known && !(f.metric.length >= 3 && hasWrittenYear(f.period) && readsWhole(text, f))) continue;
+    // A goal named to compare with (与年初确定的增长8%的目标相比) is read in its own clause.
+    const before = f.relation === "compared" ? clauseBefore(text, f.span.start).replace(/年初/g, "") : sentenceBefore(text, f.span.start);
     if (NOT_A_RESTATEMENT.test(before)) continue;
     const when = [...new Set(before.match(TIME_WORDS) ?? [])].sort().join(",");
-    const key = [f.metric, f.aspect, f.direction, f.average, f.goal, f.kind, f.dimension, period, when].join("|");
+    const key = [f.metric, f.aspect, f.direction, f.average, f.goal, f.kind, f.dimension, period, when, known].join("|");
     const earlier = seen.get(key);
     if (!earlier) {
       seen.set(key, [f]);
       continue;
     }
-    const other = earlier.find((e) => !overlaps(interval(e), interval(f)));
+    const other = earlier.find((e) => !overlaps(interval(e), interval(f)) && (known || !sameSentence(text, e, f)));
     if (other) {
       out.push(finding(CONFLICT, f, `${describePeriod(f)}“${f.metric}”前后不一致：此处为“${f.text}”，前文为“${other.text}”（第${other.line + 1}行）。`, {
         related: [{ span: other.span, message: `前文：“${other.text}”` }],
@@ -45,4 +65,14 @@ export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (
     earlier.push(f);
   }
   return out;
+}
+
+function clauseBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && !"，,；;。！？!?：:\n\r".includes(text[i - 1])) i--;
+  return text.slice(i, at);
+}
+
+function sameSentence(text: string, a: Figure, b: Figure): boolean {
+  return !/[。；;！？!?\n\r]/.test(text.slice(a.span.end, b.span.start));
 }

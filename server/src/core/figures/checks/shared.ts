@@ -48,3 +48,11 @@ export function findSentenceEnd(text: string, from: number): number {
   for (let i = from; i < text.length; i++) if (SENTENCE_BREAKS.includes(text[i])) return i;
   return text.length;
 }
+
+/** Three significant digits, for computed values in messages. */
+export function round(x: number): string {
+  return String(Number(x.toPrecision(3)));
+}
+
+/** Builds a finding on a figure, with the figure it was computed from. */
+export type Report = (f: Figure, message: string, other?: Figure) => Finding;

@@ -5,7 +5,7 @@ import { parseArabic, parseChineseNumber } from "../numbers";
 import type { Figure } from "../types";
 import { finding } from "./shared";
 
-export const USAGE = defineRule("figure.usage", "warning", "Number usage errors (GB/T 15835): 约…左右, 超过…以上, 降低…倍, mixed Arabic and Chinese numerals, 3千万, 百分之5, 二0三五年, 2021-2025年, 三、四十.");
+export const USAGE = defineRule("figure.usage", "warning", "Number usage errors (GB/T 15835): 约…左右, 超过…以上, 降低…倍, mixed Arabic and Chinese numerals, 3千万, 百分之5, 二0三五年, 2021-2025年, 1-9月, 三、四十.");
 
 const MIXED = /[0-9０-９]+(?:[.．][0-9０-９]+)?([万亿])([零〇一二两三四五六七八九][十百千][零〇一二两三四五六七八九十百千]*)/g;
 
@@ -31,9 +31,6 @@ export function checkUsage(model: DocumentModel, figures: Figure[]): Finding[] {
     } else if (lowerWord && q.includes("以上")) {
       dropSuffix("以上", `“${f.text}”：“${lowerWord}”与“以上”语义重复，只用其一。`);
     }
-    if (f.kind === "multiple" && f.aspect === "change" && f.direction === -1) {
-      out.push(finding(USAGE, f, `“${f.text}”：减少、降低不能用倍数表示，应改用百分数或“减少到原来的几分之几”。`));
-    }
   }
   for (const p of model.paragraphs) out.push(...usageInText(p.text, p.span.start));
   return out;
@@ -47,6 +44,10 @@ const PERCENT_WORDS = /百分之([0-9０-９]+(?:[.．][0-9０-９]+)?)/g;
 const ZERO_IN_YEAR = /(?<![0-9０-９〇○零一二三四五六七八九])(?=[〇○零一二三四五六七八九0０]*[0０])(?=[0０]*[〇○零一二三四五六七八九])[〇○零一二三四五六七八九0０]{4}(?=年)/g;
 /** 1998年-2005年: a range of years takes 一字线 (—) or 至, not a hyphen. */
 const YEAR_RANGE_HYPHEN = /(?<![0-9０-９])[0-9０-９]{4}年?(\s*[-－‐]\s*)[0-9０-９]{4}年/g;
+/** 1-9月, 8-10日: a range of months or days takes 一字线 (—) or 至, not a hyphen. */
+const DATE_RANGE_HYPHEN = /(?<![0-9０-９\-－‐./])([0-9０-９]{1,2})(\s*[-－‐]\s*)([0-9０-９]{1,2})(?=[月日号])/g;
+/** 降低了一倍, 缩短3倍, 减少了近两倍: a decrease is not a multiple (GB/T 15835). */
+const FALL_BY_TIMES = /(缩短|降低|减少|下降|缩小|减低|压缩|减轻|压减)(了)?(约|近|将近|超过)?([0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)(多)?倍/g;
 /** 三、四十家: neighbouring numerals of an estimate take no 顿号. */
 const ESTIMATE_WITH_DUN = /([一二三四五六七八])、([二三四五六七八九])(?=[十百千万])/g;
 
@@ -115,6 +116,17 @@ function usageInText(text: string, base: number): Finding[] {
   if (/[〇○零一二三四五六七八九][0０]|[0０][〇○零一二三四五六七八九]/.test(text)) for (const m of text.matchAll(ZERO_IN_YEAR)) {
     const fixed = m[0].replace(/[0０]/g, "〇");
     out.push(usageFinding(base + m.index!, base + m.index! + m[0].length, `“${m[0]}年”：汉字数字的年份中“0”应写作“〇”（${fixed}年）。`, fixed));
+  }
+  if (text.includes("倍")) for (const m of text.matchAll(FALL_BY_TIMES)) {
+    out.push({
+      code: USAGE.code, severity: USAGE.severity, span: { start: base + m.index!, end: base + m.index! + m[0].length },
+      message: `“${m[0]}”：减少、降低不能用倍数表示，应改用百分数或“减少到原来的几分之几”。`,
+    });
+  }
+  if (/[-－‐]/.test(text)) for (const m of text.matchAll(DATE_RANGE_HYPHEN)) {
+    const dash = m.index! + m[1].length;
+    const unit = text.charAt(m.index! + m[0].length) === "月" ? "月份" : "日期";
+    out.push(usageFinding(base + m.index!, base + m.index! + m[0].length + 1, `“${m[0]}${text.charAt(m.index! + m[0].length)}”：${unit}的起止用一字线“—”或“至”连接，不用短横线。`, "—", base + dash, base + dash + m[2].length));
   }
   if (/[-－‐]/.test(text)) for (const m of text.matchAll(YEAR_RANGE_HYPHEN)) {
     const dash = m.index! + m[0].indexOf(m[1]);

@@ -1,0 +1,104 @@
+/**
+ * Relations a sentence states between its own figures, for figure.arithmetic:
+ * progress against a goal (完成全年目标任务4000人的62.5%), a part's share of
+ * its total (其中护理型床位6500张，占比54.2%), and a ratio string that shares
+ * out a whole (三次产业结构10.2∶38.5∶51.3).
+ */
+import type { Finding } from "../../findings";
+import type { DocumentModel } from "../../document/model";
+import { parseArabic } from "../numbers";
+import type { Figure } from "../types";
+import { interval, overlaps, round, SENTENCE_BREAKS, type Report } from "./shared";
+
+/** done/total × 100 as the rounding of both allows. */
+function percentRange(done: Figure, total: Figure): [number, number] | undefined {
+  const d = interval(done);
+  const t = interval(total);
+  if (!Number.isFinite(d[0] + d[1] + t[0] + t[1]) || t[0] <= 0) return undefined;
+  return [(d[0] / t[1]) * 100, (d[1] / t[0]) * 100];
+}
+
+const sameUnit = (a: Figure, b: Figure) => a.dimension === b.dimension && (a.dimension !== "count" || a.unit.replace(/^[万亿]+/, "") === b.unit.replace(/^[万亿]+/, ""));
+const GOAL_WORDS = /目标|任务|计划/;
+
+function sentenceStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && !SENTENCE_BREAKS.includes(text[i - 1])) i--;
+  return i;
+}
+
+/**
+ * 城镇新增就业2500人，完成全年目标任务4000人的62.5%: the goal is the figure
+ * named with 目标/任务/计划 (in the progress clause or earlier in the
+ * paragraph), the result the nearest other figure of the same unit before it.
+ */
+export function checkProgress(model: DocumentModel, figures: Figure[], report: Report): Finding[] {
+  const out: Finding[] = [];
+  const text = model.text;
+  figures.forEach((p, i) => {
+    if (p.relation !== "progress" || p.bound !== "exact") return;
+    const earlier = figures.slice(0, i).filter((f) => f.line === p.line && f.kind === "amount" && !f.relation && !f.role);
+    const isGoal = (f: Figure) => GOAL_WORDS.test(text.slice(sentenceStart(text, f.span.start), f.span.start).split(/[，,；;：:]/).pop() ?? "");
+    const goal = [...earlier].reverse().find(isGoal);
+    if (!goal) return;
+    const done = [...earlier].reverse().find((f) => f !== goal && sameUnit(f, goal) && !isGoal(f) && f.span.start > sentenceStart(text, p.span.start) - 1);
+    if (!done || done.bound !== "exact" || goal.bound !== "exact") return;
+    const range = percentRange(done, goal);
+    if (!range || overlaps(range, interval(p))) return;
+    out.push(report(p, `${done.text}占目标${goal.text}的${round((done.value / goal.value) * 100)}%，此处为“${p.text}”。`, goal));
+  });
+  return out;
+}
+
+const SHARE_LEAD = /^[，,]?\s*(?:占比|所占比重|比重|占总数的|占全部的|占总量的|占[^，,。；;]{0,8}的比重)(?:为|达|达到|是)?$/;
+
+/** 养老床位1.2万张，其中护理型床位6500张，占比54.2%: the part over its total. */
+export function checkShareOfTotal(model: DocumentModel, figures: Figure[], report: Report): Finding[] {
+  const out: Finding[] = [];
+  const text = model.text;
+  figures.forEach((p, i) => {
+    if (p.kind !== "percent" || i < 2 || p.bound !== "exact") return;
+    const part = figures[i - 1];
+    if (part.kind !== "amount" || part.line !== p.line || !SHARE_LEAD.test(text.slice(part.span.end, p.span.start))) return;
+    // The total is the figure just before 其中 in the same sentence.
+    const from = sentenceStart(text, part.span.start);
+    const q = text.lastIndexOf("其中", part.span.start);
+    if (q < from) return;
+    const total = [...figures.slice(0, i - 1)].reverse().find((f) => f.span.end <= q && f.span.start >= from);
+    if (!total || !sameUnit(total, part) || total.kind !== "amount" || total.bound !== "exact" || part.bound !== "exact") return;
+    if (!/^[，,：:]?$/.test(text.slice(total.span.end, q))) return;
+    const range = percentRange(part, total);
+    if (!range || overlaps(range, interval(p))) return;
+    out.push(report(p, `${part.text}占${total.text}的${round((part.value / total.value) * 100)}%，此处为“${p.text}”。`, total));
+  });
+  return out;
+}
+
+/** 三次产业结构调整为10.2∶38.5∶51.3: the parts of one whole, in percent. */
+const RATIO = /(?<![0-9０-９.．])([0-9０-９]+(?:[.．][0-9０-９]+)?)(?:\s*[∶:：]\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)){2,}(?![0-9０-９.．∶:：])/g;
+const RATIO_CONTEXT = /(?:三次产业|产业结构|结构比|构成比)[^。；;！？]{0,12}$/;
+
+export function checkRatioStrings(model: DocumentModel, rule: { code: string; severity: Finding["severity"] }): Finding[] {
+  const out: Finding[] = [];
+  for (const p of model.paragraphs) {
+    if (!/[∶:：]/.test(p.text) || !/结构|构成/.test(p.text)) continue;
+    for (const m of p.text.matchAll(RATIO)) {
+      if (!RATIO_CONTEXT.test(p.text.slice(0, m.index!))) continue;
+      const parts = m[0].split(/\s*[∶:：]\s*/).map((x) => parseArabic(x));
+      if (parts.some((x) => !x)) continue;
+      const sum = parts.reduce((s, x) => s + x!.value, 0);
+      const slack = parts.reduce((s, x) => s + x!.place / 2, 0);
+      // Only a ratio written as percentages (near 100) is read as one.
+      if (sum < 80 || sum > 120 || Math.abs(sum - 100) <= slack + 1e-9) continue;
+      const start = p.span.start + m.index!;
+      out.push({
+        code: rule.code,
+        severity: rule.severity,
+        span: { start, end: start + m[0].length },
+        message: `“${m[0]}”各部分之和为${round(sum)}，应为100。`,
+      });
+    }
+  }
+  return out;
+}
+
