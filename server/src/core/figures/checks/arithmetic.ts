@@ -55,7 +55,7 @@ export function changeFinding(a: Figure, b: Figure, c: Figure): Finding | undefi
   // 年均增长 compounds over a span the sentence rarely states: not checked against the total change.
   if (a.dimension !== b.dimension || c.role || c.aspect !== "change" || c.average) return undefined;
   // The stated change must follow in the same sentence, with nothing else between.
-  if (c.span.start - b.span.end > 12) return undefined;
+  if (c.span.start - Math.max(a.span.end, b.span.end) > 12) return undefined;
   if (c.kind === "points" && a.kind === "percent") {
     // 下降2.1个百分点 states -2.1.
     const diff: [number, number] = [interval(b)[0] - interval(a)[1], interval(b)[1] - interval(a)[0]];
@@ -135,19 +135,35 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
     // Parts count the same things as the total: 机构212家，其中公办78家，床位3000张 — the beds are not institutions;
     // and a limit (控制在债务限额1152亿元以内) is not a part.
     const parts = figures.filter((f) => f.span.start > partsStart && f.span.end <= sentenceEnd && f.kind === "amount" && f.aspect === "level" && f.dimension === total.dimension && !f.role && sameThing(f, total) && f.bound !== "upper" && f.bound !== "lower");
-    if (!parts.length) continue;
+    // 文旅项目九个: a single Chinese digit is no figure on its own, but under 其中 it is a part.
+    const small = total.dimension === "count" ? singleDigitParts(text, partsStart, sentenceEnd, total, parts) : [];
+    if (!parts.length && !small.length) continue;
     // Rounding as written: the parts' smallest values against the total's largest.
-    const sum = parts.reduce((s, f) => s + Math.max(0, interval(f)[0]), 0);
-    const stated = parts.reduce((s, f) => s + f.value, 0);
+    const sum = parts.reduce((s, f) => s + Math.max(0, interval(f)[0]), 0) + small.reduce((s, n) => s + n, 0);
+    const stated = parts.reduce((s, f) => s + f.value, 0) + small.reduce((s, n) => s + n, 0);
     const max = interval(total)[1];
     if (sum > max * (1 + EPS)) {
       const one = parts.find((f) => interval(f)[0] > max);
-      out.push(finding(ARITHMETIC, one ?? parts[parts.length - 1], one
+      out.push(finding(ARITHMETIC, one ?? parts[parts.length - 1] ?? total, one
         ? `分项“${one.text}”大于总数“${total.text}”。`
-        : `“其中”各项合计${formatBase(stated, parts[0].dimension as never)}，超过总数“${total.text}”。`, {
+        : `“其中”各项合计${formatBase(stated, total.dimension as never)}，超过总数“${total.text}”。`, {
         related: [{ span: total.span, message: `总数：“${total.text}”` }],
       }));
     }
+  }
+  return out;
+}
+
+/** The single Chinese digits with the total's classifier in a 其中 list (九个, 七个), outside the parts already read. */
+function singleDigitParts(text: string, from: number, to: number, total: Figure, parts: Figure[]): number[] {
+  const classifier = total.unit.replace(/^[十百千万亿多余]+/, "");
+  if (!classifier) return [];
+  const out: number[] = [];
+  const list = text.slice(from, to);
+  for (const m of list.matchAll(/(?<![零〇一二两三四五六七八九十百千万亿第0-9０-９])([一二两三四五六七八九])(?=(.))/g)) {
+    const at = from + m.index!;
+    if (!list.startsWith(classifier, m.index! + 1) || parts.some((f) => f.span.start <= at && at < f.span.end)) continue;
+    out.push("一二三四五六七八九".indexOf(m[1] === "两" ? "二" : m[1]) + 1);
   }
   return out;
 }
@@ -164,15 +180,17 @@ function sameThing(a: Figure, b: Figure): boolean {
  */
 const SHARE = /(比重|占比|份额|比例|城镇化率|覆盖率|普及率|参保率|失业率|达标率|优良率|合格率|净入学率|满意率|满意度|覆盖面)$/;
 
-function checkShares(figures: Figure[]): Finding[] {
+function checkShares(model: DocumentModel, figures: Figure[]): Finding[] {
+  // 新能源汽车占比达到103%: 占比 may stand between the metric and the figure.
+  const isShare = (f: Figure) => !!f.metric && !/毛/.test(f.metric) && (SHARE.test(f.metric) || (!!f.metricSpan && /^(?:占比|比重|所占比重)/.test(model.text.slice(f.metricSpan.end, f.span.start))));
   return figures
-    .filter((f) => f.kind === "percent" && f.aspect === "level" && f.bound !== "upper" && !f.relation && f.metric && SHARE.test(f.metric) && !/毛/.test(f.metric) && interval(f)[0] > 100)
+    .filter((f) => f.kind === "percent" && f.aspect === "level" && f.bound !== "upper" && !f.relation && isShare(f) && interval(f)[0] > 100)
     .map((f) => finding(ARITHMETIC, f, `“${f.metric}”是占比，不能超过100%，此处为“${f.text}”。`));
 }
 
 export function checkArithmetic(model: DocumentModel, figures: Figure[]): Finding[] {
   return [
-    ...checkFromTo(figures), ...checkAgainstBase(model, figures), ...checkDoublingSpans(model), ...checkParts(model, figures), ...checkShares(figures),
+    ...checkFromTo(figures), ...checkAgainstBase(model, figures), ...checkDoublingSpans(model), ...checkParts(model, figures), ...checkShares(model, figures),
     ...checkProgress(model, figures, arith), ...checkShareOfTotal(model, figures, arith), ...checkRatioStrings(model, ARITHMETIC),
   ];
 }

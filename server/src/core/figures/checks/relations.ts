@@ -50,7 +50,7 @@ export function checkProgress(model: DocumentModel, figures: Figure[], report: R
   return out;
 }
 
-const SHARE_LEAD = /^[，,]?\s*(?:占比|所占比重|比重|占总数的|占全部的|占总量的|占[^，,。；;]{0,8}的比重)(?:为|达|达到|是)?$/;
+const SHARE_LEAD = /^[，,]?\s*(?:占比|所占比重|比重|占(?:总|全部)[^，,。；;全省市县区国]{0,6}的(?:比重|比例)?)(?:为|达|达到|是)?$/;
 
 /** 养老床位1.2万张，其中护理型床位6500张，占比54.2%: the part over its total. */
 export function checkShareOfTotal(model: DocumentModel, figures: Figure[], report: Report): Finding[] {

@@ -1,0 +1,122 @@
+/**
+ * figure.arithmetic on the relations writers state (new value then base,
+ * 翻番 spans, shares of a stated total, ratio strings, 其中 counts, shares that
+ * may pass 100%) and figure.usage on decreases in multiples and hyphenated
+ * month and day ranges.
+ */
+import * as assert from "assert";
+import { parseDocument } from "../../server/src/core/document/parse";
+import { DEFAULT_SETTINGS } from "../../server/src/core/settings";
+import { figureCheck } from "../../server/src/core/figures";
+import type { Finding } from "../../server/src/core/findings";
+
+const check = (text: string): Finding[] => figureCheck.run(parseDocument(text), { settings: { ...DEFAULT_SETTINGS, "lectern.documentYear": null }, data: {} });
+const codes = (fs: Finding[]) => fs.map((f) => f.code);
+const at = (text: string, f: { span: Finding["span"] }) => text.slice(f.span.start, f.span.end);
+
+describe("figure.arithmetic: the new value, then the base", () => {
+  it("达到8000户，比2022年的3200户增长了1.5倍 computes like 从3200户增长到8000户", () => {
+    assert.deepStrictEqual(codes(check("全市家庭农场达到8000户，比2022年的3200户增长了1.5倍。")), []);
+    const text = "全市家庭农场达到8000户，比2022年的3200户增长了2.5倍。";
+    const fs = check(text);
+    assert.deepStrictEqual(codes(fs), ["figure.arithmetic"]);
+    assert.strictEqual(at(text, fs[0]), "2.5倍");
+    assert.strictEqual(at(text, fs[0].related![0]), "3200户");
+  });
+  it("a percentage against the base", () => {
+    assert.deepStrictEqual(codes(check("研发投入达到55.5亿元，比上年的52.3亿元增长6.1%。")), []);
+    assert.deepStrictEqual(codes(check("研发投入达到55.5亿元，比上年的52.3亿元增长8.1%。")), ["figure.arithmetic"]);
+  });
+});
+
+describe("figure.arithmetic: N年翻X番 with or without 到", () => {
+  it("即2027年在2020年的基础上翻一番", () => {
+    const text = "实现工业产值“五年翻一番”，即2027年在2020年的基础上翻一番。";
+    const fs = check(text);
+    assert.deepStrictEqual(codes(fs), ["figure.arithmetic"]);
+    assert.match(fs[0].message, /7年/);
+    assert.deepStrictEqual(codes(check("实现工业产值“七年翻一番”，即2027年在2020年的基础上翻一番。")), []);
+    assert.deepStrictEqual(codes(check("实现工业产值“五年翻一番”，即到2027年在2020年的基础上翻一番。")), ["figure.arithmetic"]);
+  });
+});
+
+describe("figure.arithmetic: a share of a stated total", () => {
+  it("养老床位1.2万张，其中护理型床位6500张，占比54.2%", () => {
+    assert.deepStrictEqual(codes(check("全市养老床位1.2万张，其中护理型床位6500张，占比54.2%。")), []);
+    const text = "全市养老床位1.2万张，其中护理型床位6500张，占比64.2%。";
+    const fs = check(text);
+    assert.deepStrictEqual(codes(fs), ["figure.arithmetic"]);
+    assert.strictEqual(at(text, fs[0]), "64.2%");
+    assert.match(fs[0].message, /54\.2%/);
+  });
+  it("rounding as written is tolerated (1.2万 may be 1.15万–1.25万)", () => {
+    assert.deepStrictEqual(codes(check("全市养老床位1.2万张，其中护理型床位6500张，占比55.0%。")), []);
+  });
+  it("negative: a share of something else", () => {
+    assert.deepStrictEqual(codes(check("全市养老床位1.2万张，其中护理型床位6500张，占全省的比重为12.1%。")), []);
+  });
+});
+
+describe("figure.arithmetic: ratio strings", () => {
+  it("三次产业结构 must sum to 100 within rounding", () => {
+    assert.deepStrictEqual(codes(check("三次产业结构调整为10.2∶38.5∶51.3。")), []);
+    const text = "三次产业结构调整为10.2∶38.5∶53.3。";
+    const fs = check(text);
+    assert.deepStrictEqual(codes(fs), ["figure.arithmetic"]);
+    assert.strictEqual(at(text, fs[0]), "10.2∶38.5∶53.3");
+    assert.match(fs[0].message, /102/);
+    assert.deepStrictEqual(codes(check("三次产业结构由12.1:40.3:47.6调整为10.2:38.5:51.3。")), []);
+  });
+  it("negative: a ratio that is not in percent, a time of day", () => {
+    assert.deepStrictEqual(codes(check("城乡居民收入比为2.1∶1，会议于9:30开始，投入产出结构1∶3∶5。")), []);
+  });
+});
+
+describe("figure.arithmetic: 其中 counts", () => {
+  it("every count is a part, single-digit ones too", () => {
+    const text = "新开工项目36个，其中工业项目21个、文旅项目9个、农业项目7个。";
+    const fs = check(text);
+    assert.deepStrictEqual(codes(fs), ["figure.arithmetic"]);
+    assert.match(fs[0].message, /37个/);
+    assert.deepStrictEqual(codes(check("新开工项目37个，其中工业项目21个、文旅项目9个、农业项目7个。")), []);
+    assert.deepStrictEqual(codes(check("新开工项目三十六个，其中工业项目二十一个、文旅项目九个、农业项目七个。")), ["figure.arithmetic"]);
+  });
+});
+
+describe("figure.arithmetic: shares that may pass 100%", () => {
+  for (const text of ["高等教育毛入学率达到105.2%。", "年度任务完成率108%。", "固定资产投资完成年度任务的108%。", "项目签约完成率达到112%。"]) {
+    it(`negative: ${text}`, () => assert.deepStrictEqual(codes(check(text)), []));
+  }
+  for (const text of ["全市森林覆盖率达到105%。", "城镇化率达到101.5%。", "新能源汽车占比达到103%。", "水质达标率达到102%。", "学前教育净入学率达到100.6%。"]) {
+    it(`a genuine share: ${text}`, () => assert.deepStrictEqual(codes(check(text)), ["figure.arithmetic"]));
+  }
+});
+
+describe("figure.usage: decreases in multiples", () => {
+  for (const text of ["审批时间缩短了一倍。", "审批时间缩短一倍。", "生产成本降低了2倍。", "事故起数减少3倍。", "能耗下降了两倍。", "排放量下降1.5倍。"]) {
+    it(text, () => {
+      const fs = check(text);
+      assert.deepStrictEqual(codes(fs), ["figure.usage"], JSON.stringify(fs));
+      assert.match(at(text, fs[0]), /倍$/);
+    });
+  }
+  for (const text of ["产值增长一倍。", "城乡收入比缩小到2.5倍。", "产值翻了一番，效率提高两倍。"]) {
+    it(`negative: ${text}`, () => assert.deepStrictEqual(codes(check(text)), []));
+  }
+});
+
+describe("figure.usage: month and day ranges with a hyphen", () => {
+  for (const [text, span] of [["1-9月，全市固定资产投资增长5%。", "1-9月"], ["2025年1-10月。", "1-10月"], ["活动定于8-10日举行。", "8-10日"]]) {
+    it(`${span} → —`, () => {
+      const fs = check(text).filter((f) => f.code === "figure.usage");
+      assert.strictEqual(fs.length, 1);
+      assert.strictEqual(at(text, fs[0]), span);
+      const edit = fs[0].fixes![0].edits[0];
+      assert.strictEqual(text.slice(edit.span.start, edit.span.end), "-");
+      assert.strictEqual(edit.newText, "—");
+    });
+  }
+  it("negative: 1—9月, 1至9月, 1～9月, dates 2024-01-08, 3-5个月", () => {
+    assert.deepStrictEqual(codes(check("1—9月，1至9月，1～9月，2024-01-08发布，2024-1-9日，周期3-5个月。")), []);
+  });
+});
