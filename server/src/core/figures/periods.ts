@@ -17,6 +17,7 @@ export function periodAt(marks: PeriodMark[], at: number, clause: number): { per
   let baseYear: number | undefined;
   for (const p of marks) {
     if (p.start >= at) break;
+    if (p.clauseOnly && p.clause !== clause) continue;
     switch (p.kind) {
       case "year":
         period = { label: p.label, year: p.year, target: p.target || undefined, part: p.part };
@@ -50,7 +51,7 @@ export function withScope(own: Period | undefined, scope: Period | undefined): P
   const year = { year: scope.year, relative: scope.relative, from: scope.from, to: scope.to };
   if (!own) return { ...scope, inherited: true };
   if (own.whole) return hasYear(scope) ? { ...year, label: own.label, whole: true, inherited: true } : { ...own, relative: 0 };
-  return { ...year, label: scope.label + own.label, part: own.part, inherited: true };
+  return { ...year, label: scope.label.endsWith(own.label) ? scope.label : scope.label + own.label, part: own.part, inherited: true };
 }
 
 /** The period a line names on its own, completed by the scope above it; undefined when it names none. */

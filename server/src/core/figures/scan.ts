@@ -24,6 +24,8 @@ export interface PeriodMark extends Period {
   end: number;
   kind: PeriodMarkKind;
   clause: number;
+  /** Holds only in its own clause (全年 in 完成全年目标任务的…). */
+  clauseOnly?: boolean;
 }
 
 const AR = "[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?";
@@ -364,7 +366,11 @@ function scanPeriods(text: string, b: Boundaries): PeriodMark[] {
     if (/[0-9０-９]/.test(text[start - 1] ?? "")) continue;
     add({ start, end: start + m[0].length, kind: "span", label: m[0] });
   }
-  for (const m of text.matchAll(WHOLE_RE)) add({ start: m.index!, end: m.index! + m[0].length, kind: "whole", label: m[0], whole: true });
+  for (const m of text.matchAll(WHOLE_RE)) {
+    // 完成全年目标任务的47.9%: 全年 names the goal there, not the period of what follows.
+    const clauseOnly = /^(?:目标|任务|计划|预期)/.test(text.slice(m.index! + 2)) || undefined;
+    add({ start: m.index!, end: m.index! + m[0].length, kind: "whole", label: m[0], whole: true, clauseOnly });
+  }
   for (const m of text.matchAll(PART_RE)) {
     add({ start: m.index!, end: m.index! + m[0].length, kind: "part", label: m[0], part: m[0] });
   }

@@ -56,7 +56,7 @@ export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (
       seen.set(key, [f]);
       continue;
     }
-    const other = earlier.find((e) => !overlaps(interval(e), interval(f)) && (known || !sameSentence(text, e, f)));
+    const other = earlier.find((e) => differ(e, f) && (known || !sameSentence(text, e, f)));
     if (other) {
       out.push(finding(CONFLICT, f, `${describePeriod(f)}“${f.metric}”前后不一致：此处为“${f.text}”，前文为“${other.text}”（第${other.line + 1}行）。`, {
         related: [{ span: other.span, message: `前文：“${other.text}”` }],
@@ -65,6 +65,17 @@ export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (
     earlier.push(f);
   }
   return out;
+}
+
+/**
+ * Two values that cannot be one: intervals apart, or two exact values written
+ * to the same precision that differ (8% and 7%: rounding never writes one
+ * quantity two ways at one precision).
+ */
+function differ(a: Figure, b: Figure): boolean {
+  const scale = Math.max(Math.abs(a.value), Math.abs(b.value), 1e-9);
+  if (a.bound === "exact" && b.bound === "exact" && Math.abs(a.tolerance - b.tolerance) <= 1e-9 * scale) return Math.abs(a.value - b.value) > 1e-9 * scale;
+  return !overlaps(interval(a), interval(b));
 }
 
 function clauseBefore(text: string, at: number): string {
