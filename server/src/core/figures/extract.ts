@@ -8,7 +8,7 @@ import type { Span } from "../document/text";
 import { parseDigitString } from "./numbers";
 import { readMetrics, normalizeMetric, DEFAULT_LEXICON, type MetricLexicon } from "./metrics";
 import { readChange, scanParagraph } from "./scan";
-import { periodAt, periodScopes, resolvePeriod, withScope } from "./periods";
+import { periodAt, periodScopes, resolvePeriod, titleFacts, withScope } from "./periods";
 import type { Figure, Period } from "./types";
 import { detach, LruCache } from "../document/line-cache";
 
@@ -144,6 +144,14 @@ function shift(span: Span, by: number): Span {
   return { start: span.start + by, end: span.end + by };
 }
 
+/** A goal with no year of its own is for the year its draft's title names. */
+function goalOf(goal: boolean, period: Period | undefined, titleYear: Period | undefined): { goal: boolean; period?: Period } {
+  if (!goal || !titleYear) return { goal, period };
+  if (!period) return { goal, period: titleYear };
+  if (period.year === undefined && period.from === undefined) return { goal, period: { ...period, year: titleYear.year! + (period.relative ?? 0), inherited: true } };
+  return { goal, period };
+}
+
 /** Every figure in the draft, in text order. Pure; uses the segmenter for metrics. */
 export function extractFigures(model: DocumentModel, options: ExtractOptions = {}): Figure[] {
   const lexicon = options.lexicon ?? DEFAULT_LEXICON;
@@ -151,6 +159,7 @@ export function extractFigures(model: DocumentModel, options: ExtractOptions = {
   // Heading tokens and enumerators are numbering, not figures.
   const numbering: Span[] = [...model.headings.flatMap((h) => (h.token ? [h.token.span] : [])), ...model.enumerators.map((e) => e.span)];
   const scopes = periodScopes(model);
+  const title = titleFacts(model);
   const out: Figure[] = [];
   model.paragraphs.forEach((p, index) => {
     const base = p.span.start;
@@ -163,7 +172,7 @@ export function extractFigures(model: DocumentModel, options: ExtractOptions = {
         span,
         numberSpan: shift(f.numberSpan, base),
         metricSpan: f.metricSpan && shift(f.metricSpan, base),
-        period: resolvePeriod(withScope(rawPeriod, scopes[index]), year),
+        ...goalOf(rest.goal || title.plan, resolvePeriod(withScope(rawPeriod, scopes[index]), year), title.goalYear),
         line: p.line,
       });
     }

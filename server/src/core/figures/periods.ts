@@ -98,6 +98,21 @@ export function periodScopes(model: DocumentModel): (Period | undefined)[] {
   return out;
 }
 
+/** 2025年全县工作要点, 实施方案, 行动计划: a draft whose every figure is a goal. */
+const PLAN_TITLE = /工作要点|工作计划|工作安排|实施方案|行动方案|行动计划|发展规划|[^总]规划$/;
+
+/**
+ * What a draft's title says of its figures: a plan's figures are all goals, and
+ * the title's year is the year of its goals (a 2024年政府工作报告 reviews
+ * 2023 but sets its goals for 2024).
+ */
+export function titleFacts(model: DocumentModel): { plan: boolean; goalYear?: Period } {
+  const text = model.titleLines.map((l) => model.paragraphs[model.paragraphOfLine[l]]?.text ?? "").join("");
+  if (!text) return { plan: false };
+  const year = readPeriodMarks(text).find((m) => m.kind === "year" && !m.part);
+  return { plan: PLAN_TITLE.test(text), goalYear: year ? { label: year.label, year: year.year, inherited: true } : undefined };
+}
+
 /** Resolves 今年, 去年 and unscoped 全年 with the document year. */
 export function resolvePeriod(period: Period | undefined, year: number | undefined): Period | undefined {
   if (!period || period.relative === undefined || year === undefined) return period;

@@ -154,6 +154,43 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
   return out;
 }
 
+/**
+ * 全年实施重点项目150个，总投资860亿元。其中，产业项目96个、基础设施项目38个…:
+ * a sentence that opens with 其中 lists parts of the one figure of their kind in
+ * the sentence before (not checked when that sentence has two such figures).
+ */
+function checkPartsOfPreviousSentence(model: DocumentModel, figures: Figure[]): Finding[] {
+  const out: Finding[] = [];
+  const text = model.text;
+  for (let q = text.indexOf("其中"); q >= 0; q = text.indexOf("其中", q + 2)) {
+    if (q === 0 || !"。；;".includes(text[q - 1])) continue;
+    const end = findSentenceEnd(text, q + 2);
+    const prevStart = sentenceStartBefore(text, q - 1);
+    const level = (f: Figure) => f.kind === "amount" && f.aspect === "level" && !f.role && f.bound !== "upper" && f.bound !== "lower";
+    const parts = figures.filter((f) => f.span.start > q && f.span.end <= end && level(f));
+    if (parts.length < 2) continue;
+    const candidates = figures.filter((f) => f.span.start >= prevStart && f.span.end < q && level(f) && f.bound !== "more" && f.dimension === parts[0].dimension && sameThing(f, parts[0]));
+    if (candidates.length !== 1) continue;
+    const total = candidates[0];
+    const same = parts.filter((f) => f.dimension === total.dimension && sameThing(f, total));
+    if (same.length < 2) continue;
+    const sum = same.reduce((s, f) => s + Math.max(0, interval(f)[0]), 0);
+    const max = interval(total)[1];
+    if (sum <= max * (1 + EPS)) continue;
+    const stated = same.reduce((s, f) => s + f.value, 0);
+    out.push(finding(ARITHMETIC, same[same.length - 1], `“其中”各项合计${formatBase(stated, total.dimension as never)}，超过总数“${total.text}”。`, {
+      related: [{ span: total.span, message: `总数：“${total.text}”` }],
+    }));
+  }
+  return out;
+}
+
+function sentenceStartBefore(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && !"。；;！？!?\n\r".includes(text[i - 1])) i--;
+  return i;
+}
+
 /** The single Chinese digits with the total's classifier in a 其中 list (九个, 七个), outside the parts already read. */
 function singleDigitParts(text: string, from: number, to: number, total: Figure, parts: Figure[]): number[] {
   const classifier = total.unit.replace(/^[十百千万亿多余]+/, "");
@@ -190,7 +227,7 @@ function checkShares(model: DocumentModel, figures: Figure[]): Finding[] {
 
 export function checkArithmetic(model: DocumentModel, figures: Figure[]): Finding[] {
   return [
-    ...checkFromTo(figures), ...checkAgainstBase(model, figures), ...checkDoublingSpans(model), ...checkParts(model, figures), ...checkShares(model, figures),
+    ...checkFromTo(figures), ...checkAgainstBase(model, figures), ...checkDoublingSpans(model), ...checkParts(model, figures), ...checkPartsOfPreviousSentence(model, figures), ...checkShares(model, figures),
     ...checkProgress(model, figures, arith), ...checkShareOfTotal(model, figures, arith), ...checkRatioStrings(model, ARITHMETIC),
   ];
 }

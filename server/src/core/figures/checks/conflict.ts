@@ -12,8 +12,8 @@ export const CONFLICT = defineRule("figure.conflict", "warning", "One metric and
  * sentences say the same of these. 全年, 上半年 and the quarters are periods.
  */
 const TIME_WORDS = /[0-9０-９一二三四五六七八九十]+(?:[—–\-~～至到][0-9０-９一二三四五六七八九十]+)?月份?|年初|年末|年底|同期|同比|环比|比上年|比年初|比上月|累计|每年|期间|以来/g;
-/** A figure after these in its sentence is a part (其中), one of several (分别) or a share of something (占…比重). */
-const NOT_A_RESTATEMENT = /其中|分别|占|比重|之比|比例/;
+/** A figure after these in its sentence is a part (其中) or a share of something (占…比重); after 分别 in its clause, one of several. */
+const NOT_A_RESTATEMENT = /其中|占|比重|之比|比例/;
 
 /**
  * What may stand before a metric in its clause for the metric to be read whole:
@@ -48,7 +48,7 @@ export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (
     if (!known && !(f.metric.length >= 3 && hasWrittenYear(f.period) && readsWhole(text, f))) continue;
     // A goal named to compare with (与年初确定的增长8%的目标相比) is read in its own clause.
     const before = f.relation === "compared" ? clauseBefore(text, f.span.start).replace(/年初/g, "") : sentenceBefore(text, f.span.start);
-    if (NOT_A_RESTATEMENT.test(before)) continue;
+    if (NOT_A_RESTATEMENT.test(before) || /分别/.test(before.slice(before.search(/[^，,]*$/)))) continue;
     const when = [...new Set(before.match(TIME_WORDS) ?? [])].sort().join(",");
     const key = [f.metric, f.aspect, f.direction, f.average, f.goal, f.kind, f.dimension, period, when, known].join("|");
     const earlier = seen.get(key);
@@ -75,6 +75,9 @@ export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (
 function differ(a: Figure, b: Figure): boolean {
   const scale = Math.max(Math.abs(a.value), Math.abs(b.value), 1e-9);
   if (a.bound === "exact" && b.bound === "exact" && Math.abs(a.tolerance - b.tolerance) <= 1e-9 * scale) return Math.abs(a.value - b.value) > 1e-9 * scale;
+  // A goal is set as written, not rounded: one goal set twice the same way with two values
+  // (达到1.8% and 达到2%, 6%左右 and 6.5%左右, 6000人以上 and 5000人以上) names two goals.
+  if (a.goal && b.goal && a.bound === b.bound) return Math.abs(a.value - b.value) > 1e-9 * scale;
   return !overlaps(interval(a), interval(b));
 }
 
