@@ -130,6 +130,30 @@ describe("figures: period scope", () => {
   });
 });
 
+describe("figures: goals set as written", () => {
+  it("one goal stated twice the same way with two values conflicts, even within rounding", () => {
+    assert.deepStrictEqual(codes(check("到2027年，县域研发经费投入强度达到1.8%。\n\n到2027年，县域研发经费投入强度达到2%。")), ["figure.conflict"]);
+    assert.deepStrictEqual(codes(check("2025年城镇新增就业力争6000人以上。\n\n2025年城镇新增就业力争5000人以上。")), ["figure.conflict"]);
+    assert.deepStrictEqual(codes(check("今年地区生产总值预期增长6%左右。\n\n今年地区生产总值预期增长6.5%左右。")), ["figure.conflict"]);
+  });
+  it("negative: results within rounding, the same goal in other units", () => {
+    assert.deepStrictEqual(codes(check("2024年地区生产总值增长5%。\n\n2024年地区生产总值增长5.2%。")), []);
+    assert.deepStrictEqual(codes(check("2025年工业投资力争5000万元以上。\n\n2025年工业投资力争0.5亿元以上。")), []);
+  });
+  it("a plan's title makes its figures goals for its year", () => {
+    const text = "2025年全县工作要点\n\n全年主要预期目标是：城镇新增就业6000人以上。\n\n三、保障和改善民生\n\n1.稳定就业。城镇新增就业5000人以上。";
+    const fs = extractFigures(parseDocument(text));
+    assert.ok(fs.every((f) => f.goal && f.period?.year === 2025), JSON.stringify(fs.map((f) => f.period)));
+    assert.deepStrictEqual(codes(check(text)), ["figure.conflict"]);
+  });
+  it("negative: a report's title year dates only its goals", () => {
+    const text = "2025年政府工作报告\n\n过去一年，地区生产总值增长5.2%。\n\n今年发展的主要预期目标是：地区生产总值增长5%左右。";
+    const fs = extractFigures(parseDocument(text));
+    assert.deepStrictEqual(fs.map((f) => f.goal), [false, true]);
+    assert.deepStrictEqual(codes(check(text)), []);
+  });
+});
+
 describe("figures: comparisons", () => {
   it("a goal named to compare with takes the metric of the figure it is compared with", () => {
     const text = "上半年地区生产总值增长6.5%，与年初确定的增长8%的目标相比，低1.5个百分点。";
@@ -174,5 +198,15 @@ describe("figures: text pasted from PDF and the web", () => {
     const table = targets({ targets: [{ metric: "农村居民人均可支配收入", value: 26000, unit: "元", year: 2024 }, { metric: "城镇居民人均可支配收入", value: 52000, unit: "元", year: 2024 }] });
     assert.deepStrictEqual(codes(check(text, { targets: table })), []);
     assert.deepStrictEqual(codes(check(text.replace("52000元、26000元", "26000元、52000元"), { targets: table })), ["figure.target", "figure.target"]);
+  });
+  it("a second 分别 list in the sentence goes to the same heads, with the same verb", () => {
+    const fs = extractFigures(parseDocument("2024年，城镇和农村居民人均可支配收入分别为21560元、11280元，分别增长5.1%、6.3%。"));
+    assert.deepStrictEqual(fs.map((f) => `${f.metric} ${f.aspect}`), [
+      "城镇居民人均可支配收入 level", "农村居民人均可支配收入 level", "城镇居民人均可支配收入 change", "农村居民人均可支配收入 change",
+    ]);
+  });
+  it("2024年一般债务和专项债务余额分别为…: the heads start after the year and the place", () => {
+    const fs = extractFigures(parseDocument("2024年全市一般债务和专项债务余额分别为412.3亿元、694.2亿元。"));
+    assert.deepStrictEqual(fs.map((f) => f.metric), ["一般债务余额", "专项债务余额"]);
   });
 });

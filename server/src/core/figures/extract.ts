@@ -74,11 +74,18 @@ function extractParagraph(text: string, lexicon: MetricLexicon): ParagraphFigure
   const scan = scanParagraph(text);
   if (!scan.figures.length) return [];
   const metrics = readMetrics(text, scan, lexicon);
-  return scan.figures.map((f, i) => {
+  const read: ParagraphFigure[] = [];
+  scan.figures.forEach((f, i) => {
     const m = metrics[i];
     let metric: string | undefined;
     let aspect = f.aspect;
     let direction = f.direction;
+    // 分别增长5.1%、6.3%: a figure listed right after another of its kind says what it says.
+    const prev = i > 0 ? scan.figures[i - 1] : undefined;
+    if (prev && prev.kind === f.kind && prev.sentence === f.sentence && /^[、和及与]$/.test(text.slice(prev.end, f.start))) {
+      aspect = read[i - 1].aspect;
+      direction = read[i - 1].direction;
+    }
     // The change verb is read after the metric: 城镇新增就业1244万人 is a level, not a change.
     if (m && m.source === "before" && m.end <= f.start && m.end > scan.clauseStarts[f.clause]) {
       ({ aspect, direction } = readChange(text.slice(m.end, f.start)));
@@ -93,7 +100,7 @@ function extractParagraph(text: string, lexicon: MetricLexicon): ParagraphFigure
     const baseYear = own.baseYear;
     // 与年初确定的增长8%的目标相比: the goal compared with is the year's, whatever part the sentence reports.
     const period = f.relation === "compared" && f.goal && own.period?.part ? { ...own.period, part: undefined, label: own.period.label.replace(own.period.part, "") || "全年", whole: true } : own.period;
-    return {
+    read.push({
       span: { start: f.start, end: f.end },
       text: text.slice(f.start, f.end),
       numberText: f.numberText,
@@ -118,8 +125,9 @@ function extractParagraph(text: string, lexicon: MetricLexicon): ParagraphFigure
       metric,
       metricText: m?.text,
       metricSpan: m ? { start: m.start, end: m.end } : undefined,
-    };
+    });
   });
+  return read;
 }
 
 const FULL_DATE = /([0-9０-９]{4}|[〇零一二三四五六七八九]{4})年([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日/y;

@@ -254,11 +254,23 @@ function distributeRespectively(text: string, figures: ScannedFigure[], out: (Me
     }
     if (listed.length !== items.length) continue;
     const start = r.end - phrase.length;
-    listed.forEach((k, j) => {
-      const name = j === items.length - 1 ? last : items[j].length < last.length ? items[j] + last.slice(items[j].length) : items[j];
-      out[k] = { text: name, start, end: r.end, source: "respective" };
-    });
-    i = listed[listed.length - 1];
+    const names = items.map((item, j) => (j === items.length - 1 ? last : item.length < last.length ? item + last.slice(item.length) : item));
+    listed.forEach((k, j) => (out[k] = { text: names[j], start, end: r.end, source: "respective" }));
+    // …分别为A、B，分别增长5.1%、6.3%: a second 分别 list in the sentence goes to the same heads.
+    let end = listed[listed.length - 1];
+    const next = end + 1;
+    if (next < figures.length && figures[next].sentence === f.sentence && /^[，,]分别[^，,。；;0-9０-９]{0,4}$/.test(text.slice(figures[end].end, figures[next].start))) {
+      const again = [next];
+      for (let k = next + 1; k < figures.length && again.length < names.length; k++) {
+        if (figures[k].sentence !== f.sentence || figures[k].kind !== figures[next].kind || !/^[、，,和及与]$/.test(text.slice(figures[k - 1].end, figures[k].start))) break;
+        again.push(k);
+      }
+      if (again.length === names.length) {
+        again.forEach((k, j) => (out[k] = { text: names[j], start, end: r.end, source: "respective" }));
+        end = again[again.length - 1];
+      }
+    }
+    i = end;
   }
 }
 

@@ -45,7 +45,7 @@ export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (
     // Progress (完成全年目标的62.5%) and a gap (高于全省1.2个百分点) are not the metric's own value.
     if (!f.metric || !period || f.role || f.kind === "doubling" || f.dimension === "none" || f.relation === "progress" || f.relation === "gap") continue;
     const known = isKnownMetric(f.metric);
-    if (!known && !(f.metric.length >= 3 && hasWrittenYear(f.period) && readsWhole(text, f))) continue;
+    if (!known && !(f.metric.length >= 4 && hasWrittenYear(f.period) && readsWhole(text, f))) continue;
     // A goal named to compare with (与年初确定的增长8%的目标相比) is read in its own clause.
     const before = f.relation === "compared" ? clauseBefore(text, f.span.start).replace(/年初/g, "") : sentenceBefore(text, f.span.start);
     if (NOT_A_RESTATEMENT.test(before) || /分别/.test(before.slice(before.search(/[^，,]*$/)))) continue;
