@@ -23,6 +23,10 @@ describe("figure.arithmetic: the new value, then the base", () => {
     assert.strictEqual(at(text, fs[0]), "2.5倍");
     assert.strictEqual(at(text, fs[0].related![0]), "3200户");
   });
+  it("与…的A相比 is a base too", () => {
+    assert.deepStrictEqual(codes(check("今年地区生产总值达到60亿元，与2020年的52.3亿元相比，增长14.7%。")), []);
+    assert.deepStrictEqual(codes(check("今年地区生产总值达到60亿元，与2020年的52.3亿元相比，增长24.7%。")), ["figure.arithmetic"]);
+  });
   it("a percentage against the base", () => {
     assert.deepStrictEqual(codes(check("研发投入达到55.5亿元，比上年的52.3亿元增长6.1%。")), []);
     assert.deepStrictEqual(codes(check("研发投入达到55.5亿元，比上年的52.3亿元增长8.1%。")), ["figure.arithmetic"]);

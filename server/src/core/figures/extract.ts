@@ -180,7 +180,7 @@ export function extractFigures(model: DocumentModel, options: ExtractOptions = {
         span,
         numberSpan: shift(f.numberSpan, base),
         metricSpan: f.metricSpan && shift(f.metricSpan, base),
-        ...goalOf(rest.goal || title.plan, resolvePeriod(withScope(rawPeriod, scopes[index]), year), title.goalYear),
+        ...goalOf(rest.goal || title.plan || (scopes[index].goal && !rest.relation), resolvePeriod(withScope(rawPeriod, scopes[index].period), year), title.goalYear),
         line: p.line,
       });
     }

@@ -3,8 +3,9 @@
  * (the last ones before it); what they leave open — no period at all, only a
  * part of the year (上半年), or 全年 — is taken from the scope above it: the
  * nearest heading that names a period (一、上半年经济运行情况, 2024年工作回顾),
- * or a lead-in paragraph that ends with a colon (1—9月，主要指标完成情况如下：),
- * until another is named. A draft's title sets only a part of the year
+ * or a lead-in paragraph that ends with a colon (1—9月，主要指标完成情况如下：)
+ * or is a short line without punctuation standing as a part title, until
+ * another is named. A draft's title sets only a part of the year
  * (2025年上半年工作总结): a title's year alone is the document's date.
  */
 import type { DocumentModel } from "../document/model";
@@ -63,36 +64,56 @@ function namedPeriod(text: string, above: Period | undefined, partOnly = false):
   return withScope(period, above);
 }
 
-/** The scope of each paragraph: the period its headings and lead-ins name (undefined where none does). */
-export function periodScopes(model: DocumentModel): (Period | undefined)[] {
+const PART_TITLE = /工作回顾|回顾$|工作安排$|目标任务$|运行情况$|完成情况$/;
+
+/** A heading or lead-in that announces goals: 今年主要目标任务, 下半年工作安排, 2025年工作打算. */
+const GOAL_TITLE = /目标|预期|工作安排|工作打算|工作计划|工作思路/;
+const REVIEW_TITLE = /回顾|完成情况|运行情况|进展|成效|总结/;
+
+export interface Scope {
+  /** The period the headings and lead-ins above name. */
+  period?: Period;
+  /** True under a heading or lead-in that announces goals. */
+  goal: boolean;
+}
+
+/** The scope of each paragraph: the period its headings and lead-ins name, and whether they announce goals. */
+export function periodScopes(model: DocumentModel): Scope[] {
   const headingAt = new Map(model.headings.map((h) => [h.line, h]));
   const titles = new Set(model.titleLines);
-  const stack: { level: number; period: Period | undefined }[] = [];
-  let lead: Period | undefined;
-  const current = () => lead ?? [...stack].reverse().find((s) => s.period)?.period;
-  const out: (Period | undefined)[] = [];
+  const stack: { level: number; period: Period | undefined; goal?: boolean }[] = [];
+  let lead: { period?: Period; goal?: boolean } | undefined;
+  const stacked = () => [...stack].reverse().find((s) => s.period)?.period;
+  const goalAbove = () => [...stack].reverse().find((s) => s.goal !== undefined)?.goal ?? false;
+  const current = (): Scope => ({ period: lead?.period ?? stacked(), goal: lead?.goal ?? goalAbove() });
+  const announces = (text: string) => (GOAL_TITLE.test(text) && !REVIEW_TITLE.test(text) ? true : REVIEW_TITLE.test(text) ? false : undefined);
+  const out: Scope[] = [];
   for (const p of model.paragraphs) {
     const heading = headingAt.get(p.line);
     if (titles.has(p.line) && !heading) {
-      const named = namedPeriod(p.text, undefined, true);
-      if (named) stack.splice(0, stack.length, { level: 0, period: named });
-      out.push(undefined);
+      // A part title in the title block (2024年工作回顾) scopes what follows like a heading;
+      // the draft's own title (2024年政府工作报告) only by its part of the year.
+      const partTitle = PART_TITLE.test(p.text);
+      const named = namedPeriod(p.text, undefined, !partTitle);
+      if (named || partTitle) stack.splice(0, stack.length, { level: 0, period: named, goal: partTitle ? announces(p.text) : undefined });
+      out.push({ goal: false });
       continue;
     }
     if (heading) {
       while (stack.length && stack[stack.length - 1].level >= heading.level) stack.pop();
       lead = undefined;
-      const named = namedPeriod(heading.name, current());
-      stack.push({ level: heading.level, period: named });
+      stack.push({ level: heading.level, period: namedPeriod(heading.name, stacked()), goal: announces(heading.name) });
       // A run-in heading's body reads in its own scope.
       out.push(current());
       continue;
     }
     out.push(current());
-    // 上半年，全市主要指标完成情况如下： sets the period of the paragraphs that follow.
-    if (/[：:]$/.test(p.text)) {
-      const named = namedPeriod(p.text, [...stack].reverse().find((s) => s.period)?.period);
-      if (named) lead = named;
+    // 上半年，全市主要指标完成情况如下： sets the scope of the paragraphs that follow, and so
+    // does a short line standing as a part title (2024年工作回顾, 今年主要目标任务).
+    if (/[：:]$/.test(p.text) || (p.text.length <= 24 && !/[。；;！？!?，,]/.test(p.text))) {
+      const named = namedPeriod(p.text, stacked());
+      const goal = announces(p.text);
+      if (named || goal !== undefined) lead = { period: named ?? lead?.period, goal: goal ?? lead?.goal };
     }
   }
   return out;

@@ -41,9 +41,12 @@ function checkAgainstBase(model: DocumentModel, figures: Figure[]): Finding[] {
     const c = figures[i + 1];
     const now = figures[i - 1];
     if (base.line !== now.line || c.line !== base.line || base.role || now.role || now.aspect !== "level" || base.aspect !== "level") continue;
-    if (!/比[^，,。；;！？]{0,12}?的$/.test(model.text.slice(Math.max(0, base.span.start - 14), base.span.start))) continue;
+    // 比2022年的3200户增长…, 与2020年的52.3亿元相比，增长…
+    const lead = /(比|较|与|同)[^，,。；;！？比较与同]{0,12}?的$/.exec(model.text.slice(Math.max(0, base.span.start - 14), base.span.start));
+    if (!lead) continue;
+    if ((lead[1] === "与" || lead[1] === "同") && !/^相比[，,]?$/.test(model.text.slice(base.span.end, c.span.start).replace(/(增长|增加|提高|下降|减少|降低)了?$/, ""))) continue;
     // The new value is stated just before: 达到8000户，比…
-    if (!/^[，,]?$/.test(model.text.slice(now.span.end, model.text.lastIndexOf("比", base.span.start)))) continue;
+    if (!/^[，,]?$/.test(model.text.slice(now.span.end, base.span.start - lead[0].length))) continue;
     const f = changeFinding(base, now, c);
     if (f) out.push(f);
   }
