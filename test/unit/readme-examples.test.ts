@@ -44,6 +44,7 @@ const EXAMPLES: Example[] = [
   { code: "slogan.parts", draft: "增强“四个意识”（政治意识、大局意识、服务意识）。" },
   { code: "slogan.parts", draft: "统筹推进经济建设、政治建设、社会建设、文化建设和生态文明建设“五位一体”总体布局。", fixedTo: "…文化建设、社会建设…" },
   { code: "figure.conflict", draft: "2023年，地区生产总值完成52.3亿元。\n2023年，地区生产总值达到55亿元。\n" },
+  { code: "figure.conflict", draft: "到2027年，全市规上工业总产值力争达到800亿元。\n确保2027年规上工业总产值突破850亿元。\n", flagged: "突破850亿元" },
   {
     code: "figure.target",
     draft: "2023年全县地区生产总值完成55亿元。",
@@ -60,6 +61,9 @@ const EXAMPLES: Example[] = [
   { code: "figure.usage", draft: "到二0三五年基本实现。", fixedTo: "二〇三五年" },
   { code: "figure.usage", draft: "2021-2025年规划。", fixedTo: "2021—2025年" },
   { code: "figure.usage", draft: "新增三、四十家企业。", fixedTo: "三四十家" },
+  { code: "figure.usage", draft: "1-9月，固定资产投资增长5%。", flagged: "1-9月", fixedTo: "1—9月" },
+  { code: "figure.usage", draft: "审批时间缩短了一倍。", flagged: "缩短了一倍" },
+  { code: "figure.arithmetic", draft: "新开工项目36个，其中工业项目21个、文旅项目9个、农业项目7个。", flagged: "7个" },
 ];
 
 /** Snippets the examples column shows that are not draft text (a table row, a placeholder). */
