@@ -3,9 +3,8 @@
  * 100-page .docx as a fresh process (wall time), and the reading alone
  * in-process against mammoth's raw-text extraction, the library not chosen.
  *
- * The document is the 2024 government work report, the 20th Party Congress
- * report and the 2024 report again (≈ 150 A4 pages at 22 lines of 28
- * characters), written by the `docx` library as Word writes files: 一、 and
+ * The document is the 2024 government work report followed by the 20th Party
+ * Congress report, up to 100 A4 pages at 22 lines of 28 characters, written by the `docx` library as Word writes files: 一、 and
  * （一） headings as automatic Chinese list numbering in Heading styles, body
  * paragraphs split into a run per clause, each with its fonts and size, and a
  * table every ten paragraphs.
@@ -25,7 +24,14 @@ const HEADING = [/^[一二三四五六七八九十]+、/, /^（[一二三四五�
 export async function writeHundredPageDocx(dir: string): Promise<{ file: string; chars: number; paragraphs: number; pages: number }> {
   const read = (name: string) => fs.readFileSync(path.join(CORPUS_DIR, name), "utf8").split(/\r?\n/).filter((l) => l.trim());
   const report = read("government-work-report-2024.txt");
-  const lines = [...report, ...read("20th-congress-report-2022.txt"), ...report];
+  // Paragraphs until 100 pages: each takes ceil((characters + 2-character indent) / 28) lines of 22 a page.
+  const lines: string[] = [];
+  let pageLines = 0;
+  for (const line of [...report, ...read("20th-congress-report-2022.txt"), ...report]) {
+    if (pageLines >= 100 * 22) break;
+    lines.push(line);
+    pageLines += Math.ceil((line.length + 2) / 28);
+  }
   let instance = 0;
   const children: (d.Paragraph | d.Table)[] = [];
   lines.forEach((line, i) => {
