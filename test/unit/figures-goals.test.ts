@@ -110,6 +110,13 @@ describe("figures: period scope", () => {
     assert.deepStrictEqual(codes(check("2025年前三季度，规上工业增加值增长7.9%。2025年规上工业增加值增长8.5%。")), []);
     assert.deepStrictEqual(codes(check("1-9月，固定资产投资增长5.1%。全年固定资产投资增长8%。")), ["figure.usage"]);
   });
+  it("今年以来 is the year so far, 2020年以来 the years since: neither is compared with the year's target", () => {
+    const table = targets({ targets: [{ metric: "固定资产投资增速", value: 8, unit: "%", year: 2025 }] });
+    assert.strictEqual(figure("今年以来，固定资产投资增长8.5%。", "8.5%").period?.part, "以来");
+    assert.deepStrictEqual(codes(check("今年以来，固定资产投资增长8.5%。", { targets: table, year: 2025 })), []);
+    assert.deepStrictEqual(codes(check("2025年以来，固定资产投资增长8.5%。", { targets: table, year: 2025 })), []);
+    assert.deepStrictEqual(codes(check("今年，固定资产投资增长9.5%。", { targets: table, year: 2025 })), ["figure.target"]);
+  });
   it("a half-year report with a target table: part-year figures are not compared with annual entries", () => {
     const table = targets({ targets: [{ metric: "地区生产总值增速", value: 6, unit: "%", year: 2025 }, { metric: "固定资产投资", value: 500, unit: "亿元", year: 2025 }] });
     const text = "2025年上半年工作总结\n\n一、上半年经济运行情况\n\n地区生产总值增长5.2%，固定资产投资完成230亿元。\n\n二、下半年工作安排\n\n确保全年地区生产总值增长6%，固定资产投资完成520亿元。";
@@ -135,6 +142,15 @@ describe("figures: goals set as written", () => {
     assert.deepStrictEqual(codes(check("到2027年，县域研发经费投入强度达到1.8%。\n\n到2027年，县域研发经费投入强度达到2%。")), ["figure.conflict"]);
     assert.deepStrictEqual(codes(check("2025年城镇新增就业力争6000人以上。\n\n2025年城镇新增就业力争5000人以上。")), ["figure.conflict"]);
     assert.deepStrictEqual(codes(check("今年地区生产总值预期增长6%左右。\n\n今年地区生产总值预期增长6.5%左右。")), ["figure.conflict"]);
+  });
+  it("稳定在, 控制在 and 保持在 set goals", () => {
+    assert.deepStrictEqual(codes(check("2025年，粮食产量稳定在65万吨以上。\n\n2025年，粮食产量稳定在60万吨以上。")), ["figure.conflict"]);
+    assert.ok(figure("城镇调查失业率控制在5.5%左右。", "5.5%左右").goal);
+  });
+  it("确保 sets a floor and 力争 a stretch: two goals on purpose unless the floor is above the stretch", () => {
+    assert.deepStrictEqual(codes(check("今年地区生产总值确保增长6%、力争增长7%。")), []);
+    assert.deepStrictEqual(codes(check("今年，地区生产总值确保增长6%。\n\n今年，地区生产总值力争增长8%。")), []);
+    assert.deepStrictEqual(codes(check("今年，地区生产总值确保增长8%。\n\n今年，地区生产总值力争增长7%。")), ["figure.conflict"]);
   });
   it("negative: results within rounding, the same goal in other units", () => {
     assert.deepStrictEqual(codes(check("2024年地区生产总值增长5%。\n\n2024年地区生产总值增长5.2%。")), []);

@@ -60,8 +60,8 @@ const NOT_A_UNIT_BEFORE: Record<string, string> = {
   头: "部", 只: "是要有", 间: "隙", 人: "民", 座: "谈", 套: "餐", 张: "力", 米: "粮", 天: "然",
 };
 
-/** Words that make a figure a goal rather than a result (力争达到, 确保, 目标为, 要达到, 预期). */
-const GOAL = /力争|确保|争取|力求|目标|预期|要(?:达到|实现|突破|超过|完成)/;
+/** Words that make a figure a goal rather than a result (力争达到, 确保, 目标为, 要达到, 预期, 稳定在, 控制在). */
+const GOAL = /力争|确保|争取|力求|目标|预期|要(?:达到|实现|突破|超过|完成)|(?:稳定|控制|保持)在/;
 const CHANGE_VERB = /(增长|增加|提高|提升|上涨|上升|扩大|涨幅|增速|增幅|下降|降低|减少|缩小|回落|下滑|压减|降幅)(了)?(到|至)?/g;
 const FALLING = /^(下降|降低|减少|缩小|回落|下滑|压减|降幅)$/;
 const TO_VERB = /(增长|增加|提高|提升|上升|扩大|下降|降低|减少|缩小)(了)?(到|至)$|(达到|达|到)$/;
@@ -341,6 +341,11 @@ function scanPeriods(text: string, b: Boundaries): PeriodMark[] {
       add({ start, end, kind: "base", label: m[0], year });
       continue;
     }
+    // 2020年以来: the years since, not the year.
+    if (!m[3] && text.startsWith("以来", end)) {
+      add({ start, end: end + 2, kind: "span", label: m[0] + "以来", from: year });
+      continue;
+    }
     add({ start, end, kind: "year", label: m[0], year, target: pre === "到" || pre === "至", part: m[3] });
   }
   // 从2020年到2035年: one span.
@@ -353,7 +358,9 @@ function scanPeriods(text: string, b: Boundaries): PeriodMark[] {
   }
   for (const m of text.matchAll(RELATIVE_RE)) {
     if (m[1]) continue; // 比上年, 同比去年
-    add({ start: m.index!, end: m.index! + m[0].length, kind: "relative", label: m[0], relative: RELATIVE_YEARS[m[2]], part: m[3] });
+    // 今年以来: the year so far, a part of it.
+    const sinceStart = !m[3] && text.startsWith("以来", m.index! + m[0].length);
+    add({ start: m.index!, end: m.index! + m[0].length + (sinceStart ? 2 : 0), kind: "relative", label: m[0] + (sinceStart ? "以来" : ""), relative: RELATIVE_YEARS[m[2]], part: sinceStart ? "以来" : m[3] });
   }
   for (const m of text.matchAll(PLAN_RE)) {
     const n = parseDigitString(m[1])! + 10;

@@ -39,6 +39,7 @@ function readsWhole(text: string, f: Figure): boolean {
 export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (metric: string) => boolean): Finding[] {
   const out: Finding[] = [];
   const seen = new Map<string, Figure[]>();
+  const pledges = new Map<Figure, Pledge | undefined>();
   for (const f of figures) {
     const period = periodKey(f.period);
     // Both ends of 从A增长到B are skipped: a period named before A (由2019年的A增加到目前的B) is A's, not B's.
@@ -50,13 +51,14 @@ export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (
     const before = f.relation === "compared" ? clauseBefore(text, f.span.start).replace(/年初/g, "") : sentenceBefore(text, f.span.start);
     if (NOT_A_RESTATEMENT.test(before) || /分别/.test(before.slice(before.search(/[^，,]*$/)))) continue;
     const when = [...new Set(before.match(TIME_WORDS) ?? [])].sort().join(",");
+    pledges.set(f, pledgeOf(before));
     const key = [f.metric, f.aspect, f.direction, f.average, f.goal, f.kind, f.dimension, period, when, known].join("|");
     const earlier = seen.get(key);
     if (!earlier) {
       seen.set(key, [f]);
       continue;
     }
-    const other = earlier.find((e) => differ(e, f) && (known || !sameSentence(text, e, f)));
+    const other = earlier.find((e) => (known || !sameSentence(text, e, f)) && (floorAndStretch(e, pledges.get(e), f, pledges.get(f)) ?? differ(e, f)));
     if (other) {
       out.push(finding(CONFLICT, f, `${describePeriod(f)}“${f.metric}”前后不一致：此处为“${f.text}”，前文为“${other.text}”（第${other.line + 1}行）。`, {
         related: [{ span: other.span, message: `前文：“${other.text}”` }],
@@ -65,6 +67,27 @@ export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (
     earlier.push(f);
   }
   return out;
+}
+
+type Pledge = "floor" | "stretch";
+
+/** 确保 sets a floor, 力争/争取/力求 a stretch: the last such word before the figure in its sentence. */
+function pledgeOf(before: string): Pledge | undefined {
+  const m = /(确保|力争|争取|力求)(?!.*(?:确保|力争|争取|力求))/.exec(before);
+  return m ? (m[1] === "确保" ? "floor" : "stretch") : undefined;
+}
+
+/**
+ * 确保增长6%、力争增长7%: a floor and a stretch are two goals on purpose, and
+ * conflict only when the floor is above the stretch (确保突破850亿元 against
+ * 力争达到800亿元). Undefined when the two are not a floor and a stretch.
+ */
+function floorAndStretch(a: Figure, pa: Pledge | undefined, b: Figure, pb: Pledge | undefined): boolean | undefined {
+  if (!pa || !pb || pa === pb) return undefined;
+  const [floor, stretch] = pa === "floor" ? [a, b] : [b, a];
+  // Goals are set as written: the floor's value against the most the stretch allows.
+  const most = stretch.bound === "lower" || stretch.bound === "more" ? Infinity : stretch.value;
+  return floor.bound !== "upper" && floor.value > most * (1 + 1e-9);
 }
 
 /**
