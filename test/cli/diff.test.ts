@@ -36,7 +36,7 @@ describe("CLI: lectern diff", () => {
       ["changed", 5, 5, "1244万人", "1250万人"],
       ["changed", 27, 27, "5.5%左右", "5.3%左右"],
     ]);
-    assert.deepStrictEqual(review.figures.map((e) => e.summary), ["国内生产总值 增 5.2% → 5.3%", "城镇新增就业 1244万人 → 1250万人", "城镇调查失业率 今年 5.5%左右 → 5.3%左右"]);
+    assert.deepStrictEqual(review.figures.map((e) => e.summary), ["国内生产总值 增 2023年 5.2% → 5.3%", "城镇新增就业 2023年 1244万人 → 1250万人", "城镇调查失业率 今年 5.5%左右 → 5.3%左右"]);
     assert.deepStrictEqual(review.formulations.map(brief), [["changed", 17, 17, "美丽中国", "健康中国"]]);
     assert.deepStrictEqual(review.structure.map((e) => [e.kind, e.summary]), [["renumbered", "标题编号 （十） → （十一）：切实保障和改善民生，加强和创新社会治理。"]]);
     assert.deepStrictEqual(review.paragraphs.map((e) => [e.kind, e.old?.range.start.line, e.new?.range.start.line]), [["moved", 9, 11]]);
@@ -57,12 +57,12 @@ describe("CLI: lectern diff", () => {
   it("pretty and markdown put figures first, each change with its old and new line", () => {
     const pretty = runCli(["diff", "v1.txt", "v2.txt", "--no-workspace"], dir).stdout;
     assert.ok(pretty.indexOf("数字 (3)") < pretty.indexOf("提法 (1)") && pretty.indexOf("提法 (1)") < pretty.indexOf("结构 (1)"), pretty);
-    assert.match(pretty, /^ {2}6→6 +国内生产总值 增 5\.2% → 5\.3%$/m);
+    assert.match(pretty, /^ {2}6→6 +国内生产总值 增 2023年 5\.2% → 5\.3%$/m);
     assert.match(pretty, /^ {2}10→12 +段落移动/m);
     assert.match(pretty, /7 change\(s\) to review\n$/);
     const md = runCli(["diff", "v1.txt", "v2.txt", "--format", "markdown", "--no-workspace"], dir).stdout;
     assert.match(md, /^## Lectern review: `v1\.txt` → `v2\.txt`$/m);
-    assert.match(md, /^### 数字 \(3\)\n\n- 国内生产总值 增 5\.2% → 5\.3% _\(第6行 → 第6行\)_$/m);
+    assert.match(md, /^### 数字 \(3\)\n\n- 国内生产总值 增 2023年 5\.2% → 5\.3% _\(第6行 → 第6行\)_$/m);
   });
 
   it("git:REV:PATH reads a version from git; a bad revision is a clear error (exit 2)", () => {

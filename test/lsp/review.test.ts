@@ -24,7 +24,7 @@ describe("language server: lectern/review", () => {
 
   it("returns the review of the other version's text against the open document, ranges in each version", async () => {
     const r = await client.request<Review>("lectern/review", { textDocument: { uri }, oldText: report });
-    assert.deepStrictEqual(r.figures.map((e) => e.summary), ["国内生产总值 增 5.2% → 5.3%", "城镇新增就业 1244万人 → 1250万人", "城镇调查失业率 今年 5.5%左右 → 5.3%左右"]);
+    assert.deepStrictEqual(r.figures.map((e) => e.summary), ["国内生产总值 增 2023年 5.2% → 5.3%", "城镇新增就业 2023年 1244万人 → 1250万人", "城镇调查失业率 今年 5.5%左右 → 5.3%左右"]);
     // “5.2%” in the old text and “5.3%” in the open document, as LSP ranges (UTF-16).
     const line = report.split("\n")[5];
     const at = line.indexOf("5.2%");
