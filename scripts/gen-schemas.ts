@@ -33,8 +33,9 @@ function stripUnboundedLimits(value: unknown): unknown {
   return out;
 }
 
-/** Settings a user changes per folder (paths into the workspace) versus per window. */
+/** Settings a user changes per folder (paths into the workspace, a unit's house style) versus per window. */
 const RESOURCE_SCOPED = new Set(["lectern.packs", "lectern.targets", "lectern.documentYear", "lectern.rules"]);
+const isResourceScoped = (key: string) => RESOURCE_SCOPED.has(key) || key.startsWith("lectern.export.");
 
 /** `contributes.configuration.properties`, in SETTINGS order. */
 export function configurationProperties(): Record<string, Record<string, unknown>> {
@@ -46,7 +47,7 @@ export function configurationProperties(): Record<string, Record<string, unknown
       ...json,
       default: schema.parse(undefined),
       description: schema.description ?? json.description,
-      scope: RESOURCE_SCOPED.has(key) ? "resource" : "window",
+      scope: isResourceScoped(key) ? "resource" : "window",
       order: order++,
     };
   }

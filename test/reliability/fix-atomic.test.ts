@@ -76,7 +76,7 @@ describe("reliability: check --fix writes atomically and loses nothing", () => {
     assert.strictEqual(fs.statSync(clean).mtimeMs, old.getTime());
   });
 
-  it("check --fix whose rename fails: a clear error naming the file, exit 2, the draft byte for byte untouched, no temporary file", () => {
+  it("check --fix whose rename fails: a clear error naming the file, exit 2, the draft byte for byte untouched, no temporary file", async () => {
     const dir = tempDir();
     const f = path.join(dir, "a.speech");
     const original = Buffer.from("\uFEFF一、甲\r\n正文。\r\n三、乙\r\n正文。\r\n", "utf8");
@@ -91,7 +91,7 @@ describe("reliability: check --fix writes atomically and loses nothing", () => {
       throw Object.assign(new Error("EIO: i/o error, rename"), { code: "EIO" });
     };
     try {
-      code = runCli(["check", "--fix", "--no-workspace", f], { out: () => {}, err: (s) => err.push(s) });
+      code = await runCli(["check", "--fix", "--no-workspace", f], { out: () => {}, err: (s) => err.push(s) });
     } finally {
       nodeFs.renameSync = realRename;
     }

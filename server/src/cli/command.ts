@@ -16,6 +16,6 @@ export interface Command {
    * accepts exactly these (and --help), so help and parsing cannot drift.
    */
   options: OptionDef[];
-  /** Returns the exit code: 0 fine, 1 findings of error severity, 2 bad usage or unreadable input. */
-  run(args: ParsedArgs, io: Io): number;
+  /** Returns the exit code: 0 fine, 1 findings of error severity, 2 bad usage or unreadable input. Writing a file may take a promise. */
+  run(args: ParsedArgs, io: Io): number | Promise<number>;
 }

@@ -2,6 +2,7 @@
 import { checkCommand } from "./check";
 import type { Command } from "./command";
 import { diffCommand } from "./diff";
+import { exportCommand } from "./export";
 import { figuresCommand } from "./figures";
 import { initCommand } from "./init";
 import { outlineCommand } from "./outline";
@@ -14,6 +15,7 @@ export type { Command, Io } from "./command";
 export const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   diff: diffCommand,
+  export: exportCommand,
   figures: figuresCommand,
   init: initCommand,
   outline: outlineCommand,

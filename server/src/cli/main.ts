@@ -17,7 +17,7 @@ function wantsHelp(rest: string[]): boolean {
   return (end < 0 ? rest : rest.slice(0, end)).some((a) => a === HELP_OPTION.name || a === HELP_OPTION.short);
 }
 
-export function runCli(argv: string[], io: Io): number {
+export async function runCli(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
   if (!name) {
     io.err(topHelp(COMMANDS));
@@ -46,7 +46,7 @@ export function runCli(argv: string[], io: Io): number {
   }
   try {
     const args = parseArgs(rest, [...command.options, HELP_OPTION], (option) => commandsTaking(option, name));
-    return command.run(args, io);
+    return await command.run(args, io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`lectern ${name}: ${e.message}\n${usageLine(name, command)}\n(\`lectern ${name} --help\` lists the options)`);
@@ -63,13 +63,11 @@ export function runCli(argv: string[], io: Io): number {
 if (require.main === module) {
   const chunks: string[] = [];
   const io: Io = { out: (s) => chunks.push(s + "\n"), err: (s) => process.stderr.write(s + "\n") };
-  let code: number;
-  try {
-    code = runCli(process.argv.slice(2), io);
-  } catch (e) {
-    process.stderr.write(`lectern: internal error: ${(e as Error).stack ?? e}\n`);
-    code = 3;
-  }
-  // Write once and let the stream drain: large JSON must not be cut by exit.
-  process.stdout.write(chunks.join(""), () => process.exit(code));
+  void runCli(process.argv.slice(2), io)
+    .catch((e) => {
+      process.stderr.write(`lectern: internal error: ${(e as Error).stack ?? e}\n`);
+      return 3;
+    })
+    // Write once and let the stream drain: large JSON must not be cut by exit.
+    .then((code) => process.stdout.write(chunks.join(""), () => process.exit(code)));
 }

@@ -17,6 +17,39 @@ function numberingShapes(defaults: string[], example: string) {
     .describe(`Accepted shapes of ${example} headings, N standing for the numeral, e.g. ${JSON.stringify(defaults)} (GB/T 9704); the first is the one fixes write.`);
 }
 
+/**
+ * Chinese type sizes (字号) in points, as Word and WPS name them; GB/T 9704
+ * speaks in these: 2号 title, 3号 body, 4号 page numbers.
+ */
+export const CHINESE_FONT_SIZES = {
+  初号: 42,
+  小初: 36,
+  一号: 26,
+  小一: 24,
+  二号: 22,
+  小二: 18,
+  三号: 16,
+  小三: 15,
+  四号: 14,
+  小四: 12,
+  五号: 10.5,
+  小五: 9,
+} as const;
+
+/** A font name as Word writes it in w:rFonts (e.g. 仿宋_GB2312). */
+function exportFont(defaultName: string, role: string) {
+  return z.string().trim().min(1).max(64).default(defaultName).describe(`Font of ${role} in exported Word documents (its East Asian name, e.g. ${defaultName}).`);
+}
+
+/** A type size in points, or its Chinese name (三号, 小四). */
+function exportSize(defaultPt: number, role: string, name: string) {
+  const names = Object.keys(CHINESE_FONT_SIZES) as [keyof typeof CHINESE_FONT_SIZES, ...(keyof typeof CHINESE_FONT_SIZES)[]];
+  return z
+    .union([z.number().min(5).max(72), z.enum(names)])
+    .default(defaultPt)
+    .describe(`Size of ${role} in exported Word documents: points, or a Chinese size name such as 三号 or 小四 (default ${defaultPt} pt, ${name}).`);
+}
+
 /** Each entry: flat key → schema with default and description. */
 export const SETTINGS = {
   "lectern.readingRate": z
@@ -69,6 +102,20 @@ export const SETTINGS = {
   "lectern.numbering.arabicDot": numberingShapes(["N.", "N．"], "1."),
   "lectern.numbering.arabicParen": numberingShapes(["（N）"], "（1）"),
   "lectern.numbering.circled": numberingShapes(["N"], "①"),
+  "lectern.export.title.font": exportFont("方正小标宋简体", "the title"),
+  "lectern.export.title.size": exportSize(22, "the title", "二号"),
+  "lectern.export.subtitle.font": exportFont("楷体_GB2312", "the lines under the title (——在…上的讲话, the speaker, the date)"),
+  "lectern.export.body.font": exportFont("仿宋_GB2312", "body text, the salutation and the closing"),
+  "lectern.export.body.size": exportSize(16, "body text and headings", "三号"),
+  "lectern.export.heading1.font": exportFont("黑体", "一、 headings (and 第一章, 附件1)"),
+  "lectern.export.heading2.font": exportFont("楷体_GB2312", "（一） headings"),
+  "lectern.export.heading3.font": exportFont("仿宋_GB2312", "1. headings"),
+  "lectern.export.heading3.bold": z.boolean().default(false).describe("Sets 1. headings in bold in exported Word documents (GB/T 9704 allows it)."),
+  "lectern.export.heading4.font": exportFont("仿宋_GB2312", "（1） and deeper headings"),
+  "lectern.export.pageNumber.font": exportFont("宋体", "the page numbers (— 1 —)"),
+  "lectern.export.pageNumber.size": exportSize(14, "the page numbers", "四号"),
+  "lectern.export.linesPerPage": z.number().int().min(10).max(60).default(22).describe("Lines a page in exported Word documents (GB/T 9704: 22); the line spacing is fixed to fit them in the 225 mm text block."),
+  "lectern.export.charsPerLine": z.number().int().min(10).max(60).default(28).describe("Characters a line in exported Word documents (GB/T 9704: 28), set as the document grid over the 156 mm text block."),
   "lectern.trace.server": z
     .enum(["off", "messages", "verbose"])
     .default("off")

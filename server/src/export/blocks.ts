@@ -1,0 +1,161 @@
+/**
+ * What each paragraph of a draft is on the exported page: the title block, the
+ * salutation, headings by their GB/T 9704 level, body text, the 落款 (signature
+ * and date). Read from the core's document model, not by matching lines again;
+ * only the closing, which the model does not mark, is recognised here.
+ */
+import { parseDocument, type DocumentModel, type Heading, type Paragraph } from "../core";
+import type { FontRole } from "./layout";
+
+export interface Run {
+  text: string;
+  role: FontRole;
+}
+
+export type BlockKind = "title" | "subtitle" | "salutation" | "heading" | "body" | "signature" | "date" | "blank";
+
+export interface Block {
+  kind: BlockKind;
+  /** For headings: the GB/T 9704 level whose style it takes (1 一、, 2 （一）, 3 1., 4 （1）). */
+  level?: 1 | 2 | 3 | 4;
+  /** A run-in heading: its first run is the heading sentence, the rest is body text. */
+  runIn?: boolean;
+  runs: Run[];
+  align: "left" | "center" | "right" | "justify";
+  /** A two-character first-line indent (正文首行缩进二字). */
+  indent: boolean;
+  /** Source line, for blocks that come from the draft. */
+  line?: number;
+}
+
+/** GB/T 9704 ties the heading fonts to the numbering forms: 一、 黑体, （一） 楷体, 1. and （1） 仿宋. */
+function headingRole(h: Heading, paragraphText: string): FontRole {
+  switch (h.style) {
+    case "cn-dun":
+    case "chapter":
+    case "section":
+    case "attachment":
+      return "heading1";
+    case "cn-paren":
+      return "heading2";
+    case "arabic-dot":
+      return "heading3";
+    case "arabic-paren":
+    case "circled":
+      return "heading4";
+    case "markdown": {
+      const hashes = /^#+/.exec(paragraphText)?.[0].length ?? 1;
+      return (["heading1", "heading2", "heading3", "heading4"] as const)[Math.min(hashes, 4) - 1];
+    }
+  }
+}
+
+const levelOf = (role: FontRole) => Number(role.slice(-1)) as 1 | 2 | 3 | 4;
+
+/** Markdown and pasted-editor emphasis that Word would show as literal marks. */
+function plainText(text: string): string {
+  return text
+    .replace(/^#{1,6}[ \t]+/, "")
+    .replace(/^[▌■◆][ \t\u3000]*/, "")
+    .replace(/\*\*|__/g, "");
+}
+
+// 2024年3月5日, 二〇二四年三月五日, （2024年3月5日）
+const DATE = /^[（(]?(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日[）)]?$/;
+const SIGNATURE_MAX = 30;
+/** A signature line: short, not a sentence. */
+const isSignature = (p: Paragraph) => p.kind === "body" && p.text.length <= SIGNATURE_MAX && !/[。！？；：，、”]$/.test(p.text);
+
+/**
+ * The 落款: a date as the last paragraph, with up to two signature lines
+ * (the issuing body, a name) right above it.
+ */
+function closingLines(paragraphs: Paragraph[]): { signature: Set<number>; date?: number } {
+  const signature = new Set<number>();
+  const last = paragraphs[paragraphs.length - 1];
+  if (!last || last.kind !== "body" || !DATE.test(last.text) || paragraphs.length < 2) return { signature };
+  for (let i = paragraphs.length - 2; i >= Math.max(1, paragraphs.length - 3) && isSignature(paragraphs[i]); i--) signature.add(paragraphs[i].line);
+  return { signature, date: last.line };
+}
+
+// Lines under a title that are not more title: ——在…上的讲话, （2024年3月5日）, a speaker's name.
+const SUBTITLE = /^(?:——|－－|--|[（(])/;
+const SPEAKER_MAX = 8;
+
+function titleBlocks(model: DocumentModel): Block[] {
+  const out: Block[] = [];
+  model.titleLines.forEach((line, i) => {
+    const p = model.paragraphs[model.paragraphOfLine[line]];
+    const text = plainText(p.text);
+    const subtitle = i > 0 && (SUBTITLE.test(text) || DATE.test(text) || text.replace(/[\s\u3000]/g, "").length <= SPEAKER_MAX);
+    out.push({ kind: subtitle ? "subtitle" : "title", runs: [{ text, role: subtitle ? "subtitle" : "title" }], align: "center", indent: false, line });
+  });
+  return out;
+}
+
+/**
+ * A Markdown draft's title is its one top `#` heading when it opens the draft
+ * (`# 关于…的报告`); the model reads it as a heading.
+ */
+function markdownTitle(model: DocumentModel): Heading | undefined {
+  const first = model.headings[0];
+  if (model.titleLines.length || !first || first.style !== "markdown" || model.paragraphs[0]?.line !== first.line) return undefined;
+  const sameRank = model.headings.filter((h) => h.rank === first.rank);
+  return sameRank.length === 1 && model.headings.every((h) => h.rank >= first.rank) ? first : undefined;
+}
+
+const blank = (): Block => ({ kind: "blank", runs: [], align: "left", indent: false });
+
+export function draftBlocks(model: DocumentModel): Block[] {
+  const blocks: Block[] = titleBlocks(model);
+  const mdTitle = markdownTitle(model);
+  if (mdTitle) blocks.push({ kind: "title", runs: [{ text: plainText(mdTitle.name), role: "title" }], align: "center", indent: false, line: mdTitle.line });
+  // GB/T 9704: the title block, then one blank line.
+  if (blocks.length) blocks.push(blank());
+
+  const headingAt = new Map(model.headings.map((h) => [h.line, h]));
+  // The model looks for a salutation only under a plain-text title; under a # title, ask it about that line alone.
+  const afterTitle = mdTitle && model.paragraphs[1];
+  const mdSalutation = afterTitle && afterTitle.kind === "body" && parseDocument(afterTitle.text).salutationLine === 0 ? afterTitle.line : undefined;
+  const closing = closingLines(model.paragraphs);
+  let closingStarted = false;
+  for (const p of model.paragraphs) {
+    if (p.kind === "title" || p.line === mdTitle?.line) continue;
+    if ((closing.signature.has(p.line) || p.line === closing.date) && !closingStarted) {
+      // 正文下空一行 before the signature.
+      blocks.push(blank());
+      closingStarted = true;
+    }
+    if (p.kind === "salutation" || p.line === mdSalutation) {
+      blocks.push({ kind: "salutation", runs: [{ text: p.text, role: "body" }], align: "left", indent: false, line: p.line });
+      continue;
+    }
+    if (closing.signature.has(p.line) || p.line === closing.date) {
+      blocks.push({ kind: p.line === closing.date ? "date" : "signature", runs: [{ text: p.text, role: "body" }], align: "right", indent: false, line: p.line });
+      continue;
+    }
+    const h = p.kind === "heading" ? headingAt.get(p.line) : undefined;
+    if (h) {
+      blocks.push(headingBlock(model, p, h));
+      continue;
+    }
+    blocks.push({ kind: "body", runs: [{ text: plainText(p.text), role: "body" }], align: "justify", indent: true, line: p.line });
+  }
+  return blocks;
+}
+
+/** A heading paragraph; a run-in heading (（一）加强学习。正文…) keeps only its heading sentence in the heading font. */
+function headingBlock(model: DocumentModel, p: Paragraph, h: Heading): Block {
+  const role = headingRole(h, p.text);
+  const centred = h.style === "chapter" || h.style === "section";
+  const flush = h.style === "attachment";
+  const align = centred ? "center" : "justify";
+  if (h.style === "markdown") return { kind: "heading", level: levelOf(role), runs: [{ text: plainText(h.name), role }], align, indent: true, line: p.line };
+  const split = Math.min(Math.max(h.nameSpan.end, p.span.start), p.span.end);
+  const head = plainText(model.text.slice(p.span.start, split));
+  const rest = plainText(model.text.slice(split, p.span.end));
+  const runs: Run[] = [{ text: head, role }];
+  if (h.runIn && rest) runs.push({ text: rest, role: "body" });
+  else if (rest) runs[0].text += rest;
+  return { kind: "heading", level: levelOf(role), runIn: runs.length > 1, runs, align, indent: !flush && !centred, line: p.line };
+}

@@ -1,0 +1,121 @@
+/** Export to Word: what each paragraph becomes (blocks), the page arithmetic (layout), the generated parts. */
+import * as assert from "assert";
+import { DEFAULT_SETTINGS, parseDocument, readSettings } from "../../server/src/core";
+import { draftBlocks, layoutFrom, type Block } from "../../server/src/export";
+import { fontTableXml, stylesXml } from "../../server/src/export/styles";
+
+const blocks = (text: string) => draftBlocks(parseDocument(text));
+const summary = (b: Block) => `${b.kind}${b.level ? b.level : ""}:${b.runs.map((r) => `${r.role}=${r.text}`).join("|")}`;
+
+describe("export: paragraphs to blocks", () => {
+  it("reads the title, a blank line under it, the salutation, headings by GB/T 9704 level and body text from the model", () => {
+    const out = blocks(["在全县工作会议上的讲话", "同志们：", "今天召开会议。", "一、统一思想", "正文。", "（一）加强学习", "1.抓好宣讲", "（1）组织宣讲团", "正文。"].join("\n"));
+    assert.deepStrictEqual(out.map(summary), [
+      "title:title=在全县工作会议上的讲话",
+      "blank:",
+      "salutation:body=同志们：",
+      "body:body=今天召开会议。",
+      "heading1:heading1=一、统一思想",
+      "body:body=正文。",
+      "heading2:heading2=（一）加强学习",
+      "heading3:heading3=1.抓好宣讲",
+      "heading4:heading4=（1）组织宣讲团",
+      "body:body=正文。",
+    ]);
+    assert.deepStrictEqual(
+      out.map((b) => `${b.align}/${b.indent}`),
+      ["center/false", "left/false", "left/false", "justify/true", "justify/true", "justify/true", "justify/true", "justify/true", "justify/true", "justify/true"],
+    );
+  });
+
+  it("a run-in heading keeps its heading sentence in the heading font and the rest in the body font", () => {
+    const out = blocks(["标题", "同志们：", "（一）加强理论学习。各级党组织要抓好学习，二是要抓好宣讲。", "（二）抓好落实", "正文。"].join("\n"));
+    const runIn = out.find((b) => b.line === 2)!;
+    assert.strictEqual(runIn.runIn, true);
+    assert.deepStrictEqual(runIn.runs, [
+      { text: "（一）加强理论学习。", role: "heading2" },
+      { text: "各级党组织要抓好学习，二是要抓好宣讲。", role: "body" },
+    ]);
+    const plain = out.find((b) => b.line === 3)!;
+    assert.strictEqual(plain.runIn, false);
+    assert.deepStrictEqual(plain.runs, [{ text: "（二）抓好落实", role: "heading2" }]);
+  });
+
+  it("the 落款: a date as the last paragraph and the short lines above it are right-aligned, after a blank line", () => {
+    const out = blocks(["关于做好防汛工作的通知", "各乡镇：", "现将有关事项通知如下。", "请认真贯彻执行。", "XX县人民政府办公室", "2024年6月5日"].join("\n"));
+    assert.deepStrictEqual(out.slice(-4).map((b) => `${b.kind}:${b.align}:${b.runs.map((r) => r.text).join("")}`), [
+      "body:justify:请认真贯彻执行。",
+      "blank:left:",
+      "signature:right:XX县人民政府办公室",
+      "date:right:2024年6月5日",
+    ]);
+    assert.strictEqual(blocks("一、工作\n正文写到这里。\n二〇二四年六月五日").at(-1)!.kind, "date");
+    // Without a date, a last short line is body text: nothing is guessed.
+    assert.strictEqual(blocks("标题\n同志们：\n正文。\nXX县人民政府").at(-1)!.kind, "body");
+    // A sentence above the date is not a signature.
+    assert.deepStrictEqual(blocks("标题\n同志们：\n请认真贯彻执行。\n2024年6月5日").slice(-3).map((b) => b.kind), ["body", "blank", "date"]);
+  });
+
+  it("lines under the title that are its subtitle, speaker or date are set as subtitles", () => {
+    const out = blocks(["坚定信心 真抓实干", "——在全县经济工作会议上的讲话", "张  三", "（2024年1月5日）", "同志们：", "正文。"].join("\n"));
+    assert.deepStrictEqual(out.slice(0, 5).map((b) => b.kind), ["title", "subtitle", "subtitle", "subtitle", "blank"]);
+  });
+
+  it("chapters are centred headings, an attachment mark is flush left, Markdown headings lose their marks and # opens as the title", () => {
+    const chapters = blocks(["XX县“十四五”规划", "第一章 发展基础", "正文。", "第一节 发展成就", "正文。", "附件1", "正文。"].join("\n"));
+    assert.deepStrictEqual(chapters.filter((b) => b.kind === "heading").map((b) => `${b.level}:${b.align}:${b.indent}`), ["1:center:false", "1:center:false", "1:justify:false"]);
+    const md = blocks(["# 关于2024年工作的报告", "", "各位代表：", "", "## 一、工作回顾", "", "过去一年，**经济**稳中有进。", "", "### （一）产业发展", "正文。"].join("\n"));
+    assert.deepStrictEqual(md.map(summary), [
+      "title:title=关于2024年工作的报告",
+      "blank:",
+      "salutation:body=各位代表：",
+      "heading2:heading2=一、工作回顾",
+      "body:body=过去一年，经济稳中有进。",
+      "heading3:heading3=（一）产业发展",
+      "body:body=正文。",
+    ]);
+  });
+
+  it("a draft with no title block starts with its first paragraph, and an empty draft gives no blocks", () => {
+    assert.strictEqual(blocks("一、工作\n正文。")[0].kind, "heading");
+    assert.deepStrictEqual(blocks(""), []);
+    assert.deepStrictEqual(blocks("\n\n  \n"), []);
+  });
+});
+
+describe("export: the GB/T 9704 page", () => {
+  it("fixes the line pitch so 22 lines fill the 225 mm text block and the grid gives 28 characters over 156 mm", () => {
+    const l = layoutFrom(DEFAULT_SETTINGS);
+    const blockTwips = (225 / 25.4) * 1440;
+    assert.strictEqual(l.linePitch, 579);
+    assert.ok(22 * l.linePitch <= blockTwips && 23 * l.linePitch > blockTwips);
+    const pitchPt = 16 + l.charSpace / 4096;
+    const widthPt = (156 / 25.4) * 72;
+    assert.ok(28 * pitchPt <= widthPt && 29 * pitchPt > widthPt, `${pitchPt} pt a character`);
+    assert.strictEqual(l.charSpace, -848);
+  });
+
+  it("takes fonts and sizes from the settings, in points or Chinese size names", () => {
+    const { settings, problems } = readSettings({ lectern: { export: { "title.size": "小二", "body.font": "仿宋", "heading3.bold": true, linesPerPage: 20, charsPerLine: 26 } } });
+    assert.deepStrictEqual(problems, []);
+    const l = layoutFrom(settings);
+    assert.strictEqual(l.fonts.title.size, 18);
+    assert.strictEqual(l.fonts.body.name, "仿宋");
+    assert.strictEqual(l.fonts.heading3.bold, true);
+    assert.strictEqual(l.linesPerPage, 20);
+    assert.strictEqual(l.linePitch, Math.floor(((225 / 25.4) * 1440) / 20));
+    assert.ok(26 * (16 + l.charSpace / 4096) <= (156 / 25.4) * 72);
+    const bad = readSettings({ "lectern.export.body.size": "大三", "lectern.export.title.font": "" });
+    assert.deepStrictEqual(bad.problems.map((p) => p.key), ["lectern.export.body.size", "lectern.export.title.font"]);
+    assert.strictEqual(layoutFrom(bad.settings).fonts.body.size, 16);
+  });
+
+  it("writes every role's font with its East Asian name into the styles, escaped, and lists them in the font table", () => {
+    const { settings } = readSettings({ "lectern.export.heading1.font": "A&B<黑体>" });
+    const xml = stylesXml(layoutFrom(settings));
+    assert.match(xml, /w:styleId="Heading1">.*?w:eastAsia="A&amp;B&lt;黑体&gt;"/);
+    assert.match(xml, /w:styleId="Title">.*?<w:snapToGrid w:val="0"\/>.*?w:eastAsia="方正小标宋简体".*?<w:sz w:val="44"\/>/);
+    assert.match(xml, /w:styleId="Heading2">.*?w:eastAsia="楷体_GB2312"/);
+    assert.match(fontTableXml(layoutFrom(settings)), /<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"\/><w:charset w:val="86"\/>/);
+  });
+});
