@@ -1,8 +1,10 @@
 /** Export to Word: what each paragraph becomes (blocks), the page arithmetic (layout), the generated parts. */
 import * as assert from "assert";
 import { DEFAULT_SETTINGS, parseDocument, readSettings } from "../../server/src/core";
-import { draftBlocks, layoutFrom, type Block } from "../../server/src/export";
+import { strToU8, zipSync } from "fflate";
+import { draftBlocks, exportDocx, layoutFrom, type Block } from "../../server/src/export";
 import { fontTableXml, stylesXml } from "../../server/src/export/styles";
+import { openDocx, packageProblems } from "../support/ooxml";
 
 const blocks = (text: string) => draftBlocks(parseDocument(text));
 const summary = (b: Block) => `${b.kind}${b.level ? b.level : ""}:${b.runs.map((r) => `${r.role}=${r.text}`).join("|")}`;
@@ -117,5 +119,22 @@ describe("export: the GB/T 9704 page", () => {
     assert.match(xml, /w:styleId="Title">.*?<w:snapToGrid w:val="0"\/>.*?w:eastAsia="方正小标宋简体".*?<w:sz w:val="44"\/>/);
     assert.match(xml, /w:styleId="Heading2">.*?w:eastAsia="楷体_GB2312"/);
     assert.match(fontTableXml(layoutFrom(settings)), /<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"\/><w:charset w:val="86"\/>/);
+  });
+});
+
+describe("export: the written package", () => {
+  it("passes the structural check, and the check finds a missing part, a dangling relationship and an undefined style", async () => {
+    const bytes = await exportDocx("标题\n同志们：\n一、工作\n（一）加强学习。正文。\n", DEFAULT_SETTINGS);
+    const pkg = openDocx(bytes);
+    assert.deepStrictEqual(packageProblems(pkg), []);
+    const files = { ...pkg.files };
+    delete files["word/footer2.xml"];
+    files["word/document.xml"] = strToU8(pkg.text("word/document.xml").replace('w:val="Salutation"', 'w:val="NoSuchStyle"'));
+    const broken = packageProblems(openDocx(zipSync(files)));
+    assert.deepStrictEqual(broken.sort(), [
+      "content type for missing part /word/footer2.xml",
+      "word/_rels/document.xml.rels: rId7 points at missing word/footer2.xml",
+      "word/document.xml names style NoSuchStyle, which styles.xml does not define",
+    ]);
   });
 });
