@@ -6,7 +6,6 @@
 import * as fs from "fs";
 import * as path from "path";
 import { readSettings, type Settings } from "../core";
-import { exportDocx } from "../export";
 import { UsageError, type OptionDef } from "./args";
 import type { Command } from "./command";
 import { FileError, readDraft, STDIN } from "./files";
@@ -34,6 +33,8 @@ export const exportCommand: Command = {
 
     const settings = exportSettings(args.has("--no-workspace") ? undefined : process.cwd(), args.value("--settings"), io.err);
     const draft = readDraft(input);
+    // Loaded here, not at start: the docx library is large and only this command needs it.
+    const { exportDocx } = await import("../export");
     const bytes = await exportDocx(draft.text, settings);
     writeBytesAtomic(out, bytes);
     io.out(`wrote ${out}`);
