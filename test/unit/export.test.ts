@@ -54,7 +54,10 @@ describe("export: paragraphs to blocks", () => {
     assert.strictEqual(blocks("一、工作\n正文写到这里。\n二〇二四年六月五日").at(-1)!.kind, "date");
     // Without a date, a last short line is body text: nothing is guessed.
     assert.strictEqual(blocks("标题\n同志们：\n正文。\nXX县人民政府").at(-1)!.kind, "body");
-    // A sentence above the date is not a signature.
+    // GB/T 9704: the 附件说明 list opens the 落款 as body text; an attachment after the date is not part of it.
+    const withList = blocks(["关于印发工作方案的通知", "各乡镇：", "现将工作方案印发给你们，请认真贯彻执行。", "附件：1.工作方案", "2.任务分工表", "XX县人民政府", "2024年6月5日", "附件1", "工作方案正文。"].join("\n"));
+    assert.deepStrictEqual(withList.slice(3).map((b) => `${b.kind}:${b.align}`), ["body:justify", "blank:left", "body:justify", "body:justify", "signature:right", "date:right", "heading:justify", "body:justify"]);
+        // A sentence above the date is not a signature.
     assert.deepStrictEqual(blocks("标题\n同志们：\n请认真贯彻执行。\n2024年6月5日").slice(-3).map((b) => b.kind), ["body", "blank", "date"]);
   });
 

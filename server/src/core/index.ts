@@ -6,6 +6,7 @@ export * from "./settings";
 export * from "./check";
 export * from "./features";
 export { parseDocument } from "./document/parse";
+export { DATE_LINE } from "./document/layout";
 export { analyze, isOverSizeLimit, type Phase } from "./analyze";
 export { buildOutline, foldingRegions, formatLength, formatMinutes, type OutlineSymbol, type FoldingRegion } from "./document/outline";
 export { documentStats, spanStats, type DocumentStats } from "./document/stats";

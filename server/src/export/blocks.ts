@@ -4,7 +4,7 @@
  * and date). Read from the core's document model, not by matching lines again;
  * only the closing, which the model does not mark, is recognised here.
  */
-import { parseDocument, type DocumentModel, type Heading, type Paragraph } from "../core";
+import { DATE_LINE, parseDocument, type DocumentModel, type Heading, type Paragraph } from "../core";
 import type { FontRole } from "./layout";
 
 export interface Run {
@@ -32,6 +32,7 @@ export interface Block {
 function headingRole(h: Heading, paragraphText: string): FontRole {
   switch (h.style) {
     case "cn-dun":
+    case "part":
     case "chapter":
     case "section":
     case "attachment":
@@ -60,22 +61,25 @@ function plainText(text: string): string {
     .replace(/\*\*|__/g, "");
 }
 
-// 2024年3月5日, 二〇二四年三月五日, （2024年3月5日）
-const DATE = /^[（(]?(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日[）)]?$/;
 const SIGNATURE_MAX = 30;
-/** A signature line: short, not a sentence. */
-const isSignature = (p: Paragraph) => p.kind === "body" && p.text.length <= SIGNATURE_MAX && !/[。！？；：，、”]$/.test(p.text);
+/** A line of the issuing unit: short, not a sentence, not an item of the 附件说明 list. */
+const isSignature = (p: Paragraph) => p.kind === "body" && [...p.text].length <= SIGNATURE_MAX && !/[。！？；：，,!?;:、”]/.test(p.text) && !LIST_ITEM.test(p.text);
+/** A line of the 附件说明 list (附件：1.… / 2.…). */
+const LIST_ITEM = /^(?:附件|[0-9０-９]{1,2}[.．、])/;
 
 /**
- * The 落款: a date as the last paragraph, with up to two signature lines
- * (the issuing body, a name) right above it.
+ * The 落款 the model found: its date line and the issuing unit's lines right above
+ * it are set right; a 附件说明 list at its start stays body text.
  */
-function closingLines(paragraphs: Paragraph[]): { signature: Set<number>; date?: number } {
+function closingLines(model: DocumentModel): { signature: Set<number>; date?: number; start?: number } {
   const signature = new Set<number>();
-  const last = paragraphs[paragraphs.length - 1];
-  if (!last || last.kind !== "body" || !DATE.test(last.text) || paragraphs.length < 2) return { signature };
-  for (let i = paragraphs.length - 2; i >= Math.max(1, paragraphs.length - 3) && isSignature(paragraphs[i]); i--) signature.add(paragraphs[i].line);
-  return { signature, date: last.line };
+  if (model.signOffLine === undefined) return { signature };
+  const from = model.paragraphOfLine[model.signOffLine];
+  const own = model.paragraphs.slice(from);
+  const k = own.findIndex((p) => DATE_LINE.test(p.text.replace(/\s/g, "")));
+  if (k < 0) return { signature, start: model.signOffLine };
+  for (let i = k - 1; i >= Math.max(0, k - 2) && isSignature(own[i]); i--) signature.add(own[i].line);
+  return { signature, date: own[k].line, start: model.signOffLine };
 }
 
 // Lines under a title that are not more title: ——在…上的讲话, （2024年3月5日）, a speaker's name.
@@ -87,7 +91,7 @@ function titleBlocks(model: DocumentModel): Block[] {
   model.titleLines.forEach((line, i) => {
     const p = model.paragraphs[model.paragraphOfLine[line]];
     const text = plainText(p.text);
-    const subtitle = i > 0 && (SUBTITLE.test(text) || DATE.test(text) || text.replace(/[\s\u3000]/g, "").length <= SPEAKER_MAX);
+    const subtitle = i > 0 && (SUBTITLE.test(text) || DATE_LINE.test(text) || text.replace(/[\s\u3000]/g, "").length <= SPEAKER_MAX);
     out.push({ kind: subtitle ? "subtitle" : "title", runs: [{ text, role: subtitle ? "subtitle" : "title" }], align: "center", indent: false, line });
   });
   return out;
@@ -117,15 +121,11 @@ export function draftBlocks(model: DocumentModel): Block[] {
   // The model looks for a salutation only under a plain-text title; under a # title, ask it about that line alone.
   const afterTitle = mdTitle && model.paragraphs[1];
   const mdSalutation = afterTitle && afterTitle.kind === "body" && parseDocument(afterTitle.text).salutationLine === 0 ? afterTitle.line : undefined;
-  const closing = closingLines(model.paragraphs);
-  let closingStarted = false;
+  const closing = closingLines(model);
   for (const p of model.paragraphs) {
     if (p.kind === "title" || p.line === mdTitle?.line) continue;
-    if ((closing.signature.has(p.line) || p.line === closing.date) && !closingStarted) {
-      // 正文下空一行 before the signature.
-      blocks.push(blank());
-      closingStarted = true;
-    }
+    // 正文下空一行 before the 附件说明 or the signature.
+    if (p.line === closing.start) blocks.push(blank());
     if (p.kind === "salutation" || p.line === mdSalutation) {
       blocks.push({ kind: "salutation", runs: [{ text: p.text, role: "body" }], align: "left", indent: false, line: p.line });
       continue;
@@ -147,7 +147,7 @@ export function draftBlocks(model: DocumentModel): Block[] {
 /** A heading paragraph; a run-in heading (（一）加强学习。正文…) keeps only its heading sentence in the heading font. */
 function headingBlock(model: DocumentModel, p: Paragraph, h: Heading): Block {
   const role = headingRole(h, p.text);
-  const centred = h.style === "chapter" || h.style === "section";
+  const centred = h.style === "part" || h.style === "chapter" || h.style === "section";
   const flush = h.style === "attachment";
   const align = centred ? "center" : "justify";
   if (h.style === "markdown") return { kind: "heading", level: levelOf(role), runs: [{ text: plainText(h.name), role }], align, indent: true, line: p.line };

@@ -140,6 +140,8 @@ export interface DocumentModel {
   root: Section;
   titleLines: number[];
   salutationLine?: number;
+  /** The first line of the 落款 that ends the main text (附件说明 list, issuing unit, date), when there is one. */
+  signOffLine?: number;
   /** Styles used, shallowest first; a heading's level is its position here + 1. */
   styles: HeadingStyle[];
 }

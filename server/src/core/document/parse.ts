@@ -133,6 +133,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     root,
     titleLines,
     salutationLine,
+    signOffLine: signOff === undefined ? undefined : paragraphs[signOff].line,
     styles,
   };
 }
