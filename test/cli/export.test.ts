@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { openDocx, packageProblems, type DocxPackage } from "../support/ooxml";
 import { boxedLines, convertToPdf, layoutLines, MM, pdfInfo } from "../support/office";
-import { runCli, tempDir } from "./cli.test";
+import { runCli, tempDir } from "../support/cli";
 
 const EXAMPLE = path.resolve(__dirname, "../../examples/mobilization-draft.speech");
 
