@@ -44,6 +44,9 @@ function headingRole(h: Heading, paragraphText: string): FontRole {
     case "arabic-paren":
     case "circled":
       return "heading4";
+    case "outline":
+      // A heading style without a number (from a Word file): its level in the document.
+      return (["heading1", "heading2", "heading3", "heading4"] as const)[Math.min(Math.max(h.level, 1), 4) - 1];
     case "markdown": {
       const hashes = /^#+/.exec(paragraphText)?.[0].length ?? 1;
       return (["heading1", "heading2", "heading3", "heading4"] as const)[Math.min(hashes, 4) - 1];
