@@ -121,6 +121,21 @@ export async function compareWith(lectern: LecternClient, comparer: Comparer, ch
 }
 
 /** Registers the commands; returns the comparer, whose review tree the tests read. */
+/** Lectern: Export to Word — the server writes the .docx (GB/T 9704 layout), the client saves it where the user picks, beside the draft by default. */
+export async function exportToWord(lectern: LecternClient): Promise<vscode.Uri | undefined> {
+  const t = await target(lectern);
+  if (!t) return undefined;
+  const result = await request<{ data: string }>(t.client, "lectern/exportDocx", { textDocument: { uri: t.editor.document.uri.toString() } });
+  if (!result) return undefined;
+  const doc = t.editor.document.uri;
+  const beside = doc.scheme === "untitled" ? undefined : doc.with({ path: doc.path.replace(/(\.[^./]*)?$/, ".docx") });
+  const where = await vscode.window.showSaveDialog({ defaultUri: beside, filters: { "Word 文档": ["docx"] }, title: "Lectern：导出为 Word（GB/T 9704 公文格式）" });
+  if (!where) return undefined;
+  await vscode.workspace.fs.writeFile(where, Buffer.from(result.data, "base64"));
+  void vscode.window.showInformationMessage(`Lectern：已导出 ${vscode.workspace.asRelativePath(where)}`);
+  return where;
+}
+
 export function registerCommands(context: vscode.ExtensionContext, lectern: LecternClient): Comparer {
   const comparer = new Comparer();
   comparer.register(context);
@@ -129,6 +144,7 @@ export function registerCommands(context: vscode.ExtensionContext, lectern: Lect
     vscode.commands.registerCommand("lectern.showStatistics", () => showStatistics(lectern)),
     vscode.commands.registerCommand("lectern.listFigures", () => listFigures(lectern)),
     vscode.commands.registerCommand("lectern.renumberSection", () => renumberSection(lectern)),
+    vscode.commands.registerCommand("lectern.exportToWord", () => exportToWord(lectern)),
     vscode.commands.registerCommand("lectern.restartServer", async () => {
       await lectern.restart();
       void vscode.window.setStatusBarMessage("Lectern 语言服务器已重新启动", 3000);

@@ -2,7 +2,8 @@
  * Custom requests behind the client's commands:
  *   lectern/figures  → every figure in the draft (Lectern: List Figures);
  *   lectern/renumber → the edit that renumbers the run at a position (Lectern: Renumber Section);
- *   lectern/review   → what changed since another version (Lectern: Compare with…, review-request.ts).
+ *   lectern/review   → what changed since another version (Lectern: Compare with…, review-request.ts);
+ *   lectern/exportDocx → the draft as a GB/T 9704 Word document (Lectern: Export to Word, export-request.ts).
  * Shapes: client/src/protocol.ts.
  */
 import type { Range } from "vscode-languageserver/node";
@@ -10,6 +11,7 @@ import { figuresFor } from "../core/figures";
 import type { DocumentModel, Section } from "../core/document/model";
 import { renumberSection } from "../core/numbering/renumber";
 import type { ServerContext } from "./context";
+import { registerExportRequest } from "./export-request";
 import { registerReviewRequest } from "./review-request";
 
 interface FigureItem {
@@ -34,6 +36,7 @@ function sectionName(model: DocumentModel, offset: number): string | undefined {
 export function registerRequests(server: ServerContext): void {
   const { connection, store } = server;
   registerReviewRequest(server);
+  registerExportRequest(server);
 
   connection.onRequest("lectern/figures", (params: { textDocument: { uri: string } }): FigureItem[] => {
     const model = store.model(server.require(params.textDocument.uri));
