@@ -12,8 +12,10 @@ export { CLI_JS, runCli, tempDir } from "../support/cli";
 const county = path.join(CORPUS_DIR, "county-mobilization-speech.txt");
 
 describe("CLI (built dist/cli.js)", () => {
-  it("check --format json prints exactly the documented shape, exit 0 on a clean corpus draft", () => {
-    const r = runCli(["check", county, "--format", "json"]);
+  it("check --format json prints exactly the documented shape; exit 1 for an error-level slogan.typo, 0 once it is a warning", () => {
+    // The county draft has one formulation slip (现代国家 for 现代化国家): slogan.typo is an error by default.
+    assert.strictEqual(runCli(["check", county, "--format", "json"]).status, 1);
+    const r = runCli(["check", county, "--format", "json", "--rule", "slogan.typo=warning"]);
     assert.strictEqual(r.status, 0, r.stderr);
     const out = JSON.parse(r.stdout);
     assert.deepStrictEqual(Object.keys(out), ["files"]);

@@ -4,7 +4,7 @@ import type { Slogan, SloganIndex } from "./pack";
 import { isCloseQuote, isOpenQuote, type SloganMatch } from "./scan";
 import type { Typo } from "./typo";
 
-export const SLOGAN_TYPO = defineRule("slogan.typo", "warning", "A near miss of a formulation: one character missing, extra, swapped or replaced.");
+export const SLOGAN_TYPO = defineRule("slogan.typo", "error", "A near miss of a formulation: one character missing, extra, swapped or replaced.");
 export const SLOGAN_COLLOCATION = defineRule("slogan.collocation", "warning", "A formulation governed by a verb that does not take it (做到“四个自信”).");
 export const SLOGAN_DEPRECATED = defineRule("slogan.deprecated", "warning", "A formulation that is no longer current.");
 export const SLOGAN_PARTS = defineRule("slogan.parts", "warning", "A numbered formulation enumerated with the wrong count or a wrong part.");

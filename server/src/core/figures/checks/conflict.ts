@@ -4,7 +4,7 @@ import { hasWrittenYear, periodKey } from "../periods";
 import type { Figure } from "../types";
 import { describePeriod, finding, interval, overlaps, sentenceBefore } from "./shared";
 
-export const CONFLICT = defineRule("figure.conflict", "warning", "One metric and period stated with values that cannot both be true.");
+export const CONFLICT = defineRule("figure.conflict", "error", "One metric and period stated with values that cannot both be true.");
 
 /**
  * Time and comparison words the period reader does not resolve (5月份, 年初,
