@@ -4,13 +4,17 @@
  *   - package.json `contributes.configuration.properties` from SETTINGS;
  *   - schemas/pack.schema.json from PackSchema (slogan/snippet packs);
  *   - schemas/targets.schema.json from TargetTableSchema (figure target tables);
- *   - schemas/config.schema.json from ProjectConfigSchema (.lectern/config.json).
+ *   - schemas/config.schema.json from ProjectConfigSchema (.lectern/config.json);
+ *   - package.nls.json / package.nls.zh-cn.json (scripts/nls.ts) and one page per code in docs/rules/.
  * Run by `npm run build`; test/unit/package-manifest.test.ts checks the output is current.
  */
 import * as fs from "fs";
 import * as path from "path";
 import { z } from "zod";
 import { SETTINGS } from "../server/src/core/settings";
+import { allRules, RuleLevelSchema } from "../server/src/core";
+import { nlsBundle, ruleKey, settingKey } from "./nls";
+import { rulePages } from "./rule-pages";
 
 const ROOT = path.resolve(__dirname, "..");
 
@@ -45,13 +49,20 @@ export function configurationProperties(): Record<string, Record<string, unknown
     const json = toSchema(schema);
     props[key] = {
       ...json,
+      ...(key === "lectern.rules" ? { properties: ruleProperties() } : {}),
       default: schema.parse(undefined),
-      description: schema.description ?? json.description,
+      // The words are in package.nls*.json, in English and Chinese.
+      description: `%${settingKey(key)}%`,
       scope: isResourceScoped(key) ? "resource" : "window",
       order: order++,
     };
   }
   return props;
+}
+
+/** `lectern.rules` names every code, so settings.json completes codes and levels. */
+function ruleProperties(): Record<string, Record<string, unknown>> {
+  return Object.fromEntries(allRules().map((r) => [r.code, { type: "string", enum: RuleLevelSchema.options, description: `%${ruleKey(r.code)}%` }]));
 }
 
 interface SchemaModule {
@@ -96,8 +107,18 @@ function writeIfChanged(file: string, text: string): void {
   console.log(`gen-schemas: wrote ${file}`);
 }
 
+/** The generated text files besides package.json and the data schemas: path → text. */
+export function generatedFiles(): Map<string, string> {
+  const files = new Map<string, string>();
+  files.set("package.nls.json", JSON.stringify(nlsBundle("en"), null, 2) + "\n");
+  files.set("package.nls.zh-cn.json", JSON.stringify(nlsBundle("zh"), null, 2) + "\n");
+  for (const [file, text] of rulePages()) files.set(file, text);
+  return files;
+}
+
 if (require.main === module) {
   writeIfChanged("package.json", packageJsonText(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")));
+  for (const [file, text] of generatedFiles()) writeIfChanged(file, text);
   for (const m of DATA_SCHEMAS) {
     const r = dataSchemaText(m);
     if ("missing" in r) console.log(`gen-schemas: skipped ${m.out}: ${r.missing}`);

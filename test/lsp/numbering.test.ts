@@ -85,7 +85,7 @@ describe("language server: numbering diagnostics and quick fixes", function () {
     await replaceAll(text.replace("（二）强化考核", "(二)强化考核"));
     const style = (await numbering()).filter((d) => d.code === "numbering.style");
     assert.strictEqual(style.length, 2);
-    const all = (await actionsFor(style[0])).find((a) => a.title.includes("全部 numbering.style"));
+    const all = (await actionsFor(style[0])).find((a) => a.title.startsWith("修复本文件全部同类问题（numbering.style"));
     assert.ok(all, "a fix-all action for numbering.style");
     const ds = await replaceAll(applyTextEdits(text, all!.edit!.changes![uri]));
     assert.ok(text.includes("（一）明确分工") && text.includes("（二）强化考核"));

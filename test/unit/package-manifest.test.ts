@@ -2,7 +2,8 @@
 import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { configurationProperties, dataSchemaText, DATA_SCHEMAS } from "../../scripts/gen-schemas";
+import { configurationProperties, dataSchemaText, DATA_SCHEMAS, generatedFiles } from "../../scripts/gen-schemas";
+import { allRules } from "../../server/src/core";
 import { SETTINGS } from "../../server/src/core/settings";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -46,12 +47,48 @@ describe("package.json manifest", () => {
 
   it("declares a title for every command the client registers, and the client registers every declared command", () => {
     const declared = contributes.commands.map((c: { command: string }) => c.command).sort();
-    const source = fs.readFileSync(path.join(ROOT, "client/src/commands.ts"), "utf8");
+    const clientDir = path.join(ROOT, "client/src");
+    const source = fs.readdirSync(clientDir).map((f) => fs.readFileSync(path.join(clientDir, f), "utf8")).join("\n");
     const registered = [...source.matchAll(/registerCommand\("([^"]+)"/g)].map((m) => m[1]).sort();
     assert.deepStrictEqual(registered, declared);
-    for (const title of ["List Figures", "Renumber Section", "Show Statistics", "Restart Server"]) {
-      assert.ok(contributes.commands.some((c: { title: string; category: string }) => c.title === title && c.category === "Lectern"), title);
+    const en = JSON.parse(fs.readFileSync(path.join(ROOT, "package.nls.json"), "utf8"));
+    const zh = JSON.parse(fs.readFileSync(path.join(ROOT, "package.nls.zh-cn.json"), "utf8"));
+    const titleOf = (bundle: Record<string, string>, title: string) => bundle[/^%(.+)%$/.exec(title)?.[1] ?? ""];
+    for (const [english, chinese] of [["List Figures", "列出文中数字"], ["Renumber Section", "重排本节编号"], ["Show Statistics", "字数与讲话时长"], ["Restart Server", "重启语言服务器"]]) {
+      const c = contributes.commands.find((x: { title: string }) => titleOf(en, x.title) === english);
+      assert.ok(c && c.category === "Lectern", english);
+      assert.strictEqual(titleOf(zh, c.title), chinese);
     }
+  });
+
+  it("has every %key% of package.json in package.nls.json and package.nls.zh-cn.json, both current (run npm run gen-schemas)", () => {
+    const text = fs.readFileSync(path.join(ROOT, "package.json"), "utf8");
+    const keys = [...text.matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);
+    assert.ok(keys.length > 30, `${keys.length} localised strings`);
+    for (const file of ["package.nls.json", "package.nls.zh-cn.json"]) {
+      const bundle = JSON.parse(fs.readFileSync(path.join(ROOT, file), "utf8"));
+      assert.strictEqual(fs.readFileSync(path.join(ROOT, file), "utf8"), generatedFiles().get(file), `${file} is current`);
+      for (const k of keys) assert.ok(typeof bundle[k] === "string" && bundle[k].length > 1, `${file} has ${k}`);
+    }
+    const zh = JSON.parse(fs.readFileSync(path.join(ROOT, "package.nls.zh-cn.json"), "utf8"));
+    for (const k of keys) assert.match(zh[k], /[\u4e00-\u9fff]/, `the Chinese ${k} is Chinese`);
+  });
+
+  it("lists every diagnostic code with its levels under lectern.rules, and has a current rule page for each", () => {
+    const rules = contributes.configuration.properties["lectern.rules"].properties as Record<string, { enum: string[] }>;
+    assert.deepStrictEqual(Object.keys(rules).sort(), allRules().map((r) => r.code).sort());
+    for (const r of Object.values(rules)) assert.deepStrictEqual(r.enum, ["off", "hint", "information", "warning", "error"]);
+    for (const r of allRules()) {
+      const file = `docs/rules/${r.code}.md`;
+      assert.strictEqual(fs.readFileSync(path.join(ROOT, file), "utf8"), generatedFiles().get(file), `${file} is current`);
+      assert.match(fs.readFileSync(path.join(ROOT, file), "utf8"), new RegExp(`默认级别：\\*\\*[^*]+\\*\\*（\`${r.severity}\`）`));
+    }
+  });
+
+  it("turns on quick suggestions inside strings (“…”) and turns off word-based suggestions for speech", () => {
+    const speech = contributes.configurationDefaults["[speech]"];
+    assert.strictEqual(speech["editor.quickSuggestions"].strings, true);
+    assert.strictEqual(speech["editor.wordBasedSuggestions"], "off");
   });
 
   it("targets a VS Code that code-server 4.100 (VS Code 1.100) can run", () => {

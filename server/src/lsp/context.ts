@@ -13,6 +13,8 @@ export interface ServerContext {
   readonly store: DocumentStore;
   readonly settings: Settings;
   readonly abilities: ClientAbilities;
+  /** Commands the client runs itself (initializationOptions.clientCommands), e.g. lectern.disableRule. */
+  readonly clientCommands: ReadonlySet<string>;
   /** The analysis context (settings and workspace data) for the core. */
   context(): AnalysisContext;
   /** The open document's state, or an InvalidParams error for an unknown one. */

@@ -130,10 +130,9 @@ export function registerFeatures(server: ServerContext): void {
     const model = store.model(state);
     const uri = textDocument.uri;
     const findings = currentFindings(server, uri);
-    const toEdits = (fix: Fix): TextEdit[] => fix.edits.map((e) => ({ range: model.index.range(e.span), newText: e.newText }));
+    const toEdits = (edits: Fix["edits"]): TextEdit[] => edits.map((e) => ({ range: model.index.range(e.span), newText: e.newText }));
     const actions: CodeAction[] = [];
     const wanted = context.diagnostics.filter((d) => d.source === "lectern");
-    const onlyFixAll = context.only?.every((k) => k.startsWith(CodeActionKind.SourceFixAll));
     const matched: { finding: Finding; diagnostic: Diagnostic }[] = [];
     for (const f of findings) {
       const plain = toDiagnostic(f, model, uri) as Diagnostic;
@@ -141,21 +140,27 @@ export function registerFeatures(server: ServerContext): void {
       if (d) matched.push({ finding: f, diagnostic: d });
       else if (!wanted.length && overlaps(model.index.offset(range.start), model.index.offset(range.end), f.span)) matched.push({ finding: f, diagnostic: plain });
     }
-    if (!onlyFixAll) {
+    // A client asking only for source actions (fix all on save) gets no quick fixes.
+    if (wantsKind(context.only, CodeActionKind.QuickFix)) {
       for (const { finding, diagnostic } of matched) {
         for (const fix of finding.fixes ?? []) {
-          actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit: { changes: { [uri]: toEdits(fix) } } });
+          actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit: { changes: { [uri]: toEdits(fix.edits) } } });
         }
       }
-      // One "fix all of this kind" per code that has more than one fixable finding.
       for (const code of new Set(matched.map((m) => m.finding.code))) {
+        const diagnostics = matched.filter((m) => m.finding.code === code).map((m) => m.diagnostic);
+        // One "fix all of this kind" per code that has more than one fixable finding.
         const all = combinedFixes(findings.filter((f) => f.code === code));
-        if (all.count > 1) actions.push({ title: `修复文档中全部 ${code} 问题（${all.count} 处）`, kind: CodeActionKind.QuickFix, edit: { changes: { [uri]: all.edits.map((e) => ({ range: model.index.range(e.span), newText: e.newText })) } } });
+        if (all.count > 1) actions.push({ title: `修复本文件全部同类问题（${code}，${all.count} 处）`, kind: CodeActionKind.QuickFix, diagnostics, edit: { changes: { [uri]: toEdits(all.edits) } } });
+        if (server.clientCommands.has(DISABLE_RULE_COMMAND)) {
+          const title = `关闭此类检查（${code}）`;
+          actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics, command: { title, command: DISABLE_RULE_COMMAND, arguments: [code] } });
+        }
       }
     }
-    if (!context.only || context.only.some((k) => CodeActionKind.SourceFixAll.startsWith(k) || k.startsWith(CodeActionKind.SourceFixAll))) {
+    if (wantsKind(context.only, FIX_ALL_KIND)) {
       const all = combinedFixes(findings, true);
-      if (all.count) actions.push({ title: `Lectern: 修复全部可安全修复的问题（${all.count} 处）`, kind: CodeActionKind.SourceFixAll + ".lectern", edit: { changes: { [uri]: all.edits.map((e) => ({ range: model.index.range(e.span), newText: e.newText })) } } });
+      if (all.count) actions.push({ title: `Lectern: 修复全部可安全修复的问题（${all.count} 处）`, kind: FIX_ALL_KIND, edit: { changes: { [uri]: toEdits(all.edits) } } });
     }
     return actions;
   });
@@ -171,6 +176,15 @@ export function registerFeatures(server: ServerContext): void {
       : undefined;
     return { ...stats, selection };
   });
+}
+
+/** The client's command that writes `lectern.rules` for the workspace (VS Code: client/src/commands.ts). */
+export const DISABLE_RULE_COMMAND = "lectern.disableRule";
+const FIX_ALL_KIND = CodeActionKind.SourceFixAll + ".lectern";
+
+/** Whether an action of `kind` answers a request limited to `only` (LSP: a kind matches itself and its sub-kinds). */
+function wantsKind(only: string[] | undefined, kind: string): boolean {
+  return !only || only.some((k) => k === "" || kind === k || kind.startsWith(k + "."));
 }
 
 function overlaps(start: number, end: number, span: { start: number; end: number }): boolean {

@@ -29,6 +29,7 @@ import { DocumentStore, type DocumentState } from "./documents";
 import { registerFeatures, SEMANTIC_LEGEND } from "./features";
 import { registerRequests } from "./requests";
 import { DataWatcher } from "./watch";
+import { ruleHref } from "./rule-pages";
 import { MemoryKeeper, registerMemoryRequest } from "./memory";
 import { FULL_ABILITIES, readClientAbilities, type ClientAbilities } from "./client-abilities";
 
@@ -50,6 +51,8 @@ export class LecternServer implements ServerContext {
   /** What the client can show: hierarchical symbols, Markdown, snippets. */
   abilities: ClientAbilities = FULL_ABILITIES;
   private canTrackFolders = false;
+  /** Commands the client runs itself (initializationOptions.clientCommands), e.g. lectern.disableRule. */
+  clientCommands = new Set<string>();
   private dataDiagnosticUris = new Set<string>();
   private watcher?: DataWatcher;
   private readonly memory = new MemoryKeeper();
@@ -75,6 +78,8 @@ export class LecternServer implements ServerContext {
 
   initialize(params: InitializeParams): InitializeResult {
     this.initOptions = params.initializationOptions;
+    const commands = flatOptions(params.initializationOptions).clientCommands;
+    this.clientCommands = new Set(Array.isArray(commands) ? commands.filter((c): c is string => typeof c === "string") : []);
     const caps = params.capabilities;
     this.canConfigure = !!caps.workspace?.configuration;
     this.canWatch = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
@@ -213,7 +218,7 @@ export class LecternServer implements ServerContext {
           state.findings = findings;
           state.findingsVersion = version;
         }
-        void this.connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(f, model, uri)) });
+        void this.connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => withRulePage(toDiagnostic(f, model, uri))) });
         if (phase === "full") this.memory.analysed();
         return true;
       } catch (e) {
@@ -239,6 +244,12 @@ export class LecternServer implements ServerContext {
       done(publish("full"));
     });
   }
+}
+
+/** A diagnostic with a link to its code's page (codeDescription, LSP 3.16). */
+function withRulePage<D extends { code: string }>(d: D): D & { codeDescription?: { href: string } } {
+  const href = ruleHref(d.code);
+  return href ? { ...d, codeDescription: { href } } : d;
 }
 
 function flatOptions(options: unknown): Record<string, unknown> {

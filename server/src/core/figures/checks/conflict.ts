@@ -62,6 +62,7 @@ export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (
     if (other) {
       out.push(finding(CONFLICT, f, `${describePeriod(f)}“${f.metric}”前后不一致：此处为“${f.text}”，前文为“${other.text}”（第${other.line + 1}行）。`, {
         related: [{ span: other.span, message: `前文：“${other.text}”` }],
+        fixes: unifyFixes(text, f, other),
       }));
     }
     earlier.push(f);
@@ -112,4 +113,22 @@ function clauseBefore(text: string, at: number): string {
 
 function sameSentence(text: string, a: Figure, b: Figure): boolean {
   return !/[。；;！？!?\n\r]/.test(text.slice(a.span.end, b.span.start));
+}
+
+/** The number and unit as written (6.5% of 约6.5%), so a fix keeps each statement's own qualifiers. */
+function valueSpan(text: string, f: Figure): { span: Finding["span"]; value: string } {
+  const end = f.numberSpan.end + f.unit.length;
+  if (f.unit && text.slice(f.numberSpan.end, end) === f.unit) return { span: { start: f.numberSpan.start, end }, value: text.slice(f.numberSpan.start, end) };
+  return { span: f.span, value: f.text };
+}
+
+/** Either statement may be the right one: both fixes are offered on request, neither is safe. */
+function unifyFixes(text: string, here: Figure, earlier: Figure): Finding["fixes"] {
+  const h = valueSpan(text, here);
+  const e = valueSpan(text, earlier);
+  if (h.value === e.value) return undefined;
+  return [
+    { title: `统一为前文数值：此处改为“${e.value}”`, edits: [{ span: h.span, newText: e.value }], safe: false },
+    { title: `统一为此处数值：前文改为“${h.value}”`, edits: [{ span: e.span, newText: h.value }], safe: false },
+  ];
 }

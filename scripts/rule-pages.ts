@@ -1,0 +1,68 @@
+/**
+ * One page per diagnostic code (docs/rules/<code>.md), generated from the rule
+ * registry by `npm run build` and shipped in the VSIX: a diagnostic's
+ * codeDescription links to its page. The Chinese name and summary of each code
+ * live here; test/unit/package-manifest.test.ts fails when a code has none or
+ * a page is stale.
+ */
+import { allRules, type RuleInfo } from "../server/src/core";
+import "../server/src/core/registry";
+
+export const RULES_DIR = "docs/rules";
+
+/** 中文名称与说明, one entry per code. */
+export const RULE_TEXT_ZH: Record<string, { name: string; summary: string; fix?: string }> = {
+  "structure.emptySection": { name: "空标题", summary: "标题下没有正文也没有下级标题，而同级的其他标题下有内容。一组全是短标题的列举，或本身是完整句子（以“。”结尾）的标题，不报告。" },
+  "document.tooLarge": { name: "文档过大", summary: "文档超过 `lectern.maxDocumentSize`，只做了大纲和编号检查。" },
+  "pack.invalid": { name: "提法包格式错误", summary: "提法包（.lectern/*.pack.json）不符合格式或不是 JSON，在出错的 JSON 路径处报告；该包被跳过，其他包照常使用。" },
+  "pack.package": { name: "提法包未安装或版本不符", summary: "lectern.packs 或 --pack 中按 npm 包名指定的提法包没有安装、不含提法包文件，或已安装的版本不符合要求的范围或当前的 Lectern。" },
+  "targets.invalid": { name: "目标表格式错误", summary: "目标表（.lectern/targets.json）不符合格式或不是 JSON，在出错的 JSON 路径处报告；数字仍会在文内互相核对。" },
+  "numbering.sequence": { name: "编号不连续", summary: "同一级、同一种样式的标题编号有缺号、重号、起始错误或顺序颠倒（一、二、四、）。", fix: "从出错处起重排（安全），或重排整组。" },
+  "numbering.style": { name: "编号格式", summary: "标题编号的标点与设定的样式不符（默认按 GB/T 9704），或同级混用不同写法。", fix: "只改标点（安全）。" },
+  "numbering.hierarchy": { name: "层级错乱", summary: "较高层级的标题夹在较低层级的列举中间（1. 与 2. 之间出现（一））。", fix: "改为下一级的编号（按需）。" },
+  "numbering.count": { name: "数目不符", summary: "预告的数目（谈三点、三个方面）与后面实际列出的条数不一致。", fix: "改正预告的数目（按需）。" },
+  "numbering.enumerator": { name: "列举词不连贯", summary: "一是/二是、首先/其次等行文列举有缺号、重号、混用，或只有“首先”没有下文。", fix: "重排或统一列举词（安全）。" },
+  "slogan.typo": { name: "提法笔误", summary: "规范提法写错一字：缺字、多字、颠倒或同音字（“帜鲜明讲政治”应为“旗帜鲜明讲政治”）。默认为错误。", fix: "恢复规范提法。" },
+  "slogan.collocation": { name: "搭配不当", summary: "规范提法前的动词不是其规范搭配（做到“四个自信”应为坚定“四个自信”）。", fix: "换成规范动词。" },
+  "slogan.deprecated": { name: "已停用的提法", summary: "提法或机构名称已停用，给出停用日期和现用说法。在“原”字之后、书名号内、停用前的时间语境中不报告。", fix: "换成现用说法（按需）。" },
+  "slogan.parts": { name: "提法内容不全或有误", summary: "带数字的提法后面列举的内容数目不对或有不属于它的项（“四个意识”只列了三个）。" },
+  "figure.conflict": { name: "数字前后矛盾", summary: "同一指标、同一时期、同一口径在文中出现了不可能同时成立的两个数值。默认为错误。", fix: "统一为前文数值，或统一为此处数值；可跳转到另一处。" },
+  "figure.target": { name: "与目标表不符", summary: "数字与目标表（.lectern/targets.json）中的数值不符。" },
+  "figure.arithmetic": { name: "数字计算不符", summary: "文中陈述的数量关系算不通：增长率、倍数、翻番、其中各项之和、比重。" },
+  "figure.usage": { name: "数字用法", summary: "不符合 GB/T 15835 的数字用法：约…左右、超过…以上、降低…倍、阿拉伯数字与汉字混用、3千万、百分之5、二0三五年、2021-2025年、三、四十。", fix: "改为规范写法。" },
+};
+
+const LEVEL_ZH: Record<string, string> = { error: "错误", warning: "警告", information: "信息", hint: "提示" };
+
+export function rulePageText(rule: RuleInfo): string {
+  const zh = RULE_TEXT_ZH[rule.code];
+  if (!zh) throw new Error(`scripts/rule-pages.ts has no Chinese text for ${rule.code}`);
+  return [
+    `# ${zh.name}（\`${rule.code}\`）`,
+    "",
+    `默认级别：**${LEVEL_ZH[rule.severity]}**（\`${rule.severity}\`）`,
+    "",
+    zh.summary,
+    "",
+    ...(zh.fix ? [`**修复**：${zh.fix}`, ""] : []),
+    "## 调整或关闭",
+    "",
+    "在设置（工作区的 `.vscode/settings.json`）中：",
+    "",
+    "```json",
+    `"lectern.rules": { "${rule.code}": "off" }`,
+    "```",
+    "",
+    "级别可为 `off`、`hint`、`information`、`warning`、`error`。在编辑器中，灯泡菜单里的“关闭此类检查”会替你写入；命令行用 `--rule " + rule.code + "=off`。",
+    "",
+    "---",
+    "",
+    `*${rule.description}*`,
+    "",
+  ].join("\n");
+}
+
+/** Every page: file path (relative to the repository) → text. */
+export function rulePages(): Map<string, string> {
+  return new Map(allRules().map((r) => [`${RULES_DIR}/${r.code}.md`, rulePageText(r)]));
+}
