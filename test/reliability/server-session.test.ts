@@ -118,7 +118,7 @@ describe("reliability: long sessions with the server", function () {
       assert.strictEqual(tooLarge[0].severity, 3);
       assert.ok(p.diagnostics.some((d) => String(d.code).startsWith("numbering.")), JSON.stringify(p.diagnostics.map((d) => d.code)));
       const symbols = await client.request<DocumentSymbol[]>("textDocument/documentSymbol", { textDocument: { uri } });
-      assert.strictEqual(symbols.length, 3);
+      assert.strictEqual(symbols.filter((s) => s.name !== "开场" && s.name !== "结尾").length, 3);
       // Every publish for this version carries it once, not once per phase.
       for (const q of client.diagnostics.get(uri)!) assert.ok(q.diagnostics.filter((d) => d.code === "document.tooLarge").length <= 1);
     } finally {

@@ -2,6 +2,7 @@ import * as assert from "assert";
 import { parseDocument, buildOutline, foldingRegions, documentStats, LineIndex } from "../../server/src/core";
 import { parseChineseNumeral, formatChineseNumeral } from "../../server/src/core/numerals";
 import { readCorpus } from "../support/corpus";
+import { formatDuration } from "../../server/src/core/duration";
 
 const headingNames = (m: ReturnType<typeof parseDocument>) => m.root.children.map((c) => c.heading!.name);
 
@@ -242,14 +243,19 @@ describe("numerals", () => {
 describe("outline, folding and stats", () => {
   it("outline symbols carry length and speaking time and nest inside their parents", () => {
     const m = parseDocument(readCorpus("county-mobilization-speech.txt"));
-    const outline = buildOutline(m, 220);
+    const all = buildOutline(m, 220);
+    // 开场 (title, salutation, opening words) and 结尾 (同志们，…) are their own nodes around the three sections.
+    assert.deepStrictEqual([all[0].name, all[all.length - 1].name], ["开场", "结尾"]);
+    const outline = all.slice(1, -1);
     assert.strictEqual(outline.length, 3);
     assert.match(outline[0].detail, /^\d+字 · 约/);
     assert.deepStrictEqual(outline[0].children.map((c) => c.name), ["一是要迅速组织学习。", "二是要做到率先垂范。", "三是要广泛开展宣传。"]);
+    // The parts' characters add up to the whole draft's.
+    assert.strictEqual(all.reduce((n, s) => n + Number(/^(\d+)字/.exec(s.detail)![1]), 0), m.root.chars);
     const within = (inner: { start: { line: number } }, outer: { start: { line: number }; end: { line: number } }) => inner.start.line >= outer.start.line;
     for (const s of outline) for (const c of s.children) assert.ok(within(c.range, s.range) && c.range.end.line <= s.range.end.line);
     const chars = m.root.children[0].chars;
-    assert.strictEqual(outline[0].detail, `${chars}字 · 约${(chars / 220).toFixed(1)}分钟`);
+    assert.strictEqual(outline[0].detail, `${chars}字 · 约${formatDuration(chars / 220)}`);
   });
 
   it("the reading rate changes the speaking time", () => {

@@ -50,8 +50,21 @@ export function registerRequests(server: ServerContext): void {
 
   connection.onRequest("lectern/renumber", (params: { textDocument: { uri: string }; position: { line: number; character: number } }) => {
     const model = store.model(server.require(params.textDocument.uri));
-    const fix = renumberSection(model, model.index.offset(params.position));
-    if (!fix || fix.edits.length === 0) return { edit: null, message: "光标所在的标题或列举已按顺序编号，无需重排。" };
+    const offset = model.index.offset(params.position);
+    const fix = renumberSection(model, offset);
+    if (!fix || fix.edits.length === 0) {
+      const line = params.position.line;
+      const onHeading = model.headings.some((h) => h.line === line);
+      const inRun = model.enumeratorRuns.some((r) => r[0].span.start <= offset && offset <= r[r.length - 1].itemSpan.end);
+      if (onHeading || inRun) return { edit: null, message: "光标所在的标题或列举已按顺序编号，无需重排。" };
+      const section = sectionName(model, offset);
+      return {
+        edit: null,
+        message: section
+          ? `光标所在行不是标题。它所在的“${section}”与同级标题已按顺序编号，无需重排；要重排其他标题，请把光标放在那个标题上。`
+          : "光标所在行不是标题或列举项，也不在任何标题之下。请把光标放在要重排的标题上。",
+      };
+    }
     return {
       edit: { changes: { [params.textDocument.uri]: fix.edits.map((e) => ({ range: model.index.range(e.span), newText: e.newText })) } },
       message: fix.title,

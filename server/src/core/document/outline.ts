@@ -2,9 +2,15 @@
 import type { DocumentModel, Enumerator, Section } from "./model";
 import type { Range } from "./text";
 import { countChars } from "./text";
+import { formatDuration } from "./duration";
+import { charsWithout, closingOf, endWithout, openingOf, type Passage } from "./speaking-parts";
 
 /** Mirrors LSP's SymbolKind numbers so the server can pass symbols through unchanged. */
-export const SYMBOL_KIND = { String: 15, Namespace: 3, EnumMember: 22, Key: 20 } as const;
+export const SYMBOL_KIND = { String: 15, Namespace: 3, EnumMember: 22, Key: 20, Event: 24 } as const;
+
+/** The outline names of the parts before the first heading and after the last section's text. */
+export const OPENING_NAME = "开场";
+export const CLOSING_NAME = "结尾";
 
 export interface OutlineSymbol {
   name: string;
@@ -15,11 +21,12 @@ export interface OutlineSymbol {
   children: OutlineSymbol[];
 }
 
-/** "1,234字 · 约5.6分钟" at the given rate (characters a minute). */
+/** "1234字 · 约5分36秒" at the given rate (characters a minute). */
 export function formatLength(chars: number, rate: number): string {
-  return `${chars}字 · 约${formatMinutes(chars / rate)}`;
+  return `${chars}字 · 约${formatDuration(chars / rate)}`;
 }
 
+/** Decimal minutes ("5.6分钟"), for the command line's statistics. */
 export function formatMinutes(minutes: number): string {
   if (minutes < 1) return `${Math.max(1, Math.round(minutes * 60))}秒`;
   return `${minutes < 10 ? minutes.toFixed(1) : Math.round(minutes)}分钟`;
@@ -27,13 +34,19 @@ export function formatMinutes(minutes: number): string {
 
 export function buildOutline(model: DocumentModel, readingRate: number): OutlineSymbol[] {
   const { index } = model;
+  const opening = openingOf(model);
+  const closing = closingOf(model);
+  // The closing is its own node: the sections it sat in end before it.
+  const cut = closing ? lastEndBefore(model, closing) : Infinity;
+  const end = (span: { start: number; end: number }) => (span.start < cut ? Math.min(span.end, cut) : span.end);
   const item = (e: Enumerator): OutlineSymbol => {
-    const chars = countChars(model.text.slice(e.itemSpan.start, e.itemSpan.end));
+    const span = { start: e.itemSpan.start, end: Math.max(e.nameSpan.end, end(e.itemSpan)) };
+    const chars = countChars(model.text.slice(span.start, span.end));
     return {
       name: e.name,
       detail: formatLength(chars, readingRate),
       kind: SYMBOL_KIND.EnumMember,
-      range: index.range(e.itemSpan),
+      range: index.range(span),
       selectionRange: index.range(e.nameSpan),
       children: [],
     };
@@ -42,9 +55,9 @@ export function buildOutline(model: DocumentModel, readingRate: number): Outline
     const h = s.heading!;
     return {
       name: h.name,
-      detail: formatLength(s.chars, readingRate),
+      detail: formatLength(charsWithout(model, s, closing), readingRate),
       kind: h.style === "markdown" ? SYMBOL_KIND.String : SYMBOL_KIND.Namespace,
-      range: index.range(s.span),
+      range: index.range({ start: s.span.start, end: Math.max(h.nameSpan.end, endWithout(model, s, closing)) }),
       selectionRange: index.range(h.nameSpan),
       children: children(s),
     };
@@ -52,10 +65,33 @@ export function buildOutline(model: DocumentModel, readingRate: number): Outline
   const children = (s: Section): OutlineSymbol[] => {
     const out: { at: number; sym: OutlineSymbol }[] = [];
     for (const c of s.children) out.push({ at: c.span.start, sym: section(c) });
-    for (const e of s.items) out.push({ at: e.span.start, sym: item(e) });
+    for (const e of s.items) if (!closing || e.span.start < closing.span.start) out.push({ at: e.span.start, sym: item(e) });
     return out.sort((a, b) => a.at - b.at).map((x) => x.sym);
   };
-  return children(model.root);
+  const part = (name: string, p: Passage, inside: OutlineSymbol[]): OutlineSymbol => {
+    const firstLine = index.lines[p.line];
+    return {
+      name,
+      detail: formatLength(p.chars, readingRate),
+      kind: SYMBOL_KIND.Event,
+      range: index.range(p.span),
+      selectionRange: index.range({ start: p.span.start, end: Math.min(p.span.end, firstLine.end) }),
+      children: inside,
+    };
+  };
+  const top = children(model.root);
+  if (!opening) return closing ? [...top, part(CLOSING_NAME, closing, [])] : top;
+  // Items (一是…) before the first heading belong to the opening.
+  const openingEnd = index.range(opening.span).end;
+  const before = (sym: OutlineSymbol) => sym.range.start.line < openingEnd.line || (sym.range.start.line === openingEnd.line && sym.range.start.character < openingEnd.character);
+  return [part(OPENING_NAME, opening, top.filter(before)), ...top.filter((x) => !before(x)), ...(closing ? [part(CLOSING_NAME, closing, [])] : [])];
+}
+
+/** The end of the last paragraph before the closing. */
+function lastEndBefore(model: DocumentModel, closing: Passage): number {
+  let end = 0;
+  for (const p of model.paragraphs) if (p.span.end <= closing.span.start) end = p.span.end;
+  return end;
 }
 
 export interface FoldingRegion {

@@ -63,7 +63,7 @@ export const figureCheck: Check = {
 };
 
 const BOUND_LABEL: Record<Figure["bound"], string> = {
-  exact: "确数", approx: "约数", near: "接近（略低于）", lower: "下限（不低于）", more: "略多于（不足下一单位）", upper: "上限（不高于）",
+  exact: "确数", approx: "约数", near: "接近，略低于此数", lower: "下限，不低于此数", more: "略多于此数，不足下一单位", upper: "上限，不高于此数",
 };
 
 function formatPeriod(f: Figure): string {
@@ -76,19 +76,32 @@ function formatPeriod(f: Figure): string {
   return parts.join("，");
 }
 
-export function hoverText(f: Figure, targets: TargetData | undefined): string {
+export function hoverText(f: Figure, targets: TargetData | undefined, others: Figure[] = []): string {
   const lines = [`**数字** \`${f.text}\``, ""];
-  const value = f.kind === "doubling" ? `翻${f.numberText}番 = ${f.value}倍` : `${f.numberText}${f.unit} = ${f.dimension === "none" ? f.written : formatBase(f.value, f.dimension)}`;
-  lines.push(`- 数值：${value}`);
-  lines.push(`- 单位：${f.unit || "（无）"}`);
-  lines.push(`- 限定：${BOUND_LABEL[f.bound]}${f.qualifiers.length ? `（${f.qualifiers.join("、")}）` : ""}${f.goal ? "；目标值" : ""}${f.average ? "；年均" : ""}`);
+  const written = f.kind === "doubling" ? `翻${f.numberText}番` : `${f.numberText}${f.unit}`;
+  const base = f.kind === "doubling" ? `${f.value}倍` : f.dimension === "none" ? String(f.written) : formatBase(f.value, f.dimension);
+  // 150亿元 = 150亿元 says nothing: the base value is shown only when it reads differently.
+  lines.push(`- 数值：${written}${base !== written ? ` = ${base}` : ""}`);
+  if (f.unit) lines.push(`- 单位：${f.unit}`);
+  const words = f.qualifiers.length ? `；原文“${f.qualifiers.join("”“")}”` : "";
+  lines.push(`- 限定：${BOUND_LABEL[f.bound]}${words}${f.goal ? "；目标值" : ""}${f.average ? "；年均" : ""}`);
   lines.push(`- 时期：${formatPeriod(f)}${f.baseYear ? `；基数年 ${f.baseYear}年` : ""}`);
-  const aspect = f.aspect === "change" ? (f.direction < 0 ? "（减少/下降）" : "（增长/增加）") : "";
-  lines.push(`- 指标：${f.metric ?? "未识别"}${aspect}${f.role === "from" ? "；起点值" : f.role === "to" ? "；终点值" : ""}`);
+  const aspect = f.aspect === "change" ? (f.direction < 0 ? "（减少/下降）" : "（增长/增加）") : "（总量/水平）";
+  lines.push(`- 指标：${f.metric ?? "未识别"}${f.metric ? aspect : ""}${f.role === "from" ? "；起点值" : f.role === "to" ? "；终点值" : ""}`);
   const t = matchTarget(f, targets);
   if (t) lines.push(`- 目标：${describeTarget(t)}`);
+  const same = f.metric ? others.filter((o) => o !== f && o.metric === f.metric) : [];
+  if (same.length) {
+    lines.push("", `**同一指标的其他表述**（${same.length} 处）`);
+    for (const o of same.slice(0, MAX_OTHERS)) {
+      const kind = o.aspect === "change" ? "增速/增量" : "总量/水平";
+      lines.push(`- 第${o.line + 1}行：\`${o.text}\`（${o.period?.label ?? "未注明时期"}，${kind}）`);
+    }
+    if (same.length > MAX_OTHERS) lines.push(`- ……另有 ${same.length - MAX_OTHERS} 处`);
+  }
   return lines.join("\n");
 }
+const MAX_OTHERS = 8;
 
 export const figureFeature: Feature = {
   id: "figures",
@@ -97,7 +110,7 @@ export const figureFeature: Feature = {
     if (model.paragraphOfLine[line] < 0) return undefined;
     const f = figuresFor(model, ctx).find((x) => x.span.start <= offset && offset < x.span.end);
     if (!f) return undefined;
-    return { span: f.span, contents: hoverText(f, ctx.data.targets as TargetData | undefined) };
+    return { span: f.span, contents: hoverText(f, ctx.data.targets as TargetData | undefined, figuresFor(model, ctx)) };
   },
   marks(model, ctx) {
     return figuresFor(model, ctx).map((f) => ({ span: f.span, type: "figure" as const }));

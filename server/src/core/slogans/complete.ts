@@ -24,12 +24,19 @@ export function completeSlogans(model: DocumentModel, offset: number, index: Slo
   const out: CompletionCandidate[] = [];
 
   // Chinese prefix: the longest suffix of the text before the cursor that starts a formulation.
-  for (let len = Math.min(before.length, index.maxFormLength); len >= 2; len--) {
-    const forms = index.byPrefix.get(before.slice(-len));
-    if (!forms) continue;
+  // Right after an opening quote one character is enough (“四 → “四个意识”), and none after a verb (坚定“).
+  for (let len = Math.min(before.length, index.maxFormLength); len >= 0; len--) {
+    const quoted = isOpenQuote(text.charAt(offset - len - 1));
+    if (len < 2 && !quoted) continue;
+    const forms = len >= 2 ? index.byPrefix.get(before.slice(-len)) : len === 1 ? currentForms(index.byFirst.get(text.charCodeAt(offset - 1))) : undefined;
+    const verb = precedingVerb(text, index, offset - len, lineStart)?.verb;
+    const candidates = forms ?? (len === 0 && verb ? index.slogans.filter((sl) => !sl.deprecated && sl.verbs?.includes(verb)).map((sl) => ({ form: sl.text, slogan: sl })) : undefined);
+    if (!candidates?.length) continue;
     const seen = new Set<Slogan>();
-    const ranked = forms.filter((f) => !seen.has(f.slogan) && seen.add(f.slogan)).sort((a, b) => a.form.length - b.form.length);
-    ranked.forEach((f, k) => out.push(...itemsFor(text, index, f.slogan, f.form, offset - len, offset, lineStart, f.form, k)));
+    // The verb just typed ranks the formulations it governs first (坚定“ → 四个自信), then shorter forms.
+    const governs = (sl: Slogan) => (verb && sl.verbs?.includes(verb) ? 0 : 1);
+    const ranked = candidates.filter((f) => !seen.has(f.slogan) && seen.add(f.slogan)).sort((a, b) => governs(a.slogan) - governs(b.slogan) || a.form.length - b.form.length);
+    ranked.forEach((f, k) => out.push(...itemsFor(text, index, f.slogan, f.form, offset - len, offset, lineStart, len ? f.form : f.slogan.text, k)));
     break;
   }
 
@@ -47,6 +54,11 @@ export function completeSlogans(model: DocumentModel, offset: number, index: Slo
     if (item) out.push(item);
   }
   return out.slice(0, MAX_ITEMS);
+}
+
+/** Current forms only: a retired formulation is never offered. */
+function currentForms(forms: { form: string; slogan: Slogan }[] | undefined) {
+  return forms?.filter((f) => !f.slogan.deprecated);
 }
 
 function itemsFor(text: string, index: SloganIndex, s: Slogan, form: string, start: number, cursor: number, lineStart: number, filterText: string, rank: number): CompletionCandidate[] {

@@ -5,16 +5,16 @@ import type { Slogan, SloganIndex } from "./pack";
 import { scanSlogans } from "./scan";
 
 export function sloganMarkdown(s: Slogan): string {
-  const lines = [`**${s.quoted ? `“${s.text}”` : s.text}** · 规范提法`];
+  const lines = [`**${s.quoted ? `“${s.text}”` : s.text}** · ${s.deprecated ? "已停用的提法" : "规范提法"}`];
   if (s.aliases?.length) lines.push(`别称：${s.aliases.join("、")}`);
   if (s.parts?.length) lines.push(`组成：${s.parts.join("；")}`);
   if (s.verbs?.length) lines.push(`搭配：${s.verbs.join("、")}${s.verbs.length > 1 ? `（规范用“${s.verbs[0]}”）` : ""}`);
   if (s.source) lines.push(`出处：${s.source}`);
-  if (s.note) lines.push(`说明：${s.note}`);
-  if (s.deprecated) {
-    const d = s.deprecated;
-    lines.push(`**已停用**（${d.since}起）：${d.note}${d.replacement ? ` 现用“${d.replacement}”。` : ""}`);
-  }
+  const d = s.deprecated;
+  // A retired term's note is usually its retirement note: said once.
+  if (s.note && !(d && (d.note.includes(s.note) || s.note.includes(d.note)))) lines.push(`说明：${s.note}`);
+  // The retirement note is the diagnostic's message, shown beside the hover: not repeated here.
+  if (d) lines.push(`**${d.since}起停用**${d.replacement ? `，现用“${d.replacement}”` : ""}。`);
   if (s.pack !== "lectern-builtin") lines.push(`来自提法包：${s.pack}`);
   return lines.join("\n\n");
 }
