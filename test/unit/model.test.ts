@@ -2,7 +2,7 @@ import * as assert from "assert";
 import { parseDocument, buildOutline, foldingRegions, documentStats, LineIndex } from "../../server/src/core";
 import { parseChineseNumeral, formatChineseNumeral } from "../../server/src/core/numerals";
 import { readCorpus } from "../support/corpus";
-import { formatDuration } from "../../server/src/core/duration";
+import { formatDuration } from "../../server/src/core/document/duration";
 
 const headingNames = (m: ReturnType<typeof parseDocument>) => m.root.children.map((c) => c.heading!.name);
 
