@@ -113,4 +113,26 @@ describe("language server: what a writer reads", function () {
     assert.strictEqual((await first(1)).label, "四个意识");
     assert.strictEqual((await first(2)).label, "四个自信");
   });
+
+  it("lectern/timing: the parts with characters that add up, for the 讲话计时 view", async () => {
+    const t = await client.request<{ chars: number; readingRate: number; parts: { name: string; line: number; chars: number; minutes: number }[] }>("lectern/timing", { textDocument: { uri } });
+    assert.deepStrictEqual(t.parts.map((p) => [p.name, p.line]), [["开场", 0], ["一、统一思想", 6], ["二、明确任务", 10], ["结尾", 14]]);
+    assert.strictEqual(t.parts.reduce((n, p) => n + p.chars, 0), t.chars);
+    assert.strictEqual(t.parts[1].minutes, t.parts[1].chars / 220);
+  });
+
+  it("lectern/figures: indicator, period, growth or level, and the conflicts on each figure; lectern/figuresCsv", async () => {
+    const draft = "file:///tmp/lectern-writer-figures.speech";
+    client.open(draft, ["一、经济", "", "今年全县地区生产总值增长6.5%，地区生产总值达到300亿元。", "", "二、任务", "", "今年全县地区生产总值增长7.2%。", ""].join("\n"));
+    await client.settledDiagnostics(draft, 1);
+    const items = await client.request<{ text: string; metric?: string; period?: string; aspect: string; problems: { code: string }[] }[]>("lectern/figures", { textDocument: { uri: draft } });
+    assert.deepStrictEqual(items.map((i) => [i.text, i.metric, i.aspect]), [["6.5%", "地区生产总值", "change"], ["300亿元", "地区生产总值", "level"], ["7.2%", "地区生产总值", "change"]]);
+    assert.deepStrictEqual(items.map((i) => i.problems.map((p) => p.code)), [[], [], ["figure.conflict"]]);
+    assert.ok(items[0].period?.startsWith("今年"));
+    const csv = await client.request<string>("lectern/figuresCsv", { textDocument: { uri: draft } });
+    const rows = csv.trim().split("\r\n");
+    assert.strictEqual(rows.length, 4);
+    assert.ok(rows[0].startsWith("line,column,text,metric"));
+    assert.ok(rows[3].startsWith("7,13,7.2%,地区生产总值"), rows[3]);
+  });
 });

@@ -1,13 +1,17 @@
 /**
  * Custom requests behind the client's commands:
  *   lectern/figures  → every figure in the draft (Lectern: List Figures);
+ *   lectern/figuresCsv → the same as CSV (the 数字核对 view's export);
+ *   lectern/timing   → the speaking parts with their characters (the 讲话计时 view);
  *   lectern/renumber → the edit that renumbers the run at a position (Lectern: Renumber Section);
  *   lectern/review   → what changed since another version (Lectern: Compare with…, review-request.ts);
  *   lectern/exportDocx → the draft as a GB/T 9704 Word document (Lectern: Export to Word, export-request.ts).
  * Shapes: client/src/protocol.ts.
  */
 import type { Range } from "vscode-languageserver/node";
-import { figuresFor } from "../core/figures";
+import { figureRows, figuresCsv, figuresFor, type TargetData } from "../core/figures";
+import { outlineParts, type OutlinePart } from "../core";
+import { currentFindings } from "./features";
 import type { DocumentModel, Section } from "../core/document/model";
 import { renumberSection } from "../core/numbering/renumber";
 import type { ServerContext } from "./context";
@@ -19,6 +23,20 @@ interface FigureItem {
   range: Range;
   subject?: string;
   section?: string;
+  /** The indicator (地区生产总值), its period as written (今年（2024）), and whether it is a change or a level. */
+  metric?: string;
+  period?: string;
+  aspect: "change" | "level";
+  /** figure.* findings on this figure (conflicts, target mismatches …). */
+  problems: { code: string; message: string }[];
+}
+
+interface TimingPart {
+  name: string;
+  line: number;
+  chars: number;
+  minutes: number;
+  children: TimingPart[];
 }
 
 /** The innermost heading whose section holds `offset`. */
@@ -40,12 +58,32 @@ export function registerRequests(server: ServerContext): void {
 
   connection.onRequest("lectern/figures", (params: { textDocument: { uri: string } }): FigureItem[] => {
     const model = store.model(server.require(params.textDocument.uri));
-    return figuresFor(model, server.context()).map((f) => ({
+    const figureFindings = currentFindings(server, params.textDocument.uri).filter((x) => x.code.startsWith("figure."));
+    const figures = figuresFor(model, server.context());
+    const rows = figureRows(model, figures, server.context().data.targets as TargetData | undefined);
+    return figures.map((f, k) => ({
       text: f.text,
       range: model.index.range(f.span),
       subject: [f.period?.label, f.metric].filter(Boolean).join(" ") || undefined,
       section: sectionName(model, f.span.start),
+      metric: f.metric,
+      period: rows[k].period || undefined,
+      aspect: f.aspect,
+      problems: figureFindings.filter((x) => x.span.start < f.span.end && f.span.start < x.span.end).map((x) => ({ code: x.code, message: x.message })),
     }));
+  });
+
+  connection.onRequest("lectern/figuresCsv", (params: { textDocument: { uri: string } }): string => {
+    const model = store.model(server.require(params.textDocument.uri));
+    const targets = server.context().data.targets as TargetData | undefined;
+    return figuresCsv(figureRows(model, figuresFor(model, server.context()), targets));
+  });
+
+  connection.onRequest("lectern/timing", (params: { textDocument: { uri: string } }) => {
+    const model = store.model(server.require(params.textDocument.uri));
+    const rate = server.settings["lectern.readingRate"];
+    const part = (p: OutlinePart): TimingPart => ({ name: p.name, line: p.range.start.line, chars: p.chars, minutes: p.chars / rate, children: p.children.map(part) });
+    return { chars: model.root.chars, minutes: model.root.chars / rate, readingRate: rate, parts: outlineParts(model).map(part) };
   });
 
   connection.onRequest("lectern/renumber", (params: { textDocument: { uri: string }; position: { line: number; character: number } }) => {

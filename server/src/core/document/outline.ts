@@ -21,6 +21,12 @@ export interface OutlineSymbol {
   children: OutlineSymbol[];
 }
 
+export interface OutlinePart extends Omit<OutlineSymbol, "detail" | "children"> {
+  /** Characters spoken (padding excluded); the top-level parts add up to the document's. */
+  chars: number;
+  children: OutlinePart[];
+}
+
 /** "1234字 · 约5分36秒" at the given rate (characters a minute). */
 export function formatLength(chars: number, rate: number): string {
   return `${chars}字 · 约${formatDuration(chars / rate)}`;
@@ -32,47 +38,48 @@ export function formatMinutes(minutes: number): string {
   return `${minutes < 10 ? minutes.toFixed(1) : Math.round(minutes)}分钟`;
 }
 
-export function buildOutline(model: DocumentModel, readingRate: number): OutlineSymbol[] {
+/** The outline with each node's characters (the timing view's tree); buildOutline words them. */
+export function outlineParts(model: DocumentModel): OutlinePart[] {
   const { index } = model;
   const opening = openingOf(model);
   const closing = closingOf(model);
   // The closing is its own node: the sections it sat in end before it.
   const cut = closing ? lastEndBefore(model, closing) : Infinity;
   const end = (span: { start: number; end: number }) => (span.start < cut ? Math.min(span.end, cut) : span.end);
-  const item = (e: Enumerator): OutlineSymbol => {
+  const item = (e: Enumerator): OutlinePart => {
     const span = { start: e.itemSpan.start, end: Math.max(e.nameSpan.end, end(e.itemSpan)) };
     const chars = countChars(model.text.slice(span.start, span.end));
     return {
       name: e.name,
-      detail: formatLength(chars, readingRate),
+      chars: chars,
       kind: SYMBOL_KIND.EnumMember,
       range: index.range(span),
       selectionRange: index.range(e.nameSpan),
       children: [],
     };
   };
-  const section = (s: Section): OutlineSymbol => {
+  const section = (s: Section): OutlinePart => {
     const h = s.heading!;
     return {
       name: h.name,
-      detail: formatLength(charsWithout(model, s, closing), readingRate),
+      chars: charsWithout(model, s, closing),
       kind: h.style === "markdown" ? SYMBOL_KIND.String : SYMBOL_KIND.Namespace,
       range: index.range({ start: s.span.start, end: Math.max(h.nameSpan.end, endWithout(model, s, closing)) }),
       selectionRange: index.range(h.nameSpan),
       children: children(s),
     };
   };
-  const children = (s: Section): OutlineSymbol[] => {
-    const out: { at: number; sym: OutlineSymbol }[] = [];
+  const children = (s: Section): OutlinePart[] => {
+    const out: { at: number; sym: OutlinePart }[] = [];
     for (const c of s.children) out.push({ at: c.span.start, sym: section(c) });
     for (const e of s.items) if (!closing || e.span.start < closing.span.start) out.push({ at: e.span.start, sym: item(e) });
     return out.sort((a, b) => a.at - b.at).map((x) => x.sym);
   };
-  const part = (name: string, p: Passage, inside: OutlineSymbol[]): OutlineSymbol => {
+  const part = (name: string, p: Passage, inside: OutlinePart[]): OutlinePart => {
     const firstLine = index.lines[p.line];
     return {
       name,
-      detail: formatLength(p.chars, readingRate),
+      chars: p.chars,
       kind: SYMBOL_KIND.Event,
       range: index.range(p.span),
       selectionRange: index.range({ start: p.span.start, end: Math.min(p.span.end, firstLine.end) }),
@@ -83,8 +90,13 @@ export function buildOutline(model: DocumentModel, readingRate: number): Outline
   if (!opening) return closing ? [...top, part(CLOSING_NAME, closing, [])] : top;
   // Items (一是…) before the first heading belong to the opening.
   const openingEnd = index.range(opening.span).end;
-  const before = (sym: OutlineSymbol) => sym.range.start.line < openingEnd.line || (sym.range.start.line === openingEnd.line && sym.range.start.character < openingEnd.character);
+  const before = (sym: OutlinePart) => sym.range.start.line < openingEnd.line || (sym.range.start.line === openingEnd.line && sym.range.start.character < openingEnd.character);
   return [part(OPENING_NAME, opening, top.filter(before)), ...top.filter((x) => !before(x)), ...(closing ? [part(CLOSING_NAME, closing, [])] : [])];
+}
+
+export function buildOutline(model: DocumentModel, readingRate: number): OutlineSymbol[] {
+  const word = (p: OutlinePart): OutlineSymbol => ({ name: p.name, detail: formatLength(p.chars, readingRate), kind: p.kind, range: p.range, selectionRange: p.selectionRange, children: p.children.map(word) });
+  return outlineParts(model).map(word);
 }
 
 /** The end of the last paragraph before the closing. */
