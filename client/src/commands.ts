@@ -19,7 +19,7 @@ import { Comparer, type CompareChoice } from "./compare";
 async function target(lectern: LecternClient): Promise<{ editor: vscode.TextEditor; client: LanguageClient } | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || !lectern.wants(editor.document)) {
-    void vscode.window.showInformationMessage("请先打开一篇讲话稿（.speech 文件，或在 lectern.enableFor 中启用的文本类型）。");
+    void vscode.window.showInformationMessage(vscode.l10n.t("Open a speech draft first (a .speech file, or a file type enabled in lectern.enableFor)."));
     return undefined;
   }
   const client = lectern.clientFor(editor.document) ?? (await lectern.start());
@@ -36,7 +36,7 @@ async function request<T>(client: LanguageClient, method: string, params: unknow
   try {
     return await client.sendRequest<T>(method, params);
   } catch (e) {
-    void vscode.window.showErrorMessage(`Lectern：${(e as Error).message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t("Lectern: {0}", (e as Error).message));
     return undefined;
   }
 }
@@ -53,18 +53,18 @@ export async function showStatistics(lectern: LecternClient): Promise<StatsResul
   if (!stats) return undefined;
   const items: SectionPick[] = [
     {
-      label: "$(file-text) 全文",
+      label: `$(file-text) ${vscode.l10n.t("Whole draft")}`,
       description: formatLength(stats.chars, stats.minutes),
-      detail: `${stats.paragraphs} 段 · ${stats.sentences} 句 · ${stats.sections} 个标题 · 每分钟 ${stats.readingRate} 字`,
+      detail: vscode.l10n.t("{0} paragraphs · {1} sentences · {2} headings · {3} characters a minute", stats.paragraphs, stats.sentences, stats.sections, stats.readingRate),
     },
     ...stats.bySection.map((s) => ({
       label: `${"\u3000".repeat(Math.max(0, s.level - 1))}${s.name}`,
       description: formatLength(s.chars, s.minutes),
-      detail: stats.chars ? `占全文 ${Math.round((s.chars / stats.chars) * 100)}%` : undefined,
+      detail: stats.chars ? vscode.l10n.t("{0}% of the draft", Math.round((s.chars / stats.chars) * 100)) : undefined,
       line: s.line,
     })),
   ];
-  void vscode.window.showQuickPick(items, { title: "Lectern：各部分字数与讲话时长", matchOnDescription: true }).then((pick) => {
+  void vscode.window.showQuickPick(items, { title: vscode.l10n.t("Lectern: length and speaking time of each part"), matchOnDescription: true }).then((pick) => {
     if (pick?.line !== undefined) reveal(t.editor, new vscode.Range(pick.line, 0, pick.line, 0));
   });
   return stats;
@@ -80,20 +80,23 @@ export async function listFigures(lectern: LecternClient): Promise<FigureItem[] 
   const figures = await request<FigureItem[]>(t.client, FIGURES_REQUEST, { textDocument: { uri: t.editor.document.uri.toString() } });
   if (!figures) return undefined;
   if (figures.length === 0) {
-    void vscode.window.showInformationMessage("本文没有数字或指标。");
+    void vscode.window.showInformationMessage(vscode.l10n.t("The draft has no figures."));
     return figures;
   }
   const items: FigurePick[] = figures.map((f) => ({
     label: f.text,
     description: f.subject,
-    detail: `第 ${f.range.start.line + 1} 行${f.section ? ` · ${f.section}` : ""}`,
+    detail: `${vscode.l10n.t("Line {0}", f.range.start.line + 1)}${f.section ? ` · ${f.section}` : ""}`,
     figure: f,
   }));
-  void vscode.window.showQuickPick(items, { title: `Lectern：文中的数字（${figures.length} 处）`, matchOnDescription: true, matchOnDetail: true }).then((pick) => {
+  void vscode.window.showQuickPick(items, { title: vscode.l10n.t("Lectern: figures in the draft ({0})", figures.length), matchOnDescription: true, matchOnDetail: true }).then((pick) => {
     if (pick) reveal(t.editor, t.client.protocol2CodeConverter.asRange(pick.figure.range));
   });
   return figures;
 }
+
+/** The last message Renumber Section showed (read by the end-to-end tests). */
+export let lastRenumberMessage: string | undefined;
 
 export async function renumberSection(lectern: LecternClient): Promise<boolean> {
   const t = await target(lectern);
@@ -105,13 +108,29 @@ export async function renumberSection(lectern: LecternClient): Promise<boolean> 
   const result = await request<RenumberResult>(t.client, RENUMBER_REQUEST, params);
   if (!result) return false;
   if (!result.edit) {
-    void vscode.window.showInformationMessage(result.message ?? "本节编号已连续，无需重排。");
+    lastRenumberMessage = result.message ?? vscode.l10n.t("This section is already numbered in order.");
+    void vscode.window.showInformationMessage(lastRenumberMessage);
     return false;
   }
   const edit = await t.client.protocol2CodeConverter.asWorkspaceEdit(result.edit);
   const applied = await vscode.workspace.applyEdit(edit);
-  if (!applied) void vscode.window.showWarningMessage("Lectern：文档已被修改，重排编号未应用，请重试。");
+  if (!applied) void vscode.window.showWarningMessage(vscode.l10n.t("Lectern: the document changed, so the renumbering was not applied; please try again."));
   return applied;
+}
+
+/** 关闭此类检查: sets the code to "off" in lectern.rules for the workspace (the user's settings without one). */
+export async function disableRule(code: unknown): Promise<boolean> {
+  if (typeof code !== "string" || !/^[a-z]+\.[a-zA-Z]+$/.test(code)) return false;
+  const resource = vscode.window.activeTextEditor?.document.uri;
+  const config = vscode.workspace.getConfiguration("lectern", resource);
+  const inWorkspace = !!vscode.workspace.workspaceFolders?.length;
+  const inspected = config.inspect<Record<string, string>>("rules");
+  const current = (inWorkspace ? inspected?.workspaceValue : inspected?.globalValue) ?? {};
+  await config.update("rules", { ...current, [code]: "off" }, inWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
+  void vscode.window.showInformationMessage(
+    inWorkspace ? vscode.l10n.t("Turned off {0} for this workspace (lectern.rules in .vscode/settings.json).", code) : vscode.l10n.t("Turned off {0} in your user settings (lectern.rules).", code),
+  );
+  return true;
 }
 
 /** Lectern: Compare with… (another file or git HEAD): the diff editor and the review tree. */
@@ -141,13 +160,14 @@ export function registerCommands(context: vscode.ExtensionContext, lectern: Lect
   comparer.register(context);
   context.subscriptions.push(
     vscode.commands.registerCommand("lectern.compareWith", (choice?: CompareChoice) => compareWith(lectern, comparer, choice)),
+    vscode.commands.registerCommand("lectern.disableRule", (code: unknown) => disableRule(code)),
     vscode.commands.registerCommand("lectern.showStatistics", () => showStatistics(lectern)),
     vscode.commands.registerCommand("lectern.listFigures", () => listFigures(lectern)),
     vscode.commands.registerCommand("lectern.renumberSection", () => renumberSection(lectern)),
     vscode.commands.registerCommand("lectern.exportToWord", () => exportToWord(lectern)),
     vscode.commands.registerCommand("lectern.restartServer", async () => {
       await lectern.restart();
-      void vscode.window.setStatusBarMessage("Lectern 语言服务器已重新启动", 3000);
+      void vscode.window.setStatusBarMessage(vscode.l10n.t("Lectern language server restarted"), 3000);
     }),
     vscode.commands.registerCommand("lectern.showOutput", () => lectern.output.show(true)),
   );

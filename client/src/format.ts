@@ -1,9 +1,9 @@
-/** Short Chinese renderings of lengths and speaking times for the status bar and pickers. */
-export function formatMinutes(minutes: number): string {
-  if (minutes < 1) return `${Math.max(1, Math.round(minutes * 60))}秒`;
-  return `${minutes < 10 ? minutes.toFixed(1) : Math.round(minutes)}分钟`;
-}
+/** Short Chinese renderings of lengths and speaking times for the status bar, pickers and views. */
+import { formatDuration } from "../../server/src/core/document/duration";
+
+/** 1分12秒, 1小时28分: never decimal minutes. */
+export const formatMinutes = formatDuration;
 
 export function formatLength(chars: number, minutes: number): string {
-  return `${chars.toLocaleString("en-US")}字 · 约${formatMinutes(minutes)}`;
+  return `${chars.toLocaleString("en-US")}字 · 约${formatDuration(minutes)}`;
 }

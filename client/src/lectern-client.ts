@@ -17,6 +17,21 @@ import {
 } from "vscode-languageclient/node";
 import { RestartPolicy } from "./restart-policy";
 
+/** Commands the extension runs for the server's code actions (关闭此类检查). */
+export const CLIENT_COMMANDS = ["lectern.disableRule"];
+
+/**
+ * vscode-languageclient logs every server exit as an error, even the clean
+ * exit (code 0) that follows shutdown on a restart: that one is logged as
+ * information.
+ */
+class LecternLanguageClient extends LanguageClient {
+  override error(message: string, data?: unknown, showNotification?: boolean | "force"): void {
+    if (/^Server process exited with code 0\.?$/.test(message)) this.info(message, data, false);
+    else super.error(message, data, showNotification);
+  }
+}
+
 export const SPEECH_LANGUAGE = "speech";
 const OPT_IN_LANGUAGES = ["plaintext", "markdown"];
 
@@ -87,26 +102,34 @@ export class LecternClient implements vscode.Disposable {
       documentSelector: documentSelector(this.languages),
       synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher("**/.lectern/*.json") },
       outputChannel: this.output,
+      initializationOptions: { clientCommands: CLIENT_COMMANDS },
       errorHandler: {
         // A message that fails to go through does not end the connection.
         error: () => ({ action: ErrorAction.Continue, handled: true }),
         closed: () => {
           const decision = this.policy.crashed(Date.now());
           if (decision.restart) {
-            this.output.appendLine(`[${new Date().toISOString()}] Lectern 语言服务器已退出，正在重启。`);
+            this.output.appendLine(`[${new Date().toISOString()}] ${vscode.l10n.t("The Lectern language server exited; restarting it.")}`);
             return { action: CloseAction.Restart, handled: true };
           }
-          this.lastGiveUpMessage = decision.message;
-          this.output.appendLine(`[${new Date().toISOString()}] ${decision.message}`);
-          void vscode.window.showErrorMessage(decision.message, "重新启动", "查看日志").then((choice) => {
-            if (choice === "重新启动") void vscode.commands.executeCommand("lectern.restartServer");
-            else if (choice === "查看日志") this.output.show(true);
+          const message = vscode.l10n.t(
+            "The Lectern language server crashed {0} times in {1} minutes and is no longer restarted. Checks, outline and statistics are unavailable; see the log in the “Lectern” output panel, then run “Lectern: Restart Server”.",
+            decision.crashes,
+            decision.minutes,
+          );
+          this.lastGiveUpMessage = message;
+          this.output.appendLine(`[${new Date().toISOString()}] ${message}`);
+          const restart = vscode.l10n.t("Restart");
+          const showLog = vscode.l10n.t("Show Log");
+          void vscode.window.showErrorMessage(message, restart, showLog).then((choice) => {
+            if (choice === restart) void vscode.commands.executeCommand("lectern.restartServer");
+            else if (choice === showLog) this.output.show(true);
           });
           return { action: CloseAction.DoNotRestart, handled: true };
         },
       },
     };
-    const client = new LanguageClient("lectern", "Lectern", serverOptions, clientOptions);
+    const client = new LecternLanguageClient("lectern", "Lectern", serverOptions, clientOptions);
     client.onDidChangeState(() => this.stateListeners.forEach((l) => l()));
     this.client = client;
     await client.start();
@@ -127,7 +150,7 @@ export class LecternClient implements vscode.Disposable {
       try {
         await client.stop();
       } catch (e) {
-        this.output.appendLine(`stopping the server failed: ${(e as Error).message}`);
+        this.output.appendLine(vscode.l10n.t("Stopping the server failed: {0}", (e as Error).message));
       }
     }
   }

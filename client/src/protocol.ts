@@ -33,6 +33,29 @@ export interface FigureItem {
   subject?: string;
   /** The heading it sits under. */
   section?: string;
+  /** The indicator, the period as written, and whether the figure is a change (增长) or a level (总量). */
+  metric?: string;
+  period?: string;
+  aspect?: "change" | "level";
+  /** figure.* findings on it: conflicts, target mismatches … */
+  problems?: { code: string; message: string }[];
+}
+
+export const FIGURES_CSV_REQUEST = "lectern/figuresCsv";
+
+export const TIMING_REQUEST = "lectern/timing";
+export interface TimingPart {
+  name: string;
+  line: number;
+  chars: number;
+  minutes: number;
+  children: TimingPart[];
+}
+export interface TimingResult {
+  chars: number;
+  minutes: number;
+  readingRate: number;
+  parts: TimingPart[];
 }
 
 export const RENUMBER_REQUEST = "lectern/renumber";

@@ -13,7 +13,7 @@ export class StatusItem implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(private readonly lectern: LecternClient) {
-    this.item.name = "Lectern 字数与时长";
+    this.item.name = vscode.l10n.t("Lectern length and speaking time");
     this.item.command = "lectern.showStatistics";
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.schedule(0)),
@@ -53,11 +53,11 @@ export class StatusItem implements vscode.Disposable {
     }
     if (generation !== this.generation) return; // a newer refresh is on its way
     if (stats.selection) {
-      this.item.text = `$(selection) 选中 ${formatLength(stats.selection.chars, stats.selection.minutes)}`;
-      this.item.tooltip = `选中部分按每分钟 ${stats.readingRate} 字计算。点击查看各部分统计。`;
+      this.item.text = `$(selection) ${vscode.l10n.t("Selected")} ${formatLength(stats.selection.chars, stats.selection.minutes)}`;
+      this.item.tooltip = vscode.l10n.t("The selection at {0} characters a minute. Click for each part's statistics.", stats.readingRate);
     } else {
       this.item.text = `$(mic) ${formatLength(stats.chars, stats.minutes)}`;
-      this.item.tooltip = `全文 ${stats.chars} 字、${stats.sentences} 句、${stats.sections} 个标题，按每分钟 ${stats.readingRate} 字计算。点击查看各部分统计。`;
+      this.item.tooltip = vscode.l10n.t("{0} characters, {1} sentences, {2} headings at {3} characters a minute. Click for each part's statistics.", stats.chars, stats.sentences, stats.sections, stats.readingRate);
     }
     this.item.show();
   }
