@@ -1,6 +1,6 @@
 /** The VS Code extension: starts the Lectern language server and wires the editor to it. */
 import * as vscode from "vscode";
-import { registerCommands } from "./commands";
+import { lastRenumberMessage, registerCommands } from "./commands";
 import { LecternClient } from "./lectern-client";
 import { StatusItem } from "./status";
 import type { ReviewTree } from "./review-view";
@@ -17,6 +17,8 @@ export interface LecternApi {
   views: { timing: TimingTree; figures: FiguresTree };
   /** What the “Lectern” output channel has been given, line by line. */
   outputLines: string[];
+  /** The last message Renumber Section showed. */
+  lastRenumberMessage: () => string | undefined;
 }
 
 let lectern: LecternClient | undefined;
@@ -38,7 +40,7 @@ export function activate(context: vscode.ExtensionContext): LecternApi {
   const views = registerViews(context, client);
   context.subscriptions.push(output, lectern, status, offer);
   lectern.startIfNeeded();
-  return { lectern, status, review: comparer.tree, offer, views, outputLines };
+  return { lectern, status, review: comparer.tree, offer, views, outputLines, lastRenumberMessage: () => lastRenumberMessage };
 }
 
 /** The output channel, with every line it is given kept (the last 500) so the end-to-end tests can read it. */

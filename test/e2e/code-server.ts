@@ -60,10 +60,12 @@ export interface CodeServerOptions {
   extensionsDir: string;
   home: string;
   env?: Record<string, string>;
+  /** The display language (`--locale`), e.g. zh-cn; needs a language pack installed for it. */
+  locale?: string;
 }
 
 function codeServerArgs(o: CodeServerOptions): string[] {
-  return ["--auth", "none", "--user-data-dir", o.userDataDir, "--extensions-dir", o.extensionsDir, "--disable-telemetry", "--disable-update-check", "--disable-workspace-trust"];
+  return ["--auth", "none", "--user-data-dir", o.userDataDir, "--extensions-dir", o.extensionsDir, "--disable-telemetry", "--disable-update-check", "--disable-workspace-trust", ...(o.locale ? ["--locale", o.locale] : [])];
 }
 
 function codeServerEnv(o: CodeServerOptions): NodeJS.ProcessEnv {

@@ -62,6 +62,34 @@ export const SHOWCASE = [
   "四、强化保障，狠抓落实",
   "",
   "要树牢四个",
+  "",
+  "同志们，让我们凝心聚力、真抓实干，为全面完成今年目标任务而努力奋斗！",
+].join("\n");
+
+/** The closing after the showcase's last section: its own 结尾 node in the outline and the timing view. */
+export const SHOWCASE_CLOSING = "同志们，让我们凝心聚力、真抓实干，为全面完成今年目标任务而努力奋斗！";
+
+/** A .txt draft that looks like a speech (salutation, 一、 headings): Lectern offers to check it. */
+export const TXT_DRAFT = ["在全县经济工作会议上的讲话", "", "同志们：", "", "一、认清形势", "", "要做到帜鲜明讲政治。", "", "二、明确任务", "", "今年全县地区生产总值增长6.5%。", ""].join("\n");
+
+/** Timing, figures, renumbering on a body line, fix-all and turning a check off, in the extension host. */
+export const WRITER_DRAFT = [
+  "关于做好今年重点工作的讲话",
+  "",
+  "同志们：",
+  "",
+  "今天召开会议，主要任务是部署今年重点工作。",
+  "",
+  "一、统一思想",
+  "",
+  "全县党员干部要做到帜鲜明讲政治，始终做到帜鲜明讲政治。今年全县地区生产总值增长6.5%，地区生产总值达到300亿元。",
+  "",
+  "二、明确任务",
+  "",
+  "今年全县地区生产总值增长7.2%，一般公共预算收入增长5%。",
+  "",
+  "同志们，让我们凝心聚力、真抓实干，为全面完成今年目标任务而努力奋斗！",
+  "",
 ].join("\n");
 
 /** 一、三、五、: Lectern: Renumber Section makes it 一、二、三、. */
@@ -75,6 +103,9 @@ export const FILES: Record<string, string> = {
   "figure-conflict.speech": FIGURE_CONFLICT,
   "completion.speech": COMPLETION_DRAFT,
   "team-pack.speech": PACK_DRAFT,
+  "writer.speech": WRITER_DRAFT,
+  "speech-draft.txt": TXT_DRAFT,
+  "offer-draft.txt": TXT_DRAFT,
 };
 
 /** Writes the workspace into `dir` (which should be empty). */

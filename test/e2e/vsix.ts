@@ -14,6 +14,7 @@ import { delay, installExtension, launchChromium, ROOT, scratchDir, startCodeSer
 import type { StageResult } from "./extension-host";
 import { writeWorkspace } from "./fixtures";
 import { Checks } from "./harness";
+import { buildChineseLanguagePack } from "./langpack";
 
 const SHOWCASE = "showcase.speech";
 
@@ -49,6 +50,153 @@ function packageVsix(): string {
   return vsix;
 }
 
+/** Saves a screenshot under test-results/ (the run's record of what the user saw). */
+async function snap(page: Page, name: string): Promise<string> {
+  const shot = path.join(ROOT, "test-results", name);
+  fs.mkdirSync(path.dirname(shot), { recursive: true });
+  await page.screenshot({ path: shot });
+  console.log(`    screenshot: ${path.relative(ROOT, shot)}`);
+  return shot;
+}
+
+/** The rows of an Explorer view, found by its (localised) title. */
+async function viewRows(page: Page, title: string): Promise<string[]> {
+  const pane = page.locator(".pane", { has: page.locator(".pane-header", { hasText: title }) }).first();
+  return pane.locator(".monaco-list-row").allInnerTexts();
+}
+
+async function focusView(page: Page, title: string): Promise<void> {
+  await page.keyboard.press("F1");
+  const input = page.locator(".quick-input-widget input");
+  await input.waitFor({ state: "visible" });
+  await input.fill(`>Focus on ${title}`);
+  await page.locator(".quick-input-list .monaco-list-row", { hasText: title }).first().waitFor({ state: "visible" });
+  await page.keyboard.press("Enter");
+}
+
+async function openFromExplorer(page: Page, name: string): Promise<void> {
+  await page.locator(`.explorer-folders-view .monaco-list-row[aria-label^="${name}"]`).first().click({ timeout: 30_000 });
+}
+
+/** The writer's editor under a Chinese display language: one check per point of the experience. */
+async function runWriterChecks(checks: Checks, page: Page, workspace: string): Promise<void> {
+  await checks.check("the Problems panel shows slogan.typo and figure.conflict as errors", async () => {
+    await runCommand(page, "View: Focus Problems");
+    for (const code of ["slogan.typo", "figure.conflict"]) {
+      await waitFor(`${code} with an error icon`, async () => ((await page.locator(".markers-panel .monaco-list-row", { hasText: code }).locator(".codicon-error").count()) ? true : undefined));
+    }
+  });
+
+  await checks.check("Lectern's commands read in Chinese under a Chinese display language (package.nls.zh-cn.json)", async () => {
+    await page.keyboard.press("F1");
+    const input = page.locator(".quick-input-widget input");
+    await input.waitFor({ state: "visible" });
+    await input.fill(">Lectern");
+    const rows = await waitFor("Lectern's commands", async () => {
+      const t = (await texts(page, ".quick-input-list .monaco-list-row")).join("\n");
+      return t.includes("列出文中数字") ? t : undefined;
+    }).catch(async (e) => {
+      throw new Error(`${(e as Error).message}; the palette shows:\n${(await texts(page, ".quick-input-list .monaco-list-row")).join("\n")}`);
+    });
+    for (const title of ["字数与讲话时长", "重排本节编号"]) if (!rows.includes(title)) throw new Error(`${title} missing:\n${rows}`);
+    await page.keyboard.press("Escape");
+  });
+
+  await checks.check("typing 要坚定“四 inside quotes pops up formulations by itself, 四个自信 first", async () => {
+    await openFromExplorer(page, "showcase.speech");
+    const editor = page.locator(".monaco-editor .view-lines").first();
+    await editor.locator(".view-line", { hasText: "要树牢四个" }).click();
+    await page.keyboard.press("End");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("要坚定“四", { delay: 80 });
+    const first = await waitFor("the suggestion list, unasked", async () => {
+      const rows = await texts(page, ".suggest-widget.visible .monaco-list-row");
+      return rows.length ? rows[0] : undefined;
+    }, 15_000);
+    if (!first.includes("四个自信")) throw new Error(`the first suggestion is ${first}`);
+    await snap(page, "vsix-completion-in-quotes.png");
+    await page.keyboard.press("Escape");
+    for (let i = 0; i < 6; i++) await page.keyboard.press("Control+Z");
+  });
+
+  await checks.check("the 讲话计时 view lists 开场, the sections and 结尾 with times as 分/秒 and shares", async () => {
+    await focusView(page, "讲话计时");
+    await waitFor("timing rows", async () => {
+      const rows = (await viewRows(page, "讲话计时")).join("\n");
+      return rows.includes("开场") && rows.includes("结尾") && rows.includes("一、统一思想") && /\d+(分|秒)[^\n]* · \d+%/.test(rows) ? rows : undefined;
+    });
+  });
+
+  await checks.check("the 数字核对 view groups the figures, marks the conflict, and exports CSV", async () => {
+    await focusView(page, "数字核对");
+    await waitFor("figure rows", async () => {
+      const rows = (await viewRows(page, "数字核对")).join("\n");
+      return rows.includes("地区生产总值") && rows.includes("前后矛盾") && rows.includes("增速/增量") ? rows : undefined;
+    });
+    const header = page.locator(".pane-header", { hasText: "数字核对" }).first();
+    await header.hover();
+    await header.locator('.action-label[aria-label*="导出数字为 CSV"]').click();
+    const csv = path.join(workspace, "showcase.figures.csv");
+    await waitFor("showcase.figures.csv", async () => (fs.existsSync(csv) && fs.readFileSync(csv, "utf8").includes("地区生产总值") ? true : undefined));
+    await openFromExplorer(page, "showcase.speech");
+    await runCommand(page, "View: Focus Problems");
+    await delay(1000);
+    const shot = await snap(page, "vsix-views.png");
+    if (process.env.LECTERN_UPDATE_SCREENSHOT === "1") {
+      fs.copyFileSync(shot, path.join(ROOT, "docs", "screenshot.png"));
+      console.log("    updated docs/screenshot.png");
+    }
+  });
+
+  await checks.check("opening a .txt that looks like a speech offers 用 Lectern 检查？ 本文件 / 所有 .txt / 不再提示; 本文件 makes it a 讲话稿", async () => {
+    await openFromExplorer(page, "speech-draft.txt");
+    const toast = page.locator(".notification-toast", { hasText: "看起来是一篇讲话稿" }).first();
+    await toast.waitFor({ state: "visible", timeout: 30_000 });
+    for (const label of ["本文件", "所有 .txt", "不再提示"]) await toast.locator(".monaco-button", { hasText: label }).first().waitFor({ state: "visible" });
+    await snap(page, "vsix-offer.png");
+    await toast.locator(".monaco-button", { hasText: "本文件" }).first().click();
+    await waitFor("the language mode 讲话稿", async () => ((await page.locator(".statusbar-item", { hasText: "讲话稿" }).count()) ? true : undefined));
+    await waitFor("squiggles in the .txt draft", async () => ((await page.locator(".monaco-editor .squiggly-error").count()) ? true : undefined), 45_000);
+  });
+
+  await checks.check("Ctrl+. on a slip offers 关闭此类检查, which writes lectern.rules for the workspace", async () => {
+    const editor = page.locator(".monaco-editor .view-lines").first();
+    await editor.locator(".view-line", { hasText: "帜鲜明讲政治" }).click();
+    await page.keyboard.press("End");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Control+.");
+    const item = page.locator(".action-widget .monaco-list-row", { hasText: "关闭此类检查" }).first();
+    await item.waitFor({ state: "visible", timeout: 15_000 });
+    await snap(page, "vsix-actions.png");
+    await item.click();
+    const settings = path.join(workspace, ".vscode", "settings.json");
+    await waitFor("lectern.rules in .vscode/settings.json", async () => (fs.existsSync(settings) && /"slogan\.typo":\s*"off"/.test(fs.readFileSync(settings, "utf8")) ? true : undefined));
+    await waitFor("the typo's squiggle to go", async () => ((await page.locator(".monaco-editor .squiggly-error").count()) === 0 ? true : undefined));
+  });
+
+  await checks.check("the Extensions page shows the Chinese README with its picture from inside the package", async () => {
+    await runCommand(page, "Extensions: Show Installed Extensions");
+    await page.locator(".extensions-viewlet .monaco-list-row", { hasText: "Lectern" }).first().click({ timeout: 30_000 });
+    const size = await waitFor("the README's picture, loaded", async () => {
+      for (const frame of page.frames()) {
+        const r = await frame
+          .evaluate(() => {
+            const doc = (globalThis as unknown as { document: { body?: { innerText: string }; querySelectorAll: (s: string) => { naturalWidth: number; src: string }[] } }).document;
+            if (!doc.body?.innerText.includes("讲话稿检查")) return undefined;
+            const img = [...doc.querySelectorAll("img")].find((i) => i.src.includes("screenshot"));
+            return img && img.naturalWidth > 0 ? img.naturalWidth : undefined;
+          })
+          .catch(() => undefined);
+        if (r) return r;
+      }
+      return undefined;
+    }, 45_000);
+    if (size < 100) throw new Error(`the picture is ${size} px wide`);
+    await snap(page, "vsix-extension-page.png");
+  });
+}
+
 export async function runVsixChecks(): Promise<StageResult> {
   const checks = new Checks("VSIX in code-server (browser)");
   const home = scratchDir("vsix-home");
@@ -57,14 +205,26 @@ export async function runVsixChecks(): Promise<StageResult> {
   if (!(await checks.check("npm run package builds the VSIX with only what runs", () => {
     vsix = packageVsix();
     const listing = spawnSync("unzip", ["-Z1", vsix], { encoding: "utf8" }).stdout.split("\n").filter(Boolean);
-    for (const needed of ["extension/dist/extension.js", "extension/dist/server.js", "extension/dist/jieba_rs_wasm_bg.wasm", "extension/syntaxes/speech.tmLanguage.json", "extension/package.json"]) {
+    const needs = [
+      ...["extension/dist/extension.js", "extension/dist/server.js", "extension/dist/jieba_rs_wasm_bg.wasm", "extension/syntaxes/speech.tmLanguage.json", "extension/package.json"],
+      ...["extension/package.nls.json", "extension/package.nls.zh-cn.json", "extension/l10n/bundle.l10n.zh-cn.json", "extension/docs/rules/slogan.typo.md", "extension/docs/screenshot.png"],
+    ];
+    for (const needed of needs) {
       if (!listing.includes(needed)) throw new Error(`${needed} missing from the VSIX`);
     }
     const stray = listing.filter((f) => /^extension\/(node_modules|server\/src|client\/src|test)\//.test(f) || f.endsWith(".map") || f.endsWith(".ts"));
     if (stray.length) throw new Error(`the VSIX holds files that do not run: ${stray.slice(0, 5).join(", ")}`);
+    // The Marketplace page is the user's README, Chinese first, with a picture inside the package.
+    const readmeEntry = listing.find((f) => /^extension\/readme\.md$/i.test(f));
+    if (!readmeEntry) throw new Error("no extension/README.md in the VSIX");
+    const readme = spawnSync("unzip", ["-p", vsix, readmeEntry], { encoding: "utf8" }).stdout;
+    if (!readme.startsWith("# Lectern 讲话稿检查")) throw new Error(`the packaged README is not the user's:\n${readme.slice(0, 200)}`);
+    for (const m of readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)) if (!listing.includes(`extension/${m[1]}`)) throw new Error(`the README's picture ${m[1]} is not in the package`);
   }))) return checks;
 
-  if (!(await checks.check("code-server --install-extension installs it", () => {
+  if (!(await checks.check("code-server --install-extension installs it, beside a zh-cn display language", () => {
+    const pack = installExtension(buildChineseLanguagePack(), profile);
+    if (!pack.ok) throw new Error(`the zh-cn language pack: ${pack.output}`);
     const r = installExtension(vsix, profile);
     if (!r.ok || !/successfully installed/i.test(r.output)) throw new Error(r.output);
     if (!fs.readdirSync(profile.extensionsDir).some((d) => d.startsWith("lectern.lectern-"))) throw new Error("no lectern.lectern-* folder in the extensions dir");
@@ -78,7 +238,8 @@ export async function runVsixChecks(): Promise<StageResult> {
     path.join(settingsDir, "settings.json"),
     JSON.stringify({ "workbench.startupEditor": "none", "workbench.tips.enabled": false, "editor.minimap.enabled": false, "window.commandCenter": false, "workbench.colorTheme": "Default Light Modern" }),
   );
-  const server = await startCodeServer(profile);
+  // A Chinese display language: the workbench runs with vscode.env.language = zh-cn.
+  const server = await startCodeServer({ ...profile, locale: "zh-cn" });
   const browser = await launchChromium(home);
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -126,14 +287,9 @@ export async function runVsixChecks(): Promise<StageResult> {
       await delay(500); // let the details pane render for the screenshot
     });
 
-    const shot = path.join(ROOT, "test-results", "vsix-code-server.png");
-    fs.mkdirSync(path.dirname(shot), { recursive: true });
-    await page.screenshot({ path: shot });
-    console.log(`    screenshot: ${path.relative(ROOT, shot)}`);
-    if (process.env.LECTERN_UPDATE_SCREENSHOT === "1") {
-      fs.copyFileSync(shot, path.join(ROOT, "docs", "screenshot.png"));
-      console.log("    updated docs/screenshot.png");
-    }
+    await snap(page, "vsix-code-server.png");
+    await page.keyboard.press("Escape");
+    await runWriterChecks(checks, page, workspace);
   } finally {
     await browser.close();
     await server.stop();

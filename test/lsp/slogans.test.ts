@@ -37,6 +37,8 @@ describe("language server: slogans", function () {
   const slogans = async (version = 1) => (await client.settledDiagnostics(uri, version)).diagnostics.filter((d) => String(d.code).startsWith("slogan."));
 
   it("publishes slogan.typo and slogan.collocation with exact UTF-16 ranges, and their quick fixes", async () => {
+    // slogan.typo needs the segmenter: on a busy machine its load outlasts settledDiagnostics' quiet period.
+    await client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === "slogan.typo"), 20000, true);
     const ds = await slogans();
     assert.deepStrictEqual(ds.map((d) => d.code).sort(), ["slogan.collocation", "slogan.typo"], JSON.stringify(ds));
     const typo = ds.find((d) => d.code === "slogan.typo")!;
