@@ -17,7 +17,7 @@ export function buildChineseLanguagePack(): string {
     name: "zh-cn-stub-language-pack",
     displayName: "Chinese (Simplified) display language for tests",
     description: "Declares zh-cn as a display language; translates nothing of VS Code itself.",
-    publisher: "lectern-tests",
+    publisher: "locale-tests",
     version: "1.0.0",
     license: "MIT",
     engines: { vscode: "^1.100.0" },
@@ -34,4 +34,25 @@ export function buildChineseLanguagePack(): string {
   const r = spawnSync(vsce, ["package", "--allow-missing-repository", "--skip-license", "--out", out], { cwd: dir, encoding: "utf8" });
   if (r.status !== 0 || !fs.existsSync(out)) throw new Error(`could not build the test language pack:\n${r.stdout}${r.stderr}`);
   return out;
+}
+
+/**
+ * VS Code resolves a display language from `languagepacks.json` in the user
+ * data folder, which the running workbench writes when it installs a pack;
+ * `--install-extension` from the command line does not. Written here the way
+ * VS Code writes it, so the first start already runs in zh-cn.
+ */
+export function writeLanguagePacksCache(userDataDir: string, extensionsDir: string): void {
+  const folder = fs.readdirSync(extensionsDir).find((d) => d.startsWith("locale-tests.zh-cn-stub-language-pack-"));
+  if (!folder) throw new Error("the zh-cn stub language pack is not installed");
+  const translations = path.join(extensionsDir, folder, "translations", "main.i18n.json");
+  const cache = {
+    "zh-cn": {
+      hash: "locale-tests-zh-cn-stub",
+      extensions: [{ extensionIdentifier: { id: "locale-tests.zh-cn-stub-language-pack" }, version: "1.0.0" }],
+      translations: { vscode: translations },
+      label: "中文(简体)",
+    },
+  };
+  fs.writeFileSync(path.join(userDataDir, "languagepacks.json"), JSON.stringify(cache, null, 2));
 }

@@ -96,12 +96,12 @@ export async function runNeovimChecks(): Promise<StageResult> {
     if (d.line !== 10 || d.character !== 0) throw new Error(`at ${key(d)}, expected line 11, column 1`);
   });
 
-  await checks.check("its document symbols outline the draft: 一、二、三、 with 1.–7. under 二、", () => {
+  await checks.check("its document symbols outline the draft: 开场, 一、二、三、 with 1.–7. under 二、, 结尾", () => {
     if (county.symbolError) throw new Error(county.symbolError);
     const symbols = Array.isArray(county.symbols) ? county.symbols : [];
     const top = symbols.map((s) => s.name.slice(0, 2));
-    if (JSON.stringify(top) !== JSON.stringify(["一、", "二、", "三、"])) throw new Error(`top level: ${top.join(" ")}`);
-    const items = (symbols[1].children ?? []).filter((c) => /^\d/.test(c.name)).length;
+    if (JSON.stringify(top) !== JSON.stringify(["开场", "一、", "二、", "三、", "结尾"])) throw new Error(`top level: ${top.join(" ")}`);
+    const items = (symbols[2].children ?? []).filter((c) => /^\d/.test(c.name)).length;
     if (items !== 7) throw new Error(`${items} numbered items under 二、`);
   });
   return checks;
