@@ -29,9 +29,16 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, tim
 }
 
 async function runCommand(page: Page, label: string): Promise<void> {
-  await page.keyboard.press("F1");
   const input = page.locator(".quick-input-widget input");
-  await input.waitFor({ state: "visible" });
+  // F1 can be swallowed while an editor or a notification takes focus: try again.
+  for (let attempt = 0; ; attempt++) {
+    await page.keyboard.press("F1");
+    const shown = await input.waitFor({ state: "visible", timeout: 5_000 }).then(() => true, () => false);
+    if (shown) break;
+    if (attempt === 3) throw new Error("the command palette did not open");
+    await page.keyboard.press("Escape");
+    await page.locator(".monaco-workbench .part.editor").first().click({ position: { x: 5, y: 5 } }).catch(() => undefined);
+  }
   await input.fill(`>${label}`);
   await page.locator(".quick-input-list .monaco-list-row", { hasText: label }).first().waitFor({ state: "visible" });
   await page.keyboard.press("Enter");
@@ -66,12 +73,7 @@ async function viewRows(page: Page, title: string): Promise<string[]> {
 }
 
 async function focusView(page: Page, title: string): Promise<void> {
-  await page.keyboard.press("F1");
-  const input = page.locator(".quick-input-widget input");
-  await input.waitFor({ state: "visible" });
-  await input.fill(`>Focus on ${title}`);
-  await page.locator(".quick-input-list .monaco-list-row", { hasText: title }).first().waitFor({ state: "visible" });
-  await page.keyboard.press("Enter");
+  await runCommand(page, `Focus on ${title} View`);
 }
 
 /** Quick Open (Ctrl+P): works whatever the Explorer shows of a long folder. */
@@ -190,7 +192,7 @@ async function runWriterChecks(checks: Checks, page: Page, workspace: string): P
     await page.keyboard.press("Enter");
     const settings = path.join(workspace, ".vscode", "settings.json");
     await waitFor("lectern.rules in .vscode/settings.json", async () => (fs.existsSync(settings) && /"slogan\.typo":\s*"off"/.test(fs.readFileSync(settings, "utf8")) ? true : undefined));
-    await waitFor("the typo's squiggle to go", async () => ((await page.locator(".monaco-editor .squiggly-error").count()) === 0 ? true : undefined));
+    await waitFor("the typo's squiggle to go", async () => ((await page.locator(".editor-group-container.active .monaco-editor .squiggly-error").count()) === 0 ? true : undefined));
   });
 
   await checks.check("the Extensions page shows the Chinese README with its picture from inside the package", async () => {
