@@ -151,7 +151,9 @@ async function runWriterChecks(checks: Checks, page: Page, workspace: string): P
     await header.locator('.action-label[aria-label*="导出数字为 CSV"]').click();
     const csv = path.join(workspace, "showcase.figures.csv");
     await waitFor("showcase.figures.csv", async () => (fs.existsSync(csv) && fs.readFileSync(csv, "utf8").includes("地区生产总值") ? true : undefined));
-    // The CSV opened beside the draft; the picture shows the draft alone.
+    // The CSV opens beside the draft; the picture shows the draft alone.
+    await page.locator(".tab", { hasText: "showcase.figures.csv" }).first().waitFor({ state: "visible", timeout: 15_000 });
+    await delay(500);
     await runCommand(page, "View: Close All Editor Groups");
     await quickOpen(page, "showcase.speech");
     await runCommand(page, "View: Focus Problems");
@@ -175,7 +177,7 @@ async function runWriterChecks(checks: Checks, page: Page, workspace: string): P
   });
 
   await checks.check("Ctrl+. on a slip offers 关闭此类检查, which writes lectern.rules for the workspace", async () => {
-    const editor = page.locator(".monaco-editor .view-lines").first();
+    const editor = page.locator(".editor-group-container.active .monaco-editor .view-lines").first();
     await editor.locator(".view-line", { hasText: "帜鲜明讲政治" }).click();
     await page.keyboard.press("End");
     await page.keyboard.press("ArrowLeft");
