@@ -1,6 +1,6 @@
 /** Lectern's commands: statistics, figures, renumbering, restart. */
 import * as vscode from "vscode";
-import type { LanguageClient } from "vscode-languageclient/node";
+import { State, type LanguageClient } from "vscode-languageclient/node";
 import { formatLength } from "./format";
 import {
   FIGURES_REQUEST,
@@ -155,6 +155,24 @@ export async function exportToWord(lectern: LecternClient): Promise<vscode.Uri |
   return where;
 }
 
+/**
+ * Lectern: Import Word Draft — a .docx opened as a new speech document, with
+ * Word's automatic numbering written out, ready for every check. The file
+ * itself is never changed.
+ */
+export async function importWordDraft(lectern: LecternClient, file?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
+  const picked = file ?? (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { "Word 文档": ["docx"] }, title: "Lectern：导入 Word 稿" }))?.[0];
+  if (!picked) return undefined;
+  const bytes = await vscode.workspace.fs.readFile(picked);
+  const client = lectern.client?.state === State.Running ? lectern.client : await lectern.start();
+  const name = picked.path.split("/").pop() ?? "draft.docx";
+  const result = await request<{ text: string }>(client, "lectern/importDocx", { data: Buffer.from(bytes).toString("base64"), name });
+  if (!result) return undefined;
+  const doc = await vscode.workspace.openTextDocument({ language: "speech", content: result.text });
+  await vscode.window.showTextDocument(doc);
+  return doc;
+}
+
 export function registerCommands(context: vscode.ExtensionContext, lectern: LecternClient): Comparer {
   const comparer = new Comparer();
   comparer.register(context);
@@ -165,6 +183,7 @@ export function registerCommands(context: vscode.ExtensionContext, lectern: Lect
     vscode.commands.registerCommand("lectern.listFigures", () => listFigures(lectern)),
     vscode.commands.registerCommand("lectern.renumberSection", () => renumberSection(lectern)),
     vscode.commands.registerCommand("lectern.exportToWord", () => exportToWord(lectern)),
+    vscode.commands.registerCommand("lectern.importWordDraft", (file?: vscode.Uri) => importWordDraft(lectern, file)),
     vscode.commands.registerCommand("lectern.restartServer", async () => {
       await lectern.restart();
       void vscode.window.setStatusBarMessage(vscode.l10n.t("Lectern language server restarted"), 3000);

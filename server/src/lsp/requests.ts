@@ -6,6 +6,7 @@
  *   lectern/renumber → the edit that renumbers the run at a position (Lectern: Renumber Section);
  *   lectern/review   → what changed since another version (Lectern: Compare with…, review-request.ts);
  *   lectern/exportDocx → the draft as a GB/T 9704 Word document (Lectern: Export to Word, export-request.ts).
+ *   lectern/importDocx → a Word draft's text, numbering written out (Lectern: Import Word Draft, import-request.ts).
  * Shapes: client/src/protocol.ts.
  */
 import type { Range } from "vscode-languageserver/node";
@@ -16,6 +17,7 @@ import type { DocumentModel, Section } from "../core/document/model";
 import { renumberSection } from "../core/numbering/renumber";
 import type { ServerContext } from "./context";
 import { registerExportRequest } from "./export-request";
+import { registerImportRequest } from "./import-request";
 import { registerReviewRequest } from "./review-request";
 
 interface FigureItem {
@@ -55,6 +57,7 @@ export function registerRequests(server: ServerContext): void {
   const { connection, store } = server;
   registerReviewRequest(server);
   registerExportRequest(server);
+  registerImportRequest(server);
 
   connection.onRequest("lectern/figures", (params: { textDocument: { uri: string } }): FigureItem[] => {
     const model = store.model(server.require(params.textDocument.uri));
