@@ -50,6 +50,8 @@ export const UI_STRINGS: Record<string, [string, string]> = {
   "command.showOutput": ["Show Server Log", "查看服务器日志"],
   "command.disableRule": ["Turn Off This Check", "关闭此类检查"],
   "command.compareWith": ["Compare with…", "与其他文件比较…"],
+  "command.exportToWord": ["Export to Word", "导出为 Word（公文格式）"],
+  "command.importWordDraft": ["Import Word Draft", "导入 Word 稿"],
   "command.checkThisFile": ["Check This File as a Speech Draft", "用 Lectern 检查本文件"],
   "command.exportFiguresCsv": ["Export Figures as CSV", "导出数字为 CSV"],
   "command.refreshViews": ["Refresh", "刷新"],
