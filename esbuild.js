@@ -1,5 +1,7 @@
 // Bundles the extension client, the language server and the CLI into dist/.
-// The segmenter's .wasm is copied beside the bundles, where its loader looks.
+// Each server/CLI bundle runs alone: the segmenter's WebAssembly is inlined
+// (binary loader), and the native segmenter (@node-rs/jieba, a per-platform
+// binary) stays outside, used only where npm installed it.
 const esbuild = require("esbuild");
 const fs = require("fs");
 const path = require("path");
@@ -7,16 +9,29 @@ const path = require("path");
 const watch = process.argv.includes("--watch");
 const minify = process.argv.includes("--minify");
 
+/** Swaps jieba-wasm.ts (reads the .wasm from node_modules) for jieba-wasm.bundled.ts (carries it inline). */
+const embedWasm = {
+  name: "embed-jieba-wasm",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/jieba-wasm$/ }, (args) => ({ path: path.join(args.resolveDir, "jieba-wasm.bundled.ts") }));
+    build.onResolve({ filter: /^lectern:jieba-wasm-binary$/ }, () => ({
+      path: path.join(path.dirname(require.resolve("jieba-wasm/web")), "jieba_rs_wasm_bg.wasm"),
+      namespace: "wasm-binary",
+    }));
+    build.onLoad({ filter: /.*/, namespace: "wasm-binary" }, (args) => ({ contents: fs.readFileSync(args.path), loader: "binary" }));
+  },
+};
+
 async function main() {
   fs.mkdirSync("dist", { recursive: true });
+  for (const f of fs.readdirSync("dist")) if (f.endsWith(".wasm")) fs.rmSync(path.join("dist", f)); // left by older builds
   const common = { bundle: true, platform: "node", target: "node18", format: "cjs", mainFields: ["module", "main"], sourcemap: true, minify, logLevel: "warning" };
+  const server = { ...common, plugins: [embedWasm], external: ["@node-rs/jieba", "@node-rs/jieba/*"], banner: { js: "#!/usr/bin/env node" } };
   const builds = [
     { ...common, entryPoints: ["client/src/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] },
-    { ...common, entryPoints: ["server/src/lsp/main.ts"], outfile: "dist/server.js", banner: { js: "#!/usr/bin/env node" } },
-    { ...common, entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" } },
+    { ...server, entryPoints: ["server/src/lsp/main.ts"], outfile: "dist/server.js" },
+    { ...server, entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli.js" },
   ];
-  const wasm = path.join(path.dirname(require.resolve("jieba-wasm")), "jieba_rs_wasm_bg.wasm");
-  fs.copyFileSync(wasm, path.join("dist", path.basename(wasm)));
   if (watch) {
     for (const b of builds) (await esbuild.context(b)).watch();
     return;

@@ -4,6 +4,7 @@ import { COMMANDS, type Io } from "./commands";
 import { FileError } from "./files";
 import { commandHelp, topHelp, usageLine, VERSION_OPTION } from "./help";
 import { nearest } from "./suggest";
+import { SegmenterError } from "../core";
 
 /** The commands (other than `current`) that take an option: for "outline does not take --year". */
 function commandsTaking(option: string, current: string): string[] {
@@ -55,6 +56,11 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     if (e instanceof FileError) {
       io.err(`lectern ${name}: ${e.file}: ${e.message}`);
       return 2;
+    }
+    if (e instanceof SegmenterError) {
+      // No partial report: without the segmenter the figure and typo checks cannot run.
+      io.err(`lectern ${name}: ${e.message}; the figure and typo checks need the word segmenter, so nothing was checked`);
+      return 3;
     }
     throw e;
   }

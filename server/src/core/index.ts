@@ -13,6 +13,6 @@ export { formatDuration } from "./document/duration";
 export { documentStats, spanStats, type DocumentStats } from "./document/stats";
 export * from "./data-sources";
 export * from "./json-data";
-export { isSegmenterLoaded, loadSegmenter } from "./segmenter";
+export { isSegmenterLoaded, loadSegmenter, segmenterEngine, SegmenterError } from "./segmenter";
 export { CHECKS, FEATURES, DATA_SOURCES } from "./registry";
 export { ProjectConfigSchema, type ProjectConfig } from "./project-config";

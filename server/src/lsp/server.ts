@@ -56,6 +56,7 @@ export class LecternServer implements ServerContext {
   private dataDiagnosticUris = new Set<string>();
   private watcher?: DataWatcher;
   private readonly memory = new MemoryKeeper();
+  private segmenterFailureShown = false;
 
   constructor(readonly connection: Connection) {
     this.settings = readSettings({}).settings;
@@ -237,12 +238,23 @@ export class LecternServer implements ServerContext {
       try {
         loadSegmenter();
       } catch (e) {
-        this.connection.console.error(`could not load the segmenter: ${(e as Error).message}`);
+        this.segmenterFailed((e as Error).message);
         done(false);
         return;
       }
       done(publish("full"));
     });
+  }
+
+  /**
+   * The segmenter could not load: the fast findings stay, and the user is told
+   * once (the log has every attempt) that figure and typo checks are not running.
+   */
+  private segmenterFailed(reason: string): void {
+    this.connection.console.error(`could not load the word segmenter: ${reason}`);
+    if (this.segmenterFailureShown) return;
+    this.segmenterFailureShown = true;
+    void this.connection.window.showErrorMessage(`Lectern: the word segmenter could not load (${reason}); figure and typo checks are not running. See the Lectern server log.`);
   }
 }
 
