@@ -29,6 +29,9 @@ export interface StartOptions {
   capabilities?: ClientCapabilities;
   /** Answer the server's own requests (registerCapability, configuration, showMessageRequest) with errors, as some clients do. */
   refuseServerRequests?: boolean;
+  /** Another server bundle than dist/server.js, and variables added to its environment. */
+  serverJs?: string;
+  env?: Record<string, string>;
 }
 
 export function fileUri(p: string): string {
@@ -52,7 +55,7 @@ export class LspTestClient {
   ) {}
 
   static async start(options: StartOptions = {}): Promise<LspTestClient> {
-    const proc = spawn(process.execPath, [SERVER_JS, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
+    const proc = spawn(process.execPath, [options.serverJs ?? SERVER_JS, "--stdio"], { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, ...options.env } });
     const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new LspTestClient(proc, connection);
     client.configuration = options.configuration;

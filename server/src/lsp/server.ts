@@ -5,6 +5,8 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   ErrorCodes,
+  MessageType,
+  ShowMessageNotification,
   ResponseError,
   TextDocumentSyncKind,
   type Connection,
@@ -254,7 +256,7 @@ export class LecternServer implements ServerContext {
     this.connection.console.error(`could not load the word segmenter: ${reason}`);
     if (this.segmenterFailureShown) return;
     this.segmenterFailureShown = true;
-    void this.connection.window.showErrorMessage(`Lectern: the word segmenter could not load (${reason}); figure and typo checks are not running. See the Lectern server log.`);
+    void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `Lectern: the word segmenter could not load (${reason}); figure and typo checks are not running. See the Lectern server log.` });
   }
 }
 
