@@ -8,6 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { atMost, within, median, p95, type Budget } from "./budgets";
 import { measureCli, type CliMeasure } from "./cli";
+import { measureFixedCost } from "./fixed-cost";
 import { measureFloor, type Floor } from "./floor";
 import { describeMachine } from "./machine";
 import { measureSegmenter } from "./segmenter";
@@ -32,6 +33,7 @@ const reps = {
   cli10: quick ? 1 : 3,
   word: quick ? 1 : 5,
   floor: quick ? 1 : 9,
+  fixedCost: quick ? 2 : 9,
 };
 
 type Row = [string, string, string, string, string, string, string];
@@ -77,13 +79,15 @@ async function main(): Promise<void> {
   const results: Record<string, unknown> = { machine, quick };
   const log = (s: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0)}s] ${s}\n`);
 
-  log("segmenter (jieba-wasm) alone");
-  const seg = measureSegmenter(reps.segmenter);
-  results.segmenter = seg;
-  section("segmenter: jieba-wasm alone, fresh process");
-  row("load (require + first cut), ms", seg.loadMs);
-  row("RSS after load", seg.rssAfterLoadMB, undefined, mb);
-  row("throughput, MB/s (corpus, line by line)", seg.throughputMBps, undefined, (x) => x.toFixed(1));
+  for (const engine of ["wasm", "native"] as const) {
+    log(`segmenter (${engine}) alone`);
+    const seg = measureSegmenter(reps.segmenter, engine);
+    results[`segmenter-${engine}`] = seg;
+    section(`segmenter: ${engine === "wasm" ? "jieba-wasm" : "@node-rs/jieba"} alone, fresh process`);
+    row("load (require + first cut), ms", seg.loadMs);
+    row("RSS after load", seg.rssAfterLoadMB, undefined, mb);
+    row("throughput, MB/s (corpus, line by line)", seg.throughputMBps, undefined, (x) => x.toFixed(1));
+  }
 
   log(`server cold start ×${reps.cold} (+1 warm-up) on ${COUNTY}`);
   const cold = await measureColdStart(reps.cold, 1, reps.quietMs);
@@ -92,7 +96,7 @@ async function main(): Promise<void> {
   row("initialize answered, ms", cold.initialize);
   row("first publishDiagnostics, ms", cold.firstDiagnostics, atMost("cold start → first diagnostics", "median", median(cold.firstDiagnostics), 300, "ms"));
   row("  server CPU at first publication, ms", cold.firstDiagnosticsCpuMs, undefined, ms, "user + sys from /proc: what load on the machine does not inflate");
-  row("complete diagnostics, ms", cold.completeDiagnostics, undefined, ms, `first publication equal to the CLI's ${cold.completeFindingCount} findings`);
+  row("complete diagnostics, ms", cold.completeDiagnostics, atMost("cold start → all diagnostics of version 1", "median", median(cold.completeDiagnostics), 700, "ms"), ms, `first publication equal to the CLI's ${cold.completeFindingCount} findings`);
   row("last publication for version 1, ms", cold.lastPublication, undefined, ms, `none followed within ${reps.quietMs} ms; publications per start: ${[...new Set(cold.publicationsPerStart)].join("/")}`);
   if (cold.incompleteRuns) single("runs never reaching the CLI's findings", String(cold.incompleteRuns));
 
@@ -120,8 +124,25 @@ async function main(): Promise<void> {
   }
   single("  server JS heap in use, open → after edits", `${ed.openHeapMB} → ${ed.afterEditsHeapMB} MB`, undefined, "lectern/memory heapUsed; a retained document version per edit would add 64 KB each");
 
-  const synthetic = writeSyntheticDrafts({ "1MB": MB, "10MB": 10 * MB }, 10);
+  const UNIQUE_BYTES = 1.9 * 1e6;
+  const synthetic = writeSyntheticDrafts({ "1MB": MB, "10MB": 10 * MB }, 10, { "1.9MB": UNIQUE_BYTES });
   try {
+    log(`one draft, fresh process: ${reps.fixedCost} rounds of node -e 0, check ${COUNTY}, check ${REPORT}, autocorrect ${REPORT}, check 1.9 MB`);
+    const fc = await measureFixedCost({ speech: path.join(CORPUS_DIR, COUNTY), report: path.join(CORPUS_DIR, REPORT), unique: synthetic.files["1.9MB"], uniqueBytes: UNIQUE_BYTES }, reps.fixedCost);
+    results.fixedCost = fc;
+    const nodeMs = median(fc.nodeMs);
+    section("one draft, fresh process (`lectern check`; rounds run every command once, so load falls on all alike)");
+    row("node -e 0, ms", fc.nodeMs, undefined, ms, "the floor of any Node tool");
+    row(`${COUNTY} (13 KB), ms`, fc.speech.wallMs, atMost(`check ${COUNTY}`, "median", median(fc.speech.wallMs), 500, "ms"), ms, `CPU ${ms(median(fc.speech.cpuMs))} ms; peak RSS ${mb(median(fc.speech.peakRssMB))}`);
+    const speechRatio = median(fc.speech.wallMs) / nodeMs;
+    single(`  / node -e 0`, speechRatio.toFixed(2), atMost(`check ${COUNTY} / node -e 0`, "ratio", speechRatio, 4.5, "×"));
+    row(`${REPORT} (98 KB), ms`, fc.report.wallMs, atMost(`check ${REPORT}`, "median", median(fc.report.wallMs), 600, "ms"), ms, `CPU ${ms(median(fc.report.cpuMs))} ms`);
+    row(`  peak RSS`, fc.report.peakRssMB, atMost(`check ${REPORT} peak RSS`, "median", median(fc.report.peakRssMB), 150, "MB"), mb);
+    row(`autocorrect --lint ${REPORT}, ms`, fc.autocorrectMs, undefined, ms, "autocorrect-node (Rust), the same draft, same rounds");
+    const peerRatio = median(fc.report.wallMs) / median(fc.autocorrectMs);
+    single(`  Lectern / autocorrect`, peerRatio.toFixed(2), atMost(`check ${REPORT} / autocorrect`, "ratio", peerRatio, 3, "×"));
+    row("1.9 MB, every line unique, ms", fc.unique.wallMs, atMost("check 1.9 MB of unique lines", "median", median(fc.unique.wallMs), 1200, "ms"), ms, `CPU ${ms(median(fc.unique.cpuMs))} ms; peak RSS ${mb(median(fc.unique.peakRssMB))}`);
+
     log(`CLI check on 1 MB ×${reps.cli1}, 10 MB ×${reps.cli10}, 10 MB as 10 files ×${reps.cli10}, 13 KB ×${reps.cli1}`);
     const cli1: CliMeasure = await measureCli(synthetic.files["1MB"], 1, reps.cli1);
     const cli10: CliMeasure = await measureCli(synthetic.files["10MB"], 0, reps.cli10);

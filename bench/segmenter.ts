@@ -9,12 +9,17 @@ import * as path from "path";
 import { CORPUS_DIR, CORPUS_FILES } from "../test/support/corpus";
 import { summarize, type Summary } from "./stats";
 
-const PROBE = `
+const LOADERS = {
+  wasm: `const jieba = require("jieba-wasm");`,
+  native: `const { Jieba } = require("@node-rs/jieba"); const jieba = Jieba.withDict(fs.readFileSync(path.join(path.dirname(require.resolve("@node-rs/jieba")), "dict.txt")));`,
+};
+
+const probe = (engine: keyof typeof LOADERS) => `
 const fs = require("fs"), path = require("path");
 const texts = ${JSON.stringify(CORPUS_FILES)}.map((f) => fs.readFileSync(path.join(${JSON.stringify(CORPUS_DIR)}, f), "utf8"));
 const rss0 = process.memoryUsage().rss;
 const t0 = performance.now();
-const jieba = require("jieba-wasm");
+${LOADERS[engine]}
 jieba.cut("学习贯彻党的二十大精神", true);
 const loadMs = performance.now() - t0;
 const rss1 = process.memoryUsage().rss;
@@ -33,10 +38,10 @@ export interface SegmenterFigures {
   throughputMBps: Summary;
 }
 
-export function measureSegmenter(runs: number): SegmenterFigures {
+export function measureSegmenter(runs: number, engine: keyof typeof LOADERS = "wasm"): SegmenterFigures {
   const rows: { loadMs: number; rssBeforeMB: number; rssAfterLoadMB: number; MBps: number }[] = [];
   for (let i = 0; i < runs; i++) {
-    rows.push(JSON.parse(execFileSync(process.execPath, ["-e", PROBE], { encoding: "utf8", cwd: path.join(__dirname, "..") })));
+    rows.push(JSON.parse(execFileSync(process.execPath, ["-e", probe(engine)], { encoding: "utf8", cwd: path.join(__dirname, "..") })));
   }
   return {
     loadMs: summarize(rows.map((r) => r.loadMs)),

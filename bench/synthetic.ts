@@ -12,13 +12,19 @@ import { CORPUS_FILES, readCorpus } from "../test/support/corpus";
 
 const TOP_HEADING = /^[一二三四五六七八九十百千零]+、/;
 
-export function syntheticDraft(targetBytes: number): string {
+const STEMS = "甲乙丙丁戊己庚辛壬癸";
+/** A mark for round `n` (甲, 乙, … 乙甲, …): ends every line of that round so no line repeats an earlier one. */
+const roundMark = (n: number): string => (n >= 10 ? roundMark(Math.floor(n / 10)) : "") + STEMS[n % 10];
+
+/** With `unique`, each round's non-blank lines end in a mark of their own, so no line repeats and the line caches never hit. */
+export function syntheticDraft(targetBytes: number, unique = false): string {
   const sources = CORPUS_FILES.map((f) => readCorpus(f).replace(/^\uFEFF/, "").split(/\r?\n/));
   const lines: string[] = [];
   let bytes = 0;
   let heading = 0;
   for (let round = 0; bytes < targetBytes; round++) {
-    for (const line of sources[round % sources.length]) {
+    for (const source of sources[round % sources.length]) {
+      const line = unique && source.trim() ? source + roundMark(round) : source;
       const renumbered = TOP_HEADING.test(line) ? line.replace(TOP_HEADING, `${formatChineseNumeral(++heading)}、`) : line;
       lines.push(renumbered);
       bytes += Buffer.byteLength(renumbered, "utf8") + 1;
@@ -54,7 +60,7 @@ export interface SyntheticFiles {
  * largest one again as `parts` files (the same text, so a folder run is
  * comparable with one large file, and each file stays under maxDocumentSize).
  */
-export function writeSyntheticDrafts(sizes: Record<string, number>, parts: number): SyntheticFiles {
+export function writeSyntheticDrafts(sizes: Record<string, number>, parts: number, uniqueSizes: Record<string, number> = {}): SyntheticFiles {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lectern-bench-"));
   const files: Record<string, string> = {};
   let largest = "";
@@ -63,6 +69,10 @@ export function writeSyntheticDrafts(sizes: Record<string, number>, parts: numbe
     const text = syntheticDraft(bytes);
     fs.writeFileSync(files[name], text);
     if (text.length > largest.length) largest = text;
+  }
+  for (const [name, bytes] of Object.entries(uniqueSizes)) {
+    files[name] = path.join(dir, `synthetic-${name}-unique-lines.txt`);
+    fs.writeFileSync(files[name], syntheticDraft(bytes, true));
   }
   const splitDir = path.join(dir, "split");
   fs.mkdirSync(splitDir);
