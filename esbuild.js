@@ -22,11 +22,34 @@ const embedWasm = {
   },
 };
 
+/**
+ * The native segmenter's dictionary total (the sum of its frequencies), read at
+ * build time so a run does not add up 5 MB; used only when the installed
+ * dictionary has the same length as the one summed here.
+ */
+function jiebaDictTotal() {
+  try {
+    const dict = fs.readFileSync(path.join(path.dirname(require.resolve("@node-rs/jieba")), "dict.txt"), "utf8");
+    const total = dict.split("\n").reduce((sum, line) => sum + (Number(line.split(" ")[1]) || 0), 0);
+    return { bytes: Buffer.byteLength(dict), total };
+  } catch {
+    return null; // not installed here: every run sums its own
+  }
+}
+
+/** Toneless readings of U+4E00–U+9FFF, one line each (see server/src/core/slogans/char-readings.ts). */
+function charReadings() {
+  const { pinyin } = require("pinyin-pro");
+  const lines = [];
+  for (let c = 0x4e00; c <= 0x9fff; c++) lines.push(pinyin(String.fromCharCode(c), { toneType: "none", multiple: true, type: "array" }).join(","));
+  return lines.join("\n");
+}
+
 async function main() {
   fs.mkdirSync("dist", { recursive: true });
   for (const f of fs.readdirSync("dist")) if (f.endsWith(".wasm")) fs.rmSync(path.join("dist", f)); // left by older builds
   const common = { bundle: true, platform: "node", target: "node18", format: "cjs", mainFields: ["module", "main"], sourcemap: true, minify, logLevel: "warning" };
-  const server = { ...common, plugins: [embedWasm], external: ["@node-rs/jieba", "@node-rs/jieba/*"], banner: { js: "#!/usr/bin/env node" } };
+  const server = { ...common, plugins: [embedWasm], define: { LECTERN_JIEBA_DICT_TOTAL: JSON.stringify(jiebaDictTotal()), LECTERN_CHAR_READINGS: JSON.stringify(charReadings()) }, external: ["@node-rs/jieba", "@node-rs/jieba/*"], banner: { js: "#!/usr/bin/env node" } };
   const builds = [
     { ...common, entryPoints: ["client/src/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] },
     { ...server, entryPoints: ["server/src/lsp/main.ts"], outfile: "dist/server.js" },

@@ -4,7 +4,7 @@
  * change, compare after (byte-identical or a diff of the first differences).
  *
  *   tsx bench/findings-snapshot.ts record FILE
- *   tsx bench/findings-snapshot.ts compare FILE
+ *   tsx bench/findings-snapshot.ts compare FILE   (checks the drafts recorded in FILE again)
  *
  * The drafts: the corpus, the examples, the 1 MB synthetic draft, and every
  * Chinese string of ten or more characters written in the test files (the
@@ -50,23 +50,32 @@ function check(files: string[]): string {
   }
 }
 
-export function snapshot(): string {
+export interface Draft {
+  name: string;
+  text: string;
+}
+
+/** The drafts of this checkout: corpus, examples, the tests' own, a 1 MB synthetic one. */
+export function collectDrafts(): Draft[] {
+  const drafts: Draft[] = [];
+  for (const f of CORPUS_FILES) drafts.push({ name: f, text: fs.readFileSync(path.join(CORPUS_DIR, f), "utf8") });
+  for (const f of fs.readdirSync(path.join(ROOT, "examples")).sort()) drafts.push({ name: `example-${f}`, text: fs.readFileSync(path.join(ROOT, "examples", f), "utf8") });
+  testDrafts().forEach((text, i) => drafts.push({ name: `test-${String(i).padStart(4, "0")}.txt`, text }));
+  drafts.push({ name: "synthetic-1MB.txt", text: syntheticDraft(2 ** 20) });
+  return drafts;
+}
+
+/** The CLI's JSON for each draft but the tests' own checked alone, then for all of them in one process. */
+export function findingsOf(drafts: Draft[]): { alone: string[]; together: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lectern-findings-"));
   try {
-    const drafts: string[] = [];
-    const add = (name: string, text: string) => {
-      const file = path.join(dir, name);
-      fs.writeFileSync(file, text);
-      drafts.push(file);
-    };
-    for (const f of CORPUS_FILES) add(f, fs.readFileSync(path.join(CORPUS_DIR, f), "utf8"));
-    for (const f of fs.readdirSync(path.join(ROOT, "examples")).sort()) add(`example-${f}`, fs.readFileSync(path.join(ROOT, "examples", f), "utf8"));
-    testDrafts().forEach((t, i) => add(`test-${String(i).padStart(4, "0")}.txt`, t));
-    add("synthetic-1MB.txt", syntheticDraft(2 ** 20));
+    const files = drafts.map((d) => {
+      const file = path.join(dir, d.name);
+      fs.writeFileSync(file, d.text);
+      return file;
+    });
     const relative = (s: string) => s.split(dir + path.sep).join("");
-    const alone = drafts.filter((d) => !d.includes("test-")).map((d) => relative(check([d])));
-    const together = relative(check(drafts));
-    return JSON.stringify({ drafts: drafts.length, alone, together }, null, 1) + "\n";
+    return { alone: files.filter((f) => !path.basename(f).startsWith("test-")).map((f) => relative(check([f]))), together: relative(check(files)) };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -75,22 +84,26 @@ export function snapshot(): string {
 function main(): void {
   const [mode, file] = process.argv.slice(2);
   if (!file || (mode !== "record" && mode !== "compare")) throw new Error("usage: tsx bench/findings-snapshot.ts record|compare FILE");
-  const now = snapshot();
   if (mode === "record") {
-    fs.writeFileSync(file, now);
-    console.log(`recorded ${JSON.parse(now).drafts} drafts' findings in ${file}`);
+    const drafts = collectDrafts();
+    fs.writeFileSync(file, JSON.stringify({ drafts, ...findingsOf(drafts) }, null, 1) + "\n");
+    console.log(`recorded the findings of ${drafts.length} drafts in ${file}`);
     return;
   }
-  const before = fs.readFileSync(file, "utf8");
-  if (before === now) {
-    console.log(`identical: ${JSON.parse(now).drafts} drafts, ${now.length} bytes of findings`);
+  // The recorded drafts, not this checkout's: tests added since must not count as a change.
+  const before = JSON.parse(fs.readFileSync(file, "utf8")) as { drafts: Draft[]; alone: string[]; together: string };
+  const now = findingsOf(before.drafts);
+  const a = [...before.alone, before.together];
+  const b = [...now.alone, now.together];
+  const differ = a.map((x, i) => (x !== b[i] ? i : -1)).filter((i) => i >= 0);
+  if (!differ.length) {
+    console.log(`identical: ${before.drafts.length} drafts, ${b.join("").length} characters of findings`);
     return;
   }
-  const a = before.split("\n");
-  const b = now.split("\n");
-  const diffs = a.map((l, i) => (l !== b[i] ? i : -1)).filter((i) => i >= 0);
-  console.error(`DIFFERENT: ${diffs.length} lines differ; first:`);
-  for (const i of diffs.slice(0, 3)) console.error(`- ${a[i]?.slice(0, 600)}\n+ ${b[i]?.slice(0, 600)}`);
+  console.error(`DIFFERENT in ${differ.length} of ${a.length} runs; first:`);
+  const i = differ[0];
+  const at = [...a[i]].findIndex((c, k) => c !== b[i][k]);
+  console.error(`- …${a[i].slice(Math.max(0, at - 200), at + 400)}\n+ …${b[i].slice(Math.max(0, at - 200), at + 400)}`);
   process.exitCode = 1;
 }
 

@@ -50,8 +50,16 @@ export function dictionaryFrequency(dict: Buffer, word: string): number | undefi
   return undefined;
 }
 
+/** Set by the bundler: the total of the dictionary npm installed where the bundle was built. */
+declare const LECTERN_JIEBA_DICT_TOTAL: { bytes: number; total: number } | null | undefined;
+
 /** The sum of a dictionary's frequencies (jieba's `total`). */
-function totalFrequency(dict: Buffer): number {
+export function totalFrequency(dict: Buffer): number {
+  const built = typeof LECTERN_JIEBA_DICT_TOTAL === "undefined" ? undefined : LECTERN_JIEBA_DICT_TOTAL;
+  return built && built.bytes === dict.length ? built.total : sumFrequencies(dict);
+}
+
+function sumFrequencies(dict: Buffer): number {
   let total = 0;
   let field = 0;
   let n = 0;

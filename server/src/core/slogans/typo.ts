@@ -4,7 +4,7 @@
  * two characters: one edit in a form of ≥ 6 characters leaves one of them
  * intact), so the scan is one map lookup per text position, whatever the pack.
  */
-import { pinyin } from "pinyin-pro";
+import { charReadings } from "./char-readings";
 import { isSegmenterLoaded, segment } from "../segmenter";
 import type { Span } from "../document/text";
 import type { Form, SloganIndex } from "./pack";
@@ -36,7 +36,7 @@ const readings = new Map<string, string[]>();
 function readingsOf(ch: string): string[] {
   let r = readings.get(ch);
   if (!r) {
-    r = pinyin(ch, { toneType: "none", multiple: true, type: "array" }) as string[];
+    r = charReadings(ch);
     readings.set(ch, r);
   }
   return r;
