@@ -10,11 +10,13 @@ import { applySafeFixes } from "./fix";
 import { githubAnnotations } from "./annotations";
 import type { FileReport } from "./report";
 import { toSarif } from "./sarif";
-import { ANALYSIS_OPTIONS, formatOption, openSession } from "./session";
+import { CACHE_DIR, cacheContext, contextKey, FindingsCache } from "./cache";
+import { ANALYSIS_OPTIONS, formatOption, openSession, type Session } from "./session";
 
 const OPTIONS: OptionDef[] = [
   formatOption(["pretty", "json", "sarif", "github"]),
   { name: "--fix", kind: "flag", help: "apply the safe fixes in place (atomically; prints each change on stderr)" },
+  { name: "--cache", kind: "flag", help: `reuse the findings of drafts unchanged since the last run (stored under ${CACHE_DIR})` },
   ...ANALYSIS_OPTIONS,
 ];
 
@@ -34,6 +36,7 @@ export const checkCommand: Command = {
     if (!files.length && !errors.length) throw new UsageError(`no drafts (${["*.speech", "*.txt", "*.md", "*.docx"].join(", ")}) under ${inputs.join(" ")}`);
 
     const reports: FileReport[] = [];
+    const cache = args.has("--cache") ? openCache<Diagnostic>(session) : undefined;
     let errorFindings = 0;
     let unreadable = errors.length;
     const fixLog: string[] = [];
@@ -60,13 +63,19 @@ export const checkCommand: Command = {
           }
         }
       }
-      const model = parseDraft(draft);
-      const findings: Finding[] = analyze(model, session.ctx);
-      errorFindings += findings.filter((f) => f.severity === "error").length;
+      // A Word document's findings also say where they are in Word, which its text alone does not decide: never cached.
       const word = draft.word;
-      // A Word document's findings also say where they are in Word: paragraph and a quote to search for.
-      const diagnostics = findings.map((f): Diagnostic => (word ? { ...toCliDiagnostic(f, model), location: locate(word, f.span.start, f.span.end) } : toCliDiagnostic(f, model)));
-      reports.push({ path: draft.path, diagnostics, text: draft.text });
+      const store = word ? undefined : cache;
+      let report = store?.get(draft.text);
+      if (!report) {
+        const model = parseDraft(draft);
+        const findings: Finding[] = analyze(model, session.ctx);
+        const diagnostics = findings.map((f): Diagnostic => (word ? { ...toCliDiagnostic(f, model), location: locate(word, f.span.start, f.span.end) } : toCliDiagnostic(f, model)));
+        report = { diagnostics, errors: findings.filter((f) => f.severity === "error").length };
+        store?.set(draft.text, report);
+      }
+      errorFindings += report.errors;
+      reports.push({ path: draft.path, diagnostics: report.diagnostics, text: draft.text });
     }
     for (const d of session.dataReports) {
       reports.push(d);
@@ -86,6 +95,10 @@ export const checkCommand: Command = {
 
 /** A diagnostic of a Word document also says where it is in Word. */
 type Diagnostic = ReturnType<typeof toCliDiagnostic> & { location?: ReturnType<typeof locate> };
+
+function openCache<T>(session: Session): FindingsCache<T> {
+  return new FindingsCache<T>(path.resolve(CACHE_DIR), contextKey(cacheContext(cliVersion(), session.settings, session.dataFiles)));
+}
 
 function printPretty(reports: FileReport[], io: Io): void {
   const count: Record<string, number> = { error: 0, warning: 0, information: 0, hint: 0 };

@@ -81,6 +81,8 @@ export interface Session {
   settings: Settings;
   /** Problems in packs and target tables, as diagnostics in those files. */
   dataReports: DataFileReport[];
+  /** The pack and target files read (for --cache: their contents are part of the key). */
+  dataFiles: string[];
 }
 
 /** What is wrong with a `--rule CODE=LEVEL` value: its shape, its level, or a code no check reports. */
@@ -130,7 +132,7 @@ export function openSession(args: ParsedArgs, table: OptionDef[], cwd = process.
       diagnostics: p.problems.map((q) => ({ range: index.range(q.span), severity: "error" as const, code: p.code, source: "lectern" as const, message: `${q.path}: ${q.message}` })),
     };
   });
-  return { ctx: { settings, data: loaded.data }, settings, dataReports };
+  return { ctx: { settings, data: loaded.data }, settings, dataReports, dataFiles: loaded.files };
 }
 
 /** The one draft a one-file command reads (`FILE` or `-`). */
