@@ -72,7 +72,9 @@ describe("single-file bundles", () => {
     const copied = await complete(path.join(alone, "server.js"));
     await copied.client.stop();
     assert.deepStrictEqual(copied.last.diagnostics.map((d) => d.code), ["figure.conflict", "figure.conflict"]);
-    assert.deepStrictEqual(copied.last.diagnostics, here.last.diagnostics);
+    // codeDescription links the rule's page in docs/, which a copied bundle has not got beside it.
+    const findings = (p: PublishDiagnosticsParams) => p.diagnostics.map(({ codeDescription: _, ...d }) => d);
+    assert.deepStrictEqual(findings(copied.last), findings(here.last));
   });
 
   it("a server whose segmenter cannot load keeps its first diagnostics, logs the reason and tells the user once", async function () {
