@@ -26,7 +26,9 @@ export const FIGURE_CONFLICT = [
   "",
   "今年全县地区生产总值增长6.5%，规上工业增加值增长8%。",
   "",
-  "二、下步工作安排",
+  // Both sections report results: under a heading such as 下步工作安排 the same words would state a goal,
+  // which is not compared with a result.
+  "二、主要指标完成情况",
   "",
   "今年全县地区生产总值增长7.2%，为明年打好基础。",
   "",

@@ -95,4 +95,12 @@ describe("package.json manifest", () => {
     const m = /^\^1\.(\d+)\.\d+$/.exec(pkg.engines.vscode);
     assert.ok(m && Number(m[1]) <= 100, pkg.engines.vscode);
   });
+
+  it("contributes a view for every tree the client creates (a missing one fails only when the tree is shown)", () => {
+    const client = fs.readdirSync(path.join(ROOT, "client/src")).map((f) => fs.readFileSync(path.join(ROOT, "client/src", f), "utf8")).join("\n");
+    const created = [...client.matchAll(/(?:createTreeView|registerTreeDataProvider)\("([^"]+)"/g)].map((m) => m[1]);
+    assert.ok(created.length >= 3, `found only ${created.length} trees`);
+    const contributed = new Set(Object.values(contributes.views as Record<string, { id: string }[]>).flat().map((v) => v.id));
+    assert.deepStrictEqual(created.filter((id) => !contributed.has(id)), []);
+  });
 });
