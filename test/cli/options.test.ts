@@ -113,9 +113,12 @@ describe("CLI options (one table per command)", () => {
   it("values in range are taken: --reading-rate sets the speaking time, --rule a severity, --max-document-size the limit", () => {
     const stats = JSON.parse(runCli(["stats", county, "-f", "json", "--reading-rate", "110"]).stdout);
     assert.strictEqual(stats.readingRate, 110);
-    const f = draft();
-    const big = runCli(["check", f, "-f", "json", "--no-workspace", "--max-document-size", "1000"]);
-    assert.strictEqual(big.status, 0, big.stderr);
-    assert.ok(!JSON.parse(big.stdout).files[0].diagnostics.some((d: { code: string }) => d.code === "document.tooLarge"));
+    // Over --max-document-size only outline and numbering checks run: the slogan slip is not reported.
+    const f = path.join(tempDir(), "long.speech");
+    fs.writeFileSync(f, `一、甲\n要做到帜鲜明讲政治。${"正文。".repeat(400)}\n二、乙\n正文。\n四、丁\n正文。\n`);
+    const codes = (args: string[]) => JSON.parse(runCli(["check", f, "-f", "json", "--no-workspace", ...args]).stdout).files[0].diagnostics.map((d: { code: string }) => d.code);
+    assert.deepStrictEqual(codes(["--max-document-size", "1000"]), ["document.tooLarge", "numbering.sequence"]);
+    assert.ok(codes([]).includes("slogan.typo"), codes([]).join());
+    assert.ok(codes(["--max-document-size", "5000"]).includes("slogan.typo"));
   });
 });

@@ -110,9 +110,13 @@ describe("reliability: long sessions with the server", function () {
     const client = await LspTestClient.start({ settings: { "lectern.diagnostics.delay": 0, "lectern.maxDocumentSize": 1000 } });
     try {
       const uri = "file:///tmp/too-large.speech";
-      const text = readCorpus("county-mobilization-speech.txt").replace("三、", "四、");
+      // A slip only the segmenter phase would report (slogan.typo): it must not be reported, nor the segmenter loaded.
+      const text = readCorpus("county-mobilization-speech.txt").replace("三、", "四、").replace("同志们：", "同志们：要做到帜鲜明讲政治。");
       client.open(uri, text);
       const p = await client.settledDiagnostics(uri, 1);
+      const codes = new Set(p.diagnostics.map((d) => String(d.code).split(".")[0]));
+      assert.deepStrictEqual([...codes].filter((c) => !["numbering", "structure", "document"].includes(c)), [], JSON.stringify([...codes]));
+      assert.strictEqual((await client.request<{ segmenter: number }>("lectern/memory", {})).segmenter, 0);
       const tooLarge = p.diagnostics.filter((d) => d.code === "document.tooLarge");
       assert.strictEqual(tooLarge.length, 1, JSON.stringify(p.diagnostics));
       assert.strictEqual(tooLarge[0].severity, 3);

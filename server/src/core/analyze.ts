@@ -9,7 +9,7 @@ export const TOO_LARGE = defineRule("document.tooLarge", "information", "The doc
 
 export type Phase = "fast" | "full";
 
-/** Over `lectern.maxDocumentSize` only outline and numbering run: no expensive checks, hovers, completions or marks. */
+/** Over `lectern.maxDocumentSize` only outline and numbering run: no slogan or figure checks, segmenter, hovers, completions or marks. */
 export function isOverSizeLimit(model: DocumentModel, settings: AnalysisContext["settings"]): boolean {
   return model.text.length > settings["lectern.maxDocumentSize"];
 }
@@ -26,7 +26,7 @@ export function analyze(model: DocumentModel, ctx: AnalysisContext, options: Ana
   const findings: Finding[] = [];
   for (const check of options.checks ?? CHECKS) {
     if (phase === "fast" && check.needsSegmenter) continue;
-    if (tooLarge && check.expensive) continue;
+    if (tooLarge && !check.runsOnLargeDocuments) continue;
     if (ctx.isCancelled?.()) break;
     findings.push(...check.run(model, ctx.phase === phase ? ctx : { ...ctx, phase }));
   }

@@ -28,7 +28,10 @@ export interface Check {
   id: string;
   /** Checks that use the segmenter run in the second, slower phase. */
   needsSegmenter?: boolean;
-  /** Expensive checks are skipped for documents over `lectern.maxDocumentSize`. */
-  expensive?: boolean;
+  /**
+   * Runs on documents over `lectern.maxDocumentSize` too. Only the outline's own
+   * checks do (structure, numbering); the rest, and the segmenter, wait for a smaller document.
+   */
+  runsOnLargeDocuments?: boolean;
   run(model: DocumentModel, ctx: AnalysisContext): Finding[];
 }

@@ -230,7 +230,8 @@ export class LecternServer implements ServerContext {
         return false;
       }
     };
-    if (isSegmenterLoaded()) {
+    // Over the size limit no check that needs the segmenter runs, so it is not loaded for it.
+    if (isSegmenterLoaded() || state.doc.getText().length > this.settings["lectern.maxDocumentSize"]) {
       done(publish("full"));
       return;
     }

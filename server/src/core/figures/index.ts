@@ -53,7 +53,6 @@ const BUILTIN_NAMES = new Set(BUILTIN_INDICATORS.map((names) => names[0]));
 export const figureCheck: Check = {
   id: "figures",
   needsSegmenter: true,
-  expensive: true,
   run(model, ctx) {
     const figures = figuresFor(model, ctx);
     if (ctx.isCancelled?.()) return [];

@@ -25,6 +25,7 @@ export { COUNT, ENUMERATOR, HIERARCHY, SEQUENCE, STYLE } from "./rules";
 
 export const numberingCheck: Check = {
   id: "numbering",
+  runsOnLargeDocuments: true,
   run(model, ctx) {
     const intrusions = findIntrusions(model.root);
     const runs = headingRuns(model.root, intrusions);

@@ -11,6 +11,7 @@ export const EMPTY_SECTION = defineRule("structure.emptySection", "warning", "A 
 
 export const structureCheck: Check = {
   id: "structure",
+  runsOnLargeDocuments: true,
   run(model) {
     const findings: Finding[] = [];
     const isEmpty = (s: Section) => s.children.length === 0 && !s.heading!.runIn && model.index.lineAt(s.span.end) === s.heading!.line;
