@@ -18,9 +18,9 @@ describe("CLI (built dist/cli.js)", () => {
     const r = runCli(["check", county, "--format", "json", "--rule", "slogan.typo=warning"]);
     assert.strictEqual(r.status, 0, r.stderr);
     const out = JSON.parse(r.stdout);
-    assert.deepStrictEqual(Object.keys(out), ["files"]);
+    assert.deepStrictEqual(Object.keys(out), ["files", "dataFiles"]);
     assert.strictEqual(out.files.length, 1);
-    assert.deepStrictEqual(Object.keys(out.files[0]), ["path", "diagnostics"]);
+    assert.deepStrictEqual(Object.keys(out.files[0]), ["path", "encoding", "diagnostics", "fixes"]);
     assert.strictEqual(out.files[0].path, county);
   });
 
@@ -36,7 +36,7 @@ describe("CLI (built dist/cli.js)", () => {
     const pretty = runCli(["check", "-", "--no-workspace"], os.tmpdir(), text);
     assert.match(pretty.stdout, /^<stdin>:3:1: warning numbering\.sequence/m);
     const outline = runCli(["outline", "-", "--format", "json"], os.tmpdir(), text);
-    assert.deepStrictEqual(JSON.parse(outline.stdout).map((s: { name: string }) => s.name), ["一、甲", "二、乙", "四、丁"]);
+    assert.deepStrictEqual(JSON.parse(outline.stdout).outline.map((s: { name: string }) => s.name), ["一、甲", "二、乙", "四、丁"]);
     assert.match(runCli(["stats", "-"], os.tmpdir(), text).stdout, /^<stdin>/);
     assert.match(runCli(["figures", "-"], os.tmpdir(), text).stdout, /百分之5/);
     const fix = runCli(["check", "-", "--fix"], os.tmpdir(), text);
@@ -95,7 +95,8 @@ describe("CLI (built dist/cli.js)", () => {
   it("outline --format json prints the tree: three sections, 一是/二是/三是, seven 1.–7. items", () => {
     const r = runCli(["outline", county, "--format", "json"]);
     assert.strictEqual(r.status, 0, r.stderr);
-    const all = JSON.parse(r.stdout);
+    const { path: file, outline: all } = JSON.parse(r.stdout);
+    assert.strictEqual(file, county);
     assert.deepStrictEqual([all[0].name, all[all.length - 1].name], ["开场", "结尾"]);
     const tree = all.slice(1, -1);
     assert.strictEqual(tree.length, 3);
@@ -109,7 +110,7 @@ describe("CLI (built dist/cli.js)", () => {
     const dir = tempDir();
     const f = path.join(dir, "bom.speech");
     fs.writeFileSync(f, "\uFEFF一、甲\r\n二、乙\r\n正文。\r\n");
-    const tree = JSON.parse(runCli(["outline", f, "--format", "json"]).stdout);
+    const tree = JSON.parse(runCli(["outline", f, "--format", "json"]).stdout).outline;
     assert.deepStrictEqual(tree[0].selectionRange, { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } });
   });
 
@@ -119,16 +120,16 @@ describe("CLI (built dist/cli.js)", () => {
     const s = JSON.parse(r.stdout);
     assert.strictEqual(s.sections, 3);
     assert.ok(s.chars > 2000 && s.sentences > 20);
-    assert.ok(Math.abs(s.minutes - s.chars / 220) < 1e-9);
+    assert.strictEqual(s.minutes, Math.round((s.chars / 220) * 10) / 10);
     const pretty = runCli(["stats", path.join(CORPUS_DIR, "study-session-remarks.txt"), "--reading-rate", "110"]).stdout;
-    assert.match(pretty, /speaking time: .* at 110 characters a minute/);
+    assert.match(pretty, /讲话时长：约.*（每分钟110字）/);
   });
 
   it("npm start's script prints the examples' outlines and findings", () => {
     const r = spawnSync(process.execPath, [path.resolve(__dirname, "../../scripts/start.js")], { cwd: path.resolve(__dirname, "../.."), encoding: "utf8" });
     assert.strictEqual(r.status, 0, r.stderr);
     assert.match(r.stdout, /examples\/work-report\.speech/);
-    assert.match(r.stdout, /file\(s\): \d+ error/);
+    assert.match(r.stdout, /\d+ files? checked: \d+ errors?/);
   });
 });
 
@@ -140,7 +141,7 @@ describe("CLI and server agree", () => {
     client.open(uri, text);
     const fromServer = await client.request("textDocument/documentSymbol", { textDocument: { uri } });
     await client.stop();
-    const fromCli = JSON.parse(runCli(["outline", county, "--format", "json"]).stdout);
+    const fromCli = JSON.parse(runCli(["outline", county, "--format", "json"]).stdout).outline;
     assert.deepStrictEqual(fromCli, fromServer);
   });
 });

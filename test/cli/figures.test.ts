@@ -28,9 +28,12 @@ describe("CLI: figures and --targets", () => {
     const r = runCli(["figures", "a.speech", "--format", "json", "--year", "2023", "--no-workspace"], dir);
     assert.strictEqual(r.status, 0, r.stderr);
     const out = JSON.parse(r.stdout);
-    const rows = out.figures as { text: string; metric: string; value: number; unit: string; year: number | null; line: number; column: number; range: unknown; change: string; qualifier: string; period: string }[];
+    assert.strictEqual(out.path, "a.speech");
+    const rows = out.figures as { text: string; metric: string; value: number; unit: string; year: number | null; range: unknown; change: string; qualifier: string; period: string }[];
     assert.deepStrictEqual(rows.map((x) => x.text), ["55亿元", "6.1%", "10%以上"]);
-    assert.deepStrictEqual([rows[0].metric, rows[0].value, rows[0].unit, rows[0].year, rows[0].line, rows[0].column], ["地区生产总值", 5.5e9, "亿元", 2023, 2, 14]);
+    assert.deepStrictEqual([rows[0].metric, rows[0].value, rows[0].unit, rows[0].year], ["地区生产总值", 5.5e9, "亿元", 2023]);
+    // JSON counts as LSP does: no 1-based line or column beside the range.
+    assert.ok(!("line" in rows[0]) && !("column" in rows[0]), JSON.stringify(rows[0]));
     // The BOM is not counted: 今年，全县地区生产总值完成 is 13 units.
     assert.deepStrictEqual(rows[0].range, { start: { line: 1, character: 13 }, end: { line: 1, character: 17 } });
     assert.strictEqual(rows[1].change, "增");

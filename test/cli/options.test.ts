@@ -67,7 +67,7 @@ describe("CLI options (one table per command)", () => {
     const long = runCli(["check", f, "--format", "json", "--no-workspace"]);
     assert.strictEqual(long.status, 0, long.stderr);
     for (const args of [["-f", "json"], ["-fjson"], ["--format=json"]]) assert.strictEqual(runCli(["check", f, ...args, "--no-workspace"]).stdout, long.stdout, args.join(" "));
-    assert.deepStrictEqual(JSON.parse(runCli(["outline", f, "-f", "json"]).stdout).map((s: { name: string }) => s.name), ["一、甲", "二、乙"]);
+    assert.deepStrictEqual(JSON.parse(runCli(["outline", f, "-f", "json"]).stdout).outline.map((s: { name: string }) => s.name), ["一、甲", "二、乙"]);
   });
 
   it("usage errors name the flag and exit 2; the message and exit code agree", () => {

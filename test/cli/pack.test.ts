@@ -38,8 +38,14 @@ describe("CLI: slogan packs (--pack)", () => {
     const r = runCli(["check", "a.speech", "--format", "json", "--no-workspace", "--pack", "bad.pack.json"], dir);
     assert.strictEqual(r.status, 2, r.stderr);
     assert.ok(r.stderr.includes("bad.pack.json:4:43: slogans[0].quoted"), r.stderr);
-    const files = JSON.parse(r.stdout).files as { path: string; diagnostics: { code: string; range: { start: unknown }; message: string }[] }[];
-    const bad = files.find((f) => f.path.endsWith("bad.pack.json"))!;
+    const out = JSON.parse(r.stdout);
+    const files = out.files as { path: string; diagnostics: { code: string; range: { start: unknown }; message: string }[] }[];
+    // The bad pack is reported once, under dataFiles, and is not counted among the checked drafts.
+    assert.deepStrictEqual(files.map((f) => f.path), ["a.speech"]);
+    assert.strictEqual(out.dataFiles.length, 1);
+    const bad = out.dataFiles[0] as (typeof files)[0];
+    assert.ok(bad.path.endsWith("bad.pack.json"));
+    assert.strictEqual(r.stderr.split("slogans[0].quoted").length - 1, 1, r.stderr);
     assert.strictEqual(bad.diagnostics[0].code, "pack.invalid");
     assert.ok(bad.diagnostics[0].message.startsWith("slogans[0].quoted"));
     assert.deepStrictEqual(bad.diagnostics[0].range.start, { line: 3, character: 42 });

@@ -58,7 +58,7 @@ describe("Word documents made by LibreOffice, and every .docx Lectern writes ope
   });
 
   it("reads LibreOffice's Chinese list numbering and Heading 1 as typed by hand: same text, outline and findings", () => {
-    const outline = (f: string) => JSON.parse(runCli(["outline", f, "--format", "json"], dir).stdout);
+    const outline = (f: string) => JSON.parse(runCli(["outline", f, "--format", "json"], dir).stdout).outline;
     const names = (s: { name: string; children: unknown[] }[]): unknown[] => s.map((x) => [x.name, names(x.children as never)]);
     assert.deepStrictEqual(names(outline("lists.docx")), [["工作回顾", [["一、提高政治站位", [["（一）加强组织领导", []], ["（二）压实工作责任", []]]], ["二、狠抓工作落实", [["最后，要确保各项任务落到实处。", []]]]]]]);
     const check = (f: string) => JSON.parse(runCli(["check", f, "--format", "json", "--no-workspace"], dir).stdout).files[0].diagnostics.map(({ location: _, ...d }: { location?: unknown }) => d);
@@ -69,7 +69,7 @@ describe("Word documents made by LibreOffice, and every .docx Lectern writes ope
   });
 
   it("reads an HTML page converted by LibreOffice: its <ol> numbers 1. 2. 3. are text and the <h1> heads the outline", () => {
-    const outline = JSON.parse(runCli(["outline", "report.docx", "--format", "json"], dir).stdout);
+    const outline = JSON.parse(runCli(["outline", "report.docx", "--format", "json"], dir).stdout).outline;
     assert.strictEqual(outline[0].name, "工作汇报");
     assert.deepStrictEqual(outline[0].children.map((c: { name: string }) => c.name), ["1.抓好项目建设。", "2.抓好民生保障。", "3.抓好安全生产。"]);
   });

@@ -22,9 +22,11 @@ describe("CLI on Word documents (.docx written by the docx library as Word write
     assert.ok(typed.some((x: { code: string }) => x.code === "numbering.sequence"), "the restarted list is a numbering.sequence finding");
     assert.ok(typed.some((x: { code: string }) => x.code === "numbering.enumerator"), "the 一是…四是 gap is found");
     assert.deepStrictEqual(strip(word), typed);
-    const outline = (f: string) => JSON.parse(runCli(["outline", f, "--format", "json"], dir).stdout);
+    const outline = (f: string) => JSON.parse(runCli(["outline", f, "--format", "json"], dir).stdout).outline;
     assert.deepStrictEqual(outline("speech.docx"), outline("typed.txt"));
-    assert.deepStrictEqual(JSON.parse(runCli(["stats", "speech.docx", "--format", "json"], dir).stdout), JSON.parse(runCli(["stats", "typed.txt", "--format", "json"], dir).stdout));
+    // The same figures; only the path and how the file was read differ.
+    const stats = (f: string) => ({ ...JSON.parse(runCli(["stats", f, "--format", "json"], dir).stdout), path: "", encoding: "" });
+    assert.deepStrictEqual(stats("speech.docx"), stats("typed.txt"));
   });
 
   it("json findings carry location {paragraph, quote} beside the range; pretty output prints ¶paragraph:character and a quote to search for", () => {

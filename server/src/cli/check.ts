@@ -5,13 +5,14 @@ import { locate } from "../word";
 import { toCliDiagnostic } from "../service/lsp-shapes";
 import { UsageError, type OptionDef } from "./args";
 import type { Command, Io } from "./command";
-import { collectFiles, isWordPath, parseDraft, readDraft, writeAtomic, FileError, STDIN } from "./files";
+import { DecodeError, encodeDraft, ENCODING_NAMES } from "./encoding";
+import { collectFiles, describeSystemError, isWordPath, parseDraft, readDraft, writeAtomic, FileError, STDIN, type Draft } from "./files";
 import { applySafeFixes } from "./fix";
 import { githubAnnotations } from "./annotations";
 import type { FileReport } from "./report";
 import { toSarif } from "./sarif";
 import { CACHE_DIR, cacheContext, contextKey, FindingsCache } from "./cache";
-import { ANALYSIS_OPTIONS, formatOption, openSession, type Session } from "./session";
+import { ANALYSIS_OPTIONS, formatOption, openSession, type DataFileReport, type Session } from "./session";
 
 const OPTIONS: OptionDef[] = [
   formatOption(["pretty", "json", "sarif", "github"]),
@@ -20,90 +21,114 @@ const OPTIONS: OptionDef[] = [
   ...ANALYSIS_OPTIONS,
 ];
 
+/** One checked draft: `--format json` prints it without `text`. */
+export interface CheckedFile extends FileReport {
+  encoding: Draft["encoding"];
+  diagnostics: Diagnostic[];
+  /** Fixes written by --fix (0-based line of each), empty without it. */
+  fixes: { line: number; title: string }[];
+}
+
+export interface CheckResult {
+  files: CheckedFile[];
+  /** Invalid packs and target tables: reported once, not counted as checked drafts. */
+  dataFiles: DataFileReport[];
+  /** Files that could not be read, decoded or written. */
+  errors: FileError[];
+  /** How many of `errors` are fixes that could not be written (those files were still checked). */
+  unwritten: number;
+}
+
 export const checkCommand: Command = {
   operands: "[FILES or DIRS… or -]",
   summary: "Checks drafts; exit 0 clean, 1 error-severity findings, 2 bad usage or unreadable files.",
   options: OPTIONS,
   run(args, io) {
-    const format = args.value("--format") ?? "pretty";
-    const inputs = args.positionals.length ? args.positionals : ["."];
     const session = openSession(args, OPTIONS);
-    const { files, errors } = collectFiles(inputs);
-    if (args.has("--fix") && files.includes(STDIN)) throw new UsageError("--fix writes files in place; it cannot fix standard input");
-    if (args.has("--fix") && files.some(isWordPath)) {
-      throw new UsageError(`--fix rewrites plain-text drafts in place and never a Word document (${files.filter(isWordPath).join(", ")}); run \`lectern review FILE.docx --track-changes\` for a copy with the fixes as tracked changes`);
-    }
-    if (!files.length && !errors.length) throw new UsageError(`no drafts (${["*.speech", "*.txt", "*.md", "*.docx"].join(", ")}) under ${inputs.join(" ")}`);
-
-    const reports: FileReport[] = [];
     const cache = args.has("--cache") ? openCache<Diagnostic>(session) : undefined;
-    let errorFindings = 0;
-    let unreadable = errors.length;
-    const fixLog: string[] = [];
-    for (const file of files) {
-      let draft;
-      try {
-        draft = readDraft(file);
-      } catch (e) {
-        if (!(e instanceof FileError)) throw e;
-        errors.push(e);
-        unreadable++;
-        continue;
-      }
-      if (args.has("--fix")) {
-        const fixed = applySafeFixes(draft.text, session.ctx);
-        if (fixed.applied.length) {
-          try {
-            writeAtomic(file, (draft.bom ? "\uFEFF" : "") + fixed.text);
-            draft = { ...draft, text: fixed.text };
-            for (const a of fixed.applied) fixLog.push(`${file}:${a.line + 1}: ${a.title}`);
-          } catch (e) {
-            errors.push(new FileError(file, `could not write fixes (file left unchanged): ${(e as Error).message}`));
-            unreadable++;
-          }
-        }
-      }
-      // A Word document's findings also say where they are in Word, which its text alone does not decide: never cached.
-      const word = draft.word;
-      const store = word ? undefined : cache;
-      let report = store?.get(draft.text);
-      if (!report) {
-        const model = parseDraft(draft);
-        const findings: Finding[] = analyze(model, session.ctx);
-        const diagnostics = findings.map((f): Diagnostic => (word ? { ...toCliDiagnostic(f, model), location: locate(word, f.span.start, f.span.end) } : toCliDiagnostic(f, model)));
-        report = { diagnostics, errors: findings.filter((f) => f.severity === "error").length };
-        store?.set(draft.text, report);
-      }
-      errorFindings += report.errors;
-      reports.push({ path: draft.path, diagnostics: report.diagnostics, text: draft.text });
-    }
-    for (const d of session.dataReports) {
-      reports.push(d);
-      unreadable++;
-    }
-    for (const e of errors) io.err(`lectern check: ${e.file}: ${e.message}`);
-    for (const d of session.dataReports) for (const x of d.diagnostics) io.err(`lectern check: ${d.path}:${x.range.start.line + 1}:${x.range.start.character + 1}: ${x.message}`);
-    for (const line of fixLog) io.err(`fixed ${line}`);
+    const result = runCheck(args.positionals, args.has("--fix"), session, cache);
+    for (const e of result.errors) io.err(`lectern check: ${e.file}: ${e.message}`);
+    for (const d of result.dataFiles) for (const x of d.diagnostics) io.err(`lectern check: ${d.path}:${x.range.start.line + 1}:${x.range.start.character + 1}: ${x.message}`);
+    for (const f of result.files) for (const x of f.fixes) io.err(`fixed ${f.path}:${x.line + 1}: ${x.title}`);
 
-    if (format === "json") io.out(JSON.stringify({ files: reports.map((r) => ({ path: r.path, diagnostics: r.diagnostics })) }));
-    else if (format === "sarif") io.out(JSON.stringify(toSarif(reports, errors.map((e) => ({ file: e.file, message: e.message })), process.cwd(), cliVersion()), null, 2));
+    const format = args.value("--format") ?? "pretty";
+    // SARIF and GitHub annotations carry the data files' problems as findings in those files.
+    const reports: FileReport[] = [...result.files, ...result.dataFiles];
+    if (format === "json") io.out(JSON.stringify({ files: result.files.map(({ text: _text, ...f }) => f), dataFiles: result.dataFiles }));
+    else if (format === "sarif") io.out(JSON.stringify(toSarif(reports, result.errors.map((e) => ({ file: e.file, message: e.message })), process.cwd(), cliVersion()), null, 2));
     else if (format === "github") for (const line of githubAnnotations(reports, process.cwd())) io.out(line);
-    else printPretty(reports, io);
-    return unreadable ? 2 : errorFindings ? 1 : 0;
+    else printPretty(result, args.has("--fix"), io);
+    const errorFindings = result.files.some((f) => f.diagnostics.some((d) => d.severity === "error"));
+    return result.errors.length || result.dataFiles.length ? 2 : errorFindings ? 1 : 0;
   },
 };
-
-/** A diagnostic of a Word document also says where it is in Word. */
-type Diagnostic = ReturnType<typeof toCliDiagnostic> & { location?: ReturnType<typeof locate> };
 
 function openCache<T>(session: Session): FindingsCache<T> {
   return new FindingsCache<T>(path.resolve(CACHE_DIR), contextKey(cacheContext(cliVersion(), session.settings, session.dataFiles)));
 }
 
-function printPretty(reports: FileReport[], io: Io): void {
+function runCheck(positionals: string[], fix: boolean, session: Session, cache?: FindingsCache<Diagnostic>): CheckResult {
+  const inputs = positionals.length ? positionals : ["."];
+  const { files, errors } = collectFiles(inputs);
+  if (fix && files.includes(STDIN)) throw new UsageError("--fix writes files in place; it cannot fix standard input");
+  if (fix && files.some(isWordPath)) {
+    throw new UsageError(`--fix rewrites plain-text drafts in place and never a Word document (${files.filter(isWordPath).join(", ")}); run \`lectern review FILE.docx --track-changes\` for a copy with the fixes as tracked changes`);
+  }
+  if (!files.length && !errors.length) throw new UsageError(`no drafts (${["*.speech", "*.txt", "*.md", "*.docx"].join(", ")}) under ${inputs.join(" ")}`);
+  const result: CheckResult = { files: [], dataFiles: session.dataReports, errors, unwritten: 0 };
+  for (const file of files) {
+    let draft: Draft;
+    try {
+      draft = readDraft(file);
+    } catch (e) {
+      if (!(e instanceof FileError)) throw e;
+      errors.push(e);
+      continue;
+    }
+    let fixes: CheckedFile["fixes"] = [];
+    if (fix && draft.encoding !== "docx") {
+      const fixed = applySafeFixes(draft.text, session.ctx);
+      if (fixed.applied.length) {
+        try {
+          writeAtomic(file, encodeDraft(fixed.text, draft.encoding, draft.bom));
+          draft = { ...draft, text: fixed.text };
+          fixes = fixed.applied;
+        } catch (e) {
+          const why = e instanceof DecodeError ? e.message : describeSystemError(e);
+          errors.push(new FileError(file, `could not write fixes (file left unchanged): ${why}`));
+          result.unwritten++;
+        }
+      }
+    }
+    const word = draft.word;
+    // A Word document's findings also say where they are in Word, which its text alone does not decide: never cached.
+    const store = word ? undefined : cache;
+    let report = store?.get(draft.text);
+    if (!report) {
+      const model = parseDraft(draft);
+      const findings: Finding[] = analyze(model, session.ctx);
+      // A Word document's findings also say where they are in Word: paragraph and a quote to search for.
+      const diagnostics = findings.map((f): Diagnostic => (word ? { ...toCliDiagnostic(f, model), location: locate(word, f.span.start, f.span.end) } : toCliDiagnostic(f, model)));
+      report = { diagnostics, errors: findings.filter((f) => f.severity === "error").length };
+      store?.set(draft.text, report);
+    }
+    result.files.push({ path: draft.path, encoding: draft.encoding, diagnostics: report.diagnostics, fixes, text: draft.text });
+  }
+  return result;
+}
+
+/** A diagnostic of a Word document also says where it is in Word. */
+type Diagnostic = ReturnType<typeof toCliDiagnostic> & { location?: ReturnType<typeof locate> };
+
+function plural(n: number, one: string, many = one + "s"): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function printPretty(result: CheckResult, fix: boolean, io: Io): void {
   const count: Record<string, number> = { error: 0, warning: 0, information: 0, hint: 0 };
-  for (const r of reports) {
-    for (const d of r.diagnostics as Diagnostic[]) {
+  for (const r of result.files) {
+    if (r.encoding !== "utf-8" && r.encoding !== "docx") io.out(`${path.normalize(r.path)}: read as ${ENCODING_NAMES[r.encoding]}`);
+    for (const d of r.diagnostics) {
       count[d.severity]++;
       // In a Word document: ¶paragraph:character and a quote to find with Ctrl+F.
       const at = d.location ? `¶${d.location.paragraph}:${d.location.character + 1}` : `${d.range.start.line + 1}:${d.range.start.character + 1}`;
@@ -111,7 +136,16 @@ function printPretty(reports: FileReport[], io: Io): void {
       io.out(`${path.normalize(r.path)}:${at}: ${d.severity} ${d.code}: ${d.message}${quote}`);
     }
   }
-  io.out(`${reports.length} file(s): ${count.error} error(s), ${count.warning} warning(s), ${count.information + count.hint} note(s)`);
+  const parts = [`${plural(result.files.length, "file")} checked: ${plural(count.error, "error")}, ${plural(count.warning, "warning")}, ${plural(count.information + count.hint, "note")}`];
+  if (fix) {
+    const fixed = result.files.filter((f) => f.fixes.length);
+    parts.push(`${plural(fixed.reduce((n, f) => n + f.fixes.length, 0), "fix", "fixes")} written in ${plural(fixed.length, "file")}`);
+  }
+  const unread = result.errors.length - result.unwritten;
+  if (unread) parts.push(`${plural(unread, "file")} not read`);
+  if (result.unwritten) parts.push(`fixes not written in ${plural(result.unwritten, "file")}`);
+  if (result.dataFiles.length) parts.push(`${plural(result.dataFiles.length, "invalid data file")}`);
+  io.out(parts.join("; "));
 }
 
 function cliVersion(): string {

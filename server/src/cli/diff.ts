@@ -8,6 +8,7 @@ import { spawnSync } from "child_process";
 import { REVIEW_GROUPS, GROUP_TITLE, reviewChanges, type Place, type Review, type ReviewEntry } from "../core/review";
 import { UsageError } from "./args";
 import type { Command } from "./command";
+import { DecodeError, decodeDraft } from "./encoding";
 import { FileError, readDraft, type Draft } from "./files";
 import { ANALYSIS_OPTIONS, formatOption, openSession } from "./session";
 
@@ -38,13 +39,12 @@ export function readVersion(spec: string): Draft {
   const r = spawnSync("git", ["show", `${m[1]}:${m[2]}`], { encoding: "buffer", maxBuffer: 256 * 1024 * 1024 });
   if (r.error) throw new FileError(spec, `cannot run git: ${r.error.message}`);
   if (r.status !== 0) throw new FileError(spec, `git show ${m[1]}:${m[2]} failed: ${r.stderr.toString("utf8").trim()}`);
-  let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(r.stdout);
-  } catch {
-    throw new FileError(spec, "not valid UTF-8");
+    return { path: spec, ...decodeDraft(r.stdout) };
+  } catch (e) {
+    if (e instanceof DecodeError) throw new FileError(spec, e.message);
+    throw e;
   }
-  return { path: spec, text: text.replace(/^\uFEFF/, ""), bom: text.startsWith("\uFEFF") };
 }
 
 const line = (p?: Place) => (p ? String(p.range.start.line + 1) : "-");

@@ -2,7 +2,7 @@
 import { extractFigures, figureRows, figuresCsv, type TargetData } from "../core/figures";
 import type { Command } from "./command";
 import { locate } from "../word";
-import { parseDraft, readDraft } from "./files";
+import { encodingNote, parseDraft, readDraft } from "./files";
 import { dataOption, NO_WORKSPACE_OPTION, YEAR_OPTION, formatOption, openSession, singleDraftPath } from "./session";
 
 const OPTIONS = [formatOption(["pretty", "json", "csv"]), YEAR_OPTION, dataOption("targets"), NO_WORKSPACE_OPTION];
@@ -23,7 +23,8 @@ export const figuresCommand: Command = {
     const rows = figureRows(model, figures, targets).map((r, i) => (word ? { ...r, location: locate(word, figures[i].span.start, figures[i].span.end) } : r));
     // A bad target table is reported where it is; the figures are still listed without it.
     for (const d of session.dataReports) for (const x of d.diagnostics) io.err(`lectern figures: ${d.path}:${x.range.start.line + 1}:${x.range.start.character + 1}: ${x.message}`);
-    if (format === "json") io.out(JSON.stringify({ path: draft.path, figures: rows }));
+    // JSON counts as LSP does (0-based, UTF-16): each row's `range`; the 1-based line and column are for people (pretty, CSV).
+    if (format === "json") io.out(JSON.stringify({ path: draft.path, encoding: draft.encoding, figures: rows.map(({ line: _l, column: _c, ...row }) => row) }));
     else if (format === "csv") io.out(figuresCsv(rows).replace(/\r\n$/, ""));
     else {
       for (const r of rows) {
@@ -32,7 +33,7 @@ export const figuresCommand: Command = {
         const at = "location" in r ? `¶${r.location.paragraph}:${r.location.character + 1}` : `${r.line}:${r.column}`;
         io.out(`${draft.path}:${at}: ${bits.join(" ")}${extra ? `  （${extra}）` : ""}`);
       }
-      io.out(`${rows.length} figure(s)`);
+      io.out(`${rows.length} figure(s)${encodingNote(draft)}`);
     }
     return session.dataReports.length ? 2 : 0;
   },

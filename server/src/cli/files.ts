@@ -3,6 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { parseDocument, type DocumentModel } from "../core";
 import { readDocx, WordError, type WordDocument } from "../word";
+import { DecodeError, decodeDraft, ENCODING_NAMES, type Encoding } from "./encoding";
 
 export const DRAFT_EXTENSIONS = [".speech", ".txt", ".md", ".docx"];
 /** Read with the Word reader; all but .docx are refused there with what to do (另存为 .docx). */
@@ -61,6 +62,8 @@ export interface Draft {
   /** The text without a leading BOM: positions are what an editor shows. */
   text: string;
   bom: boolean;
+  /** How the bytes were read: a text encoding, or `docx` for a Word document. */
+  encoding: Encoding | "docx";
   /** For a Word document: the reader's map from the text back to paragraphs and runs. */
   word?: WordDocument;
 }
@@ -70,33 +73,49 @@ export function parseDraft(draft: Draft): DocumentModel {
   return parseDocument(draft.text, draft.word ? { headingLevels: draft.word.headingLevels } : undefined);
 }
 
-/** Reads a draft; binary files and invalid UTF-8 are errors with a clear message. */
+/** A system error in the words of `ls` and `cat`, the same in every command. */
+export function describeSystemError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  const words: Record<string, string> = {
+    ENOENT: "no such file or directory",
+    EACCES: "permission denied",
+    EPERM: "permission denied",
+    EISDIR: "is a directory",
+    ENOTDIR: "not a directory",
+    EROFS: "read-only file system",
+    ENOSPC: "no space left on device",
+  };
+  return (code && words[code]) ?? (e as Error).message;
+}
+
+/** Reads a draft in any encoding it may come in (see encoding.ts); binary and undecodable files are errors with a clear message. */
 export function readDraft(input: string): Draft {
   const file = input === STDIN ? STDIN_NAME : input;
   let buf: Buffer;
   try {
     buf = fs.readFileSync(input === STDIN ? 0 : input);
   } catch (e) {
-    throw new FileError(file, `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new FileError(file, describeSystemError(e));
   }
   // A .docx by name, or a zip package on standard input.
   if (isWordPath(file) || (input === STDIN && buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 3 && buf[3] === 4)) return readWordDraft(file, buf);
-  if (buf.subarray(0, 8192).includes(0)) throw new FileError(file, "binary file (contains NUL bytes), skipped");
-  let text: string;
   try {
-    // ignoreBOM keeps a BOM in the text so it can be detected and written back.
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buf);
-  } catch {
-    throw new FileError(file, "not valid UTF-8 (save it as UTF-8), skipped");
+    return { path: file, ...decodeDraft(buf) };
+  } catch (e) {
+    if (e instanceof DecodeError) throw new FileError(file, e.message);
+    throw e;
   }
-  const bom = text.charCodeAt(0) === 0xfeff;
-  return { path: file, text: bom ? text.slice(1) : text, bom };
+}
+
+/** " (read as GB18030)" for a draft that was not UTF-8, for pretty output; "" otherwise. */
+export function encodingNote(draft: Draft): string {
+  return draft.encoding === "utf-8" || draft.encoding === "docx" ? "" : ` (read as ${ENCODING_NAMES[draft.encoding]})`;
 }
 
 function readWordDraft(file: string, buf: Buffer): Draft {
   try {
     const word = readDocx(new Uint8Array(buf.buffer, buf.byteOffset, buf.length), file);
-    return { path: file, text: word.text, bom: false, word };
+    return { path: file, text: word.text, bom: false, encoding: "docx", word };
   } catch (e) {
     // Whatever the package holds, the file is reported and the other drafts are still checked.
     throw new FileError(file, e instanceof WordError ? e.message : `could not read this .docx (${(e as Error).message}): open it in Word or WPS and 另存为 .docx`);

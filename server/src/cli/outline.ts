@@ -1,8 +1,8 @@
-/** `lectern outline FILE`: the outline tree, as the server's DocumentSymbol[] in JSON. */
+/** `lectern outline FILE`: the outline tree; in JSON, with the server's DocumentSymbol[] as `outline`. */
 import { buildOutline, type DocumentModel, type OutlineSymbol } from "../core";
 import { locate, type WordDocument } from "../word";
 import type { Command } from "./command";
-import { parseDraft, readDraft } from "./files";
+import { encodingNote, parseDraft, readDraft } from "./files";
 import { READING_RATE_OPTION, formatOption, openSession, singleDraftPath } from "./session";
 
 const OPTIONS = [formatOption(["pretty", "json"]), READING_RATE_OPTION];
@@ -17,9 +17,9 @@ export const outlineCommand: Command = {
     const format = args.value("--format") ?? "pretty";
     const model = parseDraft(draft);
     const outline = buildOutline(model, session.settings["lectern.readingRate"]);
-    if (format === "json") io.out(JSON.stringify(outline));
+    if (format === "json") io.out(JSON.stringify({ path: draft.path, encoding: draft.encoding, outline }));
     else {
-      io.out(draft.path);
+      io.out(draft.path + encodingNote(draft));
       printTree(outline, "  ", io.out, where(model, draft.word));
     }
     return 0;
