@@ -69,7 +69,7 @@ describe("packs shared as npm packages", function () {
     assert.match(old.stderr, /node_modules\/@county\/lectern-pack\/package\.json:3:14: version: "@county\/lectern-pack" 2\.1\.0 is installed, but "@county\/lectern-pack@\^3\.0\.0" asks for \^3\.0\.0/);
     // The pack still applies: the installed version is what there is.
     assert.ok(codes(old.stdout).includes("draft.speech slogan.deprecated"));
-    const diag = (JSON.parse(old.stdout).files as { path: string; diagnostics: { code: string }[] }[]).find((f) => f.path.endsWith("package.json"))!;
+    const diag = (JSON.parse(old.stdout).dataFiles as { path: string; diagnostics: { code: string }[] }[]).find((f) => f.path.endsWith("package.json"))!;
     assert.deepStrictEqual(diag.diagnostics.map((d) => d.code), ["pack.package"]);
   });
 
