@@ -167,7 +167,7 @@ describe("lectern export (built dist/cli.js)", function () {
     const cases: [string[], RegExp][] = [
       [["export", "-"], /standard input needs -o/],
       [["export", "example.docx"], /already a Word file/],
-      [["export", "missing.speech"], /missing\.speech: cannot read: ENOENT/],
+      [["export", "missing.speech"], /missing\.speech: no such file or directory/],
       [["export", "example.speech", "-o", "out.pdf"], /must end in \.docx/],
       [["export", "example.speech", "-o", "nowhere/out.docx"], /nowhere\/out\.docx: no such folder/],
       [["export", "a.speech", "b.speech"], /exactly one draft/],
