@@ -6,11 +6,18 @@
  * for Chinese text, on the same draft.
  */
 import { spawn } from "child_process";
+import * as fs from "fs";
 import * as path from "path";
 import { runCliCheck, type CliRun } from "./cli";
 import { summarize, type Summary } from "./stats";
 
+/**
+ * The reference peer is installed by hand (`npm install --no-save autocorrect-node`), not a
+ * devDependency: its per-platform binaries for other systems are missing from the registry this
+ * project installs from, so `npm ci` refuses a lock file that names it. Without it the row is NaN.
+ */
 const AUTOCORRECT = path.resolve(__dirname, "../node_modules/autocorrect-node/cli.js");
+const HAS_AUTOCORRECT = fs.existsSync(AUTOCORRECT);
 
 function timeProcess(args: string[]): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -43,7 +50,7 @@ export async function measureFixedCost(files: { speech: string; report: string; 
     const n = await timeProcess(["-e", "0"]);
     const s = await runCliCheck(files.speech);
     const r = await runCliCheck(files.report);
-    const a = await timeProcess([AUTOCORRECT, "--lint", files.report]);
+    const a = HAS_AUTOCORRECT ? await timeProcess([AUTOCORRECT, "--lint", files.report]) : NaN;
     const u = await runCliCheck(files.unique);
     if (i === 0) continue;
     node.push(n);
