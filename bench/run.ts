@@ -128,7 +128,7 @@ async function main(): Promise<void> {
   const synthetic = writeSyntheticDrafts({ "1MB": MB, "10MB": 10 * MB }, 10, { "1.9MB": UNIQUE_BYTES });
   try {
     log(`one draft, fresh process: ${reps.fixedCost} rounds of node -e 0, check ${COUNTY}, check ${REPORT}, autocorrect ${REPORT}, check 1.9 MB`);
-    const fc = await measureFixedCost({ speech: path.join(CORPUS_DIR, COUNTY), report: path.join(CORPUS_DIR, REPORT), unique: synthetic.files["1.9MB"], uniqueBytes: UNIQUE_BYTES }, reps.fixedCost);
+    const fc = await measureFixedCost({ speech: path.join(CORPUS_DIR, COUNTY), report: path.join(CORPUS_DIR, REPORT), unique: synthetic.files["1.9MB"], uniqueBytes: UNIQUE_BYTES }, reps.fixedCost, log);
     results.fixedCost = fc;
     const nodeMs = median(fc.nodeMs);
     section("one draft, fresh process (`lectern check`; rounds run every command once, so load falls on all alike)");

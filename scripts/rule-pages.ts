@@ -17,6 +17,7 @@ export const RULE_TEXT_ZH: Record<string, { name: string; summary: string; fix?:
   "pack.invalid": { name: "提法包格式错误", summary: "提法包（.lectern/*.pack.json）不符合格式或不是 JSON，在出错的 JSON 路径处报告；该包被跳过，其他包照常使用。" },
   "pack.package": { name: "提法包未安装或版本不符", summary: "lectern.packs 或 --pack 中按 npm 包名指定的提法包没有安装、不含提法包文件，或已安装的版本不符合要求的范围或当前的 Lectern。" },
   "targets.invalid": { name: "目标表格式错误", summary: "目标表（.lectern/targets.json）不符合格式或不是 JSON，在出错的 JSON 路径处报告；数字仍会在文内互相核对。" },
+  "config.invalid": { name: "项目配置格式错误", summary: "项目配置（.lectern/config.json）不符合格式或不是 JSON，在出错的 JSON 路径处报告；检查文件夹时改用默认的 include 和 exclude。" },
   "numbering.sequence": { name: "编号不连续", summary: "同一级、同一种样式的标题编号有缺号、重号、起始错误或顺序颠倒（一、二、四、）。", fix: "从出错处起重排（安全），或重排整组。" },
   "numbering.style": { name: "编号格式", summary: "标题编号的标点与设定的样式不符（默认按 GB/T 9704），或同级混用不同写法。", fix: "只改标点（安全）。" },
   "numbering.hierarchy": { name: "层级错乱", summary: "较高层级的标题夹在较低层级的列举中间（1. 与 2. 之间出现（一））。", fix: "改为下一级的编号（按需）。" },

@@ -31,6 +31,7 @@ describe("CLI: lectern diff", () => {
     assert.strictEqual(r.status, 0, r.stderr);
     const review = JSON.parse(r.stdout) as Review & { old: string; new: string };
     assert.strictEqual(review.old, "v1.txt");
+    assert.strictEqual((review as unknown as { path: string }).path, review.new);
     assert.deepStrictEqual(review.figures.map(brief), [
       ["changed", 5, 5, "5.2%", "5.3%"],
       ["changed", 5, 5, "1244万人", "1250万人"],

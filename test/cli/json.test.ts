@@ -61,11 +61,12 @@ describe("CLI: JSON output as documented", () => {
     ["outline", []],
     ["stats", []],
     ["figures", ["--year", "2024"]],
+    ["diff", ["a.speech"]],
   ] as [string, string[]][]) {
     it(`${command} --format json has the README's keys, and path`, () => {
       const sketch = rows.get(command);
       assert.ok(sketch, `README's JSON table lacks ${command}`);
-      const r = runCli([command, "a.speech", "-f", "json", ...args, ...(command === "outline" || command === "stats" ? [] : ["--no-workspace"])], dir);
+      const r = runCli([command, "a.speech", "-f", "json", ...args, ...(command === "outline" || command === "stats" || command === "diff" ? [] : ["--no-workspace"])], dir);
       // check exits 2 for the bad table it was given; the others must not fail.
       if (command !== "check") assert.strictEqual(r.status, 0, r.stderr);
       const out = JSON.parse(r.stdout);

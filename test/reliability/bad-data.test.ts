@@ -61,6 +61,15 @@ const SPECIFIC: Record<string, { file: string; bad: BadFile[]; valid: string }> 
       { name: "wrong container", text: '{"targets": {"metric": "x"}}', path: "targets", at: '{"metric": "x"}' },
     ],
   },
+  project: {
+    file: ".lectern/config.json",
+    valid: JSON.stringify({ include: ["*.speech"], exclude: ["archive/"] }),
+    bad: [
+      { name: "wrong type", text: '{\n  "include": "*.speech"\n}', path: "include", at: '"*.speech"' },
+      { name: "unknown key", text: '{"include": ["*.speech"], "exlude": []}', path: "(root)", at: '"exlude"' },
+      { name: "empty pattern", text: '{"exclude": ["archive/", ""]}', path: "exclude[1]", at: '""' },
+    ],
+  },
 };
 
 describe("reliability: bad packs, target tables and settings", function () {
@@ -114,6 +123,7 @@ describe("reliability: bad packs, target tables and settings", function () {
       fs.writeFileSync(path.join(dir, ".lectern", "deep.pack.json"), `{"x": ${deep(5000)}}`);
       fs.writeFileSync(path.join(dir, ".lectern", "huge.pack.json"), `{"name": "${"x".repeat(10_000_000)}"}`);
       fs.writeFileSync(path.join(dir, ".lectern", "targets.json"), SPECIFIC.targets.bad[0].text);
+      fs.writeFileSync(path.join(dir, ".lectern", "config.json"), SPECIFIC.project.bad[0].text);
       client = await LspTestClient.start({ rootDir: dir, settings: { "lectern.diagnostics.delay": 0 } });
     });
     after(async () => client.stop());
@@ -130,6 +140,9 @@ describe("reliability: bad packs, target tables and settings", function () {
       assert.strictEqual(d.range.start.line, 3);
       const targets = await problemsFor("targets.json");
       assert.ok(targets.diagnostics.some((x) => x.message.startsWith("targets[0].value")), JSON.stringify(targets.diagnostics));
+      const config = await problemsFor("config.json");
+      const include = config.diagnostics.find((x) => x.message.startsWith("include"));
+      assert.ok(include && include.code === "config.invalid" && include.range.start.line === 1, JSON.stringify(config.diagnostics));
       for (const name of ["empty.pack.json", "deep.pack.json", "huge.pack.json"]) {
         const p: PublishDiagnosticsParams = await problemsFor(name);
         assert.ok(p.diagnostics[0].message.length > 0, name);

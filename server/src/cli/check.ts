@@ -1,6 +1,6 @@
 /** `lectern check`: findings for files and folders; `--fix` applies the safe fixes in place. */
 import * as path from "path";
-import { analyze, type Finding } from "../core";
+import { analyze, DEFAULT_PROJECT_CONFIG, type Finding, type ProjectConfig } from "../core";
 import { locate } from "../word";
 import { toCliDiagnostic } from "../service/lsp-shapes";
 import { UsageError, type OptionDef } from "./args";
@@ -8,6 +8,7 @@ import type { Command, Io } from "./command";
 import { DecodeError, encodeDraft, ENCODING_NAMES } from "./encoding";
 import { collectFiles, describeSystemError, isWordPath, parseDraft, readDraft, writeAtomic, FileError, STDIN, type Draft } from "./files";
 import { applySafeFixes } from "./fix";
+import { walkScope, type WalkScope } from "./scope";
 import { githubAnnotations } from "./annotations";
 import type { FileReport } from "./report";
 import { toSarif } from "./sarif";
@@ -17,6 +18,7 @@ import { ANALYSIS_OPTIONS, formatOption, openSession, type DataFileReport, type 
 const OPTIONS: OptionDef[] = [
   formatOption(["pretty", "json", "sarif", "github"]),
   { name: "--fix", kind: "flag", help: "apply the safe fixes in place (atomically; prints each change on stderr)" },
+  { name: "--no-ignore", kind: "flag", help: "in folders, check every draft: no .gitignore, no include/exclude from .lectern/config.json" },
   { name: "--cache", kind: "flag", help: `reuse the findings of drafts unchanged since the last run (stored under ${CACHE_DIR})` },
   ...ANALYSIS_OPTIONS,
 ];
@@ -46,7 +48,8 @@ export const checkCommand: Command = {
   run(args, io) {
     const session = openSession(args, OPTIONS);
     const cache = args.has("--cache") ? openCache<Diagnostic>(session) : undefined;
-    const result = runCheck(args.positionals, args.has("--fix"), session, cache);
+    const scope = args.has("--no-ignore") ? undefined : walkScope(process.cwd(), (session.ctx.data.project as ProjectConfig | undefined) ?? DEFAULT_PROJECT_CONFIG);
+    const result = runCheck(args.positionals, args.has("--fix"), session, scope, cache);
     for (const e of result.errors) io.err(`lectern check: ${e.file}: ${e.message}`);
     for (const d of result.dataFiles) for (const x of d.diagnostics) io.err(`lectern check: ${d.path}:${x.range.start.line + 1}:${x.range.start.character + 1}: ${x.message}`);
     for (const f of result.files) for (const x of f.fixes) io.err(`fixed ${f.path}:${x.line + 1}: ${x.title}`);
@@ -67,14 +70,17 @@ function openCache<T>(session: Session): FindingsCache<T> {
   return new FindingsCache<T>(path.resolve(CACHE_DIR), contextKey(cacheContext(cliVersion(), session.settings, session.dataFiles)));
 }
 
-function runCheck(positionals: string[], fix: boolean, session: Session, cache?: FindingsCache<Diagnostic>): CheckResult {
+function runCheck(positionals: string[], fix: boolean, session: Session, scope: WalkScope | undefined, cache?: FindingsCache<Diagnostic>): CheckResult {
   const inputs = positionals.length ? positionals : ["."];
-  const { files, errors } = collectFiles(inputs);
+  const { files, errors, skipped } = collectFiles(inputs, scope);
   if (fix && files.includes(STDIN)) throw new UsageError("--fix writes files in place; it cannot fix standard input");
   if (fix && files.some(isWordPath)) {
     throw new UsageError(`--fix rewrites plain-text drafts in place and never a Word document (${files.filter(isWordPath).join(", ")}); run \`lectern review FILE.docx --track-changes\` for a copy with the fixes as tracked changes`);
   }
-  if (!files.length && !errors.length) throw new UsageError(`no drafts (${["*.speech", "*.txt", "*.md", "*.docx"].join(", ")}) under ${inputs.join(" ")}`);
+  if (!files.length && !errors.length) {
+    const left = skipped ? ` (${skipped} left out by .gitignore or .lectern/config.json; --no-ignore checks them)` : "";
+    throw new UsageError(`no drafts (${["*.speech", "*.txt", "*.md", "*.docx"].join(", ")}) under ${inputs.join(" ")}${left}`);
+  }
   const result: CheckResult = { files: [], dataFiles: session.dataReports, errors, unwritten: 0 };
   for (const file of files) {
     let draft: Draft;

@@ -25,7 +25,8 @@ export const diffCommand: Command = {
     for (const d of session.dataReports) for (const x of d.diagnostics) io.err(`lectern diff: ${d.path}:${x.range.start.line + 1}:${x.range.start.character + 1}: ${x.message}`);
     const review = reviewChanges(a.text, b.text, session.ctx);
     const format = args.value("--format") ?? "pretty";
-    if (format === "json") io.out(JSON.stringify({ old: a.path, new: b.path, ...review }));
+    if (format === "json") // `path` is the newer draft, the one the findings and line numbers refer to, as in every JSON output.
+    io.out(JSON.stringify({ path: b.path, old: a.path, new: b.path, ...review }));
     else if (format === "markdown") io.out(markdownReview(review, a.path, b.path));
     else io.out(prettyReview(review, a.path, b.path));
     return 0;

@@ -4,6 +4,7 @@ import * as path from "path";
 import { parseDocument, type DocumentModel } from "../core";
 import { readDocx, WordError, type WordDocument } from "../word";
 import { DecodeError, decodeDraft, ENCODING_NAMES, type Encoding } from "./encoding";
+import { FolderWalker, type WalkScope } from "./scope";
 
 export const DRAFT_EXTENSIONS = [".speech", ".txt", ".md", ".docx"];
 /** Read with the Word reader; all but .docx are refused there with what to do (另存为 .docx). */
@@ -24,21 +25,18 @@ export class FileError extends Error {
   }
 }
 
-/** Expands files and folders into draft files, sorted within each folder. */
-export function collectFiles(inputs: string[]): { files: string[]; errors: FileError[] } {
+/** A draft by its name: a known extension, and not Word's lock file (`~$…`) beside an open document. */
+const isDraftName = (name: string) => !name.startsWith("~$") && DRAFT_EXTENSIONS.includes(path.extname(name).toLowerCase());
+
+/**
+ * Expands files and folders into draft files, sorted within each folder. With a
+ * scope, a folder walk honours `.gitignore` and the project's include/exclude
+ * (`skipped` counts what it left out); files named here are always taken.
+ */
+export function collectFiles(inputs: string[], scope?: WalkScope): { files: string[]; errors: FileError[]; skipped: number } {
   const files: string[] = [];
   const errors: FileError[] = [];
-  const walk = (dir: string) => {
-    for (const name of fs.readdirSync(dir).sort()) {
-      const p = path.join(dir, name);
-      const st = fs.statSync(p);
-      if (st.isDirectory()) {
-        if (!SKIP_DIRS.has(name)) walk(p);
-      } else if (name.startsWith("~$")) {
-        // Word's lock file beside an open document, not a draft.
-      } else if (DRAFT_EXTENSIONS.includes(path.extname(name).toLowerCase())) files.push(p);
-    }
-  };
+  const walker = new FolderWalker(scope, isDraftName, SKIP_DIRS);
   for (const input of inputs) {
     if (input === STDIN) {
       if (!files.includes(STDIN)) files.push(STDIN);
@@ -51,10 +49,10 @@ export function collectFiles(inputs: string[]): { files: string[]; errors: FileE
       errors.push(new FileError(input, "no such file or directory"));
       continue;
     }
-    if (st.isDirectory()) walk(input);
+    if (st.isDirectory()) files.push(...walker.walk(input));
     else files.push(input);
   }
-  return { files, errors };
+  return { files, errors, skipped: walker.skipped };
 }
 
 export interface Draft {

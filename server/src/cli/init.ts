@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { UsageError } from "./args";
 import type { Command } from "./command";
+import { DEFAULT_PROJECT_CONFIG } from "../core";
 
 /** The schemas shipped with this Lectern (beside dist/), as a path relative to `.lectern/`. */
 function schemaRef(lecternDir: string, name: string): string {
@@ -25,7 +26,7 @@ function starterFiles(lecternDir: string, team: string): Record<string, object> 
       snippets: [{ prefix: "kaihui", description: "会议开场", body: ["同志们：", "今天召开${1:会议名称}，主要任务是${2:……}。", "$0"] }],
     },
     "targets.json": { $schema: schemaRef(lecternDir, "targets.schema.json"), targets: [] },
-    "config.json": { $schema: schemaRef(lecternDir, "config.schema.json"), include: ["**/*.speech", "**/*.txt", "**/*.md"], exclude: ["node_modules/**", "archive/**"] },
+    "config.json": { $schema: schemaRef(lecternDir, "config.schema.json"), include: DEFAULT_PROJECT_CONFIG.include, exclude: [...DEFAULT_PROJECT_CONFIG.exclude, "archive/"] },
   };
 }
 

@@ -1,7 +1,7 @@
 /** Reads a settings file as VS Code writes it: JSON with comments and trailing commas. */
 import * as fs from "fs";
 import { parse, printParseErrorCode, type ParseError } from "jsonc-parser";
-import { FileError } from "./files";
+import { describeSystemError, FileError } from "./files";
 
 const MAX_BYTES = 1_000_000;
 
@@ -12,7 +12,7 @@ export function readSettingsFile(file: string): Record<string, unknown> {
     text = fs.readFileSync(file, "utf8");
   } catch (e) {
     if (e instanceof FileError) throw e;
-    throw new FileError(file, `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new FileError(file, describeSystemError(e));
   }
   const errors: ParseError[] = [];
   const value = parse(text.replace(/^\uFEFF/, ""), errors, { allowTrailingComma: true });

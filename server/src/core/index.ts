@@ -15,4 +15,4 @@ export * from "./data-sources";
 export * from "./json-data";
 export { isSegmenterLoaded, loadSegmenter, segmenterEngine, SegmenterError } from "./segmenter";
 export { CHECKS, FEATURES, DATA_SOURCES } from "./registry";
-export { ProjectConfigSchema, type ProjectConfig } from "./project-config";
+export { ProjectConfigSchema, DEFAULT_PROJECT_CONFIG, type ProjectConfig } from "./project-config";

@@ -9,6 +9,7 @@ import { structureCheck } from "./structure";
 import { numberingCheck } from "./numbering";
 import { figureCheck, figureFeature, targetSource } from "./figures";
 import { sloganCheck, sloganFeature, sloganSource } from "./slogans";
+import { projectSource } from "./project-config";
 
 /** Checks, in the order their findings are reported. */
 export const CHECKS: Check[] = [structureCheck, numberingCheck, figureCheck, sloganCheck];
@@ -16,5 +17,5 @@ export const CHECKS: Check[] = [structureCheck, numberingCheck, figureCheck, slo
 /** Hover, completion and marks; on overlap the first hover wins. */
 export const FEATURES: Feature[] = [figureFeature, sloganFeature];
 
-/** Workspace data files (packs, target tables) and how they load. */
-export const DATA_SOURCES: DataSource[] = [targetSource, sloganSource];
+/** Workspace data files (packs, target tables, the project config) and how they load. */
+export const DATA_SOURCES: DataSource[] = [targetSource, sloganSource, projectSource];
