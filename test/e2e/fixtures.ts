@@ -97,6 +97,22 @@ export const WRITER_DRAFT = [
 /** 一、三、五、: Lectern: Renumber Section makes it 一、二、三、. */
 export const RENUMBER = ["一、第一部分", "", "正文一。", "", "三、第二部分", "", "正文二。", "", "五、第三部分", "", "正文三。", ""].join("\n");
 
+/** Lectern: Export to Word writes it beside itself as export.docx: a title, a salutation, 一、 and （一） headings. */
+export const EXPORT_DRAFT = [
+  "在全县重点工作推进会上的讲话",
+  "",
+  "同志们：",
+  "",
+  "一、统一思想，提高站位",
+  "",
+  "（一）加强理论学习。各级党组织要把学习贯彻放在首位。",
+  "",
+  "二、明确任务，狠抓落实",
+  "",
+  "各部门要对照任务清单，逐项推进，按期完成。",
+  "",
+].join("\n");
+
 export const FILES: Record<string, string> = {
   "renumber.speech": RENUMBER,
   "showcase.speech": SHOWCASE,
@@ -106,6 +122,7 @@ export const FILES: Record<string, string> = {
   "completion.speech": COMPLETION_DRAFT,
   "team-pack.speech": PACK_DRAFT,
   "writer.speech": WRITER_DRAFT,
+  "export.speech": EXPORT_DRAFT,
   "speech-draft.txt": TXT_DRAFT,
   "offer-draft.txt": TXT_DRAFT,
 };
