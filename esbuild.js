@@ -7,6 +7,8 @@ const fs = require("fs");
 const path = require("path");
 
 const watch = process.argv.includes("--watch");
+/** The WebAssembly of jieba-wasm, embedded in every server and CLI bundle. */
+const JIEBA_WASM = path.join(path.dirname(require.resolve("jieba-wasm/web")), "jieba_rs_wasm_bg.wasm");
 const minify = process.argv.includes("--minify");
 
 /** Swaps jieba-wasm.ts (reads the .wasm from node_modules) for jieba-wasm.bundled.ts (carries it inline). */
@@ -15,7 +17,7 @@ const embedWasm = {
   setup(build) {
     build.onResolve({ filter: /^\.\/jieba-wasm$/ }, (args) => ({ path: path.join(args.resolveDir, "jieba-wasm.bundled.ts") }));
     build.onResolve({ filter: /^lectern:jieba-wasm-binary$/ }, () => ({
-      path: path.join(path.dirname(require.resolve("jieba-wasm/web")), "jieba_rs_wasm_bg.wasm"),
+      path: JIEBA_WASM,
       namespace: "wasm-binary",
     }));
     build.onLoad({ filter: /.*/, namespace: "wasm-binary" }, (args) => ({ contents: fs.readFileSync(args.path), loader: "binary" }));
@@ -34,6 +36,27 @@ function jiebaDictTotal() {
     return { bytes: Buffer.byteLength(dict), total };
   } catch {
     return null; // not installed here: every run sums its own
+  }
+}
+
+/**
+ * The frequencies the native segmenter gives the built-in indicator names when
+ * taught them one by one (scripts/jieba-taught.ts, run here on the installed
+ * @node-rs/jieba): a run on the same dictionary loads them in one step.
+ */
+function jiebaTaught() {
+  const { execFileSync } = require("child_process");
+  // Inside the project, so the script finds node_modules.
+  fs.mkdirSync("node_modules/.cache", { recursive: true });
+  const out = path.join(fs.mkdtempSync(path.resolve("node_modules/.cache/lectern-build-")), "jieba-taught.js");
+  try {
+    esbuild.buildSync({ entryPoints: ["scripts/jieba-taught.ts"], bundle: true, platform: "node", format: "cjs", outfile: out, external: ["@node-rs/jieba", "@node-rs/jieba/*", "pinyin-pro"], logLevel: "warning" });
+    return JSON.parse(execFileSync(process.execPath, [out], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }));
+  } catch (e) {
+    console.warn(`esbuild.js: no build-time table of taught words (${String(e.message).split("\n")[0]}); runs teach them one by one`);
+    return null;
+  } finally {
+    fs.rmSync(path.dirname(out), { recursive: true, force: true });
   }
 }
 
@@ -58,25 +81,80 @@ function asciiOnly(file) {
   fs.writeFileSync(file, escaped);
 }
 
+/**
+ * For the CLI: the WebAssembly is stored after the bundle (see withCodeCache)
+ * and handed over by the launcher when the native segmenter is missing, so
+ * the 5 MB of base64 is neither compiled nor held in memory on every run.
+ */
+const wasmFromLauncher = {
+  name: "jieba-wasm-from-launcher",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/jieba-wasm$/ }, (args) => ({ path: path.join(args.resolveDir, "jieba-wasm.bundled.ts") }));
+    build.onResolve({ filter: /^lectern:jieba-wasm-binary$/ }, () => ({ path: "jieba-wasm-binary", namespace: "launcher" }));
+    build.onLoad({ filter: /.*/, namespace: "launcher" }, () => ({
+      contents: 'const get = globalThis[Symbol.for("lectern.jiebaWasm")];\nif (!get) throw new Error("this bundle was started without its launcher: the segmenter\'s WebAssembly is missing");\nmodule.exports = get();\n',
+      loader: "js",
+    }));
+  },
+};
+
+/**
+ * Makes dist/cli.js a launcher (scripts/cli-launcher.js), then the bundle in a
+ * comment, then the segmenter's WebAssembly in another. The launcher compiles
+ * the bundle with a V8 code cache, so a run skips most of compiling it. Still
+ * one file that runs alone. The source map's lines move down by the launcher's.
+ */
+function withCodeCache(file) {
+  const crypto = require("crypto");
+  const launcher = fs.readFileSync("scripts/cli-launcher.js", "latin1");
+  // The shebang becomes an empty comment, so the bundle's lines keep their numbers.
+  const bundle = fs.readFileSync(file, "latin1").replace(/^#!.*/, "//");
+  // Stored as latin1 and unescaped by removing the \x01 of each "*\x01/", which the bundle must not hold itself.
+  if (/[^\x00-\x7f]/.test(bundle) || bundle.includes("*\x01/")) throw new Error(`${file}: the bundle must be ASCII without "*\\x01/" to be stored in the launcher`);
+  const body = "(function (exports, require, module, __filename, __dirname) {\n" + bundle + "\n})";
+  const stored = body.split("*/").join("*\x01/");
+  const wasm = fs.readFileSync(JIEBA_WASM).toString("base64");
+  const patch = (text, at) =>
+    text
+      .replace("const BUNDLE_START = 0;", `const BUNDLE_START = ${String(at.bundle).padStart(12)};`)
+      .replace("const BUNDLE_END = 0;", `const BUNDLE_END = ${String(at.bundle + stored.length).padStart(12)};`)
+      .replace("const WASM_START = 0;", `const WASM_START = ${String(at.wasm).padStart(12)};`)
+      .replace("const WASM_END = 0;", `const WASM_END = ${String(at.wasm + wasm.length).padStart(12)};`)
+      .replace("const LINES_BEFORE = 0;", `const LINES_BEFORE = ${String(at.lines).padStart(12)};`)
+      .replace('const BUILD = "________________";', `const BUILD = "${crypto.createHash("sha256").update(body).digest("hex").slice(0, 16)}";`);
+  // The constants have a fixed width, so offsets computed with a dummy head hold for the real one.
+  const head = patch(launcher, { bundle: 0, wasm: 0, lines: 0 }) + "/*\n";
+  const at = { bundle: head.length, wasm: head.length + stored.length + "\n*/\n/*\n".length, lines: head.split("\n").length - 1 };
+  const text = patch(launcher, at) + "/*\n" + stored + "\n*/\n/*\n" + wasm + "\n*/\n";
+  if (text.length !== at.wasm + wasm.length + "\n*/\n".length) throw new Error("withCodeCache: offsets do not add up");
+  fs.writeFileSync(file, Buffer.from(text, "latin1"));
+  const mapFile = file + ".map";
+  if (fs.existsSync(mapFile)) {
+    const map = JSON.parse(fs.readFileSync(mapFile, "utf8"));
+    // The bundle's first line is the wrapper's second.
+    map.mappings = ";".repeat(at.lines + 1) + map.mappings;
+    fs.writeFileSync(mapFile, JSON.stringify(map));
+  }
+}
+
 async function main() {
   fs.mkdirSync("dist", { recursive: true });
   for (const f of fs.readdirSync("dist")) if (f.endsWith(".wasm")) fs.rmSync(path.join("dist", f)); // left by older builds
   const common = { bundle: true, platform: "node", target: "node18", format: "cjs", mainFields: ["module", "main"], sourcemap: true, minify, logLevel: "warning" };
-  const server = { ...common, plugins: [embedWasm], define: { LECTERN_JIEBA_DICT_TOTAL: JSON.stringify(jiebaDictTotal()), LECTERN_CHAR_READINGS: JSON.stringify(charReadings()) }, external: ["@node-rs/jieba", "@node-rs/jieba/*"], banner: { js: "#!/usr/bin/env node" } };
+  const server = { ...common, plugins: [embedWasm], define: { LECTERN_JIEBA_DICT_TOTAL: JSON.stringify(jiebaDictTotal()), LECTERN_JIEBA_TAUGHT: JSON.stringify(jiebaTaught()), LECTERN_CHAR_READINGS: JSON.stringify(charReadings()) }, external: ["@node-rs/jieba", "@node-rs/jieba/*"], banner: { js: "#!/usr/bin/env node" } };
   const builds = [
     { ...common, entryPoints: ["client/src/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] },
     { ...server, entryPoints: ["server/src/lsp/main.ts"], outfile: "dist/server.js" },
-    { ...server, entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli.js" },
+    { ...server, plugins: [wasmFromLauncher], entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli.js" },
   ];
   if (watch) {
     for (const b of builds) (await esbuild.context(b)).watch();
     return;
   }
   await Promise.all(builds.map((b) => esbuild.build(b)));
-  for (const f of ["dist/server.js", "dist/cli.js"]) {
-    asciiOnly(f);
-    fs.chmodSync(f, 0o755);
-  }
+  for (const f of ["dist/server.js", "dist/cli.js"]) asciiOnly(f);
+  withCodeCache("dist/cli.js");
+  for (const f of ["dist/server.js", "dist/cli.js"]) fs.chmodSync(f, 0o755);
 }
 
 main().catch((e) => {

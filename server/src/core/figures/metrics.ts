@@ -4,7 +4,7 @@
  * tags and normalised with the target table's aliases and a built-in list of
  * common statistical indicators.
  */
-import { addWord, tagWords, type TaggedWord } from "../segmenter";
+import { addWords, tagWords, type TaggedWord } from "../segmenter";
 import type { ScanResult, ScannedFigure } from "./scan";
 
 /** Common indicators: canonical name first, then the other ways drafts write it. */
@@ -108,21 +108,23 @@ const STOP_WORDS = new Set([
 const JOINERS = new Set(["的", "与", "和", "及"]);
 const COMPARE = new Set(["比", "较", "同比", "与", "和", "相比", "对比"]);
 
-let taught = false;
-const taughtNames = new Set<string>();
+/**
+ * The words taught to jieba for a lexicon, in order, so 规上工业增加值 stays one
+ * word. 规模以上工业企业…: 规模以上 is one modifier, not 规模 and the locative 以上
+ * that ends a phrase. (The bundler precomputes this list's frequencies for the
+ * built-in lexicon: esbuild.js.)
+ */
+export function wordsToTeach(lexicon: MetricLexicon): { word: string; tag: string }[] {
+  return [...["规模以上", "规上"].map((word) => ({ word, tag: "b" })), ...lexicon.names.map((word) => ({ word, tag: "n" }))];
+}
 
-/** Teaches jieba the indicator names once, so 规上工业增加值 stays one word. */
+/** The segmenter skips words it already knows; this saves building the list for every paragraph. */
+const taughtLexicons = new WeakSet<MetricLexicon>();
+
 function teach(lexicon: MetricLexicon): void {
-  if (!taught) {
-    taught = true;
-    // 规模以上工业企业…: one modifier, not 规模 and the locative 以上 that ends a phrase.
-    for (const w of ["规模以上", "规上"]) addWord(w, "b");
-  }
-  for (const n of lexicon.names) {
-    if (taughtNames.has(n)) continue;
-    taughtNames.add(n);
-    addWord(n, "n");
-  }
+  if (taughtLexicons.has(lexicon)) return;
+  taughtLexicons.add(lexicon);
+  addWords(wordsToTeach(lexicon));
 }
 
 function isWordy(w: TaggedWord): boolean {

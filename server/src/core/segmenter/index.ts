@@ -83,6 +83,18 @@ export function addWord(word: string, tag = "n"): void {
   added.add(word);
 }
 
+/** Teaches words in order, as addWord one by one would; the native engine loads a known sequence in one step. */
+export function addWords(words: { word: string; tag: string }[]): void {
+  const fresh: { word: string; tag: string }[] = [];
+  for (const w of words) {
+    if (added.has(w.word) || fresh.some((f) => f.word === w.word)) continue;
+    fresh.push(w);
+  }
+  if (!fresh.length) return;
+  loaded().addWords(fresh);
+  for (const w of fresh) added.add(w.word);
+}
+
 function withOffsets<T extends { word: string }>(words: T[], base: number): (T & Span)[] {
   let at = base;
   return words.map((w) => {

@@ -75,15 +75,55 @@ function sumFrequencies(dict: Buffer): number {
   return total + n;
 }
 
-export function loadNativeEngine(): Engine {
+/**
+ * Set by the bundler: the frequencies addWord gives, one by one, to the words
+ * Lectern always teaches (figures' indicator names), computed at build time on
+ * the dictionary of the @node-rs/jieba version installed there. With the same
+ * dictionary and version, those words load in one loadDict: the same entries
+ * and total as word by word, without summing 350,000 entries after each word.
+ */
+declare const LECTERN_JIEBA_TAUGHT: TaughtSequence | null | undefined;
+
+export interface TaughtSequence {
+  version: string;
+  bytes: number;
+  /** [word, tag, frequency] in teaching order. */
+  words: [string, string, number][];
+  /** The dictionary total after each word. */
+  totals: number[];
+}
+
+export interface NativeEngine extends Engine {
+  /** What addWord has given so far, in order, for the build-time table. */
+  taught(): TaughtSequence;
+  /** How many words were loaded from the build-time table (for tests and the bench). */
+  wordsFromTable(): number;
+}
+
+function nativeVersion(): string | undefined {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return (require("@node-rs/jieba/package.json") as { version: string }).version;
+  } catch {
+    return undefined;
+  }
+}
+
+const builtTable = () => (typeof LECTERN_JIEBA_TAUGHT === "undefined" ? undefined : LECTERN_JIEBA_TAUGHT) ?? undefined;
+
+/** `table`: the build-time frequencies (tests pass their own). */
+export function loadNativeEngine(table: TaughtSequence | undefined = builtTable()): NativeEngine {
   /* eslint-disable @typescript-eslint/no-require-imports */
   const { Jieba } = require("@node-rs/jieba") as { Jieba: { withDict(dict: Uint8Array): NativeJieba } };
   const dict = fs.readFileSync(path.join(path.dirname(require.resolve("@node-rs/jieba")), "dict.txt"));
   /* eslint-enable @typescript-eslint/no-require-imports */
   const jieba = Jieba.withDict(dict);
   const added = new Map<string, number>();
+  const order: [string, string, number][] = [];
+  const totals: number[] = [];
   let total: number | undefined;
   let placeholders = 0;
+  let fromTable = 0;
 
   const frequency = (word: string, otherwise: number) => added.get(word) ?? dictionaryFrequency(dict, word) ?? otherwise;
 
@@ -95,21 +135,50 @@ export function loadNativeEngine(): Engine {
     return Math.max(Math.floor(Math.exp(logFreq + logTotal)) + 1, frequency(word, 1));
   };
 
+  const addWord = (word: string, tag: string) => {
+    total ??= totalFrequency(dict);
+    const freq = suggest(word, total);
+    const old = added.get(word) ?? dictionaryFrequency(dict, word) ?? 0;
+    // A dictionary line cannot hold a word with a space; such a word is never cut out of text, but
+    // add_word still counts its frequency in the total, so an entry no text can match stands in for it.
+    const entry = /\s/.test(word) ? `\uE000${placeholders++}` : word;
+    jieba.loadDict(Buffer.from(`${entry} ${freq} ${tag}\n`));
+    added.set(entry, freq);
+    total += freq - (entry === word ? old : 0);
+    order.push([word, tag, freq]);
+    totals.push(total);
+  };
+
+  /** How many of `words` the build-time table covers: only from a fresh engine, on the same dictionary. */
+  const knownPrefix = (words: { word: string; tag: string }[]): number => {
+    if (!table || order.length || table.bytes !== dict.length || table.version !== nativeVersion()) return 0;
+    let k = 0;
+    while (k < words.length && k < table.words.length && table.words[k][0] === words[k].word && table.words[k][1] === words[k].tag) k++;
+    return k;
+  };
+
   return {
     name: "native",
     cut: (text, hmm) => jieba.cut(text, hmm),
     tag: (text, hmm) => jieba.tag(text, hmm),
-    addWord(word, tag) {
-      total ??= totalFrequency(dict);
-      const freq = suggest(word, total);
-      const old = added.get(word) ?? dictionaryFrequency(dict, word) ?? 0;
-      // A dictionary line cannot hold a word with a space; such a word is never cut out of text, but
-      // add_word still counts its frequency in the total, so an entry no text can match stands in for it.
-      const entry = /\s/.test(word) ? `\uE000${placeholders++}` : word;
-      jieba.loadDict(Buffer.from(`${entry} ${freq} ${tag}\n`));
-      added.set(entry, freq);
-      total += freq - (entry === word ? old : 0);
+    addWord,
+    addWords(words) {
+      const k = knownPrefix(words);
+      if (k) {
+        const known = table!.words.slice(0, k);
+        jieba.loadDict(Buffer.from(known.map(([w, tag, freq]) => `${w} ${freq} ${tag}\n`).join("")));
+        for (const [w, tag, freq] of known) {
+          added.set(w, freq);
+          order.push([w, tag, freq]);
+        }
+        totals.push(...table!.totals.slice(0, k));
+        total = totals[totals.length - 1];
+        fromTable += k;
+      }
+      for (const w of words.slice(k)) addWord(w.word, w.tag);
     },
     memoryBytes: () => 0,
+    taught: () => ({ version: nativeVersion() ?? "", bytes: dict.length, words: [...order], totals: [...totals] }),
+    wordsFromTable: () => fromTable,
   };
 }

@@ -9,6 +9,7 @@ export function loadWasmEngine(): Engine {
     cut: (text, hmm) => jieba.cut(text, hmm),
     tag: (text, hmm) => jieba.tag(text, hmm),
     addWord: (word, tag) => void jieba.add_word(word, undefined, tag),
+    addWords: (words) => words.forEach(({ word, tag }) => void jieba.add_word(word, undefined, tag)),
     memoryBytes: () => jieba.memory()?.buffer.byteLength ?? 0,
   };
 }

@@ -6,7 +6,7 @@
  * single character never needs; other characters, and tests run from source,
  * ask pinyin-pro.
  */
-import { pinyin } from "pinyin-pro";
+import { pinyin } from "./pinyin";
 
 export const READINGS_FROM = 0x4e00;
 export const READINGS_TO = 0x9fff;

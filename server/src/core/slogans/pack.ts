@@ -2,7 +2,7 @@
  * Merges packs and compiles them into the indexes every request reads. An
  * index is built once per loaded pack set, never per request or per edit.
  */
-import { pinyin } from "pinyin-pro";
+import { pinyin } from "./pinyin";
 import builtinJson from "./builtin-pack.json";
 import { type Pack, PackSchema, type SloganEntry, type SnippetEntry } from "./schema";
 

@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// Lectern's command-line tool: this launcher, then the whole bundle in the
+// comment that follows it (esbuild.js writes the file). The bundle is compiled
+// with a V8 code cache kept beside this file in .lectern-cache/, so a run
+// deserialises the functions an earlier run compiled instead of compiling them
+// again: what Node 22's module.enableCompileCache() does, for the Node 20 this
+// tool supports. Without a usable cache (first run, another Node, a folder it
+// cannot write) the bundle compiles as usual. LECTERN_COMPILE_CACHE=0 turns
+// the cache off.
+"use strict";
+(function launch() {
+  const fs = require("fs");
+  const path = require("path");
+  const vm = require("vm");
+  // Patched by esbuild.js, fixed width: byte ranges in this file, the line the bundle starts on, a hash of it.
+  const BUNDLE_START = 0;
+  const BUNDLE_END = 0;
+  const WASM_START = 0;
+  const WASM_END = 0;
+  const LINES_BEFORE = 0;
+  const BUILD = "________________";
+  // In the comment every "*/" of the bundle is written "*\x01/".
+  const ESCAPED = Buffer.from("*\x01/", "latin1");
+
+  /** Bytes [start, end) of this file, read alone: the rest of it is never held twice. */
+  const readRange = (start, end) => {
+    const fd = fs.openSync(__filename, "r");
+    try {
+      const buf = Buffer.allocUnsafe(end - start);
+      for (let at = 0; at < buf.length; ) {
+        const n = fs.readSync(fd, buf, at, buf.length - at, start + at);
+        if (n === 0) throw new Error(`${__filename} is shorter than its launcher says: reinstall Lectern`);
+        at += n;
+      }
+      return buf;
+    } finally {
+      fs.closeSync(fd);
+    }
+  };
+
+  // The segmenter's WebAssembly (base64, after the bundle): read only if the native segmenter is missing.
+  globalThis[Symbol.for("lectern.jiebaWasm")] = () => new Uint8Array(Buffer.from(readRange(WASM_START, WASM_END).toString("latin1"), "base64"));
+
+  const stored = readRange(BUNDLE_START, BUNDLE_END);
+  const parts = [];
+  let from = 0;
+  for (let i = stored.indexOf(ESCAPED); i >= 0; i = stored.indexOf(ESCAPED, from)) {
+    parts.push(stored.subarray(from, i + 1));
+    from = i + 2;
+  }
+  parts.push(stored.subarray(from));
+  // The bundle is ASCII (esbuild.js escapes the rest), so latin1 is exact and gives V8 a one-byte string.
+  const source = (parts.length === 1 ? stored : Buffer.concat(parts)).toString("latin1");
+
+  const enabled = process.env.LECTERN_COMPILE_CACHE !== "0";
+  const dir = path.join(__dirname, ".lectern-cache");
+  const name = `${path.basename(__filename)}-${BUILD}-${process.version}-${process.arch}.v8`;
+  let cachedData;
+  if (enabled) {
+    try {
+      cachedData = fs.readFileSync(path.join(dir, name));
+    } catch {
+      // No cache yet: this run compiles, and may write one.
+    }
+  }
+  const script = new vm.Script(source, { filename: __filename, lineOffset: LINES_BEFORE, cachedData });
+  const args = process.argv.slice(2);
+  // A run that analyses compiles most of what later runs need; --help and --version compile little.
+  const worthKeeping = args.length > 0 && !args.some((a) => /^(-h|--help|-V|--version)$/.test(a));
+  if (enabled && worthKeeping && (!cachedData || script.cachedDataRejected)) {
+    process.once("exit", () => {
+      try {
+        const data = script.createCachedData();
+        fs.mkdirSync(dir, { recursive: true });
+        const tmp = path.join(dir, `.${name}.${process.pid}.tmp`);
+        fs.writeFileSync(tmp, data);
+        fs.renameSync(tmp, path.join(dir, name));
+        // Caches of other builds or Node versions are never read again.
+        for (const old of fs.readdirSync(dir)) if (old !== name && old.startsWith(path.basename(__filename) + "-")) fs.rmSync(path.join(dir, old), { force: true });
+      } catch {
+        // A cache is an optimisation: a read-only install simply runs without one.
+      }
+    });
+  }
+  script.runInThisContext()(exports, require, module, __filename, __dirname);
+})();
