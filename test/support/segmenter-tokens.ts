@@ -3,7 +3,9 @@
  * teaching it the words Lectern teaches (the built-in indicator names, then
  * target-table names: some new, one already in the dictionary, one with a
  * space), in a fresh process so no earlier use has taught it anything else.
- * Usage: tsx test/support/segmenter-tokens.ts native|native-table|wasm → text on stdout.
+ * Usage: tsx test/support/segmenter-tokens.ts native|native-lazy|native-table|wasm → text on stdout.
+ * native builds the whole dictionary first; native-lazy loads words only as
+ * the text needs them and never builds it whole (lazy-dictionary.ts).
  * native-table teaches as the bundles do: the built-in words in one step from
  * a table made word by word (as esbuild.js makes it), then the rest; its first
  * line says how many words came from the table and whether the engine's
@@ -36,7 +38,7 @@ if (mode === "native-table") {
   out.push(`from table ${batched.wordsFromTable()} of ${words.length}; same frequencies and totals: ${same}; without targets ${plain.wordsFromTable()} of ${table.words.length}, same: ${plainSame}`);
   engine = batched;
 } else {
-  engine = mode === "native" ? loadNativeEngine(undefined) : loadWasmEngine();
+  engine = mode === "native" ? loadNativeEngine(undefined, 0) : mode === "native-lazy" ? loadNativeEngine(undefined, Infinity) : loadWasmEngine();
   for (const w of words) engine.addWord(w.word, w.tag);
   out.push("taught word by word");
 }

@@ -34,6 +34,15 @@ describe("segmenter engines", () => {
     assert.strictEqual(differ, -1, `first difference at line ${differ}:\ntable ${table[differ]}\nword by word ${oneByOne[differ]}`);
   });
 
+  it("loading dictionary words only as the text needs them gives the words and tags of the whole dictionary", function () {
+    this.timeout(120_000);
+    const lazy = tokens("native-lazy").split("\n");
+    const whole = tokens("native").split("\n");
+    assert.strictEqual(lazy.length, whole.length);
+    const differ = lazy.findIndex((l, i) => i > 0 && l !== whole[i]);
+    assert.strictEqual(differ, -1, `first difference at line ${differ}:\nlazy  ${lazy[differ]}\nwhole ${whole[differ]}`);
+  });
+
   it("reads a frequency from a sorted dictionary by binary search", () => {
     const dict = Buffer.from("一 217830 m\n一一 1670 m\n中国 60000 ns\n国家 50000 n\n社会 40000 n\n");
     assert.strictEqual(dictionaryFrequency(dict, "一"), 217830);

@@ -13,6 +13,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Engine } from "./engine";
+import { FULL_AFTER, LazyDictionary } from "./lazy-dictionary";
 
 interface NativeJieba {
   cut(text: string, hmm?: boolean): string[];
@@ -98,6 +99,8 @@ export interface NativeEngine extends Engine {
   taught(): TaughtSequence;
   /** How many words were loaded from the build-time table (for tests and the bench). */
   wordsFromTable(): number;
+  /** Whether jieba holds the whole dictionary yet (see lazy-dictionary.ts). */
+  wholeDictionary(): boolean;
 }
 
 function nativeVersion(): string | undefined {
@@ -111,13 +114,16 @@ function nativeVersion(): string | undefined {
 
 const builtTable = () => (typeof LECTERN_JIEBA_TAUGHT === "undefined" ? undefined : LECTERN_JIEBA_TAUGHT) ?? undefined;
 
-/** `table`: the build-time frequencies (tests pass their own). */
-export function loadNativeEngine(table: TaughtSequence | undefined = builtTable()): NativeEngine {
+/**
+ * `table`: the build-time frequencies (tests pass their own). `fullAfter`: characters segmented
+ * before the whole dictionary is built (lazy-dictionary.ts); 0 builds it at once.
+ */
+export function loadNativeEngine(table: TaughtSequence | undefined = builtTable(), fullAfter = FULL_AFTER): NativeEngine {
   /* eslint-disable @typescript-eslint/no-require-imports */
   const { Jieba } = require("@node-rs/jieba") as { Jieba: { withDict(dict: Uint8Array): NativeJieba } };
   const dict = fs.readFileSync(path.join(path.dirname(require.resolve("@node-rs/jieba")), "dict.txt"));
   /* eslint-enable @typescript-eslint/no-require-imports */
-  const jieba = Jieba.withDict(dict);
+  const jieba: NativeJieba = fullAfter > 0 ? new LazyDictionary((d) => Jieba.withDict(d), dict, totalFrequency(dict), fullAfter) : Jieba.withDict(dict);
   const added = new Map<string, number>();
   const order: [string, string, number][] = [];
   const totals: number[] = [];
@@ -180,5 +186,6 @@ export function loadNativeEngine(table: TaughtSequence | undefined = builtTable(
     memoryBytes: () => 0,
     taught: () => ({ version: nativeVersion() ?? "", bytes: dict.length, words: [...order], totals: [...totals] }),
     wordsFromTable: () => fromTable,
+    wholeDictionary: () => !(jieba instanceof LazyDictionary) || jieba.isFull,
   };
 }
