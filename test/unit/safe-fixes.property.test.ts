@@ -18,7 +18,7 @@ import { DRAFTS_DIR, readDrafts } from "../support/drafts";
 
 const OFFICIAL_REPORTS = ["20th-congress-report-2022.txt", "government-work-report-2024.txt"];
 const ctx: AnalysisContext = { settings: DEFAULT_SETTINGS, data: {} };
-const RUNS = process.env.FAST_CHECK_RUNS ? Number(process.env.FAST_CHECK_RUNS) : 400;
+const RUNS = process.env.FAST_CHECK_RUNS ? Number(process.env.FAST_CHECK_RUNS) : 3000;
 
 /** A finding as it can be found again after edits that keep lines: its code and line. */
 const key = (text: string, f: Finding) => `${f.code}@${parseDocument(text).index.lineAt(f.span.start)}`;
@@ -70,6 +70,30 @@ describe("safe fixes: correct text is left alone", () => {
       assert.deepStrictEqual(numberingAndStructure(text).map((f) => f.message), []);
       assert.strictEqual(applySafeFixes(text, ctx).text, text);
     }
+  });
+});
+
+describe("safe fixes: counterexamples the property found at 3,000 runs", () => {
+  it("renumbering a list that a shallower heading interrupts is offered, not applied: （一） 一、 （四） 二、 （二）", () => {
+    const text = "（一）\n一、\n（四）深入实施人才强国战略。\n二、首先，要坚持党的领导。\n（二）要坚持党的领导。";
+    const findings = analyze(parseDocument(text), ctx, { phase: "fast" });
+    assert.ok(findings.some((f) => f.code === "numbering.hierarchy"));
+    const sequence = findings.filter((f) => f.code === "numbering.sequence");
+    assert.strictEqual(sequence.length, 2);
+    // Still offered, with the same title as elsewhere, but never applied unattended.
+    assert.deepStrictEqual(sequence.map((f) => f.fixes!.map((x) => [x.title, x.safe])[0]), [["改为“（二）”", false], ["改为“（三）”", false]]);
+    assert.strictEqual(applySafeFixes(text, ctx).text, text);
+  });
+  it("an enumerator run with an empty item (第一，二要…二要) is renumbered on request only", () => {
+    const text = "第一，二要1.要坚持党的领导，全力筑牢绝对忠诚之魂。二要\n";
+    assert.ok(numberingOnly(text).some((f) => f.code === "numbering.enumerator" && f.fixes?.length));
+    assert.strictEqual(applySafeFixes(text, ctx).text, text);
+  });
+  it("a line opening with 一是 above a closing date is text, not the issuing unit of a 落款", () => {
+    const text = "第一，首先，\n# 1.要坚持党的领导。\n一是\n（2024年3月5日）\n";
+    const lone = numberingOnly(text).filter((f) => f.message.startsWith("只有"));
+    assert.deepStrictEqual(lone.map((f) => text.slice(f.span.start, f.span.end)), ["第一", "一是"]);
+    assert.strictEqual(applySafeFixes(text, ctx).text, text);
   });
 });
 

@@ -19,6 +19,8 @@ const DIGIT = "0-9０-９〇○零一二三四五六七八九";
 export const DATE_LINE = new RegExp(`^[（(]?[${DIGIT}]{4}年[${DIGIT}十]{1,3}月[${DIGIT}十]{1,3}日[）)]?$`);
 
 const chars = (s: string) => [...s].length;
+/** A unit's name never opens with an inline enumerator (一是, 二要, 首先, 第一，): such a line is the text's. */
+const OPENS_WITH_ENUMERATOR = /^(?:[一二三四五六七八九十]+[是要]|首先|其次|再次|最后|第[一二三四五六七八九十]+[，、,])/;
 
 /**
  * Short standalone lines used as part titles. A line qualifies when it is 4–24 characters
@@ -52,6 +54,10 @@ export function partTitles(paragraphs: Paragraph[], headings: Heading[]): Paragr
   return candidates.map((k) => paragraphs[k]);
 }
 
+function isUnitLine(p: Paragraph): boolean {
+  return p.kind === "body" && chars(p.text) <= 30 && !/[。！？；：，,!?;:]/.test(p.text) && !OPENS_WITH_ENUMERATOR.test(p.text.trim());
+}
+
 /**
  * The first paragraph of the 落款 that ends the main text (before any attachment): the
  * date line, the issuing unit's lines above it, and the 附件说明 list above them. Undefined
@@ -65,7 +71,7 @@ export function signOffParagraph(paragraphs: Paragraph[], headings: Heading[], i
   if (k >= 0 && DATE_LINE.test(paragraphs[k].text.replace(/\s/g, ""))) {
     start = k--;
     // The issuing unit: a line or two above the date, no punctuation, not a heading.
-    for (let units = 0; units < 2 && k >= 0 && paragraphs[k].kind === "body" && chars(paragraphs[k].text) <= 30 && !/[。！？；：，,!?;:]/.test(paragraphs[k].text); units++) start = k--;
+    for (let units = 0; units < 2 && k >= 0 && isUnitLine(paragraphs[k]); units++) start = k--;
   }
   const listEnd = k;
   while (k >= 0 && isListLine(paragraphs[k].line)) k--;

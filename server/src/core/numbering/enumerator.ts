@@ -106,7 +106,8 @@ function runFindings(model: DocumentModel, run: Enumerator[]): Finding[] {
       related.push({ span: reference.span, message: `同组“${reference.text}”` });
     }
     // A run of one item (a lone 第二，) renumbered to 第一 would be a lone 第一: only on request.
-    const fix = renumberFix(model, run, family, k, i + 1 < flagged.length ? flagged[i + 1] : run.length, run.length > 1);
+    // So is a run with an empty item (第一，二要…): a new token can join the next one into a word.
+    const fix = renumberFix(model, run, family, k, i + 1 < flagged.length ? flagged[i + 1] : run.length, run.length > 1 && !hasEmptyItem(model, run));
     return { code: ENUMERATOR.code, severity: ENUMERATOR.severity, span: e.span, message, related, fixes: fix ? [fix] : undefined };
   });
 }
@@ -123,6 +124,11 @@ function targetText(family: NumberedFamily, n: number): string {
   if (family === "circled") return formatCircled(n);
   const numeral = formatChineseNumeral(n);
   return family === "di" ? `第${numeral}` : numeral + (family === "shi" ? "是" : "要");
+}
+
+/** Two items with nothing between them but punctuation: what they enumerate is not there to read. */
+function hasEmptyItem(model: DocumentModel, run: Enumerator[]): boolean {
+  return run.some((e, i) => i + 1 < run.length && !/[\p{L}\p{N}]/u.test(model.text.slice(e.span.end, run[i + 1].span.start)));
 }
 
 /** Gives items [from, to) their position's number in the run's form, editing as little as possible. */

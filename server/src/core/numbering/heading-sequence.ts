@@ -6,10 +6,16 @@ import { SEQUENCE } from "./rules";
 import { breakMessage, findBreaks } from "./sequence";
 import { renumberEdit, tokenWithNumber } from "./tokens";
 
-export function sequenceFindings(runs: HeadingRun[]): Finding[] {
+/**
+ * `interrupted`: runs a shallower heading interrupts (a hierarchy finding). Their renumbering
+ * is offered on request only: which list the items after the intruder belong to is the
+ * question that finding asks, and renumbering first can turn one hierarchy finding into two.
+ */
+export function sequenceFindings(runs: HeadingRun[], interrupted: Set<HeadingRun> = new Set()): Finding[] {
   const findings: Finding[] = [];
   for (const run of runs) {
     const items = run.items;
+    const safe = !interrupted.has(run);
     const breaks = findBreaks(items.map((s) => s.heading!.token!.number));
     const whole = breaks.length > 1 ? renumberRunFix(items, 0, items.length, false) : undefined;
     for (const b of breaks) {
@@ -23,7 +29,7 @@ export function sequenceFindings(runs: HeadingRun[]): Finding[] {
         related.push({ span: run.parent.heading.nameSpan, message: `上级标题“${run.parent.heading.name}”下编号重新开始` });
       }
       const fixes: Fix[] = [];
-      const segment = renumberRunFix(items, b.index, b.segmentEnd, true);
+      const segment = renumberRunFix(items, b.index, b.segmentEnd, true, safe);
       if (segment) fixes.push(segment);
       if (whole) fixes.push(whole);
       findings.push({
@@ -40,7 +46,7 @@ export function sequenceFindings(runs: HeadingRun[]): Finding[] {
 }
 
 /** Renumbers items [from, to) of a run by position, keeping each token's shape. */
-export function renumberRunFix(items: Section[], from: number, to: number, preferred: boolean): Fix | undefined {
+export function renumberRunFix(items: Section[], from: number, to: number, preferred: boolean, safe = preferred): Fix | undefined {
   const edits: TextEditSpan[] = [];
   const changes: string[] = [];
   for (let k = from; k < to; k++) {
@@ -59,5 +65,5 @@ export function renumberRunFix(items: Section[], from: number, to: number, prefe
       : `重新编号：${changes.slice(0, 3).join("，")}${edits.length > 3 ? "…" : ""}（${edits.length} 处）`
     : `本级全部重新编号（${edits.length} 处）`;
   // The whole-run fix overlaps the per-break ones, so it is never applied unattended.
-  return { title, edits, safe: preferred, preferred };
+  return { title, edits, safe: preferred && safe, preferred };
 }

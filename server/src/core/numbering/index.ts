@@ -29,8 +29,9 @@ export const numberingCheck: Check = {
   run(model, ctx) {
     const intrusions = findIntrusions(model.root);
     const runs = headingRuns(model.root, intrusions);
+    const interrupted = new Set(runs.filter((r) => [...intrusions.values()].some((i) => r.items.includes(i.before) || r.items.includes(i.after))));
     const findings: Finding[] = [
-      ...sequenceFindings(runs),
+      ...sequenceFindings(runs, interrupted),
       ...styleFindings(runs, ctx.settings),
       ...hierarchyFindings(intrusions, ctx.settings),
       ...countFindings(model, runs),
