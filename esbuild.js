@@ -1,7 +1,8 @@
 // Bundles the extension client, the language server and the CLI into dist/.
-// Each server/CLI bundle runs alone: the segmenter's WebAssembly is inlined
-// (binary loader), and the native segmenter (@node-rs/jieba, a per-platform
-// binary) stays outside, used only where npm installed it.
+// Each server/CLI bundle runs alone: a launcher (scripts/launcher.js), the
+// bundle, and the segmenter's WebAssembly after it, in one file; the native
+// segmenter (@node-rs/jieba, a per-platform binary) stays outside, used only
+// where npm installed it.
 const esbuild = require("esbuild");
 const fs = require("fs");
 const path = require("path");
@@ -10,19 +11,6 @@ const watch = process.argv.includes("--watch");
 /** The WebAssembly of jieba-wasm, embedded in every server and CLI bundle. */
 const JIEBA_WASM = path.join(path.dirname(require.resolve("jieba-wasm/web")), "jieba_rs_wasm_bg.wasm");
 const minify = process.argv.includes("--minify");
-
-/** Swaps jieba-wasm.ts (reads the .wasm from node_modules) for jieba-wasm.bundled.ts (carries it inline). */
-const embedWasm = {
-  name: "embed-jieba-wasm",
-  setup(build) {
-    build.onResolve({ filter: /^\.\/jieba-wasm$/ }, (args) => ({ path: path.join(args.resolveDir, "jieba-wasm.bundled.ts") }));
-    build.onResolve({ filter: /^lectern:jieba-wasm-binary$/ }, () => ({
-      path: JIEBA_WASM,
-      namespace: "wasm-binary",
-    }));
-    build.onLoad({ filter: /.*/, namespace: "wasm-binary" }, (args) => ({ contents: fs.readFileSync(args.path), loader: "binary" }));
-  },
-};
 
 /**
  * The native segmenter's dictionary total (the sum of its frequencies), read at
@@ -82,7 +70,7 @@ function asciiOnly(file) {
 }
 
 /**
- * For the CLI: the WebAssembly is stored after the bundle (see withCodeCache)
+ * For the CLI and the server: the WebAssembly is stored after the bundle (see withCodeCache)
  * and handed over by the launcher when the native segmenter is missing, so
  * the 5 MB of base64 is neither compiled nor held in memory on every run.
  */
@@ -99,14 +87,14 @@ const wasmFromLauncher = {
 };
 
 /**
- * Makes dist/cli.js a launcher (scripts/cli-launcher.js), then the bundle in a
+ * Makes dist/cli.js or dist/server.js a launcher (scripts/launcher.js), then the bundle in a
  * comment, then the segmenter's WebAssembly in another. The launcher compiles
  * the bundle with a V8 code cache, so a run skips most of compiling it. Still
  * one file that runs alone. The source map's lines move down by the launcher's.
  */
-function withCodeCache(file) {
+function withCodeCache(file, kind) {
   const crypto = require("crypto");
-  const launcher = fs.readFileSync("scripts/cli-launcher.js", "latin1");
+  const launcher = fs.readFileSync("scripts/launcher.js", "latin1").replace('const KIND = "___";', `const KIND = ${JSON.stringify(kind).padEnd(5)};`);
   // The shebang becomes an empty comment, so the bundle's lines keep their numbers.
   const bundle = fs.readFileSync(file, "latin1").replace(/^#!.*/, "//");
   // Stored as latin1 and unescaped by removing the \x01 of each "*\x01/", which the bundle must not hold itself.
@@ -137,24 +125,37 @@ function withCodeCache(file) {
   }
 }
 
+/** After each build (and rebuild in --watch): ASCII only, then the launcher around the bundle. */
+function launched(file, kind) {
+  return {
+    name: `launcher-${kind}`,
+    setup(build) {
+      build.onEnd((result) => {
+        if (result.errors.length) return;
+        asciiOnly(file);
+        withCodeCache(file, kind);
+        fs.chmodSync(file, 0o755);
+      });
+    },
+  };
+}
+
 async function main() {
   fs.mkdirSync("dist", { recursive: true });
   for (const f of fs.readdirSync("dist")) if (f.endsWith(".wasm")) fs.rmSync(path.join("dist", f)); // left by older builds
   const common = { bundle: true, platform: "node", target: "node18", format: "cjs", mainFields: ["module", "main"], sourcemap: true, minify, logLevel: "warning" };
-  const server = { ...common, plugins: [embedWasm], define: { LECTERN_JIEBA_DICT_TOTAL: JSON.stringify(jiebaDictTotal()), LECTERN_JIEBA_TAUGHT: JSON.stringify(jiebaTaught()), LECTERN_CHAR_READINGS: JSON.stringify(charReadings()) }, external: ["@node-rs/jieba", "@node-rs/jieba/*"], banner: { js: "#!/usr/bin/env node" } };
+  const server = { ...common, define: { LECTERN_JIEBA_DICT_TOTAL: JSON.stringify(jiebaDictTotal()), LECTERN_JIEBA_TAUGHT: JSON.stringify(jiebaTaught()), LECTERN_CHAR_READINGS: JSON.stringify(charReadings()) }, external: ["@node-rs/jieba", "@node-rs/jieba/*"], banner: { js: "#!/usr/bin/env node" } };
   const builds = [
     { ...common, entryPoints: ["client/src/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] },
-    { ...server, entryPoints: ["server/src/lsp/main.ts"], outfile: "dist/server.js" },
-    { ...server, plugins: [wasmFromLauncher], entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli.js" },
+    { ...server, plugins: [wasmFromLauncher, launched("dist/server.js", "server")], entryPoints: ["server/src/lsp/main.ts"], outfile: "dist/server.js" },
+    { ...server, plugins: [wasmFromLauncher, launched("dist/cli.js", "cli")], entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli.js" },
   ];
   if (watch) {
     for (const b of builds) (await esbuild.context(b)).watch();
     return;
   }
   await Promise.all(builds.map((b) => esbuild.build(b)));
-  for (const f of ["dist/server.js", "dist/cli.js"]) asciiOnly(f);
-  withCodeCache("dist/cli.js");
-  for (const f of ["dist/server.js", "dist/cli.js"]) fs.chmodSync(f, 0o755);
+
 }
 
 main().catch((e) => {

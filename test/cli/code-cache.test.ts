@@ -1,10 +1,11 @@
 /**
- * dist/cli.js is a launcher followed by the bundle and the segmenter's
- * WebAssembly (esbuild.js, scripts/cli-launcher.js). The launcher compiles the
- * bundle with a V8 code cache kept beside the file: the first analysing run
- * writes it, later runs read it, and whatever happens to the cache (missing,
- * corrupt, from another build, an unwritable folder, turned off) the findings
- * are the same. Driven on copies of the built CLI in temporary folders.
+ * dist/cli.js and dist/server.js are a launcher followed by the bundle and the
+ * segmenter's WebAssembly (esbuild.js, scripts/launcher.js). The launcher
+ * compiles the bundle with a V8 code cache kept beside the file: the first
+ * analysing run writes it (the server, a few seconds after it starts), later
+ * runs read it, and whatever happens to the cache (missing, corrupt, from
+ * another build, an unwritable folder, turned off) the findings are the same.
+ * Driven on copies of the built files in temporary folders.
  */
 import * as assert from "assert";
 import { spawnSync } from "child_process";
@@ -12,6 +13,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { CORPUS_DIR } from "../support/corpus";
+import { LspTestClient, SERVER_JS } from "../support/lsp-client";
 
 const CLI_JS = path.resolve(__dirname, "../../dist/cli.js");
 const DRAFT = path.join(CORPUS_DIR, "county-mobilization-speech.txt");
@@ -100,5 +102,32 @@ describe("CLI: the launcher's code cache", function () {
     assert.strictEqual(r.status, 3, r.stderr);
     assert.strictEqual(r.stdout, "");
     assert.match(r.stderr, /shorter than its launcher says: reinstall Lectern/);
+  });
+
+  it("the server writes its cache three seconds after it starts, and a server started from it answers the same", async function () {
+    this.timeout(60_000);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lectern-launcher-"));
+    const server = path.join(dir, "server.js");
+    fs.copyFileSync(SERVER_JS, server);
+    const cacheDir = path.join(dir, ".lectern-cache");
+    const uri = "file:///tmp/cache.speech";
+    const draft = "一、甲\n正文。\n三、乙\n正文。\n";
+    const session = async () => {
+      const client = await LspTestClient.start({ serverJs: server, settings: { "lectern.diagnostics.delay": 0 } });
+      try {
+        client.open(uri, draft);
+        const d = await client.settledDiagnostics(uri, 1);
+        await new Promise((r) => setTimeout(r, 3500));
+        return d.diagnostics.map((x) => `${x.code}@${x.range.start.line}`);
+      } finally {
+        await client.stop();
+      }
+    };
+    const first = await session();
+    assert.deepStrictEqual(first, ["numbering.sequence@2"]);
+    const files = cacheFiles(cacheDir);
+    assert.deepStrictEqual(files.length, 1, "no cache three seconds after the server started");
+    assert.match(files[0], /^server\.js-[0-9a-f]{16}-/);
+    assert.deepStrictEqual(await session(), first);
   });
 });

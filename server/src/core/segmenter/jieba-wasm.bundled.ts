@@ -1,7 +1,8 @@
 /**
- * jieba-wasm with its WebAssembly embedded: esbuild's binary loader inlines
- * the .wasm, and initSync instantiates it, so a bundle copied anywhere runs
- * alone. Used only in the bundles, in place of jieba-wasm.ts (esbuild.js).
+ * jieba-wasm with its WebAssembly embedded: the bundle's launcher hands over
+ * the .wasm stored after the bundle in the same file (esbuild.js,
+ * scripts/launcher.js), and initSync instantiates it, so a bundle copied
+ * anywhere runs alone. Used only in the bundles, in place of jieba-wasm.ts.
  */
 import type { WasmJieba } from "./jieba-wasm";
 

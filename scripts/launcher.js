@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Lectern's command-line tool: this launcher, then the whole bundle in the
-// comment that follows it (esbuild.js writes the file). The bundle is compiled
+// Lectern's command-line tool or language server: this launcher, then the whole
+// bundle in the comment that follows it (esbuild.js writes the file). The bundle is compiled
 // with a V8 code cache kept beside this file in .lectern-cache/, so a run
 // deserialises the functions an earlier run compiled instead of compiling them
 // again: what Node 22's module.enableCompileCache() does, for the Node 20 this
@@ -19,6 +19,9 @@
   const WASM_END = 0;
   const LINES_BEFORE = 0;
   const BUILD = "________________";
+  // "cli" writes its cache as it exits; "server" a few seconds after it starts, having answered
+  // initialize and analysed the first document (a server is often killed rather than exited).
+  const KIND = "___";
   // In the comment every "*/" of the bundle is written "*\x01/".
   const ESCAPED = Buffer.from("*\x01/", "latin1");
 
@@ -68,7 +71,7 @@
   // A run that analyses compiles most of what later runs need; --help and --version compile little.
   const worthKeeping = args.length > 0 && !args.some((a) => /^(-h|--help|-V|--version)$/.test(a));
   if (enabled && worthKeeping && (!cachedData || script.cachedDataRejected)) {
-    process.once("exit", () => {
+    const write = () => {
       try {
         const data = script.createCachedData();
         fs.mkdirSync(dir, { recursive: true });
@@ -80,7 +83,9 @@
       } catch {
         // A cache is an optimisation: a read-only install simply runs without one.
       }
-    });
+    };
+    if (KIND === "server") setTimeout(write, 3000).unref();
+    else process.once("exit", write);
   }
   script.runInThisContext()(exports, require, module, __filename, __dirname);
 })();
