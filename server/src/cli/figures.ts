@@ -2,8 +2,8 @@
 import { extractFigures, figureRows, figuresCsv, type TargetData } from "../core/figures";
 import type { Command } from "./command";
 import { locate } from "../word";
-import { encodingNote, parseDraft, readDraft } from "./files";
-import { dataOption, NO_WORKSPACE_OPTION, YEAR_OPTION, formatOption, openSession, singleDraftPath } from "./session";
+import { encodingNote } from "./files";
+import { dataOption, NO_WORKSPACE_OPTION, YEAR_OPTION, formatOption, openSingleDraft } from "./session";
 
 const OPTIONS = [formatOption(["pretty", "json", "csv"]), YEAR_OPTION, dataOption("targets"), NO_WORKSPACE_OPTION];
 
@@ -12,10 +12,7 @@ export const figuresCommand: Command = {
   summary: "Lists every figure (metric, value, unit, qualifier, period, line) and its target.",
   options: OPTIONS,
   run(args, io) {
-    const session = openSession(args, OPTIONS);
-    const draft = readDraft(singleDraftPath(args, "figures"));
-    const format = args.value("--format") ?? "pretty";
-    const model = parseDraft(draft);
+    const { session, draft, model, format } = openSingleDraft(args, OPTIONS, "figures");
     const targets = session.ctx.data.targets as TargetData | undefined;
     const figures = extractFigures(model, { documentYear: session.settings["lectern.documentYear"], targets });
     const word = draft.word;

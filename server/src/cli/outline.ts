@@ -2,8 +2,8 @@
 import { buildOutline, type DocumentModel, type OutlineSymbol } from "../core";
 import { locate, type WordDocument } from "../word";
 import type { Command } from "./command";
-import { encodingNote, parseDraft, readDraft } from "./files";
-import { READING_RATE_OPTION, formatOption, openSession, singleDraftPath } from "./session";
+import { encodingNote } from "./files";
+import { READING_RATE_OPTION, formatOption, openSingleDraft } from "./session";
 
 const OPTIONS = [formatOption(["pretty", "json"]), READING_RATE_OPTION];
 
@@ -12,10 +12,7 @@ export const outlineCommand: Command = {
   summary: "Prints the heading and enumerator tree with each part's length and speaking time.",
   options: OPTIONS,
   run(args, io) {
-    const session = openSession(args, OPTIONS);
-    const draft = readDraft(singleDraftPath(args, "outline"));
-    const format = args.value("--format") ?? "pretty";
-    const model = parseDraft(draft);
+    const { session, draft, model, format } = openSingleDraft(args, OPTIONS, "outline");
     const outline = buildOutline(model, session.settings["lectern.readingRate"]);
     if (format === "json") io.out(JSON.stringify({ path: draft.path, encoding: draft.encoding, outline }));
     else {

@@ -2,11 +2,12 @@
 import * as fs from "fs";
 import * as path from "path";
 import { z } from "zod";
-import { allRules, DATA_SOURCES, LineIndex, readSettings, RuleLevelSchema, SETTINGS, type AnalysisContext, type SettingKey, type Settings } from "../core";
+import { allRules, DATA_SOURCES, LineIndex, readSettings, RuleLevelSchema, SETTINGS, type AnalysisContext, type DocumentModel, type SettingKey, type Settings } from "../core";
 import { loadWorkspaceData } from "../service/data-files";
 import { parsePackageSpec } from "../service/pack-packages";
 import { UsageError, type OptionDef, type ParsedArgs } from "./args";
 import { nearest } from "./suggest";
+import { parseDraft, readDraft, type Draft } from "./files";
 
 /** An option that sets a whole-number setting; its bounds are the setting's own. */
 export interface SettingOption extends OptionDef {
@@ -133,6 +134,21 @@ export function openSession(args: ParsedArgs, table: OptionDef[], cwd = process.
     };
   });
   return { ctx: { settings, data: loaded.data }, settings, dataReports, dataFiles: loaded.files };
+}
+
+/** What a one-draft command starts from: its session, the draft read, its model and the output format. */
+export interface SingleDraft {
+  session: Session;
+  draft: Draft;
+  model: DocumentModel;
+  format: string;
+}
+
+/** Opens the session, reads the one draft (`FILE` or `-`) and parses it, for outline, stats and figures. */
+export function openSingleDraft(args: ParsedArgs, table: OptionDef[], command: string): SingleDraft {
+  const session = openSession(args, table);
+  const draft = readDraft(singleDraftPath(args, command));
+  return { session, draft, model: parseDraft(draft), format: args.value("--format") ?? "pretty" };
 }
 
 /** The one draft a one-file command reads (`FILE` or `-`). */

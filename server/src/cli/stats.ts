@@ -1,8 +1,8 @@
 /** `lectern stats FILE`: characters, sentences, sections and speaking time. */
 import { documentStats, formatMinutes } from "../core";
 import type { Command } from "./command";
-import { encodingNote, parseDraft, readDraft } from "./files";
-import { READING_RATE_OPTION, formatOption, openSession, singleDraftPath } from "./session";
+import { encodingNote } from "./files";
+import { READING_RATE_OPTION, formatOption, openSingleDraft } from "./session";
 
 const OPTIONS = [formatOption(["pretty", "json"]), READING_RATE_OPTION];
 
@@ -15,10 +15,8 @@ export const statsCommand: Command = {
   summary: "Prints characters, sentences, sections and speaking time, per section too.",
   options: OPTIONS,
   run(args, io) {
-    const session = openSession(args, OPTIONS);
-    const draft = readDraft(singleDraftPath(args, "stats"));
-    const format = args.value("--format") ?? "pretty";
-    const stats = documentStats(parseDraft(draft), session.settings["lectern.readingRate"]);
+    const { session, draft, model, format } = openSingleDraft(args, OPTIONS, "stats");
+    const stats = documentStats(model, session.settings["lectern.readingRate"]);
     if (format === "json") {
       // Minutes to one decimal, as speaking time is told; lines 0-based, as everywhere in JSON.
       const bySection = stats.bySection.map((s) => ({ ...s, minutes: oneDecimal(s.minutes) }));

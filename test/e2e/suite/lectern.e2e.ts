@@ -6,33 +6,10 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import * as vscode from "vscode";
+import { eventually, EXTENSION_ID, open, workspaceFile } from "./helpers";
 import type { LecternApi } from "../../../client/src/extension";
 import type { ReviewResult, StatsResult } from "../../../client/src/protocol";
 import { CORPUS_DRAFTS, RETIRED, TEAM_PACK, TEAM_PACK_FILE } from "../fixtures";
-
-const EXTENSION_ID = "lectern.lectern";
-
-function workspaceFile(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, "a workspace folder is open");
-  return vscode.Uri.joinPath(folder.uri, name);
-}
-
-async function open(name: string): Promise<vscode.TextEditor> {
-  const doc = await vscode.workspace.openTextDocument(workspaceFile(name));
-  return vscode.window.showTextDocument(doc);
-}
-
-/** Polls until `probe` returns a value (not undefined), or fails with `what`. */
-async function eventually<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 function lecternDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === "lectern");

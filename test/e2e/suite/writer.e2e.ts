@@ -6,32 +6,9 @@
 import * as assert from "assert";
 import * as fs from "fs";
 import * as vscode from "vscode";
+import { codeOf, eventually, EXTENSION_ID, lectern, open, workspaceFile } from "./helpers";
 import type { LecternApi } from "../../../client/src/extension";
 
-const EXTENSION_ID = "lectern.lectern";
-
-function workspaceFile(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, "a workspace folder is open");
-  return vscode.Uri.joinPath(folder.uri, name);
-}
-
-async function open(name: string): Promise<vscode.TextEditor> {
-  return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceFile(name)));
-}
-
-async function eventually<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-const codeOf = (d: vscode.Diagnostic) => (typeof d.code === "object" && d.code ? String(d.code.value) : String(d.code));
-const lectern = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === "lectern");
 const withCode = (uri: vscode.Uri, code: string) => eventually(`${code} in ${uri.path}`, () => lectern(uri).find((d) => codeOf(d) === code));
 
 describe("The writer's editor", function () {
