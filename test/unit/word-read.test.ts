@@ -63,6 +63,13 @@ describe("word reader: what is text", () => {
     assert.deepStrictEqual(lines(`<w:p><w:r><w:br w:type="page"/><w:t>甲</w:t><w:br/><w:t>乙</w:t></w:r></w:p>`), ["甲", "乙"]);
   });
 
+  it("reads Insert > Symbol (w:sym) as its character; a symbol font's own glyph as one placeholder character", () => {
+    const body =
+      `<w:p><w:r><w:t>第</w:t><w:sym w:font="宋体" w:char="2460"/><w:t>条，5</w:t><w:sym w:font="宋体" w:char="00D7"/><w:t>3</w:t></w:r></w:p>` +
+      `<w:p><w:r><w:sym w:font="Wingdings" w:char="F0D8"/><w:t>要点</w:t><w:sym w:font="Symbol" w:char="zz"/></w:r></w:p>`;
+    assert.deepStrictEqual(lines(body), ["第①条，5×3", "\uFFFC要点\uFFFC"]);
+  });
+
   it("reads table cells, text boxes (once, not their VML fallback) and footnotes as paragraphs in reading order", () => {
     const box = `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:inline><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>${p("框内文字")}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:inline></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>${p("框内文字")}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`;
     const body =

@@ -260,6 +260,10 @@ class Reader {
         case "noBreakHyphen":
           this.emit("-", "tab", e, r);
           break;
+        case "sym":
+          // Insert > Symbol: the character, so 第①条 or 5×3 reads as Word shows it.
+          this.emit(symbolChar(wAttr(e, "char")), "tab", e, r);
+          break;
       }
     }
   }
@@ -296,6 +300,17 @@ function countBreaks(p: WordParagraph): number {
 }
 
 const MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+/**
+ * A w:sym's character. Codes F020–F0FF are a symbol font's own glyphs (Symbol, Wingdings),
+ * which have no fixed Unicode character: they read as U+FFFC, one character that is no
+ * word, so the text around them is not joined. A missing or bad code reads the same.
+ */
+export function symbolChar(hex: string | undefined): string {
+  const code = hex && /^[0-9A-Fa-f]{1,6}$/.test(hex) ? parseInt(hex, 16) : NaN;
+  if (!Number.isFinite(code) || (code >= 0xf000 && code <= 0xf0ff) || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) || code < 0x20) return "\uFFFC";
+  return String.fromCodePoint(code);
+}
+
 const isAlternateContent = (n: Node | null) => !!n && n.nodeType === 1 && (n as Element).namespaceURI === MC_NS && (n as Element).localName === "AlternateContent";
 
 /** The first mc:Choice: DrawingML text boxes; the VML mc:Fallback repeats the same text. */
