@@ -19,8 +19,8 @@
   const WASM_END = 0;
   const LINES_BEFORE = 0;
   const BUILD = "________________";
-  // "cli" writes its cache as it exits; "server" a few seconds after it starts, having answered
-  // initialize and analysed the first document (a server is often killed rather than exited).
+  // "cli" writes its cache as it exits; "server" once it has analysed its first document (a
+  // server is often killed rather than exited).
   const KIND = "___";
   // In the comment every "*/" of the bundle is written "*\x01/".
   const ESCAPED = Buffer.from("*\x01/", "latin1");
@@ -84,8 +84,15 @@
         // A cache is an optimisation: a read-only install simply runs without one.
       }
     };
-    if (KIND === "server") setTimeout(write, 3000).unref();
-    else process.once("exit", write);
+    if (KIND === "server") {
+      // After the first complete analysis (the server calls this), or ten seconds after start.
+      let written = false;
+      const once = () => {
+        if (!written) (written = true), write();
+      };
+      globalThis[Symbol.for("lectern.saveCodeCache")] = once;
+      setTimeout(once, 10_000).unref();
+    } else process.once("exit", write);
   }
   script.runInThisContext()(exports, require, module, __filename, __dirname);
 })();

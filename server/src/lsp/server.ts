@@ -42,6 +42,19 @@ import { FULL_ABILITIES, readClientAbilities, type ClientAbilities } from "./cli
  */
 export const ANALYSIS_DONE = "lectern/analysisDone";
 
+/**
+ * The bundle's launcher (scripts/launcher.js) keeps a V8 code cache; the functions compiled
+ * by the first complete analysis are the ones the next start needs, so that is when it is
+ * written (once, after the answer is out). Absent when running from source.
+ */
+let codeCacheSaved = false;
+function saveCodeCacheOnce(): void {
+  if (codeCacheSaved) return;
+  codeCacheSaved = true;
+  const save = (globalThis as Record<symbol, unknown>)[Symbol.for("lectern.saveCodeCache")];
+  if (typeof save === "function") setTimeout(save as () => void, 0).unref();
+}
+
 export class LecternServer implements ServerContext {
   readonly store = new DocumentStore();
   settings: Settings;
@@ -211,6 +224,7 @@ export class LecternServer implements ServerContext {
     const ctx: AnalysisContext = { ...this.context(), isCancelled: () => this.store.get(uri)?.doc.version !== version };
     const done = (complete: boolean) => {
       if (!ctx.isCancelled!()) void this.connection.sendNotification(ANALYSIS_DONE, { uri, version, complete });
+      if (complete) saveCodeCacheOnce();
     };
     const publish = (phase: "fast" | "full"): boolean => {
       try {
