@@ -66,6 +66,9 @@ describe("figure.conflict", () => {
     ["a part under 其中 is not its total", "2024年资金2.4亿元，其中设备费1.1亿元。"],
     ["list siblings do not share a metric", "2024年，建设资金1.1亿元、系统开发0.9亿元。"],
     ["a subject before the verb makes another metric", "2023年营业收入186.4亿元。海外市场实现营业收入24.6亿元。"],
+    // The place stays the subject when the period stands between it and its verb.
+    ["a subject before a period and the verb makes another metric", "2025年1—9月，全市地区生产总值完成1286.4亿元。高新区2025年1—9月实现地区生产总值326.5亿元。"],
+    ["a subject before 上半年 and the verb makes another metric", "2025年上半年，全县固定资产投资增长6.1%。开发区上半年完成固定资产投资增长12.4%。"],
     ["metrics that are not known indicators (出生人口 → 人口)", "2025年，出生人口32.5万人，死亡人口41.2万人。"],
     ["a month is not the half-year", "2025年上半年，社会消费品零售总额142.3亿元。5月份实现社会消费品零售总额25.0亿元。"],
     ["环比 is not 同比", "2025年6月，社会消费品零售总额环比增长3.2%，同比增长6.4%。"],
@@ -76,6 +79,14 @@ describe("figure.conflict", () => {
     ["前三季度 is not 全年", "2025年前三季度，地区生产总值增长5.2%，全年地区生产总值增长5.5%。"],
   ];
   for (const [why, text] of notConflicts) it(`negative: ${why}`, () => assert.deepStrictEqual(codes(check(text)), []));
+  // 粮食总产量 is how reports name 粮食产量: a known indicator, so a heading's year scopes it.
+  it("粮食总产量 is the known indicator 粮食产量", () => {
+    const text = "一、2024年工作回顾\n粮食总产量达到28.6万吨。\n二、2025年重点工作\n2024年全县粮食总产量达到29.6万吨。";
+    assert.deepStrictEqual(check(text).map((f) => `${f.code} ${at(text, f)}`), ["figure.conflict 29.6万吨"]);
+  });
+  it("still: a place then a period and the verb only, no subject, reads the indicator", () => {
+    assert.deepStrictEqual(codes(check("2025年1—9月，全市地区生产总值完成1286.4亿元。全市2025年1—9月实现地区生产总值1296.4亿元。")), ["figure.conflict"]);
+  });
   it("still: a known indicator restated with the same time words", () => {
     assert.deepStrictEqual(codes(check("2025年上半年，社会消费品零售总额142.3亿元。2025年上半年，社会消费品零售总额150.1亿元。")), ["figure.conflict"]);
   });

@@ -383,6 +383,15 @@ describe("numbering.enumerator", () => {
     assert.deepStrictEqual(codes("坚持一是一、二是二的原则。"), []);
     assert.deepStrictEqual(codes("思想统一是前提。"), []);
   });
+  // 第三、四季度 lists two ordinals; read as the enumerator 第三 it started a run at three and
+  // made the 第一 of the next paragraph a wrong order.
+  it("does not read 第三、四季度 or 第二、三项 as an enumerator", () => {
+    assert.deepStrictEqual(codes(lines("第三、四季度要抓好项目建设。", "第一，要抓好学习。第二，要抓好落实。")), []);
+    assert.deepStrictEqual(codes("下面，合并进行第二、三项议程。"), []);
+  });
+  it("still reads 第三、 followed by words as an enumerator", () => {
+    assert.deepStrictEqual(flagged("第一、抓学习。第二、抓落实。第四、抓作风。"), ["第四"]);
+  });
 });
 
 describe("renumberSection", () => {

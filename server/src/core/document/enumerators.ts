@@ -21,7 +21,8 @@ const NUMBERED = /([一二三四五六七八九十]{1,3})(是|要)/y;
 const ONE = "一".charCodeAt(0);
 // Characters that make 一 part of a word (统一是, 唯一是, 第一是, 之一是, 星期一要): never an enumerator.
 const WORD_WITH_ONE = "统唯同单万第之专归划合如逐不其纯均初周期礼十百千零〇两几";
-const ORDINAL = /第([一二三四五六七八九十]{1,3})([，,、：:])/y;
+// 第三、四季度, 第二、三项议程: a 第N、 with a numeral after the 顿号 lists ordinals, it is no enumerator.
+const ORDINAL = /第([一二三四五六七八九十]{1,3})([，,：:]|、(?![一二三四五六七八九十]))/y;
 const SEQ = /(首先|其次|再次|最后)([，,：:])/y;
 
 function boundaryBefore(text: string, pos: number, paraStart: number, set: string): boolean {

@@ -14,7 +14,7 @@ export const BUILTIN_INDICATORS: string[][] = [
   ["固定资产投资"], ["工业投资"], ["社会消费品零售总额", "社零总额"], ["一般公共预算收入", "地方一般公共预算收入"],
   ["一般公共预算支出"], ["税收收入"], ["财政收入"], ["进出口总额", "外贸进出口总额"], ["实际使用外资"],
   ["城镇居民人均可支配收入"], ["农村居民人均可支配收入"], ["居民人均可支配收入"], ["城镇新增就业"],
-  ["城镇调查失业率"], ["城镇登记失业率"], ["居民消费价格"], ["粮食产量"], ["城镇化率", "常住人口城镇化率"],
+  ["城镇调查失业率"], ["城镇登记失业率"], ["居民消费价格"], ["粮食产量", "粮食总产量"], ["城镇化率", "常住人口城镇化率"],
   ["研发经费投入", "研发投入"], ["研发经费支出"], ["单位地区生产总值能耗"], ["单位国内生产总值能耗"], ["招商引资到位资金"],
   ["赤字率"], ["赤字规模"], ["减税降费"], ["地方政府专项债券"], ["森林覆盖率"], ["空气质量优良天数比例"], ["技术合同成交额"],
 ];
@@ -313,12 +313,19 @@ function withSubject(text: string, zoneWords: TaggedWord[], reading: MetricReadi
   let i = words.length - 1;
   while (i >= 0 && (words[i].tag === "v" || MEASURE_VERBS.has(words[i].word))) i--;
   if (i === words.length - 1) return reading; // no verb between: 城镇居民人均可支配收入 was read whole
+  // 高新区1—9月实现地区生产总值: the period between the subject and its verb leaves the subject the same.
+  while (i >= 0 && isTimeWord(words[i])) i--;
   const last = i;
   while (i >= 0 && isNominal(words[i])) i--;
   if (i === last) return reading;
   const subject = text.slice(words[i + 1].start, words[last].end);
   if (isOnlyPlace(subject) || SELF_SUBJECT.test(subject)) return reading;
   return { ...reading, text: subject + reading.text, start: words[i + 1].start };
+}
+
+/** A word of a period written before a verb: 上半年, 1—9月 (1 — 9 月), 前三季度, 2025年. */
+function isTimeWord(w: TaggedWord): boolean {
+  return w.tag === "t" || /^(?:[0-9０-９]+|[—–~～至-]|[0-9０-９一二三四五六七八九十]*(?:年|月|月份|季度|年度)|前)$/.test(w.word);
 }
 
 /** Verbs that state the figure itself; any other verb between a noun and a count makes the count its object. */
