@@ -44,7 +44,7 @@ export const RULE_OPTION: OptionDef = {
 export const YEAR_OPTION = settingOption("--year", "lectern.documentYear", "the year 今年/明年/去年 refer to");
 export const READING_RATE_OPTION = settingOption("--reading-rate", "lectern.readingRate", "speaking rate in characters a minute, default 220");
 export const MAX_DOCUMENT_SIZE_OPTION = settingOption("--max-document-size", "lectern.maxDocumentSize", "over this many characters only outline and numbering are checked");
-export const NO_WORKSPACE_OPTION: OptionDef = { name: "--no-workspace", kind: "flag", help: "ignore .lectern/ in the current folder (packs, target tables)" };
+export const NO_WORKSPACE_OPTION: OptionDef = { name: "--no-workspace", kind: "flag", help: "ignore .lectern/ in the current folder (packs, target tables, config.json)" };
 
 /** The option that adds files of one data source (`--pack`, `--targets`). */
 export function dataOption(sourceId: string): OptionDef {
