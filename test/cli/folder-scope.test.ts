@@ -64,6 +64,8 @@ describe("CLI: which files a folder check covers", () => {
       "drafts/archive/old.speech": DRAFT,
     });
     assert.deepStrictEqual(checked([], dir), ["README.md", "drafts/2026/a.speech"]);
+    // --no-workspace leaves .lectern/ aside, config.json too: the defaults apply.
+    assert.deepStrictEqual(checked(["--no-workspace"], dir), ["drafts/2026/a.speech", "drafts/2026/b.txt", "drafts/archive/old.speech", "notes.md"]);
   });
 
   it("always checks a file named on the command line, and --no-ignore checks every draft in a folder", () => {
