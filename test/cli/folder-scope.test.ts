@@ -103,4 +103,17 @@ describe("CLI: which files a folder check covers", () => {
     assert.ok(config.diagnostics.some((d: { range: { start: { line: number } } }) => d.range.start.line === 1));
     assert.match(r.stderr, /config\.json:2:/);
   });
+
+  it("walks a symbolic link back up the tree once, and passes over a dangling one", () => {
+    const dir = tempDir();
+    write(dir, { "drafts/a.speech": DRAFT });
+    fs.symlinkSync("..", path.join(dir, "drafts", "up"));
+    fs.symlinkSync("missing.speech", path.join(dir, "drafts", "gone.speech"));
+    const r = runCli(["check", "--format", "json"], dir);
+    assert.strictEqual(r.status, 0, r.stderr);
+    assert.deepStrictEqual(
+      JSON.parse(r.stdout).files.map((f: { path: string }) => f.path.split(path.sep).join("/")),
+      ["drafts/a.speech"],
+    );
+  });
 });

@@ -84,12 +84,36 @@ export class FolderWalker {
     return out;
   }
 
+  /** Real paths of the folders walked: a symbolic link back up the tree is walked once, not forever. */
+  private readonly seen = new Set<string>();
+
   private visit(dir: string, top: string, ignoreFiles: IgnoreFile[], out: string[]): void {
+    let real: string;
+    try {
+      real = fs.realpathSync(dir);
+    } catch {
+      return;
+    }
+    if (this.seen.has(real)) return;
+    this.seen.add(real);
     const own = this.scope ? readIgnoreFile(path.resolve(dir)) : undefined;
     const files = own ? [...ignoreFiles, own] : ignoreFiles;
-    for (const name of fs.readdirSync(dir).sort()) {
+    let names: string[];
+    try {
+      names = fs.readdirSync(dir).sort();
+    } catch {
+      // A folder that cannot be listed (permissions) holds nothing to check.
+      return;
+    }
+    for (const name of names) {
       const p = path.join(dir, name);
-      const st = fs.statSync(p);
+      let st: fs.Stats;
+      try {
+        st = fs.statSync(p);
+      } catch {
+        // A dangling symbolic link, or an entry gone since the listing: not a draft.
+        continue;
+      }
       if (st.isDirectory()) {
         if (this.skipDirs.has(name)) continue;
         if (this.scope && (gitIgnores(files, path.resolve(p), true) || this.excluded(path.resolve(p), top, true))) {
