@@ -7,6 +7,7 @@
  * checks everything. Driven through the built CLI.
  */
 import * as assert from "assert";
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { runCli, tempDir } from "../support/cli";
@@ -115,5 +116,18 @@ describe("CLI: which files a folder check covers", () => {
       JSON.parse(r.stdout).files.map((f: { path: string }) => f.path.split(path.sep).join("/")),
       ["drafts/a.speech"],
     );
+  });
+
+  it("reads only regular files: a named pipe is refused by name and passed over in a folder, never read", () => {
+    const dir = tempDir();
+    write(dir, { "a.speech": DRAFT });
+    const fifo = path.join(dir, "pipe.txt");
+    assert.strictEqual(spawnSync("mkfifo", [fifo]).status, 0, "mkfifo");
+    const walked = runCli(["check", "--format", "json"], dir);
+    assert.strictEqual(walked.status, 0, walked.stderr);
+    assert.deepStrictEqual(JSON.parse(walked.stdout).files.map((f: { path: string }) => f.path), ["a.speech"]);
+    const named = runCli(["check", "pipe.txt", "a.speech"], dir);
+    assert.strictEqual(named.status, 2);
+    assert.match(named.stderr, /lectern check: pipe\.txt: not a regular file/);
   });
 });

@@ -50,6 +50,8 @@ export function collectFiles(inputs: string[], scope?: WalkScope): { files: stri
       continue;
     }
     if (st.isDirectory()) files.push(...walker.walk(input));
+    // A FIFO or a device would block the read or never end: only regular files are drafts.
+    else if (!st.isFile()) errors.push(new FileError(input, "not a regular file"));
     else files.push(input);
   }
   return { files, errors, skipped: walker.skipped };

@@ -121,7 +121,7 @@ export class FolderWalker {
           continue;
         }
         this.visit(p, top, files, out);
-      } else if (this.isDraftName(name)) {
+      } else if (st.isFile() && this.isDraftName(name)) {
         if (this.scope && (gitIgnores(files, path.resolve(p), false) || !this.included(path.resolve(p), top))) {
           this.skipped++;
           continue;
