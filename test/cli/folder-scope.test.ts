@@ -129,5 +129,9 @@ describe("CLI: which files a folder check covers", () => {
     const named = runCli(["check", "pipe.txt", "a.speech"], dir);
     assert.strictEqual(named.status, 2);
     assert.match(named.stderr, /lectern check: pipe\.txt: not a regular file/);
+    // Every command that reads one draft says the same.
+    const outline = runCli(["outline", "pipe.txt"], dir);
+    assert.strictEqual(outline.status, 2);
+    assert.match(outline.stderr, /pipe\.txt: not a regular file/);
   });
 });

@@ -93,8 +93,14 @@ export function readDraft(input: string): Draft {
   const file = input === STDIN ? STDIN_NAME : input;
   let buf: Buffer;
   try {
+    if (input !== STDIN) {
+      const st = fs.statSync(input);
+      if (st.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+      if (!st.isFile()) throw new FileError(file, "not a regular file");
+    }
     buf = fs.readFileSync(input === STDIN ? 0 : input);
   } catch (e) {
+    if (e instanceof FileError) throw e;
     throw new FileError(file, describeSystemError(e));
   }
   // A .docx by name, or a zip package on standard input.
