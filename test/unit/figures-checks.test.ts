@@ -69,6 +69,9 @@ describe("figure.conflict", () => {
     // The place stays the subject when the period stands between it and its verb.
     ["a subject before a period and the verb makes another metric", "2025年1—9月，全市地区生产总值完成1286.4亿元。高新区2025年1—9月实现地区生产总值326.5亿元。"],
     ["a subject before 上半年 and the verb makes another metric", "2025年上半年，全县固定资产投资增长6.1%。开发区上半年完成固定资产投资增长12.4%。"],
+    // 市本级 (jieba: 市/n 本级/r) and a zone named right before the indicator, with no verb, narrow it.
+    ["the city's own level is not the whole city", "2025年，全市一般公共预算收入完成186.4亿元。2025年，市本级一般公共预算收入完成62.3亿元，完成预算的100.6%。"],
+    ["a zone right before the indicator is not the whole place", "2025年，全市地区生产总值完成1286.4亿元。2025年，高新区地区生产总值326.5亿元。"],
     ["metrics that are not known indicators (出生人口 → 人口)", "2025年，出生人口32.5万人，死亡人口41.2万人。"],
     ["a month is not the half-year", "2025年上半年，社会消费品零售总额142.3亿元。5月份实现社会消费品零售总额25.0亿元。"],
     ["环比 is not 同比", "2025年6月，社会消费品零售总额环比增长3.2%，同比增长6.4%。"],
@@ -233,6 +236,26 @@ describe("figure.arithmetic", () => {
     assert.deepStrictEqual(codes(check(text)), ["figure.arithmetic"]);
     assert.deepStrictEqual(codes(check("资产负债率由年初的60.8%下降到58.7%，下降2.1个百分点。")), []);
     assert.deepStrictEqual(codes(check("资产负债率由年初的60.8%下降到58.7%，下降3.1个百分点。")), ["figure.arithmetic"]);
+  });
+  // Budget reports comment on each part and go on to the next after a semicolon.
+  it("a 其中 list goes on past a semicolon while the next clause opens with a sibling part", () => {
+    const text = "一般公共预算收入186.4亿元，增长4.2%。其中，税收收入138.6亿元，下降1.5%；非税收入57.8亿元，增长19.6%。";
+    const fs = check(text);
+    assert.deepStrictEqual(fs.map((f) => `${f.code} ${at(text, f)}`), ["figure.arithmetic 57.8亿元"]);
+    assert.deepStrictEqual(codes(check("收入总额186.4亿元，其中税收收入138.6亿元，下降1.5%；非税收入57.8亿元。")), ["figure.arithmetic"]);
+    assert.deepStrictEqual(codes(check(text.replace("138.6", "128.6"))), []);
+  });
+  it("a clause opening with 已 or 累计 says what became of the whole and ends the 其中 list", () => {
+    assert.deepStrictEqual(codes(check("发现问题163个，其中重大问题12个，已整改155个。")), []);
+    assert.deepStrictEqual(codes(check("移交问题线索15件。其中，立案3件、谈话函询5件，已办结12件。")), []);
+    // Still: the parts before it are summed.
+    assert.deepStrictEqual(codes(check("发现问题163个，其中重大问题120个、一般问题50个，已整改155个。")), ["figure.arithmetic"]);
+  });
+  it("negative: a clause after the semicolon that is not a sibling part ends the list", () => {
+    // Another head (支出), the total's own metric, or a verb before the figure: not a part.
+    assert.deepStrictEqual(codes(check("全市收入186.4亿元。其中，税收收入138.6亿元，下降1.5%；教育支出86.4亿元。")), []);
+    assert.deepStrictEqual(codes(check("一般公共预算收入186.4亿元。其中，税收收入138.6亿元；一般公共预算收入增长4.2%，为200亿元。")), []);
+    assert.deepStrictEqual(codes(check("一般公共预算收入186.4亿元。其中，税收收入138.6亿元；争取上级补助收入57.8亿元。")), []);
   });
   it("a share over 100%", () => {
     assert.deepStrictEqual(codes(check("森林覆盖率达到105%。")), ["figure.arithmetic"]);

@@ -124,3 +124,28 @@ describe("figure.usage: month and day ranges with a hyphen", () => {
     assert.deepStrictEqual(codes(check("1—9月，1至9月，1～9月，2024-01-08发布，2024-1-9日，周期3-5个月。")), []);
   });
 });
+
+describe("figure.arithmetic: progress and rates of what was done", () => {
+  it("progress belongs to the figure it follows, not to an earlier count with a goal", () => {
+    // 完成年度计划的92.6% is the investment's progress; the 38 projects are another goal.
+    assert.deepStrictEqual(codes(check("全年计划实施重点项目38个，截至11月底已开工36个，完成投资126.4亿元，完成年度计划的92.6%。")), []);
+    assert.deepStrictEqual(codes(check("城镇新增就业2500人，完成全年目标任务4000人的72.5%。")), ["figure.arithmetic"]);
+  });
+  it("a rate after what was done (已完成…，完成率; 已整改…，整改率) over the one total before it", () => {
+    const text = "制定的86条整改措施中，已完成79条，完成率93.9%。";
+    const fs = check(text);
+    assert.deepStrictEqual(codes(fs), ["figure.arithmetic"]);
+    assert.strictEqual(at(text, fs[0]), "93.9%");
+    assert.match(fs[0].message, /91\.9%/);
+    assert.deepStrictEqual(codes(check("制定的86条整改措施中，已完成79条，完成率91.9%。")), []);
+    assert.deepStrictEqual(codes(check("梳理问题98个，已整改到位91个，整改率95.9%。")), ["figure.arithmetic"]);
+    assert.deepStrictEqual(codes(check("发现问题163个，已整改155个，整改完成率95.1%。")), []);
+  });
+  it("negative: no 已, another verb, or two totals: the rate is not read", () => {
+    // Without 已 the figure before the rate need not be what was done; 合格率 is not of 整改;
+    // with two earlier counts the total is not known.
+    assert.deepStrictEqual(codes(check("抽检产品98批次，合格92批次，合格率85.0%。")), []);
+    assert.deepStrictEqual(codes(check("梳理问题98个，已整改到位91个，合格率85.0%。")), []);
+    assert.deepStrictEqual(codes(check("发现问题163个，其中重大问题12个，已整改155个，整改率85.0%。")), []);
+  });
+});

@@ -43,6 +43,7 @@ const EXAMPLES: Example[] = [
   { code: "slogan.deprecated", draft: "同志们：\n全面贯彻党的十九大和十九届历次全会精神。\nXX县人民政府\n2023年3月1日\n", flagged: "党的十九大和十九届历次全会精神" },
   { code: "slogan.parts", draft: "增强“四个意识”（政治意识、大局意识、服务意识）。" },
   { code: "slogan.parts", draft: "统筹推进经济建设、政治建设、社会建设、文化建设和生态文明建设“五位一体”总体布局。", fixedTo: "…文化建设、社会建设…" },
+  { code: "slogan.parts", draft: "一体推进不敢腐、不想腐、不能腐，持之以恒正风肃纪。", flagged: "不想腐、不能腐", fixedTo: "不敢腐、不能腐、不想腐" },
   { code: "figure.conflict", draft: "2023年，地区生产总值完成52.3亿元。\n2023年，地区生产总值达到55亿元。\n" },
   { code: "figure.conflict", draft: "到2027年，全市规上工业总产值力争达到800亿元。\n确保2027年规上工业总产值突破850亿元。\n", flagged: "突破850亿元" },
   {
@@ -53,6 +54,8 @@ const EXAMPLES: Example[] = [
   },
   { code: "figure.arithmetic", draft: "实现“五年翻一番”，即到2027年在2020年的基础上翻一番。" },
   { code: "figure.arithmetic", draft: "全年完成投资52.3亿元，其中工业投资30亿元、基础设施投资25亿元。" },
+  { code: "figure.arithmetic", draft: "制定整改措施86条，已完成79条，完成率93.9%。", flagged: "93.9%" },
+  { code: "figure.arithmetic", draft: "一般公共预算收入186.4亿元。其中，税收收入138.6亿元，下降1.5%；非税收入57.8亿元，增长19.6%。", flagged: "57.8亿元" },
   { code: "figure.usage", draft: "全县约52万人左右。", fixedTo: "约52万人" },
   { code: "figure.usage", draft: "人均收入3万五千元。", fixedTo: "3.5万元" },
   { code: "figure.usage", draft: "投入3千万元。", fixedTo: "3000万元" },

@@ -96,6 +96,29 @@ describe("slogans: the order of the parts", () => {
   });
 });
 
+describe("slogans: the parts of a fixed-order formulation listed without its name", () => {
+  it("不敢腐、不想腐、不能腐 with a verb before the list and after it: one finding, fixed by moving the parts", () => {
+    const text = "一体推进不敢腐、不想腐、不能腐，持之以恒正风肃纪。";
+    const fs = findings(text, "slogan.parts");
+    assert.strictEqual(fs.length, 1, JSON.stringify(fs));
+    assert.strictEqual(text.slice(fs[0].span.start, fs[0].span.end), "不想腐、不能腐");
+    assert.strictEqual(fixed(text, fs[0]), "一体推进不敢腐、不能腐、不想腐，持之以恒正风肃纪。");
+    assert.strictEqual(flagged("坚持不敢腐、不想腐、不能腐一体推进。", "slogan.parts").length, 1);
+  });
+  it("the right order, a partial list, and a list that is more than the parts stay clean", () => {
+    for (const text of [
+      "坚持不敢腐、不能腐、不想腐一体推进。",
+      "持续纠治形式主义、官僚主义。",
+      "加强社会建设、文化建设，推动高质量发展。",
+      "推动经济建设、社会建设、政治建设、文化建设和生态文明建设和党的建设。",
+    ])
+      assert.deepStrictEqual(flagged(text, "slogan.parts"), [], text);
+  });
+  it("a list right before its name is reported once", () => {
+    assert.strictEqual(flagged("统筹推进经济建设、政治建设、社会建设、文化建设和生态文明建设“五位一体”总体布局。", "slogan.parts").length, 1);
+  });
+});
+
 describe("slogans: an old template beside the new words", () => {
   it("a retired formulation next to the current one is reported", () => {
     const text = "以习近平新时代中国特色社会主义思想为指导，深入贯彻习近平总书记系列重要讲话精神。";

@@ -283,10 +283,10 @@ function readOne(text: string, scan: ScanResult, f: ScannedFigure, from: number,
     const words = tagWords(zone, from);
     const run = runBefore(words);
     const known = rightmostName(zone, lexicon);
-    if (known && (!run || from + known.end > run.end)) return withSubject(text, words, { text: known.name, start: from + known.start, end: from + known.end, source: "before" });
+    if (known && (!run || from + known.end > run.end)) return withSubject(text, words, withScope(text, words, { text: known.name, start: from + known.start, end: from + known.end, source: "before" }));
     // A run that names only a place (全国) or stands before an action verb (精准落实14项…) leaves the metric to the words after.
     if (run && !isOnlyPlace(text.slice(run.start, run.end)) && !actionBetween(zone, from, run.end, f.kind)) {
-      return withSubject(text, words, { text: text.slice(run.start, run.end), start: run.start, end: run.end, source: "before" });
+      return withSubject(text, words, withScope(text, words, { text: text.slice(run.start, run.end), start: run.start, end: run.end, source: "before" }));
     }
   }
   // Counts name what they count after the number: 14项人才政策, 6600多万纳税人.
@@ -297,6 +297,27 @@ function readOne(text: string, scan: ScanResult, f: ScannedFigure, from: number,
     if (run) return { text: text.slice(run.start, run.end), start: run.start, end: run.end, source: "after" };
   }
   return undefined;
+}
+
+/** 本级, 市本级, 县级: the budget level a figure is stated for (jieba tags 本级 as a pronoun). */
+const LEVEL_WORD = /^(?:[省市州县区乡镇]?本级|[省市州县区乡镇]级)$/;
+
+/**
+ * 市本级一般公共预算收入, 高新区地区生产总值: the words right before a metric,
+ * with no verb between, that narrow it to a level or a part of the place make
+ * another metric than the whole place's. A place alone (全市, 我县), a period or
+ * the document's own organisation is not such a scope.
+ */
+function withScope(text: string, zoneWords: TaggedWord[], reading: MetricReading): MetricReading {
+  const words = zoneWords.filter((w) => w.end <= reading.start);
+  if (!words.length || words[words.length - 1].end !== reading.start) return reading;
+  let i = words.length - 1;
+  const isScopeWord = (k: number) => LEVEL_WORD.test(words[k].word) || isNominal(words[k]) || (words[k].word.length === 1 && /[省市州县区乡镇]/.test(words[k].word) && k + 1 < words.length && LEVEL_WORD.test(words[k + 1].word));
+  while (i >= 0 && isScopeWord(i)) i--;
+  if (i === words.length - 1) return reading;
+  const scope = text.slice(words[i + 1].start, reading.start);
+  if (isOnlyPlace(scope) || SELF_SUBJECT.test(scope)) return reading;
+  return { ...reading, text: scope + reading.text, start: words[i + 1].start };
 }
 
 /** Subjects that are the document's own organisation or place: 公司实现营业收入 is the 营业收入. */

@@ -12,7 +12,7 @@ import type { DocumentModel } from "../document/model";
 import { completeSlogans } from "./complete";
 import { hoverSlogan } from "./hover";
 import { BUILTIN_PACK, builtinSloganIndex, mergePacks, SloganIndex } from "./pack";
-import { collocationFinding, deprecatedFinding, partsFindings, partsOrderBefore, TRUNCATED_BY, truncationFinding, typoFinding } from "./rules";
+import { collocationFinding, deprecatedFinding, partsFindings, partsOrderBefore, TRUNCATED_BY, unnamedPartsOrder, truncationFinding, typoFinding } from "./rules";
 import { scanSlogans, type SloganMatch } from "./scan";
 import { detach, LruCache, shiftFinding } from "../document/line-cache";
 import { documentDate, parsePackDate, surelyOnOrAfter, type DocumentDate } from "../document/date";
@@ -68,6 +68,8 @@ export function checkSloganLine(line: string, index: SloganIndex, canSegment = t
     const order = partsOrderBefore(line, m, 0);
     if (order) findings.push(order);
   }
+  // The parts listed without the formulation's name; a list next to its name was read above.
+  for (const f of unnamedPartsOrder(line, index.slogans)) if (!findings.some((g) => g.code === f.code && g.span.start < f.span.end && f.span.start < g.span.end)) findings.push(f);
   const typos = findTypos(line, index, matches, 0, line.length, canSegment);
   for (const q of findQuotedTypos(line, index)) if (!typos.some((t) => t.start < q.end && q.start < t.end)) typos.push(q);
   for (const t of typos) findings.push(typoFinding(line, t));

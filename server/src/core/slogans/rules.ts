@@ -317,3 +317,52 @@ export function partsOrderBefore(text: string, m: SloganMatch, lineStart: number
   const items = splitConjunctions(list, s.parts!);
   return orderFinding(text, s.text, s.parts!, items, items.map((it) => matchesPart(it.text, s.parts!)));
 }
+
+/**
+ * 坚持不敢腐、不想腐、不能腐一体推进: all the parts of a fixed-order formulation
+ * listed on their own, without its name, and out of order. Only a list of
+ * exactly its parts: the middle items are the parts themselves, the first may
+ * have words before its part (坚持不敢腐) and the last words after it (不想腐一体推进).
+ */
+export function unnamedPartsOrder(text: string, slogans: readonly Slogan[]): Finding[] {
+  const out: Finding[] = [];
+  for (const s of slogans) {
+    if (!s.ordered || s.deprecated || !checksParts(s)) continue;
+    const parts = s.parts!;
+    for (let at = text.indexOf("、"); at >= 0; at = text.indexOf("、", at + 1)) {
+      // The list this 、 belongs to, from the clause's start; each list is read once, at its first 、.
+      let from = at;
+      while (from > 0 && !/[，,。；;：:！？（(）)“”、]/.test(text[from - 1])) from--;
+      if (from > 0 && text[from - 1] === "、") continue;
+      let to = at + 1;
+      while (to < text.length && !/[，,。；;：:！？（(）)“”]/.test(text[to])) to++;
+      const items: ListItem[] = [];
+      let start = from;
+      for (let k = from; k <= to; k++) {
+        if (k === to || text[k] === "、") {
+          items.push({ text: text.slice(start, k), start, end: k });
+          start = k + 1;
+        }
+      }
+      const split = splitConjunctions(items, parts);
+      if (split.length !== parts.length) continue;
+      const known = split.map((it, k) => {
+        // The words before the first part and after the last must not go on the list (…生态文明建设和党的建设).
+        const p = k === 0 ? parts.find((x) => it.text.endsWith(x)) : k === split.length - 1 ? parts.find((x) => it.text.startsWith(x)) : parts.find((x) => it.text === x);
+        if (p && k === 0 && /(?:和|及|与|同)$/.test(it.text.slice(0, it.text.length - p.length))) return undefined;
+        if (p && k === split.length - 1 && /^(?:和|及|与|以及|同)/.test(it.text.slice(p.length))) return undefined;
+        return p;
+      });
+      // The first and last items must be the parts at their list ends: 坚持不敢腐 … 不想腐一体推进.
+      const trimmed = split.map((it, k) => {
+        const p = known[k];
+        if (!p) return it;
+        const at2 = k === 0 ? it.text.length - p.length : 0;
+        return { text: p, start: it.start + at2, end: it.start + at2 + p.length };
+      });
+      const f = orderFinding(text, s.text, parts, trimmed, known);
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}

@@ -5,7 +5,7 @@ import { parseArabic, parseChineseNumber, parseDigitString } from "../numbers";
 import type { Figure } from "../types";
 import { formatBase } from "../units";
 import { EPS, findSentenceEnd, finding, interval, overlaps, round } from "./shared";
-import { checkProgress, checkRatioStrings, checkShareOfTotal } from "./relations";
+import { checkProgress, checkRatioStrings, checkShareOfTotal, checkRate } from "./relations";
 
 export const ARITHMETIC = defineRule("figure.arithmetic", "warning", "A stated relation between figures that does not compute (增长率, 倍数, 翻番, 其中, 比重).");
 
@@ -123,6 +123,36 @@ function checkDoublingSpans(model: DocumentModel): Finding[] {
   return out;
 }
 
+/**
+ * 其中，税收收入128.6亿元，下降1.5%；非税收入57.8亿元，增长19.6%。: a 其中 list
+ * whose parts each carry their own comment goes on past a semicolon while the
+ * next clause opens with a sibling of the first part — its metric right before
+ * its figure, with the same head (收入, 支出), and not the total's own metric.
+ */
+function partsEnd(text: string, figures: Figure[], total: Figure, first: Figure | undefined, end: number): number {
+  const head = (f: Figure) => (f.metric ?? "").slice(-2);
+  if (!first?.metric || !first.metricSpan || head(first).length < 2) return end;
+  for (;;) {
+    if (!"；;".includes(text[end] ?? "")) return end;
+    const next = figures.find((f) => f.span.start > end);
+    if (!next || !next.metric || !next.metricSpan || next.metricSpan.start !== end + 1 || next.metricSpan.end !== next.span.start) return end;
+    if (next.kind !== "amount" || next.aspect !== "level" || next.dimension !== total.dimension || !sameThing(next, total)) return end;
+    if (head(next) !== head(first) || next.metric === total.metric || next.metric === first.metric) return end;
+    end = findSentenceEnd(text, next.span.end);
+  }
+}
+
+/**
+ * 发现问题163个，其中重大问题12个，已整改155个: a clause that opens with 已 (or
+ * 累计, 共) says what became of the whole, so it ends the 其中 list.
+ */
+function statusClause(text: string, from: number, end: number): number {
+  const re = /[，,](?=(?:均|目前|现|当年|年内)?已|累计|共计?|合计|总计)/g;
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m && m.index < end ? m.index : end;
+}
+
 /** 完成投资52.3亿元，其中工业投资30亿元、基础设施投资25亿元: the parts exceed the total. */
 function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
   const out: Finding[] = [];
@@ -130,11 +160,13 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
   for (let i = 0; i < figures.length; i++) {
     const total = figures[i];
     if (total.kind !== "amount" || total.aspect !== "level" || total.role || total.bound === "lower" || total.bound === "more") continue;
-    const sentenceEnd = findSentenceEnd(text, total.span.end);
+    let sentenceEnd = findSentenceEnd(text, total.span.end);
     const rest = text.slice(total.span.end, sentenceEnd);
     const q = rest.indexOf("其中");
     if (q < 0 || /[0-9０-９]/.test(rest.slice(0, q)) || q > 6) continue;
     const partsStart = total.span.end + q;
+    sentenceEnd = statusClause(text, partsStart, sentenceEnd);
+    sentenceEnd = partsEnd(text, figures, total, figures.find((f) => f.span.start > partsStart && f.span.end <= sentenceEnd && f.kind === "amount"), sentenceEnd);
     // Parts count the same things as the total: 机构212家，其中公办78家，床位3000张 — the beds are not institutions;
     // and a limit (控制在债务限额1152亿元以内) is not a part.
     const parts = figures.filter((f) => f.span.start > partsStart && f.span.end <= sentenceEnd && f.kind === "amount" && f.aspect === "level" && f.dimension === total.dimension && !f.role && sameThing(f, total) && f.bound !== "upper" && f.bound !== "lower");
@@ -167,14 +199,17 @@ function checkPartsOfPreviousSentence(model: DocumentModel, figures: Figure[]): 
   const text = model.text;
   for (let q = text.indexOf("其中"); q >= 0; q = text.indexOf("其中", q + 2)) {
     if (q === 0 || !"。；;".includes(text[q - 1])) continue;
-    const end = findSentenceEnd(text, q + 2);
+    const clauseEnd = statusClause(text, q + 2, findSentenceEnd(text, q + 2));
     const prevStart = sentenceStartBefore(text, q - 1);
     const level = (f: Figure) => f.kind === "amount" && f.aspect === "level" && !f.role && f.bound !== "upper" && f.bound !== "lower";
-    const parts = figures.filter((f) => f.span.start > q && f.span.end <= end && level(f));
-    if (parts.length < 2) continue;
-    const candidates = figures.filter((f) => f.span.start >= prevStart && f.span.end < q && level(f) && f.bound !== "more" && f.dimension === parts[0].dimension && sameThing(f, parts[0]));
+    const firstPart = figures.find((f) => f.span.start > q && f.span.end <= clauseEnd && level(f));
+    if (!firstPart) continue;
+    const candidates = figures.filter((f) => f.span.start >= prevStart && f.span.end < q && level(f) && f.bound !== "more" && f.dimension === firstPart.dimension && sameThing(f, firstPart));
     if (candidates.length !== 1) continue;
     const total = candidates[0];
+    const end = partsEnd(text, figures, total, firstPart, clauseEnd);
+    const parts = figures.filter((f) => f.span.start > q && f.span.end <= end && level(f));
+    if (parts.length < 2) continue;
     const same = parts.filter((f) => f.dimension === total.dimension && sameThing(f, total));
     if (same.length < 2) continue;
     const sum = same.reduce((s, f) => s + Math.max(0, interval(f)[0]), 0);
@@ -231,6 +266,6 @@ function checkShares(model: DocumentModel, figures: Figure[]): Finding[] {
 export function checkArithmetic(model: DocumentModel, figures: Figure[]): Finding[] {
   return [
     ...checkFromTo(figures), ...checkAgainstBase(model, figures), ...checkDoublingSpans(model), ...checkParts(model, figures), ...checkPartsOfPreviousSentence(model, figures), ...checkShares(model, figures),
-    ...checkProgress(model, figures, arith), ...checkShareOfTotal(model, figures, arith), ...checkRatioStrings(model, ARITHMETIC),
+    ...checkProgress(model, figures, arith), ...checkShareOfTotal(model, figures, arith), ...checkRate(model, figures, arith), ...checkRatioStrings(model, ARITHMETIC),
   ];
 }

@@ -30,7 +30,8 @@ function sentenceStart(text: string, at: number): number {
 /**
  * 城镇新增就业2500人，完成全年目标任务4000人的62.5%: the goal is the figure
  * named with 目标/任务/计划 (in the progress clause or earlier in the
- * paragraph), the result the nearest other figure of the same unit before it.
+ * paragraph), the result the nearest other figure before it in its sentence,
+ * checked only when it counts in the goal's unit.
  */
 export function checkProgress(model: DocumentModel, figures: Figure[], report: Report): Finding[] {
   const out: Finding[] = [];
@@ -41,11 +42,47 @@ export function checkProgress(model: DocumentModel, figures: Figure[], report: R
     const isGoal = (f: Figure) => GOAL_WORDS.test(text.slice(sentenceStart(text, f.span.start), f.span.start).split(/[，,；;：:]/).pop() ?? "");
     const goal = [...earlier].reverse().find(isGoal);
     if (!goal) return;
-    const done = [...earlier].reverse().find((f) => f !== goal && sameUnit(f, goal) && !isGoal(f) && f.span.start > sentenceStart(text, p.span.start) - 1);
-    if (!done || done.bound !== "exact" || goal.bound !== "exact") return;
+    // The result is the figure the progress follows: 已开工36个，完成投资126.4亿元，完成年度计划的92.6%
+    // is the investment's progress, so a goal of 38个 does not apply to it.
+    const done = [...earlier].reverse().find((f) => f !== goal && !isGoal(f) && f.span.start > sentenceStart(text, p.span.start) - 1);
+    if (!done || !sameUnit(done, goal) || done.bound !== "exact" || goal.bound !== "exact") return;
     const range = percentRange(done, goal);
     if (!range || overlaps(range, interval(p))) return;
     out.push(report(p, `${done.text}占目标${goal.text}的${round((done.value / goal.value) * 100)}%，此处为“${p.text}”。`, goal));
+  });
+  return out;
+}
+
+/** ，整改率92.9%, ，办结率, ，整改完成率为: the rate of what the clause before says was done. */
+const RATE_LEAD = /^[，,]\s*([\u4e00-\u9fff]{2,4})率(?:为|达|达到|是)?$/;
+
+/**
+ * 梳理问题98个，已整改到位91个，整改率92.9%: a rate right after a figure whose
+ * clause says 已 and the rate's own verb (已整改…，整改率; 已完成…，完成率), over the
+ * one earlier figure of the same unit in the sentence. Not checked when the
+ * sentence has two such totals (发现问题163个，其中重大问题12个).
+ */
+export function checkRate(model: DocumentModel, figures: Figure[], report: Report): Finding[] {
+  const out: Finding[] = [];
+  const text = model.text;
+  figures.forEach((p, i) => {
+    if (p.kind !== "percent" || i < 2 || p.bound !== "exact") return;
+    const done = figures[i - 1];
+    if (done.kind !== "amount" || done.line !== p.line || done.bound !== "exact" || done.role) return;
+    const m = RATE_LEAD.exec(text.slice(done.span.end, p.span.start));
+    if (!m) return;
+    const from = sentenceStart(text, done.span.start);
+    const clause = text.slice(from, done.span.start).split(/[，,：:]/).pop() ?? "";
+    if (!/已/.test(clause)) return;
+    const verbs = [...Array(m[1].length - 1).keys()].map((k) => m[1].slice(k, k + 2));
+    if (!verbs.some((v) => clause.includes(v))) return;
+    const totals = figures.slice(0, i - 1).filter((f) => f.span.start >= from && f.kind === "amount" && sameUnit(f, done) && !f.role);
+    if (totals.length !== 1) return;
+    const total = totals[0];
+    if (total.bound !== "exact") return;
+    const range = percentRange(done, total);
+    if (!range || overlaps(range, interval(p))) return;
+    out.push(report(p, `${done.text}占${total.text}的${round((done.value / total.value) * 100)}%，此处为“${p.text}”。`, total));
   });
   return out;
 }
