@@ -138,13 +138,21 @@ describe("slogans: deprecated", () => {
     ["a half-year before the retirement", "2017年上半年，全市深入学习习近平总书记系列重要讲话精神。"],
     ["before a year (以前)", "在2017年以前的档案中，“习近平总书记系列重要讲话精神”等表述保持原貌。"],
     ["a sentence that names the replacement itself", "当时文件使用“新冠肺炎”的提法，现统一为“新冠病毒感染”。"],
+    // A sentence telling of the retirement itself can only use the old name (it was a false alarm).
+    ["the retirement itself (等部门撤销)", "2018年3月，国家工商行政管理总局等部门撤销。"],
+    ["the retirement itself (不再保留, then 组建 the new body)", "2018年机构改革，国家工商行政管理总局等部门不再保留，组建国家市场监督管理总局。"],
+    ["the retirement itself (不再保留 before a list of old names)", "不再保留国家工商行政管理总局、国家质量监督检验检疫总局。"],
+    ["a reorganisation into the new body (重组为)", "国务院扶贫开发领导小组办公室于2021年2月25日重组为国家乡村振兴局。"],
     ["a long quotation", "大会的主题是：“不忘初心，牢记使命，高举中国特色社会主义伟大旗帜，决胜全面建成小康社会，夺取新时代中国特色社会主义伟大胜利”。"],
   ];
   for (const [why, text] of stillRight) it(`not reported: ${why}`, () => assert.deepStrictEqual(flagged(text, "slogan.deprecated"), []));
   it("still reported in its own context, and under a short name", () => {
     assert.deepStrictEqual(flagged("疫情防控要坚持动态清零。", "slogan.deprecated"), ["动态清零"]);
     assert.deepStrictEqual(flagged("报国家卫计委备案。", "slogan.deprecated"), ["国家卫计委"]);
-    assert.deepStrictEqual(flagged("2018年3月起，国家旅游局不再保留。2023年，国家旅游局印发通知。", "slogan.deprecated"), ["国家旅游局", "国家旅游局"]);
+    // The month of the retirement is not before it; the old body acting (撤销 with an object) is the slip.
+    assert.deepStrictEqual(flagged("2018年3月起，国家旅游局印发通知。2023年，国家旅游局印发通知。", "slogan.deprecated"), ["国家旅游局", "国家旅游局"]);
+    assert.deepStrictEqual(flagged("国家工商行政管理总局撤销了该企业的商标注册。", "slogan.deprecated"), ["国家工商行政管理总局"]);
+    assert.deepStrictEqual(flagged("国家旅游局和国家市场监督管理总局联合发文。", "slogan.deprecated"), ["国家旅游局"]);
   });
   it("current text is not deprecated", () => {
     assert.deepStrictEqual(flagged("落实新冠病毒感染“乙类乙管”措施，国家市场监督管理总局。", "slogan.deprecated"), []);

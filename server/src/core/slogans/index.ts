@@ -107,11 +107,18 @@ function stillCurrentHere(line: string, m: SloganMatch): boolean {
   // The sentence sets the old words against the new (当时使用“新冠肺炎”，现统一为“新冠病毒感染”). The new
   // words merely beside the old (以…思想为指导，深入贯彻…系列重要讲话精神) are the copy-paste slip itself.
   if (d.replacement && sentence.includes(d.replacement) && CONTRAST.test(sentence)) return true;
+  // The sentence tells of the retirement itself (国家旅游局不再保留, …等部门撤销后, 不再保留国家工商行政管理总局、…):
+  // the old name is the only right one there, with or without the new one beside it.
+  const clauseStart = Math.max(sentenceStart, ...["，", "："].map((c) => line.lastIndexOf(c, m.start - 1) + 1));
+  if (/不再保留/.test(line.slice(clauseStart, m.start)) || RETIRED_HERE.test(line.slice(m.end, sentenceStart + sentence.length))) return true;
   return datedBefore(sentence, d.since);
 }
 
-/** Words that set old against new: 由…改为…, 原…现…, 从…到…, 改称, 更名, 统一为. */
-const CONTRAST = /由[^。；]*(?:改为|调整为|变为)|原[^。；]*现|从[^。；]*到|改称|更名|统一为|改为|调整为|现称|现为|当时|过去称|曾称/;
+/** Right after an old name, the words that retire it: 不再保留, (等部门)撤销, 撤并, at the end of its clause or with 后. */
+const RETIRED_HERE = /^”?(?:等[^，。；！？“”]{0,12})?(?:被|已|已经|均|也|相继)?(?:撤销|撤并|不再保留)(?:了)?(?:后|以后|之后)?(?=[，。；！？、]|$)/;
+
+/** Words that set old against new: 由…改为…, 原…现…, 从…到…, 改称, 更名, 统一为, and a body's reorganisation (重组为, 组建, 并入, 划入). */
+const CONTRAST = /由[^。；]*(?:改为|调整为|变为)|原[^。；]*现|从[^。；]*到|改称|更名|统一为|改为|调整为|现称|现为|当时|过去称|曾称|重组为|整合为|组建|并入|划入/;
 
 /** True when the sentence names a time before `since` (YYYY[-MM]): 2015年, 2018年2月, 2017年上半年, 2018年以前. */
 function datedBefore(sentence: string, since: string): boolean {
