@@ -143,6 +143,9 @@ describe("slogans: deprecated", () => {
     ["the retirement itself (不再保留, then 组建 the new body)", "2018年机构改革，国家工商行政管理总局等部门不再保留，组建国家市场监督管理总局。"],
     ["the retirement itself (不再保留 before a list of old names)", "不再保留国家工商行政管理总局、国家质量监督检验检疫总局。"],
     ["a reorganisation into the new body (重组为)", "国务院扶贫开发领导小组办公室于2021年2月25日重组为国家乡村振兴局。"],
+    // A sentence pointing back to the year before it is dated by that year (these were false alarms).
+    ["a sentence dated by 这一年 after a year", "2021年是中国共产党成立100周年。这一年，全县上下全面贯彻党的十九大和十九届历次全会精神。"],
+    ["a sentence dated by 当年 after a year", "2018年，全县开展专题活动。当年，全面建成小康社会、全面深化改革、全面依法治国、全面从严治党的“四个全面”战略布局深入人心。"],
     ["a long quotation", "大会的主题是：“不忘初心，牢记使命，高举中国特色社会主义伟大旗帜，决胜全面建成小康社会，夺取新时代中国特色社会主义伟大胜利”。"],
   ];
   for (const [why, text] of stillRight) it(`not reported: ${why}`, () => assert.deepStrictEqual(flagged(text, "slogan.deprecated"), []));
@@ -153,6 +156,9 @@ describe("slogans: deprecated", () => {
     assert.deepStrictEqual(flagged("2018年3月起，国家旅游局印发通知。2023年，国家旅游局印发通知。", "slogan.deprecated"), ["国家旅游局", "国家旅游局"]);
     assert.deepStrictEqual(flagged("国家工商行政管理总局撤销了该企业的商标注册。", "slogan.deprecated"), ["国家工商行政管理总局"]);
     assert.deepStrictEqual(flagged("国家旅游局和国家市场监督管理总局联合发文。", "slogan.deprecated"), ["国家旅游局"]);
+    // 这一年 after a year past the retirement, or with no year before it, dates nothing before it.
+    assert.deepStrictEqual(flagged("2019年是新中国成立70周年。这一年，我们向国家旅游局申报了示范项目。", "slogan.deprecated"), ["国家旅游局"]);
+    assert.deepStrictEqual(flagged("这一年，我们向国家旅游局申报了示范项目。", "slogan.deprecated"), ["国家旅游局"]);
   });
   it("current text is not deprecated", () => {
     assert.deepStrictEqual(flagged("落实新冠病毒感染“乙类乙管”措施，国家市场监督管理总局。", "slogan.deprecated"), []);

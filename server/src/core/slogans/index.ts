@@ -111,8 +111,18 @@ function stillCurrentHere(line: string, m: SloganMatch): boolean {
   // the old name is the only right one there, with or without the new one beside it.
   const clauseStart = Math.max(sentenceStart, ...["，", "："].map((c) => line.lastIndexOf(c, m.start - 1) + 1));
   if (/不再保留/.test(line.slice(clauseStart, m.start)) || RETIRED_HERE.test(line.slice(m.end, sentenceStart + sentence.length))) return true;
-  return datedBefore(sentence, d.since);
+  if (datedBefore(sentence, d.since)) return true;
+  // A sentence that points back to a year named earlier in its paragraph (2021年是建党百年。这一年，全面贯彻…)
+  // is dated by that year, when it names none of its own.
+  if (BACK_TO_YEAR.test(sentence) && !new RegExp(DATE.source).test(sentence)) {
+    const earlier = [...line.slice(0, sentenceStart).matchAll(DATE)].pop();
+    if (earlier) return datedBefore(earlier[0], d.since);
+  }
+  return false;
 }
+
+/** Words that point back to a year already named: 这一年, 那一年, 当年, 同年, 是年. */
+const BACK_TO_YEAR = /这一年|那一年|这年|那年|当年|同年|是年/;
 
 /** Right after an old name, the words that retire it: 不再保留, (等部门)撤销, 撤并, at the end of its clause or with 后. */
 const RETIRED_HERE = /^”?(?:等[^，。；！？“”]{0,12})?(?:被|已|已经|均|也|相继)?(?:撤销|撤并|不再保留)(?:了)?(?:后|以后|之后)?(?=[，。；！？、]|$)/;
@@ -120,11 +130,14 @@ const RETIRED_HERE = /^”?(?:等[^，。；！？“”]{0,12})?(?:被|已|已�
 /** Words that set old against new: 由…改为…, 原…现…, 从…到…, 改称, 更名, 统一为, and a body's reorganisation (重组为, 组建, 并入, 划入). */
 const CONTRAST = /由[^。；]*(?:改为|调整为|变为)|原[^。；]*现|从[^。；]*到|改称|更名|统一为|改为|调整为|现称|现为|当时|过去称|曾称|重组为|整合为|组建|并入|划入/;
 
+/** A year, with a month or a part of it, and 以前: 2015年, 2018年2月, 2017年上半年, 2018年以前. */
+const DATE = /(?<![0-9])((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月|(上半年|一季度|二季度|三季度))?(以前|之前|前)?/g;
+
 /** True when the sentence names a time before `since` (YYYY[-MM]): 2015年, 2018年2月, 2017年上半年, 2018年以前. */
 function datedBefore(sentence: string, since: string): boolean {
   const year = Number(since.slice(0, 4));
   const month = since.length >= 7 ? Number(since.slice(5, 7)) : 1;
-  for (const m of sentence.matchAll(/(?<![0-9])((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月|(上半年|一季度|二季度|三季度))?(以前|之前|前)?/g)) {
+  for (const m of sentence.matchAll(DATE)) {
     const y = Number(m[1]);
     // The last month the date covers: 2018年2月 → 2; 2017年上半年 → 6; 2018年以前 → before 2018.
     const last = m[4] ? (m[2] ? Number(m[2]) - 1 : 0) : m[2] ? Number(m[2]) : m[3] ? { 上半年: 6, 一季度: 3, 二季度: 6, 三季度: 9 }[m[3]]! : 12;
