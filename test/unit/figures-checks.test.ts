@@ -354,3 +354,13 @@ describe("figures: per-paragraph cache", () => {
     assert.ok(warm.some((f) => f.text === "5.5%左右"));
   });
 });
+
+describe("figure.conflict: 促进 before an unlisted metric", () => {
+  // 促进增收节支和挽回损失 is read whole like 完成 or 实现 before a metric: the verb names no other thing.
+  it("促进增收节支和挽回损失5.8亿元, then 6.8亿元 for the same year", () => {
+    const text = "2025年，共完成审计项目86个；促进增收节支和挽回损失5.8亿元。2025年全年促进增收节支和挽回损失6.8亿元。";
+    const fs = check(text).filter((f) => f.code === "figure.conflict");
+    assert.deepStrictEqual(fs.map((f) => text.slice(f.span.start, f.span.end)), ["6.8亿元"]);
+    assert.deepStrictEqual(check(text.replace("6.8亿元", "5.8亿元")).filter((f) => f.code === "figure.conflict"), []);
+  });
+});

@@ -226,3 +226,13 @@ describe("figures: text pasted from PDF and the web", () => {
     assert.deepStrictEqual(fs.map((f) => f.metric), ["一般债务余额", "专项债务余额"]);
   });
 });
+
+describe("figures: 到2025年 after a verb of change is the end point, not a target year", () => {
+  // 增加到2025年的4386亿元 reports what was reached; only 到2030年 standing alone sets a goal.
+  it("增加到2025年的4386亿元 is a result; 到2030年突破5800亿元 is a goal", () => {
+    const text = "地区生产总值从2020年的3120亿元增加到2025年的4386亿元。到2030年，地区生产总值突破5800亿元。";
+    assert.strictEqual(figure(text, "4386亿元").goal, false);
+    assert.strictEqual(figure(text, "4386亿元").period?.year, 2025);
+    assert.strictEqual(figure(text, "突破5800亿元").goal, true);
+  });
+});

@@ -149,3 +149,61 @@ describe("figure.arithmetic: progress and rates of what was done", () => {
     assert.deepStrictEqual(codes(check("发现问题163个，其中重大问题12个，已整改155个，整改率85.0%。")), []);
   });
 });
+
+describe("figure.arithmetic: value, increase and rate; last year's same period; two growth rates", () => {
+  it("达到286.4亿元，比2020年增加78.6亿元、增长37.8%: the base is the value less the increase", () => {
+    assert.deepStrictEqual(codes(check("一般公共预算收入达到286.4亿元，比2020年增加78.6亿元、增长37.8%。")), []);
+    const text = "一般公共预算收入达到286.4亿元，比2020年增加78.6亿元、增长47.8%。";
+    const fs = check(text);
+    assert.deepStrictEqual(codes(fs), ["figure.arithmetic"]);
+    assert.strictEqual(at(text, fs[0]), "47.8%");
+    // A decrease: the base is the value plus the decrease (50/(450+50) = 10%).
+    assert.deepStrictEqual(codes(check("支出450亿元，比上年减少50亿元、下降10%。")), []);
+    assert.deepStrictEqual(codes(check("支出450亿元，比上年减少50亿元、下降12%。")), ["figure.arithmetic"]);
+  });
+  it("negative: 年均增长 is not the total change", () => {
+    assert.deepStrictEqual(codes(check("一般公共预算收入达到286.4亿元，比2020年增加78.6亿元、年均增长6.6%。")), []);
+  });
+  it("营业收入1260亿元，上年同期为1180亿元，增长6.8%", () => {
+    assert.deepStrictEqual(codes(check("规模以上工业企业实现营业收入1260亿元，上年同期为1180亿元，增长6.8%。")), []);
+    const text = "规模以上工业企业实现营业收入1260亿元，上年同期为1180亿元，增长8.6%。";
+    assert.deepStrictEqual(check(text).map((f) => at(text, f)), ["8.6%"]);
+  });
+  it("增长6.8%，增速比1—2月的6.3%提高0.5个百分点", () => {
+    assert.deepStrictEqual(codes(check("1—3月，规模以上工业增加值同比增长6.8%，增速比1—2月的6.3%提高0.5个百分点。")), []);
+    assert.deepStrictEqual(codes(check("一季度，地区生产总值增长5.3%，增速比上年同期的5.7%回落0.4个百分点。")), []);
+    const text = "1—3月，规模以上工业增加值同比增长6.8%，增速比1—2月的6.3%提高0.8个百分点。";
+    assert.deepStrictEqual(check(text).map((f) => at(text, f)), ["0.8个百分点"]);
+  });
+});
+
+describe("figure.arithmetic: a share of a whole named by its metric; 出口 and 进口 as parts", () => {
+  it("其中税收收入68.7亿元，占一般公共预算收入的比重为79.5%", () => {
+    assert.deepStrictEqual(codes(check("一般公共预算收入86.4亿元，同比增长3.2%；其中税收收入68.7亿元，占一般公共预算收入的比重为79.5%。")), []);
+    const text = "一般公共预算收入86.4亿元，同比增长3.2%；其中税收收入68.7亿元，占一般公共预算收入的比重为82.5%。";
+    assert.deepStrictEqual(check(text).map((f) => at(text, f)), ["82.5%"]);
+  });
+  it("negative: a whole of another period, or two figures of the whole, is not read", () => {
+    assert.deepStrictEqual(codes(check("全年一般公共预算收入320亿元。一季度，税收收入68.7亿元，占一般公共预算收入的比重为82.5%。")), []);
+    assert.deepStrictEqual(codes(check("一般公共预算收入86.4亿元，市本级一般公共预算收入31.6亿元，一般公共预算收入90亿元；税收收入68.7亿元，占一般公共预算收入的比重为82.5%。")), []);
+  });
+  it("其中，出口89.6亿元，增长10.3%；进口39.2亿元 exceeds 进出口总额126.8亿元", () => {
+    assert.deepStrictEqual(codes(check("一季度，全市进出口总额126.8亿元，同比增长8.2%。其中，出口89.6亿元，增长10.3%；进口37.2亿元，下降1.8%。")), []);
+    const text = "一季度，全市进出口总额126.8亿元，同比增长8.2%。其中，出口89.6亿元，增长10.3%；进口39.2亿元，下降1.8%。";
+    assert.deepStrictEqual(check(text).map((f) => at(text, f)), ["39.2亿元"]);
+  });
+});
+
+describe("figure.usage: 超过三成以上, 约两成左右", () => {
+  // 成 (tenths) is no unit the figure reader knows; the doubled qualifier is still a usage slip.
+  it("a lower bound with 以上, an approximation with 左右, each with a safe fix", () => {
+    const text = "力争结转结余资金规模压减超过三成以上，约两成左右用于民生。";
+    const fs = check(text).filter((f) => f.code === "figure.usage");
+    assert.deepStrictEqual(fs.map((f) => at(text, f)), ["超过三成以上", "约两成左右"]);
+    assert.strictEqual(fs[0].fixes?.[0].safe, true);
+    assert.strictEqual(fs[0].fixes?.[0].edits[0].span.start, text.indexOf("以上"));
+  });
+  it("negative: one qualifier alone, or two that say different things", () => {
+    assert.deepStrictEqual(codes(check("压减三成以上，约两成用于民生，超过三成左右的企业，约三成以上。")), []);
+  });
+});

@@ -346,7 +346,9 @@ function scanPeriods(text: string, b: Boundaries): PeriodMark[] {
       add({ start, end: end + 2, kind: "span", label: m[0] + "以来", from: year });
       continue;
     }
-    add({ start, end, kind: "year", label: m[0], year, target: pre === "到" || pre === "至", part: m[3] });
+    // 到2027年 names a target year; 增加到2025年的4386亿元 is the end point of a change already made.
+    const changeTo = (pre === "到" || pre === "至") && /(增长|增加|提高|提升|上升|扩大|下降|降低|减少|缩小|缩短|发展|跃升|攀升)了?$/.test(text.slice(Math.max(0, start - 4), start));
+    add({ start, end, kind: "year", label: m[0], year, target: (pre === "到" || pre === "至") && !changeTo, part: m[3] });
   }
   // 从2020年到2035年: one span.
   for (let i = 0; i + 1 < marks.length; i++) {

@@ -40,15 +40,52 @@ function checkAgainstBase(model: DocumentModel, figures: Figure[]): Finding[] {
     const base = figures[i];
     const c = figures[i + 1];
     const now = figures[i - 1];
-    if (base.line !== now.line || c.line !== base.line || base.role || now.role || now.aspect !== "level" || base.aspect !== "level") continue;
+    if (base.line !== now.line || c.line !== base.line || base.role || now.role) continue;
+    // 增长6.8%，增速比1—2月的6.3%提高0.5个百分点: two growth rates and the points between them.
+    const rates = c.kind === "points" && now.kind === "percent" && base.kind === "percent" && now.aspect === "change" && base.aspect === "change" && now.direction === 1 && base.direction === 1 && !now.average && !base.average;
+    if (!rates && (now.aspect !== "level" || base.aspect !== "level")) continue;
+    // 营业收入1260亿元，上年同期为1180亿元，增长6.8%: the base named as last year's same period.
+    const lastYear = !rates && /^[，,](?:上年同期|去年同期)(?:为|是)?$/.test(model.text.slice(now.span.end, base.span.start)) && /^[，,](?:同比)?(?:增长|增加|下降|减少)了?$/.test(model.text.slice(base.span.end, c.span.start));
+    if (lastYear) {
+      const f = changeFinding(base, now, c);
+      if (f) out.push(f);
+      continue;
+    }
     // 比2022年的3200户增长…, 与2020年的52.3亿元相比，增长…
     const lead = /(比|较|与|同)[^，,。；;！？比较与同]{0,12}?的$/.exec(model.text.slice(Math.max(0, base.span.start - 14), base.span.start));
     if (!lead) continue;
     if ((lead[1] === "与" || lead[1] === "同") && !/^相比[，,]?$/.test(model.text.slice(base.span.end, c.span.start).replace(/(增长|增加|提高|下降|减少|降低)了?$/, ""))) continue;
-    // The new value is stated just before: 达到8000户，比…
-    if (!/^[，,]?$/.test(model.text.slice(now.span.end, base.span.start - lead[0].length))) continue;
+    // The new value is stated just before: 达到8000户，比…; a growth rate, then 增速 or 增幅.
+    if (!(rates ? /^[，,](?:增速|增幅)?$/ : /^[，,]?$/).test(model.text.slice(now.span.end, base.span.start - lead[0].length))) continue;
+    if (rates && !/^(?:提高|加快|回落|放缓|下降)了?$/.test(model.text.slice(base.span.end, c.span.start))) continue;
     const f = changeFinding(base, now, c);
     if (f) out.push(f);
+  }
+  return out;
+}
+
+/**
+ * 达到286.4亿元，比2020年增加78.6亿元、增长37.8%: the value, the increase and
+ * the rate — the base is the value less the increase.
+ */
+function checkIncrementAndRate(model: DocumentModel, figures: Figure[]): Finding[] {
+  const out: Finding[] = [];
+  for (let i = 0; i + 2 < figures.length; i++) {
+    const [now, d, c] = [figures[i], figures[i + 1], figures[i + 2]];
+    if (now.line !== d.line || d.line !== c.line || now.role || d.role || c.role) continue;
+    if (now.kind !== "amount" || now.aspect !== "level" || now.bound !== "exact" || now.relation) continue;
+    if (d.kind !== "amount" || d.aspect !== "change" || d.average || d.bound !== "exact" || d.dimension !== now.dimension || !sameThing(d, now) || d.relation) continue;
+    if (c.kind !== "percent" || c.aspect !== "change" || c.average || c.bound !== "exact" || c.direction !== d.direction || c.relation) continue;
+    if (!/^[，,](?:比|较)[^，,。；;、！？]{0,10}?(?:增加|增长|减少|下降)了?$/.test(model.text.slice(now.span.end, d.span.start))) continue;
+    if (!/^[，,、](?:增长|下降)了?$/.test(model.text.slice(d.span.end, c.span.start))) continue;
+    const n = interval(now);
+    const k = interval(d);
+    const base: [number, number] = d.direction > 0 ? [n[0] - k[1], n[1] - k[0]] : [n[0] + k[0], n[1] + k[1]];
+    if (!Number.isFinite(base[0] + base[1]) || base[0] <= 0) continue;
+    const rate: [number, number] = [(k[0] / base[1]) * 100, (k[1] / base[0]) * 100];
+    if (overlaps(rate, interval(c))) continue;
+    const baseValue = now.value - d.direction * d.value;
+    out.push(arith(c, `${now.text}${d.direction > 0 ? "增加" : "减少"}${d.text}，基数为${formatBase(baseValue, now.dimension as never)}，${d.direction > 0 ? "增长" : "下降"}应为${round((d.value / baseValue) * 100)}%，此处为“${c.text}”。`, d));
   }
   return out;
 }
@@ -137,9 +174,15 @@ function partsEnd(text: string, figures: Figure[], total: Figure, first: Figure 
     const next = figures.find((f) => f.span.start > end);
     if (!next || !next.metric || !next.metricSpan || next.metricSpan.start !== end + 1 || next.metricSpan.end !== next.span.start) return end;
     if (next.kind !== "amount" || next.aspect !== "level" || next.dimension !== total.dimension || !sameThing(next, total)) return end;
-    if (head(next) !== head(first) || next.metric === total.metric || next.metric === first.metric) return end;
+    if ((head(next) !== head(first) && !pairedParts(first.metric, next.metric)) || next.metric === total.metric || next.metric === first.metric) return end;
     end = findSentenceEnd(text, next.span.end);
   }
+}
+
+/** 其中，出口89.6亿元，增长10.3%；进口37.2亿元: the two halves of one whole, whose heads differ. */
+const PAIRS: [string, string][] = [["出口", "进口"]];
+function pairedParts(a: string, b: string): boolean {
+  return PAIRS.some(([x, y]) => (a.endsWith(x) && b.endsWith(y)) || (a.endsWith(y) && b.endsWith(x)));
 }
 
 /**
@@ -265,7 +308,7 @@ function checkShares(model: DocumentModel, figures: Figure[]): Finding[] {
 
 export function checkArithmetic(model: DocumentModel, figures: Figure[]): Finding[] {
   return [
-    ...checkFromTo(figures), ...checkAgainstBase(model, figures), ...checkDoublingSpans(model), ...checkParts(model, figures), ...checkPartsOfPreviousSentence(model, figures), ...checkShares(model, figures),
+    ...checkFromTo(figures), ...checkAgainstBase(model, figures), ...checkIncrementAndRate(model, figures), ...checkDoublingSpans(model), ...checkParts(model, figures), ...checkPartsOfPreviousSentence(model, figures), ...checkShares(model, figures),
     ...checkProgress(model, figures, arith), ...checkShareOfTotal(model, figures, arith), ...checkRate(model, figures, arith), ...checkRatioStrings(model, ARITHMETIC),
   ];
 }

@@ -7,6 +7,7 @@
 import type { Finding } from "../../findings";
 import type { DocumentModel } from "../../document/model";
 import { parseArabic } from "../numbers";
+import { periodKey } from "../periods";
 import type { Figure } from "../types";
 import { interval, overlaps, round, SENTENCE_BREAKS, type Report } from "./shared";
 
@@ -89,6 +90,24 @@ export function checkRate(model: DocumentModel, figures: Figure[], report: Repor
 
 const SHARE_LEAD = /^[，,]?\s*(?:占比|所占比重|比重|占(?:总|全部)[^，,。；;全省市县区国]{0,6}的(?:比重|比例)?)(?:为|达|达到|是)?$/;
 
+/** ，占一般公共预算收入的比重为79.5%: the whole named by its metric. */
+const NAMED_SHARE_LEAD = /^[，,]\s*占([\u4e00-\u9fff]{2,12}?)的(?:比重|比例)?(?:为|达|达到|是)?$/;
+
+/**
+ * 一般公共预算收入86.4亿元…其中税收收入68.7亿元，占一般公共预算收入的比重为79.5%:
+ * the one earlier level on the part's line whose metric is the named whole, of
+ * the same unit and period; none when there are two.
+ */
+function namedWhole(earlier: Figure[], part: Figure, name: string): Figure | undefined {
+  if (!part.metric || part.metric === name || part.bound !== "exact") return undefined;
+  const wholes = earlier.filter((f) => f.line === part.line && f.metric === name && f.kind === "amount" && f.aspect === "level");
+  if (wholes.length !== 1) return undefined;
+  const whole = wholes[0];
+  if (whole.role || whole.relation || whole.bound !== "exact" || !sameUnit(whole, part)) return undefined;
+  if (periodKey(whole.period) !== periodKey(part.period)) return undefined;
+  return whole;
+}
+
 /** 养老床位1.2万张，其中护理型床位6500张，占比54.2%: the part over its total. */
 export function checkShareOfTotal(model: DocumentModel, figures: Figure[], report: Report): Finding[] {
   const out: Finding[] = [];
@@ -96,7 +115,15 @@ export function checkShareOfTotal(model: DocumentModel, figures: Figure[], repor
   figures.forEach((p, i) => {
     if (p.kind !== "percent" || i < 2 || p.bound !== "exact") return;
     const part = figures[i - 1];
-    if (part.kind !== "amount" || part.line !== p.line || !SHARE_LEAD.test(text.slice(part.span.end, p.span.start))) return;
+    if (part.kind !== "amount" || part.line !== p.line) return;
+    const named = NAMED_SHARE_LEAD.exec(text.slice(part.span.end, p.span.start));
+    if (named) {
+      const whole = namedWhole(figures.slice(0, i - 1), part, named[1]);
+      const range = whole && percentRange(part, whole);
+      if (whole && range && !overlaps(range, interval(p))) out.push(report(p, `${part.text}占${whole.text}的${round((part.value / whole.value) * 100)}%，此处为“${p.text}”。`, whole));
+      return;
+    }
+    if (!SHARE_LEAD.test(text.slice(part.span.end, p.span.start))) return;
     // The total is the figure just before 其中 in the same sentence.
     const from = sentenceStart(text, part.span.start);
     const q = text.lastIndexOf("其中", part.span.start);

@@ -39,6 +39,8 @@ export function checkUsage(model: DocumentModel, figures: Figure[]): Finding[] {
 /** 3千万, 6亿2千5百万, 5百个: 千 and 百 never follow Arabic digits (万 and 亿 may). 千米, 千克, 千瓦 are units. */
 const DIGIT_RUN = /(?:[0-9０-９]+(?:[.．][0-9０-９]+)?[十百千万亿]*)+/g;
 const DIGIT_THEN_MAGNITUDE = /[0-9０-９](?:[百千](?![米克瓦伏帕焦兆卡赫])|十[万亿])/;
+/** 超过三成以上, 约两成左右: 成 (tenths) with both a leading and a trailing qualifier of the same sense. */
+const TENTHS_DOUBLED = /(超过|逾|突破|至少|最少|不少于|不低于|大约|约)([一二两三四五六七八九]成多?)(以上|左右|上下)/g;
 const PERCENT_WORDS = /百分之([0-9０-９]+(?:[.．][0-9０-９]+)?)/g;
 /** 二0二五年: a year in Chinese numerals writes zero as 〇. */
 const ZERO_IN_YEAR = /(?<![0-9０-９〇○零一二三四五六七八九])(?=[〇○零一二三四五六七八九0０]*[0０])(?=[0０]*[〇○零一二三四五六七八九])[〇○零一二三四五六七八九0０]{4}(?=年)/g;
@@ -108,6 +110,18 @@ function usageInText(text: string, base: number): Finding[] {
       if (!fixed || fixed === m[0]) continue;
       out.push(usageFinding(base + m.index!, base + m.index! + m[0].length, `“${m[0]}”：阿拉伯数字后不能用“千”“百”，应写作“${fixed}”。`, fixed));
     }
+  }
+  // 超过三成以上, 约两成左右: 成 is no unit the figure reader knows, so the doubled qualifier is read here.
+  if (/成(?:以上|左右|上下)/.test(text)) for (const m of text.matchAll(TENTHS_DOUBLED)) {
+    const word = m[3];
+    // 约三成以上 and 超过三成左右 say two different things, not the same one twice.
+    if ((word === "以上") !== !/约/.test(m[1])) continue;
+    const at = base + m.index! + m[0].length - word.length;
+    out.push({
+      code: USAGE.code, severity: USAGE.severity, span: { start: base + m.index!, end: base + m.index! + m[0].length },
+      message: `“${m[0]}”：“${m[1]}”与“${word}”语义重复，只用其一。`,
+      fixes: [{ title: `删去“${word}”`, edits: [{ span: { start: at, end: at + word.length }, newText: "" }], safe: true, preferred: true }],
+    });
   }
   if (text.includes("百分之")) {
     for (const m of text.matchAll(PERCENT_WORDS)) out.push(usageFinding(base + m.index!, base + m.index! + m[0].length, `“${m[0]}”：百分数用阿拉伯数字时写作“${m[1]}%”。`, `${m[1]}%`));
