@@ -274,3 +274,35 @@ describe("outline, folding and stats", () => {
     assert.ok(folds.some((f) => f.startLine === 7 && f.endLine === 15));
   });
 });
+
+describe("model: articles of a 规章 and decimal section numbers", () => {
+  const tree = (text: string) => {
+    const out: string[] = [];
+    const visit = (s: ReturnType<typeof parseDocument>["root"], depth: number) => {
+      for (const c of s.children) {
+        out.push(" ".repeat(depth) + (c.heading!.token?.text ?? c.heading!.name).trim());
+        visit(c, depth + 1);
+      }
+    };
+    visit(parseDocument(text).root, 0);
+    return out;
+  };
+  it("第一条 after a space is an article under its chapter, holding its （一） items", () => {
+    const text = ["第一章 总则", "第一条 为规范管理，制定本办法。", "第二条 遵循以下原则：", "（一）统筹安排；", "（二）专款专用。", "第二章 附则", "第三条 本办法自2025年1月1日起施行。"].join("\n");
+    assert.deepStrictEqual(tree(text), ["第一章", " 第一条", " 第二条", "  （一）", "  （二）", "第二章", " 第三条"]);
+  });
+  it("第一条 without a space (第一条，… 第一条是…) stays body text", () => {
+    for (const line of ["第一条，要坚持党的领导。", "第一条是坚持党的领导。"]) {
+      assert.deepStrictEqual(parseDocument(line).headings, [], line);
+    }
+  });
+  it("1 总则 / 1.1 编制目的 nest by their components, with （一） below", () => {
+    const text = ["1 总则", "1.1 编制目的", "为做好防汛工作，制定本预案。", "1.2 适用范围", "（一）江河洪水；", "（二）干旱灾害。", "2 组织体系", "2.1 指挥部", "正文。"].join("\n");
+    assert.deepStrictEqual(tree(text), ["1", " 1.1", " 1.2", "  （一）", "  （二）", "2", " 2.1"]);
+  });
+  it("a number and a space alone is no heading: without any 1.1 below, or before a sentence or a unit", () => {
+    // A pasted table row or `3 号楼` opens a line with a number too; only a document that also writes 1.1 numbers its sections so.
+    assert.deepStrictEqual(parseDocument(["1 总则", "正文。", "2 附则", "正文。"].join("\n")).headings, []);
+    assert.deepStrictEqual(parseDocument(["1.1 编制目的", "1.5 万亿元投资已经到位。", "1.2 个别项目进度滞后，要加快推进。"].join("\n")).headings.map((h) => h.name), ["1.1 编制目的"]);
+  });
+});

@@ -152,3 +152,48 @@ describe("numbering.hierarchy: 一、二、 written for the items of （二）",
     assert.deepStrictEqual(codes(fixed), []);
   });
 });
+
+describe("numbering: 规章 articles and 预案 decimal sections", () => {
+  const body = "正文内容，要认真落实。";
+  const regulation = (third: string, fourth: string) =>
+    lines("第一章 总则", "第一条 为规范管理，制定本办法。", "第二条 主要职责是：", "（一）编制计划；", "（二）拨付资金。", "第二章 监督", third + " 项目单位应当履行以下职责：", "（一）建立制度；", "（二）及时决算。", fourth + " 本办法自2025年1月1日起施行。");
+  it("articles run on through the chapters and each article's （一） list starts again: no finding", () => {
+    assert.deepStrictEqual(codes(regulation("第三条", "第四条")), []);
+  });
+  it("an article that skips a number (第四条 after 第二条) is reported, and its safe fix renumbers from there", () => {
+    const text = regulation("第四条", "第五条");
+    assert.deepStrictEqual(flagged(text), ["第四条"]);
+    assert.strictEqual(applyAllFixes(text, check(text), true), regulation("第三条", "第四条"));
+  });
+  it("a draft that starts 第一条 again in every chapter is left alone (each chapter reads as its own run)", () => {
+    assert.deepStrictEqual(codes(lines("第一章 总则", "第一条 为规范管理，制定本办法。", "第二条 本办法适用于本市。", "第二章 附则", "第一条 本办法由市财政局解释。", "第二条 本办法自印发之日起施行。")), []);
+  });
+  const plan = (third: string) => lines("1 总则", "1.1 编制目的", body, "1.2 适用范围", "（一）江河洪水；", "（二）干旱灾害。", "2 组织体系", "2.1 指挥部", body, "2.2 办公室", "（一）组织检查；", "（二）掌握汛情。", third + " 成员单位", body);
+  it("decimal sections restart under each parent and their （一） lists restart too: no finding", () => {
+    assert.deepStrictEqual(codes(plan("2.3")), []);
+  });
+  it("a decimal section that skips a number (2.4 after 2.2) is reported on its last component and fixed", () => {
+    const text = plan("2.4");
+    assert.deepStrictEqual(flagged(text), ["2.4"]);
+    assert.strictEqual(applyAllFixes(text, check(text), true), plan("2.3"));
+  });
+});
+
+describe("numbering.count: 以下四个重点", () => {
+  it("an announced count of 重点 is checked against the items that follow", () => {
+    // The paragraph has none of 方/项/件/条/题, the characters a cheaper filter looked for.
+    const text = lines("一、检查重点", "本次检查突出以下四个重点：", "（一）城镇燃气。", "（二）建筑施工。", "（三）消防安全。");
+    assert.deepStrictEqual(flagged(text), ["四个重点"]);
+    assert.deepStrictEqual(codes(text.replace("四个重点", "三个重点")), []);
+  });
+});
+
+describe("numbering.enumerator: 一是…一是…三是 in one paragraph", () => {
+  it("the second 一是 is the slip: one duplicate finding, and the safe fix writes 二是, leaving 三是 alone", () => {
+    const right = "会议要求：一是细化方案，明确责任；二是保障资金，严格监管；三是跟踪督办，开展评估。";
+    const text = right.replace("二是", "一是");
+    const f = check(text);
+    assert.deepStrictEqual(f.map((x) => `${x.code} ${text.slice(x.span.start, x.span.end)}`), ["numbering.enumerator 一是"]);
+    assert.strictEqual(applyAllFixes(text, f, true), right);
+  });
+});

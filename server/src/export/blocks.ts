@@ -37,6 +37,12 @@ function headingRole(h: Heading, paragraphText: string): FontRole {
     case "section":
     case "attachment":
       return "heading1";
+    case "decimal":
+      // 1 总则 → 一级, 1.1 编制目的 → 二级, 1.1.1 → 三级.
+      return (["heading1", "heading2", "heading3", "heading4"] as const)[Math.min(h.token?.shape.match(/[.．]/g)?.length ?? 0, 3)];
+    case "article":
+      // Not reached: an article is set as body text (see below).
+      return "heading1";
     case "cn-paren":
       return "heading2";
     case "arabic-dot":
@@ -138,7 +144,8 @@ export function draftBlocks(model: DocumentModel): Block[] {
       continue;
     }
     const h = p.kind === "heading" ? headingAt.get(p.line) : undefined;
-    if (h) {
+    // 第一条 opens an ordinary paragraph of a 规章: body text, as such documents are set.
+    if (h && h.style !== "article") {
       blocks.push(headingBlock(model, p, h));
       continue;
     }

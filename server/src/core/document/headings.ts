@@ -25,11 +25,23 @@ const MARKDOWN = /^(#{1,6})[ \t\u3000]+(?=\S)/;
 // 附件, 附件1, 附件二： alone on a line: an attachment, whose numbering starts again.
 const ATTACHMENT = /^附件[ \t\u3000]*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?[ \t\u3000]*[：:]?$/;
 const CHAPTER = new RegExp(`^(第)(${CN}|${DIGITS})(章|部分|篇|编|节)([ \t\u3000、：:．.]*)`);
+// 第一条　为规范…: an article of a 规章 or 办法, its token followed by a space and its text.
+// Without the space (第一条是…, 第一条，…) it is a sentence about a first item, not an article.
+// 1.1 编制目的, 2.3.1 预警发布: the decimal section numbers of 应急预案 and 工作方案, a title
+// after a space on a line of its own; one level deeper per component, all above 一、 and （一）.
+const DECIMAL = new RegExp(`^(${DIGITS})((?:[.．]${DIGITS}){0,3})([ \t\u3000]+)(?=[^\\s0-9０-９])`);
+/** A decimal heading's title: short, no sentence or list punctuation (1 总则, not `1 个项目已完工。`). */
+const DECIMAL_TITLE = /^[^，。；：！？,;:!?、]{1,24}$/;
+/** Rank of a decimal section number with `depth` components (1 → -0.9, 1.1 → -0.8, …). */
+export const decimalRank = (depth: number) => -1 + depth / 10;
+const ARTICLE = new RegExp(`^(第)(${CN}|${DIGITS})(条)([ \t\u3000]+)(?=\\S)`);
 
-export const STYLE_RANK: Record<Exclude<HeadingStyle, "markdown" | "part" | "outline">, number> = {
+export const STYLE_RANK: Record<Exclude<HeadingStyle, "markdown" | "part" | "outline" | "decimal">, number> = {
   attachment: -3,
   chapter: -2,
   section: -1,
+  // Between 第一节 and 一、 (and below a part title, -0.5): articles hold （一） items, and 1. inside those.
+  article: -0.4,
   "cn-dun": 0,
   "cn-paren": 1,
   "arabic-dot": 2,
@@ -86,6 +98,22 @@ export function matchHeading(rest: string, base: number): HeadingMatch | undefin
     if (n !== undefined && n > 0 && !sentence) {
       const style = m[3] === "节" ? "section" : "chapter";
       return { style, rank: STYLE_RANK[style], token: token(rest, base, m[0], m[2], 1, n), textStart: base + m[0].length };
+    }
+  }
+  if ((m = DECIMAL.exec(rest))) {
+    const title = rest.slice(m[0].length).trim();
+    const parts = (m[1] + m[2]).split(/[.．]/);
+    const last = parts[parts.length - 1];
+    if (DECIMAL_TITLE.test(title) && !/^[万亿千百十个%％倍元年月日岁]/.test(title) && parts.every((x) => Number(toAsciiDigits(x)) > 0)) {
+      const whole = m[1] + m[2];
+      return { style: "decimal", rank: decimalRank(parts.length), token: token(rest, base, whole, last, whole.length - last.length, Number(toAsciiDigits(last))), textStart: base + m[0].length };
+    }
+  }
+  if ((m = ARTICLE.exec(rest))) {
+    const digits = /^[0-9０-９]/.test(m[2]);
+    const n = digits ? Number(toAsciiDigits(m[2])) : parseChineseNumeral(m[2]);
+    if (n !== undefined && n > 0) {
+      return { style: "article", rank: STYLE_RANK.article, token: token(rest, base, m[0].trimEnd(), m[2], 1, n), textStart: base + m[0].length };
     }
   }
   if ((m = CN_DUN.exec(rest))) {

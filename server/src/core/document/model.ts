@@ -13,7 +13,7 @@ import type { LineIndex, Span } from "./text";
  * `outline` is a paragraph a word processor marks as a heading (Heading 2,
  * 标题 2, an outline level) without a number of its own (see ParseOptions).
  */
-export type HeadingStyle = "part" | "cn-dun" | "cn-paren" | "arabic-dot" | "arabic-paren" | "circled" | "chapter" | "section" | "attachment" | "markdown" | "outline";
+export type HeadingStyle = "part" | "cn-dun" | "cn-paren" | "arabic-dot" | "arabic-paren" | "circled" | "chapter" | "section" | "article" | "decimal" | "attachment" | "markdown" | "outline";
 
 export const GB_STYLE_ORDER: readonly HeadingStyle[] = ["cn-dun", "cn-paren", "arabic-dot", "arabic-paren", "circled"];
 
@@ -26,6 +26,8 @@ export const STYLE_LABEL: Record<HeadingStyle, string> = {
   circled: "①",
   chapter: "第一章",
   section: "第一节",
+  article: "第一条",
+  decimal: "1.1",
   attachment: "附件",
   markdown: "#",
   part: "部分标题",

@@ -7,6 +7,7 @@ import { LineIndex, countChars, skipPadding, trimPaddingEnd, type Span } from ".
 import { detach, LruCache, shiftSpan } from "./line-cache";
 import { toAsciiDigits } from "../numerals";
 import { PART_RANK, partTitles, signOffParagraph } from "./layout";
+import { decimalRank } from "./headings";
 
 const SALUTATION = /^(同志们|各位[^，。！？]{0,16}|尊敬的[^。！？]{0,40}|亲爱的[^。！？]{0,20}|女士们[^。！？]{0,16}|朋友们[^。！？]{0,16})[：:]$/;
 const TITLE_MAX = 60;
@@ -110,6 +111,16 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     }
   }
 
+  // `1 总则` is a heading only in a document that also numbers 1.1, 1.2 under it; alone, a
+  // line opening with a number and a space is body text (a pasted table row, `3 号楼`).
+  const topDecimal = decimalRank(1);
+  if (!headings.some((h) => h.style === "decimal" && h.rank > topDecimal)) {
+    for (let i = headings.length - 1; i >= 0; i--) {
+      if (headings[i].style !== "decimal") continue;
+      paragraphs[paragraphOfLine[headings[i].line]].kind = "body";
+      headings.splice(i, 1);
+    }
+  }
   if (options.headingLevels) rankOutlineHeadings(headings, options.headingLevels);
   const { titleLines, salutationLine } = classifyOpening(paragraphs);
   const parts = partTitles(paragraphs, headings);

@@ -82,7 +82,8 @@ function announcements(model: DocumentModel, para: Span): Announcement[] {
   POINTS.lastIndex = 0;
   if (text.includes("点")) while ((m = POINTS.exec(text))) add(m);
   ITEMS.lastIndex = 0;
-  const mayCount = /[方项件条题]/.test(text);
+  // A cheap filter on ITEMS' nouns (方面, 项, 件, 条, 个问题, 个重点): 以下四个重点 has none but 重.
+  const mayCount = /[方项件条题重]/.test(text);
   while (mayCount && (m = ITEMS.exec(text))) {
     const lead = ITEMS_LEAD.test(text.slice(Math.max(0, m.index - 3), m.index));
     const colon = /^[^。！？；，,!?;：:]{0,6}[：:]/.test(text.slice(m.index + m[0].length));

@@ -55,7 +55,8 @@ export function enumeratorFindings(model: DocumentModel): Finding[] {
  * The model's runs, repaired where the parser's "一是 opens a new run" rule splits one
  * list at a stray 一是: a paragraph-opening run starting with 一是 joins the previous
  * paragraph-opening run of its section when either is a single item (一是…一是…二是,
- * 一是…二是…一是) or when it goes on as if its 一是 were the next item (一是…二是…一是…四是).
+ * 一是…二是…一是) or when it goes on as if its 一是 were the next item (一是…二是…一是…四是);
+ * inside one paragraph, a lone 一是 joins the run after it that goes 一是…三是.
  */
 function enumeratorRuns(model: DocumentModel): Enumerator[][] {
   const sectionOf = new Map<Enumerator, Section>();
@@ -76,6 +77,13 @@ function enumeratorRuns(model: DocumentModel): Enumerator[][] {
         runs[at] = [...prev, ...run];
         continue;
       }
+    }
+    // 一是A；一是B；三是C in one paragraph: the second 一是 is the slipped 二是, not a new list
+    // (it goes on at 三是); read apart, the first would be a lone 一是 and the fix would renumber 三是.
+    const prev = runs[runs.length - 1];
+    if (!opening && prev?.length === 1 && prev[0].ordinal === 1 && prev[0].line === run[0].line && prev[0].family === run[0].family && run[0].ordinal === 1 && run[1]?.ordinal === 3) {
+      runs[runs.length - 1] = [...prev, ...run];
+      continue;
     }
     if (opening) lastOpening.set(section, runs.length);
     runs.push(run);

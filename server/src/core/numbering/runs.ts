@@ -87,14 +87,22 @@ function continuousRuns(runs: HeadingRun[]): HeadingRun[] {
       else restarts++;
       if (first === last + 1) exact++;
     }
-    const chapterParents = group[0].parent.heading!.rank < 0;
+    // 第N条 and 1.1-style parents hold their own （一） lists: like numbered headings, not chapters.
+    // 第N条 are numbered straight through a 规章's chapters by drafting convention: a gap at a
+    // chapter boundary (第二条 | 第四条) is a gap, not a restart that 第一条 would repair.
+    const articles = group[0].items[0].heading!.style === "article";
+    const parentHeading = group[0].parent.heading!;
+    const chapterParents = parentHeading.rank < 0 && parentHeading.style !== "article" && parentHeading.style !== "decimal";
     // Under numbered headings, single items (1. | 2. | 3.) could be slips as well: most parents hold a list.
     const lists = group.filter((r) => r.items.length >= 2).length;
-    if (exact < 1 || goingOn < (chapterParents ? CHAPTER_BOUNDARIES : HEADING_BOUNDARIES) || goingOn <= restarts || (!chapterParents && lists * 2 < group.length)) continue;
+    if (!articles && (exact < 1 || goingOn < (chapterParents ? CHAPTER_BOUNDARIES : HEADING_BOUNDARIES) || goingOn <= restarts || (!chapterParents && lists * 2 < group.length))) continue;
     // The joined reading must explain the numbers better than restarting under each parent.
     const numbers = (r: HeadingRun[]) => r.flatMap((x) => x.items.map((i) => i.heading!.token!.number));
     const restarting = group.reduce((n, r) => n + findBreaks(numbers([r])).length, 0);
-    if (findBreaks(numbers(group)).length >= restarting) continue;
+    // (Articles join on a tie: 第一条 第二条 | 第四条 breaks once either way; only a draft that
+    // restarts 第一条 in every chapter reads better apart.)
+    const joinedBreaks = findBreaks(numbers(group)).length;
+    if (articles ? joinedBreaks > restarting : joinedBreaks >= restarting) continue;
     const whole: HeadingRun = { parent: group[0].parent, rank: group[0].rank, items: group.flatMap((r) => r.items), continuous: true };
     for (const r of group) joined.set(r, whole);
   }
@@ -124,6 +132,8 @@ const numeralKind = (style: string) => (style.startsWith("cn") ? "cn" : style.st
 function isMisstyledSibling(x: Section, parent: Section): boolean {
   const h = x.heading!;
   const p = parent.heading;
+  // 2 组织指挥体系 with 2.1 under it is the parent's own subsection, never a misstyled sibling.
+  if (h.style === "decimal") return false;
   if (!p?.token || !parent.parent || h.rank <= p.rank || numeralKind(h.style) !== numeralKind(p.style)) return false;
   if (parent.children.some((c) => c !== x && c.heading?.rank === h.rank)) return false;
   const siblings = parent.parent.children;

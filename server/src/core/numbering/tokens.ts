@@ -14,11 +14,13 @@ export function headingNumeral(h: Heading, n: number): string | undefined {
       return n >= 1 && n < 10000 ? formatChineseNumeral(n) : undefined;
     case "arabic-dot":
     case "arabic-paren":
+    case "decimal":
       return n >= 1 ? formatArabic(n, t.fullWidthDigits) : undefined;
     case "circled":
       return n >= 1 && n <= 20 ? formatCircled(n) : undefined;
     case "chapter":
     case "section":
+    case "article":
       // 第一章 or 第1章: as the heading writes it.
       if (n < 1) return undefined;
       return /^[0-9０-９]/.test(t.numeral) ? formatArabic(n, t.fullWidthDigits) : n < 10000 ? formatChineseNumeral(n) : undefined;

@@ -6,7 +6,8 @@ import type { Section } from "../document/model";
 
 // A heading with nothing under it, where its siblings have content. A list of bare headings
 // (（一）加快项目建设。（二）强化招商引资。) is an outline in its own right, and a heading that
-// is a full sentence says what it has to say: neither is reported.
+// is a full sentence says what it has to say: neither is reported. An item that closes with a
+// semicolon (（一）资金拨付申请表；) is one entry of a list the sentence above opened, not a title.
 export const EMPTY_SECTION = defineRule("structure.emptySection", "warning", "A heading with no text and no subsections under it, among siblings that have content.");
 
 export const structureCheck: Check = {
@@ -17,7 +18,7 @@ export const structureCheck: Check = {
     const isEmpty = (s: Section) => s.children.length === 0 && !s.heading!.runIn && model.index.lineAt(s.span.end) === s.heading!.line;
     const visit = (s: Section) => {
       const h = s.heading;
-      if (h && isEmpty(s) && !/[。！？!?]$/.test(h.name) && s.parent!.children.some((x) => x !== s && !isEmpty(x))) {
+      if (h && isEmpty(s) && !/[。！？!?；;]$/.test(h.name) && s.parent!.children.some((x) => x !== s && !isEmpty(x))) {
         findings.push({
           code: EMPTY_SECTION.code,
           severity: EMPTY_SECTION.severity,
