@@ -329,6 +329,8 @@ export function unnamedPartsOrder(text: string, slogans: readonly Slogan[]): Fin
   for (const s of slogans) {
     if (!s.ordered || s.deprecated || !checksParts(s)) continue;
     const parts = s.parts!;
+    // A finding needs every part in one list (orderFinding), so a line without all of them has none.
+    if (!parts.every((x) => text.includes(x))) continue;
     for (let at = text.indexOf("、"); at >= 0; at = text.indexOf("、", at + 1)) {
       // The list this 、 belongs to, from the clause's start; each list is read once, at its first 、.
       let from = at;
