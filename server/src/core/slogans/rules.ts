@@ -324,28 +324,40 @@ export function partsOrderBefore(text: string, m: SloganMatch, lineStart: number
  * exactly its parts: the middle items are the parts themselves, the first may
  * have words before its part (坚持不敢腐) and the last words after it (不想腐一体推进).
  */
-export function unnamedPartsOrder(text: string, slogans: readonly Slogan[]): Finding[] {
-  const out: Finding[] = [];
-  for (const s of slogans) {
-    if (!s.ordered || s.deprecated || !checksParts(s)) continue;
-    const parts = s.parts!;
-    // A finding needs every part in one list (orderFinding), so a line without all of them has none.
-    if (!parts.every((x) => text.includes(x))) continue;
-    for (let at = text.indexOf("、"); at >= 0; at = text.indexOf("、", at + 1)) {
-      // The list this 、 belongs to, from the clause's start; each list is read once, at its first 、.
-      let from = at;
-      while (from > 0 && !/[，,。；;：:！？（(）)“”、]/.test(text[from - 1])) from--;
-      if (from > 0 && text[from - 1] === "、") continue;
-      let to = at + 1;
-      while (to < text.length && !/[，,。；;：:！？（(）)“”]/.test(text[to])) to++;
+/** Clause punctuation: a list of parts runs between two of these. */
+const CLAUSE_END = /[，,。；;：:！？（(）)“”]/;
+
+/** The 、-lists of a line, each from its clause's start to its end, split at each 、. */
+function listsOf(text: string): ListItem[][] {
+  const lists: ListItem[][] = [];
+  let from = 0;
+  for (let k = 0; k <= text.length; k++) {
+    if (k < text.length && !CLAUSE_END.test(text[k])) continue;
+    if (text.slice(from, k).includes("、")) {
       const items: ListItem[] = [];
       let start = from;
-      for (let k = from; k <= to; k++) {
-        if (k === to || text[k] === "、") {
-          items.push({ text: text.slice(start, k), start, end: k });
-          start = k + 1;
+      for (let j = from; j <= k; j++) {
+        if (j === k || text[j] === "、") {
+          items.push({ text: text.slice(start, j), start, end: j });
+          start = j + 1;
         }
       }
+      lists.push(items);
+    }
+    from = k + 1;
+  }
+  return lists;
+}
+
+export function unnamedPartsOrder(text: string, slogans: readonly Slogan[]): Finding[] {
+  const out: Finding[] = [];
+  // A finding needs every part in one list (orderFinding), so a line without all of a formulation's parts has none.
+  const candidates = slogans.filter((s) => s.ordered && !s.deprecated && checksParts(s) && s.parts!.every((x) => text.includes(x)));
+  if (!candidates.length) return out;
+  const lists = listsOf(text);
+  for (const s of candidates) {
+    const parts = s.parts!;
+    for (const items of lists) {
       const split = splitConjunctions(items, parts);
       if (split.length !== parts.length) continue;
       const known = split.map((it, k) => {
