@@ -164,32 +164,28 @@ export function rewriteZip(zip: ZipArchive, replace: Map<string, Uint8Array>): U
   const write = (e: Omit<ZipEntry, "dataOffset">, data: Uint8Array) => {
     const name = encoder.encode(e.name);
     const flags = (e.flags & ~0x8) | 0x800; // sizes in the header, no data descriptor; UTF-8 names
+    // The local header and the central directory record share these fields, from "version needed" on.
+    const common = (v: DataView, at: number) => {
+      v.setUint16(at, 20, true);
+      v.setUint16(at + 2, flags, true);
+      v.setUint16(at + 4, e.method, true);
+      v.setUint16(at + 6, e.time, true);
+      v.setUint16(at + 8, e.date, true);
+      v.setUint32(at + 10, e.crc, true);
+      v.setUint32(at + 14, e.compressedSize, true);
+      v.setUint32(at + 18, e.size, true);
+      v.setUint16(at + 22, name.length, true);
+    };
     const local = new Uint8Array(30 + name.length);
     const lv = new DataView(local.buffer);
     lv.setUint32(0, 0x04034b50, true);
-    lv.setUint16(4, 20, true);
-    lv.setUint16(6, flags, true);
-    lv.setUint16(8, e.method, true);
-    lv.setUint16(10, e.time, true);
-    lv.setUint16(12, e.date, true);
-    lv.setUint32(14, e.crc, true);
-    lv.setUint32(18, e.compressedSize, true);
-    lv.setUint32(22, e.size, true);
-    lv.setUint16(26, name.length, true);
+    common(lv, 4);
     local.set(name, 30);
     const cd = new Uint8Array(46 + name.length);
     const cv = new DataView(cd.buffer);
     cv.setUint32(0, 0x02014b50, true);
     cv.setUint16(4, e.versionMadeBy, true);
-    cv.setUint16(6, 20, true);
-    cv.setUint16(8, flags, true);
-    cv.setUint16(10, e.method, true);
-    cv.setUint16(12, e.time, true);
-    cv.setUint16(14, e.date, true);
-    cv.setUint32(16, e.crc, true);
-    cv.setUint32(20, e.compressedSize, true);
-    cv.setUint32(24, e.size, true);
-    cv.setUint16(28, name.length, true);
+    common(cv, 6);
     cv.setUint32(38, e.externalAttrs, true);
     cv.setUint32(42, offset, true);
     cd.set(name, 46);
