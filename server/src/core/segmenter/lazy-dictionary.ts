@@ -41,13 +41,13 @@ function nextLine(dict: Buffer, at: number): number {
 }
 
 /** The word of the line at `at` (the bytes before its first space). */
-function wordAt(dict: Buffer, at: number): Buffer {
+export function wordAt(dict: Buffer, at: number): Buffer {
   const space = dict.indexOf(SPACE, at);
   return dict.subarray(at, space < 0 ? nextLine(dict, at) : space);
 }
 
 /** The first line whose word is ≥ key in byte order (dict.txt is sorted by bytes), or dict.length. */
-function lowerBound(dict: Buffer, key: Buffer): number {
+export function lowerBound(dict: Buffer, key: Buffer): number {
   let lo = 0;
   let hi = dict.length;
   while (lo < hi) {
@@ -56,6 +56,13 @@ function lowerBound(dict: Buffer, key: Buffer): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The frequency written on the line at `at` (its second field). */
+export function frequencyAt(dict: Buffer, at: number): number {
+  let f = 0;
+  for (let i = dict.indexOf(SPACE, at) + 1; dict[i] >= 48 && dict[i] <= 57; i++) f = f * 10 + dict[i] - 48;
+  return f;
 }
 
 const startsWith = (word: Buffer, key: Buffer) => word.length > key.length && word.subarray(0, key.length).equals(key);
@@ -133,11 +140,7 @@ export class LazyDictionary implements JiebaLike {
 
   private dictFrequency(word: string): number {
     const p = this.probe(word);
-    if (!(p.bits & EXACT)) return 0;
-    const space = this.dict.indexOf(SPACE, p.line);
-    let f = 0;
-    for (let i = space + 1; this.dict[i] >= 48 && this.dict[i] <= 57; i++) f = f * 10 + this.dict[i] - 48;
-    return f;
+    return p.bits & EXACT ? frequencyAt(this.dict, p.line) : 0;
   }
 
   private probe(key: string): { bits: number; line: number } {

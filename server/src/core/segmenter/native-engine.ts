@@ -13,7 +13,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Engine } from "./engine";
-import { FULL_AFTER, LazyDictionary } from "./lazy-dictionary";
+import { frequencyAt, FULL_AFTER, LazyDictionary, lowerBound, wordAt } from "./lazy-dictionary";
 
 interface NativeJieba {
   cut(text: string, hmm?: boolean): string[];
@@ -27,28 +27,8 @@ const SPACE = 32;
 /** The frequency of `word` in a dictionary text of sorted `word freq tag` lines, or undefined. */
 export function dictionaryFrequency(dict: Buffer, word: string): number | undefined {
   const key = Buffer.from(word);
-  let lo = 0;
-  let hi = dict.length;
-  while (lo < hi) {
-    let start = (lo + hi) >> 1;
-    while (start > lo && dict[start - 1] !== NEWLINE) start--;
-    const space = dict.indexOf(SPACE, start);
-    if (space < 0) return undefined;
-    const order = Buffer.compare(dict.subarray(start, space), key);
-    if (order === 0) {
-      let f = 0;
-      for (let i = space + 1; dict[i] >= 48 && dict[i] <= 57; i++) f = f * 10 + dict[i] - 48;
-      return f;
-    }
-    if (order < 0) {
-      const next = dict.indexOf(NEWLINE, space);
-      if (next < 0) return undefined;
-      lo = next + 1;
-    } else {
-      hi = start;
-    }
-  }
-  return undefined;
+  const at = lowerBound(dict, key);
+  return at < dict.length && wordAt(dict, at).equals(key) ? frequencyAt(dict, at) : undefined;
 }
 
 /** Set by the bundler: the total of the dictionary npm installed where the bundle was built. */
