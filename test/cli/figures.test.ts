@@ -60,7 +60,14 @@ describe("CLI: figures and --targets", () => {
     assert.strictEqual(r.status, 0, r.stderr);
     assert.ok(r.stdout.includes("a.speech:2:14: 地区生产总值 55亿元"), r.stdout);
     assert.ok(r.stdout.includes("统计公报"), r.stdout);
-    assert.ok(r.stdout.includes("3 figure(s)"));
+    assert.ok(r.stdout.includes("a.speech: 3 figure(s)"), r.stdout);
+  });
+
+  it("figures on a draft without figures names the file", () => {
+    fs.writeFileSync(path.join(dir, "plain.speech"), "同志们：\n今天我们召开会议，研究部署下一步工作。\n");
+    const r = runCli(["figures", "plain.speech", "--no-workspace"], dir);
+    assert.strictEqual(r.status, 0, r.stderr);
+    assert.strictEqual(r.stdout.trim(), "plain.speech: no figures");
   });
 
   it("check --targets reports figure.target; a different year is not compared", () => {

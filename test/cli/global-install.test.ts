@@ -27,9 +27,12 @@ describe("CLI: installing lectern", function () {
 
   before(() => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), "lectern-install-"));
-    // npm test has just built dist/; --ignore-scripts keeps pack from building again.
-    const pack = run(NPM, ["pack", "--ignore-scripts", "--json", "--pack-destination", tmp], ROOT);
+    // npm test has just built dist/. prepack strips the lifecycle scripts from the packed
+    // package.json and postpack puts the clone's back.
+    const manifest = fs.readFileSync(path.join(ROOT, "package.json"), "utf8");
+    const pack = run(NPM, ["pack", "--json", "--pack-destination", tmp], ROOT);
     assert.strictEqual(pack.status, 0, pack.stderr);
+    assert.strictEqual(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"), manifest, "npm pack leaves the clone's package.json as it was");
     const info = JSON.parse(pack.stdout)[0] as { filename: string; files: { path: string }[] };
     tarball = path.join(tmp, info.filename);
     const files = info.files.map((f) => f.path);
@@ -49,6 +52,10 @@ describe("CLI: installing lectern", function () {
     const prefix = path.join(tmp, "prefix");
     const install = run(NPM, ["install", "-g", "--prefix", prefix, "--prefer-offline", "--no-audit", "--no-fund", tarball], tmp);
     assert.strictEqual(install.status, 0, install.stderr);
+    // Nothing to warn about: no install script of its own, every dependency supports Node 20.
+    assert.doesNotMatch(install.stderr, /EBADENGINE|install-scripts|allow-scripts/, install.stderr);
+    const installed = JSON.parse(fs.readFileSync(path.join(prefix, "lib", "node_modules", "lectern", "package.json"), "utf8"));
+    assert.deepStrictEqual(Object.keys(installed.scripts).filter((k) => /^(pre|post)?(install|prepare|pack)$/.test(k) || k === "prepack" || k === "postpack"), []);
     const bin = process.platform === "win32" ? prefix : path.join(prefix, "bin");
     const lectern = path.join(bin, "lectern");
     assert.ok(fs.existsSync(lectern), `no ${lectern}`);

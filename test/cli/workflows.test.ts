@@ -9,6 +9,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { parse as parseYaml } from "yaml";
 import { tempDir } from "./cli.test";
+import { skipBecause } from "../support/skip";
 
 const ROOT = path.resolve(__dirname, "../..");
 const DRAFT = "一、甲\n内容。\n二、乙\n内容。\n四、丁\n内容。\n";
@@ -92,7 +93,7 @@ describe("integrations: the GitHub action and the pre-commit hooks", function ()
     if (version.error) {
       // Installed by .ci/run; a developer without it is told, CI fails.
       if (process.env.CI) assert.fail("pre-commit is not installed (apt-get install pre-commit)");
-      this.skip();
+      skipBecause(this, "pre-commit hook test: pre-commit is not installed (apt-get install pre-commit)");
     }
     const git = (cwd: string, ...args: string[]) => {
       const r = run("git", ["-c", "user.name=Test", "-c", "user.email=test@example.com", "-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false", ...args], { cwd });

@@ -10,7 +10,13 @@ class CountReporter extends Mocha.reporters.Spec {
       const s = runner.stats || {};
       // Printed after the spec summary so it is the last line of the run.
       process.stdout.on("drain", () => {});
-      setImmediate(() => console.log(`${s.passes || 0} passed, ${s.failures || 0} failed`));
+      // Skipped tests are counted and say why (test/support/office.ts records the reasons).
+      const reasons = [...(globalThis.__lecternSkipReasons || [])];
+      setImmediate(() => {
+        for (const r of reasons) console.log(`skipped: ${r}`);
+        const skipped = s.pending ? `, ${s.pending} skipped` : "";
+        console.log(`${s.passes || 0} passed, ${s.failures || 0} failed${skipped}`);
+      });
     });
   }
 }

@@ -1,14 +1,41 @@
 /**
  * LibreOffice (the reference reader for the .docx files Lectern writes) and
- * poppler's PDF tools. Installed by scripts/office-setup.sh. One soffice run
+ * poppler's PDF tools. Installed by scripts/word-setup.sh. One soffice run
  * converts a whole batch: it takes seconds to start.
+ *
+ * Without them the tests that need them are skipped, each counted, and the run's last
+ * line says how many and why (test/support/count-reporter.js); with
+ * LECTERN_REQUIRE_OFFICE=1 (CI) they fail instead.
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { skipBecause } from "./skip";
 
-const SETUP = "run `bash scripts/office-setup.sh` (libreoffice-writer-nogui, poppler-utils)";
+const SETUP = "run `bash scripts/word-setup.sh` (libreoffice-writer-nogui, poppler-utils, a CJK font)";
+
+function onPath(cmd: string): boolean {
+  return spawnSync("sh", ["-c", `command -v ${cmd}`], { encoding: "utf8" }).stdout.trim() !== "";
+}
+
+/** Why the LibreOffice tests cannot run here, or undefined when they can. */
+export function officeMissing(): string | undefined {
+  const missing = ["soffice", "pdftotext", "pdfinfo"].filter((c) => !onPath(c));
+  return missing.length ? `${missing.join(", ")} not installed: ${SETUP}` : undefined;
+}
+
+/**
+ * Call first in a test or hook that needs LibreOffice (a `function`, not an arrow): without it
+ * the test is skipped and its reason recorded for the closing line, or it fails under
+ * LECTERN_REQUIRE_OFFICE=1.
+ */
+export function needOffice(ctx: Mocha.Context): void {
+  const why = officeMissing();
+  if (!why) return;
+  if (process.env.LECTERN_REQUIRE_OFFICE === "1") throw new Error(`LECTERN_REQUIRE_OFFICE=1 and ${why}`);
+  skipBecause(ctx, `LibreOffice tests: ${why}`);
+}
 
 function run(cmd: string, args: string[], timeout = 180_000): string {
   const r = spawnSync(cmd, args, { encoding: "utf8", timeout, maxBuffer: 64 * 1024 * 1024 });

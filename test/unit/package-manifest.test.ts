@@ -104,3 +104,24 @@ describe("package.json manifest", () => {
     assert.deepStrictEqual(created.filter((id) => !contributed.has(id)), []);
   });
 });
+
+describe("engines", () => {
+  // npm ci warns EBADENGINE for every installed package whose engines exclude the running
+  // Node: the oldest Node that package.json promises must satisfy every package in the lock.
+  it("the oldest Node in engines.node satisfies every locked package's engines", () => {
+    const semver = require("semver") as typeof import("semver");
+    const oldest = semver.minVersion(pkg.engines.node)!.version;
+    const lock = JSON.parse(fs.readFileSync(path.join(ROOT, "package-lock.json"), "utf8"));
+    const refused = Object.entries(lock.packages as Record<string, { version?: string; engines?: { node?: string } }>)
+      .filter(([name, p]) => name && typeof p.engines?.node === "string" && !semver.satisfies(oldest, p.engines.node))
+      .map(([name, p]) => `${name}@${p.version} wants node ${p.engines!.node}`);
+    assert.deepStrictEqual(refused, [], `Node ${oldest}`);
+  });
+
+  it("CI runs the oldest Node major that engines.node names", () => {
+    const semver = require("semver") as typeof import("semver");
+    const ci = fs.readFileSync(path.join(ROOT, ".ci/run"), "utf8");
+    const major = semver.minVersion(pkg.engines.node)!.major;
+    assert.match(ci, new RegExp(`LECTERN_CI_NODE_MAJOR=${major}\\b`));
+  });
+});

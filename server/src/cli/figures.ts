@@ -30,7 +30,7 @@ export const figuresCommand: Command = {
         const at = "location" in r ? `¶${r.location.paragraph}:${r.location.character + 1}` : `${r.line}:${r.column}`;
         io.out(`${draft.path}:${at}: ${bits.join(" ")}${extra ? `  （${extra}）` : ""}`);
       }
-      io.out(`${rows.length} figure(s)${encodingNote(draft)}`);
+      io.out(`${draft.path}: ${rows.length ? `${rows.length} figure(s)` : "no figures"}${encodingNote(draft)}`);
     }
     return session.dataReports.length ? 2 : 0;
   },
