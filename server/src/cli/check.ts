@@ -1,12 +1,12 @@
 /** `lectern check`: findings for files and folders; `--fix` applies the safe fixes in place. */
 import * as path from "path";
-import { analyze, DEFAULT_PROJECT_CONFIG, type Finding, type ProjectConfig } from "../core";
+import { analyze, DEFAULT_PROJECT_CONFIG, SegmenterError, type Finding, type ProjectConfig } from "../core";
 import { locate } from "../word";
 import { toCliDiagnostic } from "../service/lsp-shapes";
 import { UsageError, type OptionDef } from "./args";
 import type { Command, Io } from "./command";
 import { DecodeError, encodeDraft, ENCODING_NAMES } from "./encoding";
-import { collectFiles, describeSystemError, isWordPath, parseDraft, readDraft, writeAtomic, FileError, STDIN, type Draft } from "./files";
+import { collectFiles, describeSystemError, isWordPath, parseDraft, readDraft, writeAtomic, FileError, STDIN, STDIN_NAME, type Draft } from "./files";
 import { applySafeFixes } from "./fix";
 import { walkScope, type WalkScope } from "./scope";
 import { githubAnnotations } from "./annotations";
@@ -83,14 +83,21 @@ function runCheck(positionals: string[], fix: boolean, session: Session, scope: 
   }
   const result: CheckResult = { files: [], dataFiles: session.dataReports, errors, unwritten: 0 };
   for (const file of files) {
-    let draft: Draft;
     try {
-      draft = readDraft(file);
+      checkOne(file, fix, session, result, cache);
     } catch (e) {
-      if (!(e instanceof FileError)) throw e;
-      errors.push(e);
-      continue;
+      // One file's failure never stops a folder run: it is reported, and the rest are checked.
+      if (e instanceof SegmenterError || e instanceof UsageError) throw e;
+      errors.push(e instanceof FileError ? e : new FileError(file === STDIN ? STDIN_NAME : file, `could not be checked (${String((e as Error)?.message ?? e).split("\n")[0]}); the other files were checked`));
     }
+  }
+  return result;
+}
+
+function checkOne(file: string, fix: boolean, session: Session, result: CheckResult, cache?: FindingsCache<Diagnostic>): void {
+  const errors = result.errors;
+  {
+    let draft: Draft = readDraft(file);
     let fixes: CheckedFile["fixes"] = [];
     if (fix && draft.encoding !== "docx") {
       const fixed = applySafeFixes(draft.text, session.ctx);
@@ -120,7 +127,6 @@ function runCheck(positionals: string[], fix: boolean, session: Session, scope: 
     }
     result.files.push({ path: draft.path, encoding: draft.encoding, diagnostics: report.diagnostics, fixes, text: draft.text });
   }
-  return result;
 }
 
 /** A diagnostic of a Word document also says where it is in Word. */

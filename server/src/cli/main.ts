@@ -71,8 +71,10 @@ if (require.main === module) {
   const io: Io = { out: (s) => chunks.push(s + "\n"), err: (s) => process.stderr.write(s + "\n") };
   void runCli(process.argv.slice(2), io)
     .catch((e) => {
-      process.stderr.write(`lectern: internal error: ${(e as Error).stack ?? e}\n`);
-      return 3;
+      // One line, exit 2: exit 3 is the segmenter's. LECTERN_DEBUG=1 prints the stack for a bug report.
+      const detail = process.env.LECTERN_DEBUG ? ((e as Error).stack ?? String(e)) : String((e as Error)?.message ?? e).split("\n")[0];
+      process.stderr.write(`lectern: internal error: ${detail} (please report it; LECTERN_DEBUG=1 shows where)\n`);
+      return 2;
     })
     // Write once and let the stream drain: large JSON must not be cut by exit.
     .then((code) => process.stdout.write(chunks.join(""), () => process.exit(code)));

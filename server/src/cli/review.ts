@@ -2,7 +2,7 @@
 import * as path from "path";
 import { analyze } from "../core";
 import { combinedFixes } from "../service/fixes";
-import { reviewDocx } from "../word";
+import { reviewDocx, WordError } from "../word";
 import { UsageError, type OptionDef } from "./args";
 import type { Command } from "./command";
 import { FileError, isWordPath, parseDraft, readDraft, writeAtomic } from "./files";
@@ -30,7 +30,14 @@ export const reviewCommand: Command = {
     const model = parseDraft(draft);
     const findings = analyze(model, session.ctx);
     const track = args.has("--track-changes");
-    const result = reviewDocx(draft.word!, findings, { edits: track ? combinedFixes(findings, true).edits : [] });
+    let result: ReturnType<typeof reviewDocx>;
+    try {
+      result = reviewDocx(draft.word!, findings, { edits: track ? combinedFixes(findings, true).edits : [] });
+    } catch (e) {
+      // A part review rewrites ([Content_Types].xml, the relationships, comments) can be damaged too.
+      if (e instanceof WordError) throw new FileError(input, e.message);
+      throw e;
+    }
     try {
       writeAtomic(output, result.bytes);
     } catch (e) {
