@@ -8,7 +8,7 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import { tempDir } from "../support/cli";
-import { assertBounded, footnoteChainDocx, hugeCounterDocx, longLabelDocx, repeatedBodyDocx, runBounded } from "../support/hostile";
+import { assertBounded, footnoteChainDocx, hugeCounterDocx, longLabelDocx, manyAttributesDocx, nestedDocx, nestedTablesDocx, repeatedBodyDocx, runBounded } from "../support/hostile";
 
 function put(dir: string, name: string, bytes: Uint8Array | string): string {
   fs.writeFileSync(path.join(dir, name), bytes);
@@ -86,5 +86,71 @@ describe("hostile Word documents: every reader has a budget", function () {
     const { check } = checkAndReview(dir, big);
     assert.strictEqual(check.status, 2, check.stderr);
     assert.match(check.stderr, /document\.tooLarge.*over 16,000,000 characters/);
+  });
+
+  it("200,000 nested elements and one element with 200,000 attributes (the parser's namespace lookup and duplicate check were quadratic: 178 s and 109 s): bounded", () => {
+    const deep = put(dir, "deep.docx", nestedDocx(200_000));
+    const { check } = checkAndReview(dir, deep);
+    assert.strictEqual(check.status, 2);
+    assert.match(check.stderr, /document\.tooLarge.*nested over 512 deep/);
+    const attrs = put(dir, "attrs.docx", manyAttributesDocx(200_000));
+    const r = checkAndReview(dir, attrs);
+    assert.strictEqual(r.check.status, 0, r.check.stderr);
+    assert.strictEqual(r.review.status, 0, r.review.stderr);
+  });
+
+  it("tables nested 2,000 deep: one line and exit 2 from check and review (review's serializer overflowed the stack); 100 deep is read and reviewed", () => {
+    const deep = put(dir, "tables.docx", nestedTablesDocx(2000));
+    const { check, review } = checkAndReview(dir, deep);
+    for (const r of [check, review]) {
+      assert.strictEqual(r.status, 2, r.stderr);
+      assert.strictEqual(r.stderr.trim().split("\n").length, 1, r.stderr);
+    }
+    const ok = put(dir, "tables100.docx", nestedTablesDocx(100));
+    const r = checkAndReview(dir, ok);
+    assert.strictEqual(r.check.status, 0, r.check.stderr);
+    assert.match(r.check.stdout, /figure\.usage/);
+    assert.match(r.review.stdout, /1 comment/);
+  });
+});
+
+describe("hostile plain-text drafts: every pass is linear", function () {
+  this.timeout(120_000);
+  let dir: string;
+  before(() => {
+    dir = tempDir();
+  });
+
+  it("20,000 empty 一、甲 headings (structure.emptySection was quadratic: 123 s): bounded, findings capped at 5,000 with one note saying how many were left out", () => {
+    const name = put(dir, "headings.speech", "一、甲\n".repeat(20_000));
+    const r = runBounded(["check", name, "--no-workspace", "--format", "json"], dir);
+    assertBounded(r);
+    const diags = JSON.parse(r.stdout).files[0].diagnostics as { code: string; message: string; severity: string }[];
+    const notes = diags.filter((d) => d.code === "document.tooManyFindings");
+    assert.strictEqual(notes.length, 1);
+    assert.strictEqual(notes[0].severity, "information");
+    assert.match(notes[0].message, /19999 处问题，只报告前 5000 处/);
+    assert.strictEqual(diags.length, 5001);
+  });
+
+  it("140,000 findings in a 420 KB draft (push(...list) overflowed the stack): bounded, and a folder run goes on to the next file", () => {
+    const sub = tempDir();
+    put(sub, "a-many.speech", "一、总体要求\n" + "一是，".repeat(140_000) + "。\n");
+    put(sub, "b-plain.speech", "一、总体要求\n这次会议约52万人左右参加。\n");
+    const r = runBounded(["check", ".", "--no-workspace", "--format", "json"], sub);
+    // 2 s of CPU for 140,000 enumerators; the wall budget allows for a loaded shared machine.
+    assertBounded(r, 20_000);
+    const files = JSON.parse(r.stdout).files as { path: string; diagnostics: { code: string }[] }[];
+    assert.deepStrictEqual(files.map((f) => f.path), ["a-many.speech", "b-plain.speech"]);
+    assert.ok(files[0].diagnostics.some((d) => d.code === "document.tooManyFindings"));
+    assert.ok(files[1].diagnostics.some((d) => d.code === "figure.usage"));
+  });
+
+  it("a 30 MB paste (over ten million characters): one document.tooLarge and nothing parsed, in bounded time and memory", () => {
+    const name = put(dir, "huge.speech", ("一、正文内容。\n" + "这是一段很长的正文，约52万人左右参加。\n").repeat(350_000));
+    const r = runBounded(["check", name, "--no-workspace", "--format", "json"], dir);
+    assertBounded(r);
+    const diags = JSON.parse(r.stdout).files[0].diagnostics as { code: string }[];
+    assert.deepStrictEqual(diags.map((d) => d.code), ["document.tooLarge"]);
   });
 });
