@@ -6,7 +6,7 @@ import { applyRuleLevels, defineRule } from "./findings";
 import type { DocumentModel } from "./document/model";
 import { MAX_PARSED_SIZE } from "./document/parse";
 
-export const TOO_LARGE = defineRule("document.tooLarge", "information", "The document is over lectern.maxDocumentSize; only outline and numbering checks ran.");
+export const TOO_LARGE = defineRule("document.tooLarge", "information", "The document is over lectern.maxDocumentSize; only outline and numbering checks ran (over 10,000,000 characters, none).");
 
 export const TOO_MANY_FINDINGS = defineRule("document.tooManyFindings", "information", "The document has more findings than are reported; the first ones (errors first) are kept.");
 
