@@ -5,7 +5,7 @@ import { combinedFixes } from "../service/fixes";
 import { reviewDocx, WordError } from "../word";
 import { UsageError, type OptionDef } from "./args";
 import type { Command } from "./command";
-import { FileError, isWordPath, parseDraft, readDraft, writeAtomic } from "./files";
+import { FileError, isWordPath, parseDraft, readDraft, sameFile, writeAtomic } from "./files";
 import { ANALYSIS_OPTIONS, openSession } from "./session";
 
 const OPTIONS: OptionDef[] = [
@@ -23,7 +23,8 @@ export const reviewCommand: Command = {
     const input = args.positionals[0];
     if (input === "-" || !isWordPath(input)) throw new UsageError(`review writes a reviewed copy of a Word document (.docx); got ${input}`);
     const output = args.value("--output") ?? input.slice(0, input.length - path.extname(input).length) + ".reviewed.docx";
-    if (path.resolve(output) === path.resolve(input)) throw new UsageError("the reviewed copy must not replace the original: give -o another file name");
+    // Compared as files (device and inode, real paths), not names: a link to the original is the original.
+    if (sameFile(output, input)) throw new UsageError("the reviewed copy must not replace the original: give -o another file name");
     const session = openSession(args, OPTIONS);
     for (const d of session.dataReports) for (const x of d.diagnostics) io.err(`lectern review: ${d.path}:${x.range.start.line + 1}:${x.range.start.character + 1}: ${x.message}`);
     const draft = readDraft(input);

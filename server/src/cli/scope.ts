@@ -6,6 +6,7 @@
  * checked; only what a folder walk finds is filtered.
  */
 import * as fs from "fs";
+import { readRegularText } from "../service/regular-file";
 import * as path from "path";
 import ignore, { type Ignore } from "ignore";
 import type { ProjectConfig } from "../core";
@@ -30,12 +31,9 @@ export function walkScope(root: string, config: ProjectConfig): WalkScope {
 const posix = (p: string) => p.split(path.sep).join("/");
 
 function readIgnoreFile(dir: string): IgnoreFile | undefined {
-  let text: string;
-  try {
-    text = fs.readFileSync(path.join(dir, ".gitignore"), "utf8");
-  } catch {
-    return undefined;
-  }
+  // Only a regular file: a FIFO named .gitignore would block the walk forever.
+  const text = readRegularText(path.join(dir, ".gitignore"), 4 * 1024 * 1024);
+  if (text === undefined) return undefined;
   return { dir, rules: ignore().add(text) };
 }
 
