@@ -10,6 +10,7 @@ import { collectFiles, describeSystemError, isWordPath, parseDraft, readDraft, w
 import { applySafeFixes } from "./fix";
 import { walkScope, type WalkScope } from "./scope";
 import { githubAnnotations } from "./annotations";
+import { forTerminal } from "./terminal";
 import type { FileReport } from "./report";
 import { toSarif } from "./sarif";
 import { CACHE_DIR, cacheContext, contextKey, FindingsCache } from "./cache";
@@ -50,9 +51,9 @@ export const checkCommand: Command = {
     const cache = args.has("--cache") ? openCache<Diagnostic>(session) : undefined;
     const scope = args.has("--no-ignore") ? undefined : walkScope(process.cwd(), (session.ctx.data.project as ProjectConfig | undefined) ?? DEFAULT_PROJECT_CONFIG);
     const result = runCheck(args.positionals, args.has("--fix"), session, scope, cache);
-    for (const e of result.errors) io.err(`lectern check: ${e.file}: ${e.message}`);
+    for (const e of result.errors) io.err(`lectern check: ${forTerminal(e.file)}: ${forTerminal(e.message)}`);
     for (const d of result.dataFiles) for (const x of d.diagnostics) io.err(`lectern check: ${d.path}:${x.range.start.line + 1}:${x.range.start.character + 1}: ${x.message}`);
-    for (const f of result.files) for (const x of f.fixes) io.err(`fixed ${f.path}:${x.line + 1}: ${x.title}`);
+    for (const f of result.files) for (const x of f.fixes) io.err(`fixed ${forTerminal(f.path)}:${x.line + 1}: ${forTerminal(x.title)}`);
 
     const format = args.value("--format") ?? "pretty";
     // SARIF and GitHub annotations carry the data files' problems as findings in those files.
@@ -139,13 +140,14 @@ function plural(n: number, one: string, many = one + "s"): string {
 function printPretty(result: CheckResult, fix: boolean, io: Io): void {
   const count: Record<string, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const r of result.files) {
-    if (r.encoding !== "utf-8" && r.encoding !== "docx") io.out(`${path.normalize(r.path)}: read as ${ENCODING_NAMES[r.encoding]}`);
+    const name = forTerminal(path.normalize(r.path));
+    if (r.encoding !== "utf-8" && r.encoding !== "docx") io.out(`${name}: read as ${ENCODING_NAMES[r.encoding]}`);
     for (const d of r.diagnostics) {
       count[d.severity]++;
       // In a Word document: ¶paragraph:character and a quote to find with Ctrl+F.
       const at = d.location ? `¶${d.location.paragraph}:${d.location.character + 1}` : `${d.range.start.line + 1}:${d.range.start.character + 1}`;
-      const quote = d.location?.quote ? `  「${d.location.quote}」` : "";
-      io.out(`${path.normalize(r.path)}:${at}: ${d.severity} ${d.code}: ${d.message}${quote}`);
+      const quote = d.location?.quote ? `  「${forTerminal(d.location.quote)}」` : "";
+      io.out(`${name}:${at}: ${d.severity} ${d.code}: ${forTerminal(d.message)}${quote}`);
     }
   }
   const parts = [`${plural(result.files.length, "file")} checked: ${plural(count.error, "error")}, ${plural(count.warning, "warning")}, ${plural(count.information + count.hint, "note")}`];

@@ -51,7 +51,8 @@ export function collectFiles(inputs: string[], scope?: WalkScope): { files: stri
     try {
       st = fs.statSync(input);
     } catch {
-      errors.push(new FileError(input, "no such file or directory"));
+      // A name whose bytes are not UTF-8 reaches Node with U+FFFD in place of those bytes: say so.
+      errors.push(new FileError(input, input.includes("\uFFFD") ? "no such file or directory (its name is not valid UTF-8, which Lectern cannot open by name: rename the file)" : "no such file or directory"));
       continue;
     }
     if (st.isDirectory()) files.push(...walker.walk(input));
@@ -59,6 +60,7 @@ export function collectFiles(inputs: string[], scope?: WalkScope): { files: stri
     else if (!st.isFile()) errors.push(new FileError(input, "not a regular file"));
     else files.push(input);
   }
+  for (const bad of walker.badNames) errors.push(new FileError(bad, "file name is not valid UTF-8: not checked (rename the file)"));
   return { files, errors, skipped: walker.skipped };
 }
 

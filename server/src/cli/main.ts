@@ -2,6 +2,7 @@
 import { HELP_OPTION, parseArgs, UsageError } from "./args";
 import { COMMANDS, type Io } from "./commands";
 import { FileError } from "./files";
+import { forTerminal } from "./terminal";
 import { commandHelp, topHelp, usageLine, VERSION_OPTION } from "./help";
 import { nearest } from "./suggest";
 import { SegmenterError } from "../core";
@@ -54,7 +55,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       return 2;
     }
     if (e instanceof FileError) {
-      io.err(`lectern ${name}: ${e.file}: ${e.message}`);
+      io.err(`lectern ${name}: ${forTerminal(e.file)}: ${forTerminal(e.message)}`);
       return 2;
     }
     if (e instanceof SegmenterError) {

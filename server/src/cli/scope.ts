@@ -84,6 +84,8 @@ export class FolderWalker {
 
   /** Real paths of the folders walked: a symbolic link back up the tree is walked once, not forever. */
   private readonly seen = new Set<string>();
+  /** Drafts whose names are not valid UTF-8: they cannot be opened by name, so they are reported, not skipped silently. */
+  readonly badNames: string[] = [];
 
   private visit(dir: string, top: string, ignoreFiles: IgnoreFile[], out: string[]): void {
     let real: string;
@@ -98,7 +100,14 @@ export class FolderWalker {
     const files = own ? [...ignoreFiles, own] : ignoreFiles;
     let names: string[];
     try {
-      names = fs.readdirSync(dir).sort();
+      const raw = fs.readdirSync(dir, { encoding: "buffer" });
+      names = [];
+      for (const b of raw) {
+        const name = b.toString("utf8");
+        if (isValidUtf8(b)) names.push(name);
+        else if (this.isDraftName(name)) this.badNames.push(path.join(dir, name));
+      }
+      names.sort();
     } catch {
       // A folder that cannot be listed (permissions) holds nothing to check.
       return;
@@ -143,5 +152,14 @@ export class FolderWalker {
   private included(absolute: string, top: string): boolean {
     const rel = this.relative(absolute, top);
     return this.scope!.include.ignores(rel) && !this.excluded(absolute, top, false);
+  }
+}
+
+function isValidUtf8(b: Buffer): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(b);
+    return true;
+  } catch {
+    return false;
   }
 }
