@@ -16,6 +16,7 @@ import { COUNTY, REPORT, measureColdStart, measureEditSession } from "./server";
 import { round, roundSummary, type Summary } from "./stats";
 import { writeSyntheticDrafts } from "./synthetic";
 import { measureWord } from "./word";
+import { measureScaling } from "./scaling";
 import { CORPUS_DIR } from "../test/support/corpus";
 import { readSettings } from "../server/src/core/settings";
 
@@ -188,6 +189,14 @@ async function main(): Promise<void> {
   row("lectern review --track-changes, wall ms", word.review, atMost("CLI review 100-page .docx", "median", median(word.review), 2000, "ms"), ms, `check + a comment per finding + safe fixes as revisions + zip written; CPU ${ms(median(word.reviewCpu))} ms`);
   row("  reading alone (readDocx), ms", word.readMs, undefined, ms, "in-process");
   row("  mammoth.extractRawText, ms", word.mammothMs, undefined, ms, `not used: ${word.mammothKeepsNumbers ? "keeps" : "loses"} the automatic numbers of ${word.numberedParagraphs} numbered paragraphs; no map back to runs`);
+
+  log("scaling: headings, findings, nesting, attributes, footnote references, list items at n and 8n");
+  const scaling = measureScaling(quick ? 2 : 5);
+  results.scaling = scaling;
+  section("scaling: the same input at n and 8n, in process (fast phase; fastest of rounds of ≥ 50 ms); linear is 8×, quadratic 64×");
+  for (const c of scaling) {
+    single(`${c.name}: 8n / n (n = ${c.n.toLocaleString("en")})`, c.ratio.toFixed(2), atMost(`scaling ${c.name}`, "ratio", c.ratio, 16, "×"), `${ms(c.msN)} → ${ms(c.ms8n)} ms; ${c.what}`);
+  }
 
   results.budgets = budgets.map((b) => ({ ...b, value: round(b.value, 3) }));
   results.totalSeconds = round((performance.now() - started) / 1000, 1);

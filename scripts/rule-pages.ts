@@ -13,7 +13,8 @@ export const RULES_DIR = "docs/rules";
 /** 中文名称与说明, one entry per code. */
 export const RULE_TEXT_ZH: Record<string, { name: string; summary: string; fix?: string }> = {
   "structure.emptySection": { name: "空标题", summary: "标题下没有正文也没有下级标题，而同级的其他标题下有内容。一组全是短标题的列举，或本身是完整句子（以“。”结尾）的标题，不报告。" },
-  "document.tooLarge": { name: "文档过大", summary: "文档超过 `lectern.maxDocumentSize`，只做了大纲和编号检查。" },
+  "document.tooLarge": { name: "文档过大", summary: "文档超过 `lectern.maxDocumentSize`，只做了大纲和编号检查；超过 1000 万字符则不做任何检查。" },
+  "document.tooManyFindings": { name: "问题过多", summary: "一份文档最多报告 5000 处问题（先报错误，再按位置）；多出的不列出，这一条说明共有多少处、未列出多少处。" },
   "pack.invalid": { name: "提法包格式错误", summary: "提法包（.lectern/*.pack.json）不符合格式或不是 JSON，在出错的 JSON 路径处报告；该包被跳过，其他包照常使用。" },
   "pack.package": { name: "提法包未安装或版本不符", summary: "lectern.packs 或 --pack 中按 npm 包名指定的提法包没有安装、不含提法包文件，或已安装的版本不符合要求的范围或当前的 Lectern。" },
   "targets.invalid": { name: "目标表格式错误", summary: "目标表（.lectern/targets.json）不符合格式或不是 JSON，在出错的 JSON 路径处报告；数字仍会在文内互相核对。" },

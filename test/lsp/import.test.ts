@@ -2,6 +2,7 @@
 import * as assert from "assert";
 import { LspTestClient } from "../support/lsp-client";
 import { NUMBERED_SPEECH, typedText, wordDocx } from "../support/word-fixtures";
+import { footnoteChainDocx, hugeCounterDocx, repeatedBodyDocx } from "../support/hostile";
 
 describe("language server: lectern/importDocx (Lectern: Import Word Draft)", function () {
   this.timeout(60_000);
@@ -32,5 +33,28 @@ describe("language server: lectern/importDocx (Lectern: Import Word Draft)", fun
     await assert.rejects(client.request("lectern/importDocx", { name: "x.docx" }), (e: Error & { code?: number }) => e.code === -32602);
     const r = await client.request<{ text: string }>("lectern/importDocx", { data: (await wordDocx(NUMBERED_SPEECH)).toString("base64"), name: "speech.docx" });
     assert.ok(r.text.startsWith("在全县安全生产工作会议上的讲话"));
+  });
+});
+
+describe("language server: lectern/importDocx on hostile Word files", function () {
+  this.timeout(60_000);
+  let client: LspTestClient;
+  before(async () => {
+    client = await LspTestClient.start({ settings: { "lectern.diagnostics.delay": 0 } });
+  });
+  after(() => client.stop());
+
+  it("a footnote chain is read once per note, two million empty paragraphs are document.tooLarge (InvalidParams), and the server answers at once after each", async () => {
+    const t0 = Date.now();
+    const chain = await client.request<{ text: string; paragraphs: number }>("lectern/importDocx", { data: Buffer.from(footnoteChainDocx(24)).toString("base64"), name: "chain.docx" });
+    assert.ok(chain.paragraphs <= 10, String(chain.paragraphs));
+    await assert.rejects(
+      client.request("lectern/importDocx", { data: Buffer.from(repeatedBodyDocx("<w:p/>", 2_000_000)).toString("base64"), name: "empty.docx" }),
+      (e: Error & { code?: number }) => e.code === -32602 && /document\.tooLarge/.test(e.message),
+    );
+    const counter = await client.request<{ text: string }>("lectern/importDocx", { data: Buffer.from(hugeCounterDocx("upperLetter", 1_000_000_000, 10)).toString("base64"), name: "c.docx" });
+    assert.ok(counter.text.length < 1000, String(counter.text.length));
+    assert.ok(Date.now() - t0 < 20_000, `${Date.now() - t0} ms`);
+    assert.ok(client.alive);
   });
 });

@@ -111,7 +111,7 @@ export function parseArgs(argv: string[], table: OptionDef[], elsewhere: (name: 
 
 function checkValue(o: OptionDef, v: string): void {
   if (o.kind === "choice" && !o.choices!.includes(v)) throw new UsageError(`${o.name} ${v}: must be one of ${o.choices!.join(", ")}`);
-  if (o.kind === "file" && !isFile(v)) throw new UsageError(`${o.name} ${v}: no such file or directory`);
+  if (o.kind === "file" && !isFile(v)) throw new UsageError(`${o.name} ${v}: ${fs.existsSync(v) ? "not a regular file" : "no such file or directory"}`);
   if (o.kind === "int" && !/^-?\d+$/.test(v)) throw new UsageError(`${o.name} ${v}: must be a whole number`);
   const problem = o.check?.(v);
   if (problem) throw new UsageError(`${o.name} ${v}: ${problem}`);

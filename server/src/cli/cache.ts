@@ -8,6 +8,7 @@
  */
 import { createHash } from "crypto";
 import * as fs from "fs";
+import { readRegularFile } from "../service/regular-file";
 import * as path from "path";
 
 export const CACHE_DIR = path.join("node_modules", ".cache", "lectern");
@@ -49,7 +50,8 @@ export function cacheContext(version: string, settings: unknown, dataFiles: stri
   const files = dataFiles.map((p) => {
     let text: string;
     try {
-      text = fs.readFileSync(p, "utf8");
+      // Only regular files: a FIFO where a pack or a table is named would block the run.
+      text = readRegularFile(p, 64 * 1024 * 1024).toString("utf8");
     } catch (e) {
       text = `unreadable: ${(e as NodeJS.ErrnoException).code}`;
     }
@@ -71,7 +73,7 @@ export class FindingsCache<T> {
   /** The stored report for this text, or undefined (never stored, unreadable or not a report). */
   get(text: string): CachedReport<T> | undefined {
     try {
-      const v = JSON.parse(fs.readFileSync(this.file(text), "utf8")) as CachedReport<T>;
+      const v = JSON.parse(readRegularFile(this.file(text), 256 * 1024 * 1024).toString("utf8")) as CachedReport<T>;
       return v && Array.isArray(v.diagnostics) && Number.isInteger(v.errors) ? v : undefined;
     } catch {
       return undefined;
@@ -87,7 +89,12 @@ export class FindingsCache<T> {
       fs.writeFileSync(temp, JSON.stringify(report));
       fs.renameSync(temp, file);
     } catch {
-      fs.rmSync(temp, { force: true });
+      // A cache folder that cannot be made (a file in its way) or written: the run goes on without it.
+      try {
+        fs.rmSync(temp, { force: true });
+      } catch {
+        /* no temporary file where no folder could be made */
+      }
     }
   }
 }

@@ -1,15 +1,16 @@
 /** `lectern check`: findings for files and folders; `--fix` applies the safe fixes in place. */
 import * as path from "path";
-import { analyze, DEFAULT_PROJECT_CONFIG, type Finding, type ProjectConfig } from "../core";
+import { analyze, DEFAULT_PROJECT_CONFIG, SegmenterError, type Finding, type ProjectConfig } from "../core";
 import { locate } from "../word";
 import { toCliDiagnostic } from "../service/lsp-shapes";
 import { UsageError, type OptionDef } from "./args";
 import type { Command, Io } from "./command";
 import { DecodeError, encodeDraft, ENCODING_NAMES } from "./encoding";
-import { collectFiles, describeSystemError, isWordPath, parseDraft, readDraft, writeAtomic, FileError, STDIN, type Draft } from "./files";
+import { collectFiles, describeSystemError, isWordPath, parseDraft, readDraft, writeAtomic, FileError, STDIN, STDIN_NAME, type Draft } from "./files";
 import { applySafeFixes } from "./fix";
 import { walkScope, type WalkScope } from "./scope";
 import { githubAnnotations } from "./annotations";
+import { forTerminal } from "./terminal";
 import type { FileReport } from "./report";
 import { toSarif } from "./sarif";
 import { CACHE_DIR, cacheContext, contextKey, FindingsCache } from "./cache";
@@ -50,9 +51,9 @@ export const checkCommand: Command = {
     const cache = args.has("--cache") ? openCache<Diagnostic>(session) : undefined;
     const scope = args.has("--no-ignore") ? undefined : walkScope(process.cwd(), (session.ctx.data.project as ProjectConfig | undefined) ?? DEFAULT_PROJECT_CONFIG);
     const result = runCheck(args.positionals, args.has("--fix"), session, scope, cache);
-    for (const e of result.errors) io.err(`lectern check: ${e.file}: ${e.message}`);
+    for (const e of result.errors) io.err(`lectern check: ${forTerminal(e.file)}: ${forTerminal(e.message)}`);
     for (const d of result.dataFiles) for (const x of d.diagnostics) io.err(`lectern check: ${d.path}:${x.range.start.line + 1}:${x.range.start.character + 1}: ${x.message}`);
-    for (const f of result.files) for (const x of f.fixes) io.err(`fixed ${f.path}:${x.line + 1}: ${x.title}`);
+    for (const f of result.files) for (const x of f.fixes) io.err(`fixed ${forTerminal(f.path)}:${x.line + 1}: ${forTerminal(x.title)}`);
 
     const format = args.value("--format") ?? "pretty";
     // SARIF and GitHub annotations carry the data files' problems as findings in those files.
@@ -83,14 +84,21 @@ function runCheck(positionals: string[], fix: boolean, session: Session, scope: 
   }
   const result: CheckResult = { files: [], dataFiles: session.dataReports, errors, unwritten: 0 };
   for (const file of files) {
-    let draft: Draft;
     try {
-      draft = readDraft(file);
+      checkOne(file, fix, session, result, cache);
     } catch (e) {
-      if (!(e instanceof FileError)) throw e;
-      errors.push(e);
-      continue;
+      // One file's failure never stops a folder run: it is reported, and the rest are checked.
+      if (e instanceof SegmenterError || e instanceof UsageError) throw e;
+      errors.push(e instanceof FileError ? e : new FileError(file === STDIN ? STDIN_NAME : file, `could not be checked (${String((e as Error)?.message ?? e).split("\n")[0]}); the other files were checked`));
     }
+  }
+  return result;
+}
+
+function checkOne(file: string, fix: boolean, session: Session, result: CheckResult, cache?: FindingsCache<Diagnostic>): void {
+  const errors = result.errors;
+  {
+    let draft: Draft = readDraft(file);
     let fixes: CheckedFile["fixes"] = [];
     if (fix && draft.encoding !== "docx") {
       const fixed = applySafeFixes(draft.text, session.ctx);
@@ -120,7 +128,6 @@ function runCheck(positionals: string[], fix: boolean, session: Session, scope: 
     }
     result.files.push({ path: draft.path, encoding: draft.encoding, diagnostics: report.diagnostics, fixes, text: draft.text });
   }
-  return result;
 }
 
 /** A diagnostic of a Word document also says where it is in Word. */
@@ -133,13 +140,14 @@ function plural(n: number, one: string, many = one + "s"): string {
 function printPretty(result: CheckResult, fix: boolean, io: Io): void {
   const count: Record<string, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const r of result.files) {
-    if (r.encoding !== "utf-8" && r.encoding !== "docx") io.out(`${path.normalize(r.path)}: read as ${ENCODING_NAMES[r.encoding]}`);
+    const name = forTerminal(path.normalize(r.path));
+    if (r.encoding !== "utf-8" && r.encoding !== "docx") io.out(`${name}: read as ${ENCODING_NAMES[r.encoding]}`);
     for (const d of r.diagnostics) {
       count[d.severity]++;
       // In a Word document: ¶paragraph:character and a quote to find with Ctrl+F.
       const at = d.location ? `¶${d.location.paragraph}:${d.location.character + 1}` : `${d.range.start.line + 1}:${d.range.start.character + 1}`;
-      const quote = d.location?.quote ? `  「${d.location.quote}」` : "";
-      io.out(`${path.normalize(r.path)}:${at}: ${d.severity} ${d.code}: ${d.message}${quote}`);
+      const quote = d.location?.quote ? `  「${forTerminal(d.location.quote)}」` : "";
+      io.out(`${name}:${at}: ${d.severity} ${d.code}: ${forTerminal(d.message)}${quote}`);
     }
   }
   const parts = [`${plural(result.files.length, "file")} checked: ${plural(count.error, "error")}, ${plural(count.warning, "warning")}, ${plural(count.information + count.hint, "note")}`];

@@ -9,7 +9,7 @@ import { REVIEW_GROUPS, GROUP_TITLE, reviewChanges, type Place, type Review, typ
 import { UsageError } from "./args";
 import type { Command } from "./command";
 import { DecodeError, decodeDraft } from "./encoding";
-import { FileError, readDraft, type Draft } from "./files";
+import { FileError, MAX_DRAFT_BYTES, readDraft, type Draft } from "./files";
 import { ANALYSIS_OPTIONS, formatOption, openSession } from "./session";
 
 const OPTIONS = [formatOption(["pretty", "json", "markdown"]), ...ANALYSIS_OPTIONS];
@@ -37,8 +37,10 @@ export const diffCommand: Command = {
 export function readVersion(spec: string): Draft {
   const m = /^git:([^:]+):(.+)$/.exec(spec);
   if (!m) return readDraft(spec);
-  const r = spawnSync("git", ["show", `${m[1]}:${m[2]}`], { encoding: "buffer", maxBuffer: 256 * 1024 * 1024 });
-  if (r.error) throw new FileError(spec, `cannot run git: ${r.error.message}`);
+  // A revision is never an option: one starting with - is refused, and --end-of-options tells git so too.
+  if (m[1].startsWith("-")) throw new UsageError(`${spec}: a revision cannot start with "-"`);
+  const r = spawnSync("git", ["show", "--end-of-options", `${m[1]}:${m[2]}`], { encoding: "buffer", maxBuffer: MAX_DRAFT_BYTES });
+  if (r.error) throw new FileError(spec, (r.error as NodeJS.ErrnoException).code === "ENOBUFS" ? `larger than ${MAX_DRAFT_BYTES / 1048576} MB: not a draft` : `cannot run git: ${r.error.message}`);
   if (r.status !== 0) throw new FileError(spec, `git show ${m[1]}:${m[2]} failed: ${r.stderr.toString("utf8").trim()}`);
   try {
     return { path: spec, ...decodeDraft(r.stdout) };

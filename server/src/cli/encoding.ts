@@ -55,6 +55,30 @@ export function looksChinese(text: string): boolean {
   return ideographs > 0 && chinese >= 0.8 * (chinese + other);
 }
 
+/**
+ * Chinese text saved as GBK/GB18030 is almost all GB2312: both bytes of a pair
+ * in A1–FE. A Latin-1 accent before an ASCII letter (é + t in "prête") also
+ * makes a valid pair, but one whose second byte is ASCII (40–7E): the rare
+ * GBK extension area. Most pairs there means the bytes are not Chinese.
+ */
+export function mostlyGb2312(b: Uint8Array): boolean {
+  let pairs = 0;
+  let gb2312 = 0;
+  for (let i = 0; i < b.length; i++) {
+    const lead = b[i];
+    if (lead < 0x81 || lead === 0xff) continue;
+    const trail = b[i + 1];
+    if (trail >= 0x30 && trail <= 0x39) {
+      i += 3; // a four-byte GB18030 sequence
+      continue;
+    }
+    pairs++;
+    if (lead >= 0xa1 && trail >= 0xa1) gb2312++;
+    i++;
+  }
+  return pairs > 0 && gb2312 >= 0.8 * pairs;
+}
+
 /** Decodes a draft's bytes, or says why they are not one. */
 export function decodeDraft(bytes: Uint8Array): Decoded {
   const b = bytes;
@@ -69,11 +93,12 @@ export function decodeDraft(bytes: Uint8Array): Decoded {
     if (text === undefined) throw new DecodeError(`not valid ${ENCODING_NAMES[encoding]} after its BOM, skipped`);
     return { text, encoding, bom: true };
   }
-  if (b.subarray(0, 8192).includes(0)) throw new DecodeError("binary file (contains NUL bytes; UTF-16 needs a BOM), skipped");
+  // A NUL anywhere (not only in the first 8 KB) means binary: text never holds one.
+  if (b.includes(0)) throw new DecodeError("binary file (contains NUL bytes; UTF-16 needs a BOM), skipped");
   const utf8 = strict("utf-8", b);
   if (utf8 !== undefined) return { text: utf8, encoding: "utf-8", bom: false };
   const gb = strict("gb18030", b);
-  if (gb !== undefined && looksChinese(gb)) return { text: gb, encoding: "gb18030", bom: false };
+  if (gb !== undefined && looksChinese(gb) && mostlyGb2312(b)) return { text: gb, encoding: "gb18030", bom: false };
   throw new DecodeError("not valid UTF-8, UTF-16 with a BOM, or GB18030 Chinese text (save it as UTF-8), skipped");
 }
 

@@ -10,6 +10,7 @@ import { UsageError, type OptionDef } from "./args";
 import type { Command } from "./command";
 import { FileError, readDraft, STDIN } from "./files";
 import { readSettingsFile } from "./settings-file";
+import { forTerminal } from "./terminal";
 
 const OPTIONS: OptionDef[] = [
   { name: "--output", short: "-o", kind: "text", placeholder: "OUT.docx", help: "where to write (default: the draft's name with .docx)" },
@@ -34,7 +35,9 @@ export const exportCommand: Command = {
     const settings = exportSettings(args.has("--no-workspace") ? undefined : process.cwd(), args.value("--settings"), io.err);
     const draft = readDraft(input);
     // Loaded here, not at start: the docx library is large and only this command needs it.
-    const { exportDocx } = await import("../export");
+    const { exportDocx, charactersXmlCannotHold } = await import("../export");
+    const dropped = charactersXmlCannotHold(draft.text);
+    if (dropped.size) io.err(`lectern export: ${forTerminal(draft.path)}: left out ${[...dropped].map(([c, n]) => `${c} ×${n}`).join(", ")} (control or non-characters a Word document cannot hold)`);
     const bytes = await exportDocx(draft.text, settings);
     writeBytesAtomic(out, bytes);
     io.out(`wrote ${out}`);

@@ -5,6 +5,7 @@ import { parseDocument, type DocumentModel } from "../core";
 import { readDocx, WordError, type WordDocument } from "../word";
 import { DecodeError, decodeDraft, ENCODING_NAMES, type Encoding } from "./encoding";
 import { FolderWalker, type WalkScope } from "./scope";
+import { FileReadError, readAtMost, readRegularFile } from "../service/regular-file";
 
 export const DRAFT_EXTENSIONS = [".speech", ".txt", ".md", ".docx"];
 /** Read with the Word reader; all but .docx are refused there with what to do (另存为 .docx). */
@@ -15,6 +16,10 @@ export const STDIN = "-";
 /** How standard input is named in reports. */
 export const STDIN_NAME = "<stdin>";
 const SKIP_DIRS = new Set(["node_modules", ".git", ".lectern"]);
+/** A plain-text draft (or standard input) larger than this is no draft: refused before it is held in memory. */
+export const MAX_DRAFT_BYTES = 64 * 1024 * 1024;
+/** A .docx may carry images: its package is limited by the zip reader, and the file by this. */
+export const MAX_WORD_BYTES = 256 * 1024 * 1024;
 
 export class FileError extends Error {
   constructor(
@@ -46,7 +51,8 @@ export function collectFiles(inputs: string[], scope?: WalkScope): { files: stri
     try {
       st = fs.statSync(input);
     } catch {
-      errors.push(new FileError(input, "no such file or directory"));
+      // A name whose bytes are not UTF-8 reaches Node with U+FFFD in place of those bytes: say so.
+      errors.push(new FileError(input, input.includes("\uFFFD") ? "no such file or directory (its name is not valid UTF-8, which Lectern cannot open by name: rename the file)" : "no such file or directory"));
       continue;
     }
     if (st.isDirectory()) files.push(...walker.walk(input));
@@ -54,6 +60,7 @@ export function collectFiles(inputs: string[], scope?: WalkScope): { files: stri
     else if (!st.isFile()) errors.push(new FileError(input, "not a regular file"));
     else files.push(input);
   }
+  for (const bad of walker.badNames) errors.push(new FileError(bad, "file name is not valid UTF-8: not checked (rename the file)"));
   return { files, errors, skipped: walker.skipped };
 }
 
@@ -84,6 +91,8 @@ export function describeSystemError(e: unknown): string {
     ENOTDIR: "not a directory",
     EROFS: "read-only file system",
     ENOSPC: "no space left on device",
+    ENOTREG: "not a regular file",
+    ELOOP: "too many levels of symbolic links",
   };
   return (code && words[code]) ?? (e as Error).message;
 }
@@ -93,14 +102,10 @@ export function readDraft(input: string): Draft {
   const file = input === STDIN ? STDIN_NAME : input;
   let buf: Buffer;
   try {
-    if (input !== STDIN) {
-      const st = fs.statSync(input);
-      if (st.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
-      if (!st.isFile()) throw new FileError(file, "not a regular file");
-    }
-    buf = fs.readFileSync(input === STDIN ? 0 : input);
+    // Only regular files (a FIFO would block), and never more than a draft can be: standard input stops at the limit.
+    buf = input === STDIN ? readAtMost(0, MAX_DRAFT_BYTES) : readRegularFile(input, isWordPath(input) ? MAX_WORD_BYTES : MAX_DRAFT_BYTES);
   } catch (e) {
-    if (e instanceof FileError) throw e;
+    if (e instanceof FileReadError && e.code === "EFBIG") throw new FileError(file, `${e.message}: not a draft`);
     throw new FileError(file, describeSystemError(e));
   }
   // A .docx by name, or a zip package on standard input.
@@ -129,18 +134,40 @@ function readWordDraft(file: string, buf: Buffer): Draft {
 }
 
 /**
- * Writes a file atomically: a temporary file in the same folder, with the
- * original's permissions, renamed over it. On any error the original is untouched.
+ * Writes a file safely. A symbolic link is written through to the file it
+ * names (the link stays a link). A file with other hard links, or owned by
+ * someone else than this process, is rewritten in place, so its links, owner
+ * and mode stay; the new content is first written whole to a temporary file in
+ * the same folder, so a full disk fails before the original is touched. Any
+ * other file gets a temporary file with its mode, renamed over it. On any error
+ * the original is untouched (in place: unless the final copy itself fails).
  */
 export function writeAtomic(file: string, content: string | Uint8Array, rename: (a: string, b: string) => void = fs.renameSync): void {
-  const dir = path.dirname(file);
-  const tmp = path.join(dir, `.${path.basename(file)}.lectern-${process.pid}-${Date.now()}.tmp`);
-  // A new file (a reviewed copy) gets the usual permissions.
-  const mode = fs.existsSync(file) ? fs.statSync(file).mode & 0o7777 : 0o644;
+  let target = file;
+  let st: fs.Stats | undefined;
   try {
-    fs.writeFileSync(tmp, content, { mode });
+    target = fs.realpathSync(file);
+    st = fs.statSync(target);
+  } catch {
+    /* a new file (a reviewed copy) */
+  }
+  if (st && !st.isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
+  const dir = path.dirname(target);
+  const tmp = path.join(dir, `.${path.basename(target)}.lectern-${process.pid}-${Date.now()}.tmp`);
+  // A new file (a reviewed copy) gets the usual permissions.
+  const mode = st ? st.mode & 0o7777 : 0o644;
+  const uid = typeof process.getuid === "function" ? process.getuid() : undefined;
+  const inPlace = !!st && (st.nlink > 1 || (uid !== undefined && st.uid !== uid));
+  try {
+    fs.writeFileSync(tmp, content, { mode: inPlace ? 0o600 : mode });
+    if (inPlace) {
+      // Same inode: links, owner and mode are the file's own. The content is complete on disk first.
+      fs.writeFileSync(target, content);
+      fs.unlinkSync(tmp);
+      return;
+    }
     fs.chmodSync(tmp, mode);
-    rename(tmp, file);
+    rename(tmp, target);
   } catch (e) {
     try {
       fs.unlinkSync(tmp);
@@ -149,4 +176,28 @@ export function writeAtomic(file: string, content: string | Uint8Array, rename: 
     }
     throw e;
   }
+}
+
+/** Whether two paths name the same file: the same device and inode (through links), or the same real path. */
+export function sameFile(a: string, b: string): boolean {
+  try {
+    const x = fs.statSync(a);
+    const y = fs.statSync(b);
+    if (x.dev === y.dev && x.ino === y.ino) return true;
+  } catch {
+    /* one of them does not exist yet */
+  }
+  const real = (p: string) => {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      // A file to be created: its folder's real path and its name.
+      try {
+        return path.join(fs.realpathSync(path.dirname(p)), path.basename(p));
+      } catch {
+        return path.resolve(p);
+      }
+    }
+  };
+  return real(a) === real(b);
 }

@@ -2,6 +2,7 @@
 import { HELP_OPTION, parseArgs, UsageError } from "./args";
 import { COMMANDS, type Io } from "./commands";
 import { FileError } from "./files";
+import { forTerminal } from "./terminal";
 import { commandHelp, topHelp, usageLine, VERSION_OPTION } from "./help";
 import { nearest } from "./suggest";
 import { SegmenterError } from "../core";
@@ -54,7 +55,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       return 2;
     }
     if (e instanceof FileError) {
-      io.err(`lectern ${name}: ${e.file}: ${e.message}`);
+      io.err(`lectern ${name}: ${forTerminal(e.file)}: ${forTerminal(e.message)}`);
       return 2;
     }
     if (e instanceof SegmenterError) {
@@ -71,8 +72,10 @@ if (require.main === module) {
   const io: Io = { out: (s) => chunks.push(s + "\n"), err: (s) => process.stderr.write(s + "\n") };
   void runCli(process.argv.slice(2), io)
     .catch((e) => {
-      process.stderr.write(`lectern: internal error: ${(e as Error).stack ?? e}\n`);
-      return 3;
+      // One line, exit 2: exit 3 is the segmenter's. LECTERN_DEBUG=1 prints the stack for a bug report.
+      const detail = process.env.LECTERN_DEBUG ? ((e as Error).stack ?? String(e)) : String((e as Error)?.message ?? e).split("\n")[0];
+      process.stderr.write(`lectern: internal error: ${detail} (please report it; LECTERN_DEBUG=1 shows where)\n`);
+      return 2;
     })
     // Write once and let the stream drain: large JSON must not be cut by exit.
     .then((code) => process.stdout.write(chunks.join(""), () => process.exit(code)));

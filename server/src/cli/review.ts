@@ -2,10 +2,10 @@
 import * as path from "path";
 import { analyze } from "../core";
 import { combinedFixes } from "../service/fixes";
-import { reviewDocx } from "../word";
+import { reviewDocx, WordError } from "../word";
 import { UsageError, type OptionDef } from "./args";
 import type { Command } from "./command";
-import { FileError, isWordPath, parseDraft, readDraft, writeAtomic } from "./files";
+import { FileError, isWordPath, parseDraft, readDraft, sameFile, writeAtomic } from "./files";
 import { ANALYSIS_OPTIONS, openSession } from "./session";
 
 const OPTIONS: OptionDef[] = [
@@ -23,14 +23,22 @@ export const reviewCommand: Command = {
     const input = args.positionals[0];
     if (input === "-" || !isWordPath(input)) throw new UsageError(`review writes a reviewed copy of a Word document (.docx); got ${input}`);
     const output = args.value("--output") ?? input.slice(0, input.length - path.extname(input).length) + ".reviewed.docx";
-    if (path.resolve(output) === path.resolve(input)) throw new UsageError("the reviewed copy must not replace the original: give -o another file name");
+    // Compared as files (device and inode, real paths), not names: a link to the original is the original.
+    if (sameFile(output, input)) throw new UsageError("the reviewed copy must not replace the original: give -o another file name");
     const session = openSession(args, OPTIONS);
     for (const d of session.dataReports) for (const x of d.diagnostics) io.err(`lectern review: ${d.path}:${x.range.start.line + 1}:${x.range.start.character + 1}: ${x.message}`);
     const draft = readDraft(input);
     const model = parseDraft(draft);
     const findings = analyze(model, session.ctx);
     const track = args.has("--track-changes");
-    const result = reviewDocx(draft.word!, findings, { edits: track ? combinedFixes(findings, true).edits : [] });
+    let result: ReturnType<typeof reviewDocx>;
+    try {
+      result = reviewDocx(draft.word!, findings, { edits: track ? combinedFixes(findings, true).edits : [] });
+    } catch (e) {
+      // A part review rewrites ([Content_Types].xml, the relationships, comments) can be damaged too.
+      if (e instanceof WordError) throw new FileError(input, e.message);
+      throw e;
+    }
     try {
       writeAtomic(output, result.bytes);
     } catch (e) {

@@ -6,6 +6,7 @@
  * checked; only what a folder walk finds is filtered.
  */
 import * as fs from "fs";
+import { readRegularText } from "../service/regular-file";
 import * as path from "path";
 import ignore, { type Ignore } from "ignore";
 import type { ProjectConfig } from "../core";
@@ -30,12 +31,9 @@ export function walkScope(root: string, config: ProjectConfig): WalkScope {
 const posix = (p: string) => p.split(path.sep).join("/");
 
 function readIgnoreFile(dir: string): IgnoreFile | undefined {
-  let text: string;
-  try {
-    text = fs.readFileSync(path.join(dir, ".gitignore"), "utf8");
-  } catch {
-    return undefined;
-  }
+  // Only a regular file: a FIFO named .gitignore would block the walk forever.
+  const text = readRegularText(path.join(dir, ".gitignore"), 4 * 1024 * 1024);
+  if (text === undefined) return undefined;
   return { dir, rules: ignore().add(text) };
 }
 
@@ -86,6 +84,8 @@ export class FolderWalker {
 
   /** Real paths of the folders walked: a symbolic link back up the tree is walked once, not forever. */
   private readonly seen = new Set<string>();
+  /** Drafts whose names are not valid UTF-8: they cannot be opened by name, so they are reported, not skipped silently. */
+  readonly badNames: string[] = [];
 
   private visit(dir: string, top: string, ignoreFiles: IgnoreFile[], out: string[]): void {
     let real: string;
@@ -100,7 +100,14 @@ export class FolderWalker {
     const files = own ? [...ignoreFiles, own] : ignoreFiles;
     let names: string[];
     try {
-      names = fs.readdirSync(dir).sort();
+      const raw = fs.readdirSync(dir, { encoding: "buffer" });
+      names = [];
+      for (const b of raw) {
+        const name = b.toString("utf8");
+        if (isValidUtf8(b)) names.push(name);
+        else if (this.isDraftName(name)) this.badNames.push(path.join(dir, name));
+      }
+      names.sort();
     } catch {
       // A folder that cannot be listed (permissions) holds nothing to check.
       return;
@@ -145,5 +152,14 @@ export class FolderWalker {
   private included(absolute: string, top: string): boolean {
     const rel = this.relative(absolute, top);
     return this.scope!.include.ignores(rel) && !this.excluded(absolute, top, false);
+  }
+}
+
+function isValidUtf8(b: Buffer): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(b);
+    return true;
+  } catch {
+    return false;
   }
 }

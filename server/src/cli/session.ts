@@ -58,7 +58,7 @@ export function dataOption(sourceId: string): OptionDef {
     placeholder: "FILE|PACKAGE",
     repeat: true,
     help: `also read FILE, or those an installed npm PACKAGE names, besides ${s.workspaceGlobs.join(", ")}`,
-    check: (v) => (isFile(v) || (parsePackageSpec(v) && !fs.existsSync(v)) ? undefined : "no such file or directory"),
+    check: (v) => (isFile(v) || (parsePackageSpec(v) && !fs.existsSync(v)) ? undefined : fs.existsSync(v) ? "not a regular file" : "no such file or directory"),
   };
 }
 

@@ -1,5 +1,5 @@
 /** Reads a settings file as VS Code writes it: JSON with comments and trailing commas. */
-import * as fs from "fs";
+import { readRegularFile } from "../service/regular-file";
 import { parse, printParseErrorCode, type ParseError } from "jsonc-parser";
 import { describeSystemError, FileError } from "./files";
 
@@ -8,8 +8,7 @@ const MAX_BYTES = 1_000_000;
 export function readSettingsFile(file: string): Record<string, unknown> {
   let text: string;
   try {
-    if (fs.statSync(file).size > MAX_BYTES) throw new FileError(file, `larger than ${MAX_BYTES} bytes`);
-    text = fs.readFileSync(file, "utf8");
+    text = readRegularFile(file, MAX_BYTES).toString("utf8");
   } catch (e) {
     if (e instanceof FileError) throw e;
     throw new FileError(file, describeSystemError(e));

@@ -4,8 +4,14 @@ import { CHECKS } from "./registry";
 import type { Finding } from "./findings";
 import { applyRuleLevels, defineRule } from "./findings";
 import type { DocumentModel } from "./document/model";
+import { MAX_PARSED_SIZE } from "./document/parse";
 
-export const TOO_LARGE = defineRule("document.tooLarge", "information", "The document is over lectern.maxDocumentSize; only outline and numbering checks ran.");
+export const TOO_LARGE = defineRule("document.tooLarge", "information", "The document is over lectern.maxDocumentSize; only outline and numbering checks ran (over 10,000,000 characters, none).");
+
+export const TOO_MANY_FINDINGS = defineRule("document.tooManyFindings", "information", "The document has more findings than are reported; the first ones (errors first) are kept.");
+
+/** Findings reported per document at most: more is a pasted list or generated text, not a draft to review line by line. */
+export const MAX_FINDINGS = 5000;
 
 export type Phase = "fast" | "full";
 
@@ -24,20 +30,51 @@ export function analyze(model: DocumentModel, ctx: AnalysisContext, options: Ana
   const phase = options.phase ?? "full";
   const tooLarge = isOverSizeLimit(model, ctx.settings);
   const findings: Finding[] = [];
+  if (model.unparsed) {
+    return applyRuleLevels(
+      [{ code: TOO_LARGE.code, severity: TOO_LARGE.severity, span: { start: 0, end: 0 }, message: `文档超过 ${MAX_PARSED_SIZE} 字符，不是一份文稿：未做任何检查，也没有大纲。` }],
+      ctx.settings["lectern.rules"],
+    );
+  }
   for (const check of options.checks ?? CHECKS) {
     if (phase === "fast" && check.needsSegmenter) continue;
     if (tooLarge && !check.runsOnLargeDocuments) continue;
     if (ctx.isCancelled?.()) break;
-    findings.push(...check.run(model, ctx.phase === phase ? ctx : { ...ctx, phase }));
+    // One by one: spreading a list of 100,000 findings into push() overflows the stack.
+    for (const f of check.run(model, ctx.phase === phase ? ctx : { ...ctx, phase })) findings.push(f);
   }
+  const notes: Finding[] = [];
   if (tooLarge) {
-    findings.push({
+    notes.push({
       code: TOO_LARGE.code,
       severity: TOO_LARGE.severity,
       span: { start: 0, end: 0 },
       message: `文档超过 ${ctx.settings["lectern.maxDocumentSize"]} 字符（lectern.maxDocumentSize），只检查结构和编号，未检查提法和数字。`,
     });
   }
-  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
-  return applyRuleLevels(findings, ctx.settings["lectern.rules"]);
+  const byPosition = (a: Finding, b: Finding) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code);
+  findings.sort(byPosition);
+  const capped = capFindings(applyRuleLevels(findings, ctx.settings["lectern.rules"]), byPosition, ctx.settings["lectern.rules"]);
+  // The document's own notes (document.tooLarge) are never left out.
+  return notes.length ? [...applyRuleLevels(notes, ctx.settings["lectern.rules"]), ...capped].sort(byPosition) : capped;
+}
+
+const SEVERITY_RANK: Record<Finding["severity"], number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+/** At most MAX_FINDINGS, the most severe first (then in document order), and one note saying how many were left out. */
+function capFindings(findings: Finding[], byPosition: (a: Finding, b: Finding) => number, levels: AnalysisContext["settings"]["lectern.rules"]): Finding[] {
+  if (findings.length <= MAX_FINDINGS) return findings;
+  const kept = findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.i - b.i)
+    .slice(0, MAX_FINDINGS)
+    .map((x) => x.f)
+    .sort(byPosition);
+  const note: Finding = {
+    code: TOO_MANY_FINDINGS.code,
+    severity: TOO_MANY_FINDINGS.severity,
+    span: { start: 0, end: 0 },
+    message: `本文档有 ${findings.length} 处问题，只报告前 ${MAX_FINDINGS} 处（先报错误），另有 ${findings.length - MAX_FINDINGS} 处未列出。`,
+  };
+  return [...applyRuleLevels([note], levels), ...kept];
 }

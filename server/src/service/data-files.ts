@@ -4,6 +4,7 @@
  * file-system code the analysis depends on.
  */
 import * as fs from "fs";
+import { readRegularFile } from "./regular-file";
 import * as path from "path";
 import { DATA_SOURCES, type DataFile, type DataProblem, type Settings } from "../core";
 import { parsePackageSpec, resolvePackPackage } from "./pack-packages";
@@ -40,7 +41,8 @@ function readDataFile(file: string): { text?: string; error?: string } {
     const st = fs.statSync(file);
     if (!st.isFile()) return { error: "not a file" };
     if (st.size > MAX_BYTES) return { error: `file is larger than ${MAX_BYTES} bytes; it is ignored` };
-    const buf = fs.readFileSync(file);
+    // Read from a descriptor checked again: a file swapped for a FIFO after the stat is refused, not waited on.
+    const buf = readRegularFile(file, MAX_BYTES);
     const text = new TextDecoder("utf-8", { fatal: true }).decode(buf);
     return { text };
   } catch (e) {

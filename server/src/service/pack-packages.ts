@@ -7,6 +7,7 @@
  * package.json they concern.
  */
 import * as fs from "fs";
+import { readRegularFile } from "./regular-file";
 import * as path from "path";
 import { findNodeAtLocation, parseTree, type JSONPath } from "jsonc-parser";
 import { satisfies, validRange } from "semver";
@@ -61,7 +62,7 @@ function spanAt(text: string, at: JSONPath): { start: number; end: number } {
 
 function readText(file: string): string {
   try {
-    return fs.readFileSync(file, "utf8");
+    return readRegularFile(file, 16 * 1024 * 1024).toString("utf8");
   } catch {
     return "";
   }

@@ -42,6 +42,8 @@ export interface XAttr {
   /** As written: w:val, xmlns:w, Id. */
   name: string;
   value: string;
+  /** The namespace of a prefixed attribute, resolved when it was parsed (null: none). */
+  ns?: string | null;
 }
 
 export class XElement extends XNode {
@@ -82,7 +84,7 @@ export class XElement extends XNode {
       if (a.name.slice(i + 1) !== local) continue;
       const prefix = a.name.slice(0, i);
       if (prefix === "xmlns") continue;
-      if (lookupNamespace(this, prefix) === ns) return a.value;
+      if ((a.ns !== undefined ? a.ns : lookupNamespace(this, prefix)) === ns) return a.value;
     }
     return null;
   }
@@ -181,12 +183,35 @@ function decodeEntities(s: string): string {
 }
 
 const NAME = /^[A-Za-z_][\w.:-]*$/;
+
+/**
+ * What one part may hold. A 1,000-page report's document.xml has a few hundred
+ * thousand elements nested a few dozen deep; more is refused with one line
+ * before it costs memory, and nothing downstream recurses deeper than this.
+ */
+export const XML_LIMITS = { maxElements: 1_000_000, maxDepth: 512 };
+
+/** Thrown when a part is within the zip limits but holds more than a document does. */
+export class XmlLimitError extends Error {}
 const ATTR = /([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
 
 /** Parses one XML part. Throws XmlError on anything not well-formed. */
-export function parseXmlTree(text: string): XDocument {
+export function parseXmlTree(text: string, limits = XML_LIMITS): XDocument {
   const doc = new XDocument();
   const stack: XElement[] = [];
+  // Namespaces in scope, one stack of URIs per prefix ("" the default), and per open element
+  // the prefixes it declared: a lookup is one map access, whatever the nesting.
+  const scopes = new Map<string, (string | null)[]>();
+  const declared: (string[] | undefined)[] = [];
+  const lookup = (prefix: string): string | null => {
+    if (prefix === "xml") return XML_NS;
+    const s = scopes.get(prefix);
+    return s && s.length ? s[s.length - 1] : null;
+  };
+  const closeScope = () => {
+    for (const prefix of declared.pop() ?? []) scopes.get(prefix)!.pop();
+  };
+  let elements = 0;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const n = text.length;
   const append = (node: XNode) => {
@@ -242,6 +267,7 @@ export function parseXmlTree(text: string): XDocument {
       const name = text.slice(lt + 2, gt).trim();
       const open = stack.pop();
       if (!open || open.tagName !== name) throw new XmlError(`</${name}> closes ${open ? `<${open.tagName}>` : "nothing"}`);
+      closeScope();
       i = gt + 1;
       continue;
     }
@@ -251,7 +277,10 @@ export function parseXmlTree(text: string): XDocument {
     const tagName = sp < 0 ? body : body.slice(0, sp);
     if (!NAME.test(tagName)) throw new XmlError(`bad element name <${tagName}>`);
     if (!stack.length && doc.documentElement) throw new XmlError("a second root element");
+    if (++elements > limits.maxElements) throw new XmlLimitError(`over ${limits.maxElements.toLocaleString("en")} elements`);
+    if (stack.length >= limits.maxDepth) throw new XmlLimitError(`elements nested over ${limits.maxDepth} deep`);
     const attrs: XAttr[] = [];
+    const seen = new Set<string>();
     if (sp >= 0) {
       let k = sp;
       while (k < body.length) {
@@ -262,7 +291,8 @@ export function parseXmlTree(text: string): XDocument {
         if (!m) throw new XmlError(`bad attribute in <${tagName}>`);
         const value = m[2] ?? m[3];
         if (value.includes("<")) throw new XmlError(`< in an attribute of <${tagName}>`);
-        if (attrs.some((a) => a.name === m[1])) throw new XmlError(`attribute ${m[1]} twice in <${tagName}>`);
+        if (seen.has(m[1])) throw new XmlError(`attribute ${m[1]} twice in <${tagName}>`);
+        seen.add(m[1]);
         attrs.push({ name: m[1], value: decodeEntities(value) });
         k = ATTR.lastIndex;
       }
@@ -273,10 +303,26 @@ export function parseXmlTree(text: string): XDocument {
     const parent = stack[stack.length - 1] ?? null;
     if (parent) parent.appendChild(e);
     else doc.documentElement = e;
+    // This element's own declarations are in scope for its name and attributes.
+    let mine: string[] | undefined;
+    for (const a of attrs) {
+      const prefix = a.name === "xmlns" ? "" : a.name.startsWith("xmlns:") ? a.name.slice(6) : undefined;
+      if (prefix === undefined) continue;
+      let s = scopes.get(prefix);
+      if (!s) scopes.set(prefix, (s = []));
+      s.push(a.value || null);
+      (mine ??= []).push(prefix);
+    }
+    declared.push(mine);
+    for (const a of attrs) {
+      const i = a.name.indexOf(":");
+      if (i > 0 && a.name.slice(0, i) !== "xmlns") a.ns = lookup(a.name.slice(0, i));
+    }
     const colon = tagName.indexOf(":");
-    (e as { namespaceURI: string | null }).namespaceURI = lookupNamespace(e, colon < 0 ? "" : tagName.slice(0, colon));
+    (e as { namespaceURI: string | null }).namespaceURI = lookup(colon < 0 ? "" : tagName.slice(0, colon));
     if (colon >= 0 && e.namespaceURI === null) throw new XmlError(`undeclared prefix in <${tagName}>`);
     if (!selfClosing) stack.push(e);
+    else closeScope();
     i = gt + 1;
   }
   if (stack.length) throw new XmlError(`<${stack[stack.length - 1].tagName}> is never closed`);

@@ -100,6 +100,14 @@ export class Numbering {
   }
 }
 
+/**
+ * A level's text is a few characters in any real list (`第%1章`, `%1.%2.`); a longer
+ * one is cut here, so a 1 MB lvlText used by thousands of paragraphs costs nothing.
+ */
+export const MAX_LEVEL_TEXT = 64;
+/** A formatted counter longer than this (letters repeated at 1,000,000,000) is written in digits. */
+const MAX_COUNTER_CHARS = 16;
+
 function readLevel(lvl: Element, base?: Level): Level {
   const restart = wAttr(wChild(lvl, "lvlRestart"), "val");
   const suffix = wAttr(wChild(lvl, "suff"), "val");
@@ -107,7 +115,7 @@ function readLevel(lvl: Element, base?: Level): Level {
     // ECMA-376: a level without w:start starts at 0.
     start: Number(wAttr(wChild(lvl, "start"), "val") ?? base?.start ?? 0),
     format: wAttr(wChild(lvl, "numFmt"), "val") ?? base?.format ?? "decimal",
-    text: wAttr(wChild(lvl, "lvlText"), "val") ?? base?.text ?? "",
+    text: (wAttr(wChild(lvl, "lvlText"), "val") ?? base?.text ?? "").slice(0, MAX_LEVEL_TEXT),
     suffix: suffix === "space" || suffix === "nothing" ? suffix : base?.suffix ?? "tab",
     restart: restart !== undefined ? Number(restart) : base?.restart,
     legal: wChild(lvl, "isLgl") ? true : base?.legal ?? false,
@@ -205,7 +213,7 @@ function digitByDigit(n: number): string {
 }
 
 function roman(n: number): string {
-  if (n <= 0 || n >= 4000) return String(n);
+  if (!(n > 0) || n >= 4000 || !Number.isInteger(n)) return String(n);
   const table: [number, string][] = [[1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
   let out = "";
   for (const [v, s] of table) while (n >= v) (out += s), (n -= v);
@@ -213,7 +221,10 @@ function roman(n: number): string {
 }
 
 function letters(n: number): string {
-  if (n <= 0) return String(n);
-  // Word repeats the letter: 27 → AA, 28 → BB.
-  return String.fromCharCode(65 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
+  if (!(n > 0) || !Number.isSafeInteger(n)) return String(n);
+  // Word repeats the letter: 27 → AA, 28 → BB. The count is computed, never built by counting,
+  // and a label that would be longer than a few letters is written in digits.
+  const times = Math.floor((n - 1) / 26) + 1;
+  if (times > MAX_COUNTER_CHARS) return String(n);
+  return String.fromCharCode(65 + ((n - 1) % 26)).repeat(times);
 }

@@ -11,6 +11,7 @@ import { openWordPackage, REL_TYPE, type WordPackage } from "./package";
 import { Styles } from "./styles";
 import { wAttr, wChild, wChildren, wName, wOn, isW } from "./xml";
 import { ZIP_LIMITS } from "./zip";
+import { WordError } from "./errors";
 
 export type PieceKind = "text" | "label" | "tab" | "break";
 
@@ -64,14 +65,32 @@ export interface WordLocation {
 
 export interface ReadOptions {
   limits?: typeof ZIP_LIMITS;
+  /** What the reader extracts at most (tests lower them). */
+  budget?: Partial<typeof READ_BUDGET>;
 }
+
+/**
+ * The reader's budget, in proportion to a real document: a 1,000-page report
+ * has about 1.5 million characters and 20,000 paragraphs. Past either limit the
+ * document is refused with one line, never read until memory runs out.
+ */
+export const READ_BUDGET = {
+  /** Characters of extracted text (UTF-16 units). */
+  maxText: 16_000_000,
+  /** Paragraphs read (body, tables, text boxes, notes). */
+  maxParagraphs: 400_000,
+  /** Footnotes or endnotes referenced from inside notes are followed this deep. */
+  maxNoteDepth: 4,
+};
+
+export const tooLarge = (what: string) => new WordError(`document too large (document.tooLarge): ${what}; Lectern reads drafts, not archives — split it or 另存为 a smaller .docx`);
 
 /** The entry point: .docx bytes in, text and its map out. Throws WordError on anything unreadable. */
 export function readDocx(bytes: Uint8Array, fileName = "draft.docx", options: ReadOptions = {}): WordDocument {
   const pkg = openWordPackage(bytes, fileName, options.limits);
   const styles = new Styles(pkg.related(REL_TYPE.styles)?.doc.documentElement ?? undefined);
   const numbering = new Numbering(pkg.related(REL_TYPE.numbering)?.doc.documentElement ?? undefined, (id) => styles.numIdOf(id));
-  const reader = new Reader(pkg, styles, numbering);
+  const reader = new Reader(pkg, styles, numbering, { ...READ_BUDGET, ...options.budget });
   const body = wChild(pkg.main.documentElement ?? undefined, "body");
   if (body) reader.block(body, "body");
   return reader.finish();
@@ -95,17 +114,22 @@ class Reader {
   /** A paragraph whose mark was deleted joins the next one. */
   private joinNext = false;
   private notes = new Map<string, Map<string, Element>>();
+  /** Notes already read: each is read once however often it is referenced. */
+  private notesRead = new Set<string>();
+  private noteDepth = 0;
 
   constructor(
     private pkg: WordPackage,
     private styles: Styles,
     private numbering: Numbering,
+    private budget: typeof READ_BUDGET,
   ) {}
 
   private emit(s: string, kind: PieceKind, node?: Element, run?: Element): void {
     if (!s) return;
     const p = this.current!;
     const start = this.length;
+    if (this.length + s.length > this.budget.maxText) throw tooLarge(`over ${this.budget.maxText.toLocaleString("en")} characters of text`);
     this.chunks.push(s);
     this.length += s.length;
     const last = p.pieces[p.pieces.length - 1];
@@ -145,6 +169,7 @@ class Reader {
     const joining = this.joinNext && !!this.current;
     if (!joining) {
       if (this.current) this.closeParagraph();
+      if (this.paragraphs.length >= this.budget.maxParagraphs) throw tooLarge(`over ${this.budget.maxParagraphs.toLocaleString("en")} paragraphs`);
       const outline = wAttr(wChild(pPr, "outlineLvl"), "val");
       const level = outline !== undefined ? (Number(outline) < 9 ? Number(outline) + 1 : undefined) : this.styles.outlineLevel(styleId);
       this.current = { index: this.paragraphs.length, start: this.length, end: this.length, part, element: p, headingLevel: level, pieces: [] };
@@ -277,9 +302,18 @@ class Reader {
       this.notes.set(ref.kind, byId);
     }
     const note = byId.get(ref.id);
-    if (!note) return;
+    const key = `${ref.kind}:${ref.id}`;
+    // Read once however often it is referenced, and a reference inside a note only a few notes deep:
+    // a chain of notes that each refer to the next twice would otherwise double the work at every step.
+    if (!note || this.notesRead.has(key) || this.noteDepth >= this.budget.maxNoteDepth) return;
+    this.notesRead.add(key);
     const from = this.paragraphs.length;
-    this.block(note, ref.kind);
+    this.noteDepth++;
+    try {
+      this.block(note, ref.kind);
+    } finally {
+      this.noteDepth--;
+    }
     if (this.current) this.closeParagraph();
     for (let i = from; i < this.paragraphs.length; i++) this.paragraphs[i].anchorRun = ref.run;
   }

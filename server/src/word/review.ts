@@ -116,6 +116,17 @@ function commentElement(d: Document, id: number, f: ReviewFinding, author: strin
   return c;
 }
 
+/**
+ * An id as Word writes it: a decimal integer (ST_DecimalNumber, 32 bits). Anything
+ * else (1e300, -1, 9999999999999) cannot collide with the small integers issued
+ * here and is left out, so every new id stays a unique integer.
+ */
+function wordId(v: string | null): number | undefined {
+  if (v === null || !/^\d{1,10}$/.test(v)) return undefined;
+  const n = Number(v);
+  return n < 2 ** 31 - 1 ? n : undefined;
+}
+
 /** Ids that collide with nothing already in the document or its comments. */
 class IdSource {
   private nextRevision = 1;
@@ -123,8 +134,8 @@ class IdSource {
   constructor(main: Document) {
     const all = main.documentElement!.getElementsByTagNameNS(W_NS, "*");
     for (const e of all) {
-      const id = Number(e.getAttribute("w:id") ?? NaN);
-      if (!Number.isFinite(id)) continue;
+      const id = wordId(e.getAttribute("w:id"));
+      if (id === undefined) continue;
       const name = e.localName;
       if (name === "commentRangeStart" || name === "commentRangeEnd" || name === "commentReference") this.nextComment = Math.max(this.nextComment, id + 1);
       else this.nextRevision = Math.max(this.nextRevision, id + 1);
@@ -133,8 +144,8 @@ class IdSource {
   seeComments(root: Element): void {
     for (let c = root.firstChild; c; c = c.nextSibling) {
       if (wName(c) !== "comment") continue;
-      const id = Number((c as Element).getAttribute("w:id") ?? NaN);
-      if (Number.isFinite(id)) this.nextComment = Math.max(this.nextComment, id + 1);
+      const id = wordId((c as Element).getAttribute("w:id"));
+      if (id !== undefined) this.nextComment = Math.max(this.nextComment, id + 1);
     }
   }
   comment(): number {

@@ -3,7 +3,7 @@
  * refused before parsing, so no entity is ever declared, expanded or fetched
  * (no XXE, no billion laughs). Word never writes a DTD. Parsed by dom.ts.
  */
-import { parseXmlTree, serializeTree, XElement, type XDocument, type XNode } from "./dom";
+import { parseXmlTree, serializeTree, XElement, XmlLimitError, type XDocument, type XNode } from "./dom";
 import { WordError } from "./errors";
 
 export type Document = XDocument;
@@ -21,7 +21,14 @@ export function decodeXml(bytes: Uint8Array, part: string): string {
   // Word writes UTF-8; a UTF-16 part starts with a BOM.
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder("utf-16le").decode(bytes);
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder("utf-16be").decode(bytes);
-  else text = new TextDecoder("utf-8").decode(bytes);
+  else {
+    // Invalid UTF-8 is refused, not read as U+FFFD (and written back into a reviewed copy).
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } catch {
+      throw new WordError(`damaged .docx (${part} is not valid UTF-8): open it in Word or WPS and 另存为 .docx`);
+    }
+  }
   if (DTD.test(text)) throw new WordError(`refused: ${part} declares a DTD or entities, which Word never writes`);
   return text;
 }
@@ -34,6 +41,7 @@ export function parseXmlText(text: string, part: string): Document {
   try {
     return parseXmlTree(text);
   } catch (e) {
+    if (e instanceof XmlLimitError) throw new WordError(`document too large (document.tooLarge): ${part} has ${e.message}; Lectern reads drafts, not archives — split it or 另存为 a smaller .docx`);
     throw new WordError(`damaged .docx (${part} is not well-formed XML: ${String((e as Error).message).split("\n")[0]}): open it in Word or WPS and 另存为 .docx`);
   }
 }

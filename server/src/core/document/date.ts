@@ -83,7 +83,7 @@ function titleDate(model: DocumentModel): DocumentDate | undefined {
   const full = dates.find((d) => d.month !== undefined);
   if (full) return full;
   if (!dates.length) return undefined;
-  return { year: Math.max(...dates.map((d) => d.year)) };
+  return { year: dates.reduce((m, d) => Math.max(m, d.year), -Infinity) };
 }
 
 /** The draft's own date, or undefined when it names none. A set year (lectern.documentYear) wins. */

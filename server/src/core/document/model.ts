@@ -146,4 +146,6 @@ export interface DocumentModel {
   signOffLine?: number;
   /** Styles used, shallowest first; a heading's level is its position here + 1. */
   styles: HeadingStyle[];
+  /** Over MAX_PARSED_SIZE: the text and its lines are kept, nothing else is parsed (no headings, no paragraphs). */
+  unparsed?: boolean;
 }

@@ -81,7 +81,18 @@ function cachedLine(text: string): LineParse | null {
   return r;
 }
 
+/**
+ * Past this many UTF-16 units (20 MB of Chinese text, five times the default
+ * lectern.maxDocumentSize) a text is no draft: nothing is parsed, so a pasted
+ * archive costs its line index and one document.tooLarge, never gigabytes.
+ */
+export const MAX_PARSED_SIZE = 10_000_000;
+
 export function parseDocument(text: string, options: ParseOptions = {}): DocumentModel {
+  if (text.length > MAX_PARSED_SIZE) {
+    const index = new LineIndex(text);
+    return { ...parseDocument(""), text, index, paragraphOfLine: new Int32Array(index.lines.length).fill(-1), unparsed: true };
+  }
   const index = new LineIndex(text);
   const paragraphs: Paragraph[] = [];
   const paragraphOfLine = new Int32Array(index.lines.length).fill(-1);

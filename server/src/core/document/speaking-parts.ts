@@ -40,7 +40,7 @@ export function openingOf(model: DocumentModel): Passage | undefined {
 export function closingOf(model: DocumentModel): Passage | undefined {
   const last = model.root.children[model.root.children.length - 1];
   if (!last?.heading) return undefined;
-  const lastHeadingLine = Math.max(...model.headings.map((h) => h.line));
+  const lastHeadingLine = model.headings.reduce((m, h) => Math.max(m, h.line), -Infinity);
   const body = model.paragraphs.filter((p) => p.kind === "body" && p.line > lastHeadingLine && p.span.start < last.span.end);
   const first = body.findIndex((p) => CLOSING_START.test(p.text));
   if (first < 0) return undefined;

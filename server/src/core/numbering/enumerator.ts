@@ -46,7 +46,7 @@ export function enumeratorFindings(model: DocumentModel): Finding[] {
       if (run[0].ordinal === 1) findings.push(loneFinding(model, run[0], `只有“${run[0].text}”，没有“${targetText(run[0].family as NumberedFamily, 2)}”：列举只有一项。`));
       else if (!run[0].paragraphStart) continue;
     }
-    findings.push(...runFindings(model, run));
+    for (const f of runFindings(model, run)) findings.push(f);
   }
   return findings;
 }
@@ -147,7 +147,7 @@ function renumberFix(model: DocumentModel, run: Enumerator[], family: NumberedFa
     const item = itemEdits(model, run[k], family, k + 1);
     if (!item) return undefined;
     if (item.length) changed++;
-    edits.push(...item);
+    for (const e of item) edits.push(e);
   }
   if (!edits.length) return undefined;
   const first = targetText(family, from + 1);

@@ -64,7 +64,7 @@ export function checkSloganLine(line: string, index: SloganIndex, canSegment = t
     if (truncated) findings.push(truncated);
     const coll = collocationFinding(line, index, m, 0);
     if (coll) findings.push(coll);
-    findings.push(...partsFindings(line, m, line.length));
+    for (const f of partsFindings(line, m, line.length)) findings.push(f);
     const order = partsOrderBefore(line, m, 0);
     if (order) findings.push(order);
   }

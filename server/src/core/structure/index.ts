@@ -16,9 +16,17 @@ export const structureCheck: Check = {
   run(model) {
     const findings: Finding[] = [];
     const isEmpty = (s: Section) => s.children.length === 0 && !s.heading!.runIn && model.index.lineAt(s.span.end) === s.heading!.line;
+    // Per parent, whether any child has content: computed once per parent, so the pass is linear in the headings.
+    const hasContentChild = new Map<Section, boolean>();
+    const siblingsHaveContent = (parent: Section) => {
+      let v = hasContentChild.get(parent);
+      if (v === undefined) hasContentChild.set(parent, (v = parent.children.some((x) => !isEmpty(x))));
+      return v;
+    };
     const visit = (s: Section) => {
       const h = s.heading;
-      if (h && isEmpty(s) && !/[。！？!?；;]$/.test(h.name) && s.parent!.children.some((x) => x !== s && !isEmpty(x))) {
+      // s itself is empty, so "a sibling other than s has content" is "some child of the parent has content".
+      if (h && isEmpty(s) && !/[。！？!?；;]$/.test(h.name) && siblingsHaveContent(s.parent!)) {
         findings.push({
           code: EMPTY_SECTION.code,
           severity: EMPTY_SECTION.severity,

@@ -32,7 +32,7 @@ export function checkUsage(model: DocumentModel, figures: Figure[]): Finding[] {
       dropSuffix("以上", `“${f.text}”：“${lowerWord}”与“以上”语义重复，只用其一。`);
     }
   }
-  for (const p of model.paragraphs) out.push(...usageInText(p.text, p.span.start));
+  for (const p of model.paragraphs) for (const f of usageInText(p.text, p.span.start)) out.push(f);
   return out;
 }
 
