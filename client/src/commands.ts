@@ -108,7 +108,12 @@ export async function renumberSection(lectern: LecternClient): Promise<boolean> 
   const result = await request<RenumberResult>(t.client, RENUMBER_REQUEST, params);
   if (!result) return false;
   if (!result.edit) {
-    lastRenumberMessage = result.message ?? vscode.l10n.t("This section is already numbered in order.");
+    lastRenumberMessage =
+      result.reason === "notHeading"
+        ? vscode.l10n.t("The cursor is not on a heading. “{0}”, the section it is in, is numbered in order with its siblings; to renumber another heading, put the cursor on it.", result.section ?? "")
+        : result.reason === "outside"
+          ? vscode.l10n.t("The cursor is not on a heading or a list item, nor under any heading. Put the cursor on the heading to renumber.")
+          : vscode.l10n.t("This section is already numbered in order.");
     void vscode.window.showInformationMessage(lastRenumberMessage);
     return false;
   }
@@ -148,10 +153,10 @@ export async function exportToWord(lectern: LecternClient): Promise<vscode.Uri |
   if (!result) return undefined;
   const doc = t.editor.document.uri;
   const beside = doc.scheme === "untitled" ? undefined : doc.with({ path: doc.path.replace(/(\.[^./]*)?$/, ".docx") });
-  const where = await vscode.window.showSaveDialog({ defaultUri: beside, filters: { "Word 文档": ["docx"] }, title: "Lectern：导出为 Word（GB/T 9704 公文格式）" });
+  const where = await vscode.window.showSaveDialog({ defaultUri: beside, filters: { [vscode.l10n.t("Word document")]: ["docx"] }, title: vscode.l10n.t("Lectern: Export to Word (GB/T 9704 layout)") });
   if (!where) return undefined;
   await vscode.workspace.fs.writeFile(where, Buffer.from(result.data, "base64"));
-  void vscode.window.showInformationMessage(`Lectern：已导出 ${vscode.workspace.asRelativePath(where)}`);
+  void vscode.window.showInformationMessage(vscode.l10n.t("Lectern: exported {0}", vscode.workspace.asRelativePath(where)));
   return where;
 }
 
@@ -161,7 +166,7 @@ export async function exportToWord(lectern: LecternClient): Promise<vscode.Uri |
  * itself is never changed.
  */
 export async function importWordDraft(lectern: LecternClient, file?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
-  const picked = file ?? (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { "Word 文档": ["docx"] }, title: "Lectern：导入 Word 稿" }))?.[0];
+  const picked = file ?? (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [vscode.l10n.t("Word document")]: ["docx"] }, title: vscode.l10n.t("Lectern: Import Word Draft") }))?.[0];
   if (!picked) return undefined;
   const bytes = await vscode.workspace.fs.readFile(picked);
   const client = lectern.client?.state === State.Running ? lectern.client : await lectern.start();

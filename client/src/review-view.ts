@@ -6,12 +6,12 @@
 import * as vscode from "vscode";
 import type { LspRange, ReviewEntry, ReviewPlace, ReviewResult } from "./protocol";
 
-const GROUPS: [keyof ReviewResult, string][] = [
-  ["figures", "数字"],
-  ["formulations", "提法"],
-  ["structure", "结构"],
-  ["paragraphs", "段落"],
-  ["findings", "新问题"],
+const GROUPS: [keyof ReviewResult, () => string][] = [
+  ["figures", () => vscode.l10n.t("Figures")],
+  ["formulations", () => vscode.l10n.t("Formulations")],
+  ["structure", () => vscode.l10n.t("Structure")],
+  ["paragraphs", () => vscode.l10n.t("Paragraphs")],
+  ["findings", () => vscode.l10n.t("New findings")],
 ];
 
 export interface ReviewSides {
@@ -23,7 +23,7 @@ export interface ReviewSides {
 type Node = { group: keyof ReviewResult; label: string; entries: ReviewEntry[] } | { entry: ReviewEntry } | { place: ReviewPlace; side: "old" | "new"; entry: ReviewEntry };
 
 const toRange = (r: LspRange) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
-const lineOf = (p?: ReviewPlace) => (p ? `第${p.range.start.line + 1}行` : "—");
+const lineOf = (p?: ReviewPlace) => (p ? vscode.l10n.t("line {0}", p.range.start.line + 1) : "—");
 
 export class ReviewTree implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
@@ -39,7 +39,7 @@ export class ReviewTree implements vscode.TreeDataProvider<Node> {
 
   getChildren(node?: Node): Node[] {
     if (!this.review) return [];
-    if (!node) return GROUPS.filter(([g]) => this.review![g].length).map(([group, label]) => ({ group, label, entries: this.review![group] }));
+    if (!node) return GROUPS.filter(([g]) => this.review![g].length).map(([group, label]) => ({ group, label: label(), entries: this.review![group] }));
     if ("entries" in node) return node.entries.map((entry) => ({ entry }));
     if ("place" in node) return [];
     const places: Node[] = [];
@@ -57,9 +57,9 @@ export class ReviewTree implements vscode.TreeDataProvider<Node> {
     const sides = this.sides!;
     if ("place" in node) {
       const uri = node.side === "old" ? sides.oldUri : sides.newUri;
-      const item = new vscode.TreeItem(`${node.side === "old" ? "原稿" : "新稿"} ${lineOf(node.place)}`, vscode.TreeItemCollapsibleState.None);
+      const item = new vscode.TreeItem(`${node.side === "old" ? vscode.l10n.t("Old") : vscode.l10n.t("New")} ${lineOf(node.place)}`, vscode.TreeItemCollapsibleState.None);
       item.description = node.place.text.length > 40 ? node.place.text.slice(0, 40) + "…" : node.place.text;
-      item.command = { command: "vscode.open", title: "打开", arguments: [uri, { selection: toRange(node.place.range), preview: true }] };
+      item.command = { command: "vscode.open", title: vscode.l10n.t("Open"), arguments: [uri, { selection: toRange(node.place.range), preview: true }] };
       return item;
     }
     const e = node.entry;
@@ -68,8 +68,8 @@ export class ReviewTree implements vscode.TreeDataProvider<Node> {
     item.tooltip = e.summary;
     // The diff editor at the new place (or, for something removed, the old version at the old place).
     item.command = e.new
-      ? { command: "vscode.diff", title: "比较", arguments: [sides.oldUri, sides.newUri, sides.title, { selection: toRange(e.new.range), preview: true }] }
-      : { command: "vscode.open", title: "打开", arguments: [sides.oldUri, { selection: toRange(e.old!.range), preview: true }] };
+      ? { command: "vscode.diff", title: vscode.l10n.t("Compare"), arguments: [sides.oldUri, sides.newUri, sides.title, { selection: toRange(e.new.range), preview: true }] }
+      : { command: "vscode.open", title: vscode.l10n.t("Open"), arguments: [sides.oldUri, { selection: toRange(e.old!.range), preview: true }] };
     return item;
   }
 }

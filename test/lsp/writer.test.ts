@@ -87,12 +87,15 @@ describe("language server: what a writer reads", function () {
   });
 
   it("Renumber Section on a body line says it is not a heading", async () => {
-    const r = await client.request<{ edit: unknown; message: string }>("lectern/renumber", { textDocument: { uri }, position: { line: 8, character: 3 } });
+    const r = await client.request<{ edit: unknown; message: string; reason: string; section: string }>("lectern/renumber", { textDocument: { uri }, position: { line: 8, character: 3 } });
     assert.strictEqual(r.edit, null);
+    // The reason and the section, for a client that words the message in its own language.
+    assert.deepStrictEqual([r.reason, r.section], ["notHeading", "一、统一思想"]);
     assert.match(r.message, /不是标题/);
     assert.ok(r.message.includes("一、统一思想"), r.message);
-    const onHeading = await client.request<{ edit: unknown; message: string }>("lectern/renumber", { textDocument: { uri }, position: { line: 6, character: 1 } });
+    const onHeading = await client.request<{ edit: unknown; message: string; reason: string }>("lectern/renumber", { textDocument: { uri }, position: { line: 6, character: 1 } });
     assert.strictEqual(onHeading.edit, null);
+    assert.strictEqual(onHeading.reason, "inOrder");
     assert.match(onHeading.message, /已按顺序编号/);
   });
 

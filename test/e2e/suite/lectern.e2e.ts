@@ -127,7 +127,7 @@ describe("Lectern in VS Code", function () {
     assert.ok(stats, "the command returns the statistics it shows");
     assert.ok(stats.chars > 3000 && stats.minutes > 10, `${stats.chars} chars, ${stats.minutes} min`);
     assert.ok(stats.bySection.length >= 3);
-    const status = await eventually("the status bar text", () => (/\d字 · 约/.test(api.status.text) && !api.status.text.includes("Selected") ? api.status.text : undefined));
+    const status = await eventually("the status bar text", () => (/\d characters · about \d/.test(api.status.text) && !api.status.text.includes("Selected") ? api.status.text : undefined));
     assert.ok(status.includes(stats.chars.toLocaleString("en-US")), status);
     // A selection switches the item to the selection's length.
     editor.selection = new vscode.Selection(0, 0, 0, editor.document.lineAt(0).text.length);
