@@ -117,6 +117,22 @@ describe("language server: what a writer reads", function () {
     assert.strictEqual((await first(2)).label, "四个自信");
   });
 
+  it("completion rows show the formulation whole; the source is in the details, not on the row", async () => {
+    const draft = "file:///tmp/lectern-writer-completion-rows.speech";
+    client.open(draft, "坚持以人");
+    const r = await client.request<CompletionList>("textDocument/completion", { textDocument: { uri: draft }, position: { line: 0, character: 4 } });
+    const formulations = r.items.filter((i) => i.kind === 21);
+    assert.ok(formulations.length >= 2, r.items.map((i) => i.label).join(" | "));
+    for (const item of formulations) {
+      // The label is the formulation as inserted (no source, no ellipsis); the row's detail is a short tag.
+      assert.strictEqual(item.textEdit && "newText" in item.textEdit ? item.textEdit.newText.replace(/[“”]/g, "") : "", item.label);
+      assert.ok((item.detail ?? "").length <= 12, `a short detail: ${item.detail}`);
+    }
+    const sourced = formulations.find((i) => /出处：/.test((i.documentation as MarkupContent).value));
+    assert.ok(sourced, "the source is in the details pane");
+    assert.ok(!formulations.some((i) => i.detail && (sourced.documentation as MarkupContent).value.includes(i.detail) && i.detail.length > 6), "the source is not on the row");
+  });
+
   it("lectern/timing: the parts with characters that add up, for the 讲话计时 view", async () => {
     const t = await client.request<{ chars: number; readingRate: number; parts: { name: string; line: number; chars: number; minutes: number }[] }>("lectern/timing", { textDocument: { uri } });
     assert.deepStrictEqual(t.parts.map((p) => [p.name, p.line]), [["开场", 0], ["一、统一思想", 6], ["二、明确任务", 10], ["结尾", 14]]);
