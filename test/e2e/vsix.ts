@@ -293,7 +293,8 @@ export async function runVsixChecks(): Promise<StageResult> {
       await runCommand(page, "Explorer: Focus on Outline View");
       await waitFor("outline rows", async () => {
         const t = (await texts(page, ".outline-pane .monaco-list-row")).join("\n");
-        return ["一、统一思想", "二、明确任务", "四、强化保障"].every((h) => t.includes(h)) ? t : undefined;
+        // The speaking time first in each row (a problem badge cuts off the end of a row, not its start).
+        return ["一、统一思想", "二、明确任务", "四、强化保障"].every((h) => t.includes(h)) && /(秒|分)\s+一、统一思想/.test(t) ? t : undefined;
       });
     });
 
