@@ -1,17 +1,20 @@
 /**
- * The review tree (Lectern: Compare with…): groups in review order — figures
- * first — and under each change its old and its new place. Selecting a change
+ * The review tree (Lectern: Compare with…): groups by what the reviewer does —
+ * new findings to fix, resolved findings to confirm, changed figures and
+ * formulations to re-check, structure, other edits — and under each change its old and its new place. Selecting a change
  * opens the diff editor at it; selecting a place opens that version there.
  */
 import * as vscode from "vscode";
 import type { LspRange, ReviewEntry, ReviewPlace, ReviewResult } from "./protocol";
 
-const GROUPS: [keyof ReviewResult, () => string][] = [
-  ["figures", () => vscode.l10n.t("Figures")],
-  ["formulations", () => vscode.l10n.t("Formulations")],
-  ["structure", () => vscode.l10n.t("Structure")],
-  ["paragraphs", () => vscode.l10n.t("Paragraphs")],
+/** The core's REVIEW_GROUPS, in the display language. */
+export const GROUPS: [keyof ReviewResult, () => string][] = [
   ["findings", () => vscode.l10n.t("New findings")],
+  ["resolved", () => vscode.l10n.t("Resolved findings")],
+  ["figures", () => vscode.l10n.t("Changed figures")],
+  ["formulations", () => vscode.l10n.t("Changed formulations")],
+  ["structure", () => vscode.l10n.t("Structure")],
+  ["paragraphs", () => vscode.l10n.t("Other edits")],
 ];
 
 export interface ReviewSides {
@@ -19,6 +22,8 @@ export interface ReviewSides {
   newUri: vscode.Uri;
   title: string;
 }
+
+const GROUP_ICONS: Record<keyof ReviewResult, string> = { findings: "warning", resolved: "pass", figures: "symbol-number", formulations: "quote", structure: "list-tree", paragraphs: "edit" };
 
 type Node = { group: keyof ReviewResult; label: string; entries: ReviewEntry[] } | { entry: ReviewEntry } | { place: ReviewPlace; side: "old" | "new"; entry: ReviewEntry };
 
@@ -52,6 +57,7 @@ export class ReviewTree implements vscode.TreeDataProvider<Node> {
     if ("entries" in node) {
       const item = new vscode.TreeItem(`${node.label} (${node.entries.length})`, vscode.TreeItemCollapsibleState.Expanded);
       item.contextValue = "group";
+      item.iconPath = new vscode.ThemeIcon(GROUP_ICONS[node.group]);
       return item;
     }
     const sides = this.sides!;
