@@ -123,18 +123,40 @@ export async function renumberSection(lectern: LecternClient): Promise<boolean> 
   return applied;
 }
 
-/** 关闭此类检查: sets the code to "off" in lectern.rules for the workspace (the user's settings without one). */
+/** Puts lectern.rules back as it was before the last 关闭此类检查 (the message's Undo button; the tests call it). */
+let undoLastDisable: (() => Promise<boolean>) | undefined;
+export async function undoDisableRule(): Promise<boolean> {
+  const undo = undoLastDisable;
+  undoLastDisable = undefined;
+  return undo ? undo() : false;
+}
+
+/**
+ * 关闭此类检查 (the code action offered last, after ignoring the occurrence or accepting the word):
+ * sets the code to "off" in lectern.rules for the workspace (the user's settings without one),
+ * and says so with an Undo that puts the setting back as it was.
+ */
 export async function disableRule(code: unknown): Promise<boolean> {
   if (typeof code !== "string" || !/^[a-z]+\.[a-zA-Z]+$/.test(code)) return false;
   const resource = vscode.window.activeTextEditor?.document.uri;
   const config = vscode.workspace.getConfiguration("lectern", resource);
   const inWorkspace = !!vscode.workspace.workspaceFolders?.length;
+  const target = inWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
   const inspected = config.inspect<Record<string, string>>("rules");
-  const current = (inWorkspace ? inspected?.workspaceValue : inspected?.globalValue) ?? {};
-  await config.update("rules", { ...current, [code]: "off" }, inWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
-  void vscode.window.showInformationMessage(
-    inWorkspace ? vscode.l10n.t("Turned off {0} for this workspace (lectern.rules in .vscode/settings.json).", code) : vscode.l10n.t("Turned off {0} in your user settings (lectern.rules).", code),
-  );
+  const before = inWorkspace ? inspected?.workspaceValue : inspected?.globalValue;
+  await config.update("rules", { ...(before ?? {}), [code]: "off" }, target);
+  undoLastDisable = async () => {
+    await vscode.workspace.getConfiguration("lectern", resource).update("rules", before, target);
+    void vscode.window.setStatusBarMessage(vscode.l10n.t("Lectern: {0} is checked again.", code), 3000);
+    return true;
+  };
+  const undo = vscode.l10n.t("Undo");
+  void vscode.window
+    .showInformationMessage(
+      inWorkspace ? vscode.l10n.t("Turned off {0} for this workspace (lectern.rules in .vscode/settings.json).", code) : vscode.l10n.t("Turned off {0} in your user settings (lectern.rules).", code),
+      undo,
+    )
+    .then((choice) => choice === undo && void undoDisableRule());
   return true;
 }
 

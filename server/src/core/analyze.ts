@@ -4,6 +4,7 @@ import { CHECKS } from "./registry";
 import type { Finding } from "./findings";
 import { applyRuleLevels, defineRule } from "./findings";
 import type { DocumentModel } from "./document/model";
+import { withoutAccepted, type Accepted } from "./accepted";
 
 export const TOO_LARGE = defineRule("document.tooLarge", "information", "The document is over lectern.maxDocumentSize; only outline and numbering checks ran.");
 
@@ -39,5 +40,6 @@ export function analyze(model: DocumentModel, ctx: AnalysisContext, options: Ana
     });
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
-  return applyRuleLevels(findings, ctx.settings["lectern.rules"]);
+  // What the team accepted in .lectern/accepted.json (occurrences ignored, words accepted) is not reported.
+  return withoutAccepted(applyRuleLevels(findings, ctx.settings["lectern.rules"]), model, ctx.data.accepted as Accepted | undefined);
 }

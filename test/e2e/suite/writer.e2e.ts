@@ -84,18 +84,39 @@ describe("The writer's editor", function () {
     assert.ok(sourceOnly.every((a) => !a.kind || !vscode.CodeActionKind.QuickFix.contains(a.kind)), sourceOnly.map((a) => a.title).join(" | "));
   });
 
-  it("关闭此类检查 writes lectern.rules for the workspace and the check goes quiet", async () => {
+  it("关闭此类检查 comes last, writes lectern.rules for the workspace, and its Undo puts the setting back", async () => {
     const uri = workspaceFile("writer.speech");
     const typo = await withCode(uri, "slogan.typo");
-    const off = (await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", uri, typo.range)).find((a) => a.title.startsWith("关闭此类检查"))!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", uri, typo.range);
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.findIndex((t) => t.startsWith("忽略此处")) < titles.findIndex((t) => t.startsWith("关闭此类检查")), titles.join(" | "));
+    const off = actions.find((a) => a.title.startsWith("关闭此类检查"))!;
     await vscode.commands.executeCommand(off.command!.command, ...(off.command!.arguments ?? []));
     try {
       assert.strictEqual(vscode.workspace.getConfiguration("lectern").inspect<Record<string, string>>("rules")?.workspaceValue?.["slogan.typo"], "off");
       await eventually("slogan.typo to go", () => (lectern(uri).some((d) => codeOf(d) === "slogan.typo") ? undefined : true));
+      assert.strictEqual(await api.undoDisableRule(), true);
+      assert.strictEqual(vscode.workspace.getConfiguration("lectern").inspect<Record<string, string>>("rules")?.workspaceValue, undefined, "Undo restores the setting as it was");
     } finally {
       await vscode.workspace.getConfiguration("lectern").update("rules", undefined, vscode.ConfigurationTarget.Workspace);
     }
     await withCode(uri, "slogan.typo");
+  });
+
+  it("忽略此处 runs in the server: the occurrence goes quiet and .lectern/accepted.json remembers it by its words", async () => {
+    const uri = workspaceFile("writer.speech");
+    const before = lectern(uri).filter((d) => codeOf(d) === "slogan.typo").length;
+    const typo = await withCode(uri, "slogan.typo");
+    const ignore = (await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", uri, typo.range)).find((a) => a.title.startsWith("忽略此处"))!;
+    await vscode.commands.executeCommand(ignore.command!.command, ...(ignore.command!.arguments ?? []));
+    const file = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, ".lectern", "accepted.json");
+    try {
+      await eventually("one typo fewer", () => (lectern(uri).filter((d) => codeOf(d) === "slogan.typo").length === before - 1 ? true : undefined));
+      assert.strictEqual(JSON.parse(fs.readFileSync(file.fsPath, "utf8")).ignore[0].text, "帜鲜明讲政治");
+    } finally {
+      fs.rmSync(file.fsPath, { force: true });
+    }
+    await eventually("the typo back", () => (lectern(uri).filter((d) => codeOf(d) === "slogan.typo").length === before ? true : undefined));
   });
 
   it("the 讲话计时 view lists 开场, each section and 结尾 with times that add up, as 分/秒 and shares", async () => {
