@@ -54,6 +54,7 @@ export const UI_STRINGS: Record<string, [string, string]> = {
   "command.compareWith": ["Compare with…", "与其他文件比较…"],
   "command.exportToWord": ["Export to Word", "导出为 Word（公文格式）"],
   "command.importWordDraft": ["Import Word Draft", "导入 Word 稿"],
+  "command.reviewWordCopy": ["Write Reviewed Word Copy", "写出审阅后的 Word 稿（批注）"],
   "command.checkThisFile": ["Check This File as a Speech Draft", "用 Lectern 检查本文件"],
   "command.exportFiguresCsv": ["Export Figures as CSV", "导出数字为 CSV"],
   "command.refreshViews": ["Refresh", "刷新"],

@@ -1,6 +1,6 @@
 /** The VS Code extension: starts the Lectern language server and wires the editor to it. */
 import * as vscode from "vscode";
-import { lastRenumberMessage, registerCommands, undoDisableRule } from "./commands";
+import { lastRenumberMessage, lastWordNotice, registerCommands, undoDisableRule } from "./commands";
 import { LecternClient } from "./lectern-client";
 import { StatusItem } from "./status";
 import type { ReviewTree } from "./review-view";
@@ -21,6 +21,8 @@ export interface LecternApi {
   lastRenumberMessage: () => string | undefined;
   /** What the Undo button of 关闭此类检查's message does. */
   undoDisableRule: () => Promise<boolean>;
+  /** The last notice after Export to Word or Write Reviewed Word Copy (shown with Open and Reveal). */
+  lastWordNotice: () => string | undefined;
 }
 
 let lectern: LecternClient | undefined;
@@ -42,7 +44,7 @@ export function activate(context: vscode.ExtensionContext): LecternApi {
   const views = registerViews(context, client);
   context.subscriptions.push(output, lectern, status, offer);
   lectern.startIfNeeded();
-  return { lectern, status, review: comparer.tree, offer, views, outputLines, lastRenumberMessage: () => lastRenumberMessage, undoDisableRule };
+  return { lectern, status, review: comparer.tree, offer, views, outputLines, lastRenumberMessage: () => lastRenumberMessage, undoDisableRule, lastWordNotice: () => lastWordNotice };
 }
 
 /** The output channel, with every line it is given kept (the last 500) so the end-to-end tests can read it. */

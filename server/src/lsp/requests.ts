@@ -7,6 +7,7 @@
  *   lectern/review   → what changed since another version (Lectern: Compare with…, review-request.ts);
  *   lectern/exportDocx → the draft as a GB/T 9704 Word document (Lectern: Export to Word, export-request.ts).
  *   lectern/importDocx → a Word draft's text, numbering written out (Lectern: Import Word Draft, import-request.ts).
+ *   lectern/reviewDocx → a .docx's reviewed copy, comments and tracked changes (Lectern: Write Reviewed Word Copy, import-request.ts).
  * Shapes: client/src/protocol.ts.
  */
 import type { Range } from "vscode-languageserver/node";
