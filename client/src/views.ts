@@ -194,6 +194,13 @@ export function registerViews(context: vscode.ExtensionContext, lectern: Lectern
     vscode.window.registerTreeDataProvider("lectern.timing", timing),
     vscode.window.registerTreeDataProvider("lectern.figures", figures),
     vscode.window.onDidChangeActiveTextEditor(() => refresh(0)),
+    // A language change (a .txt accepted as a speech draft) reopens the document in the same editor: refresh now,
+    // and once more when the server has it.
+    vscode.workspace.onDidOpenTextDocument((d) => {
+      if (d.uri.toString() !== vscode.window.activeTextEditor?.document.uri.toString()) return;
+      refresh(0);
+      setTimeout(() => refresh(0), 800);
+    }),
     vscode.workspace.onDidChangeTextDocument((e) => e.document === vscode.window.activeTextEditor?.document && refresh()),
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("lectern") && refresh()),
     vscode.commands.registerCommand("lectern.exportFiguresCsv", () => exportFiguresCsv(lectern)),

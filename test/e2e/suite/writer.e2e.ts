@@ -34,6 +34,19 @@ describe("The writer's editor", function () {
     const doc = await eventually("the speech language", () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && d.languageId === "speech"));
     assert.strictEqual(vscode.workspace.getConfiguration("editor", { languageId: "speech" }).get("wordWrap"), "on");
     await withCode(doc.uri, "slogan.typo");
+    // At once, without switching tabs: the status item and the 讲话计时 / 数字核对 views (the views' own refresh, not a reload by the test).
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), key, "still the same tab");
+    const stats = await vscode.commands.executeCommand<{ chars: number }>("lectern.showStatistics");
+    await vscode.commands.executeCommand("workbench.action.closeQuickOpen");
+    await eventually(`the status item with this draft's ${stats?.chars} characters`, () => (api.status.text.includes(`$(mic) ${stats?.chars} characters · about`) ? true : undefined));
+    await eventually("the timing view", () => (api.views.timing.result?.parts.length ? true : undefined));
+    await eventually("the figures view", () => (api.views.figures.groups.length ? true : undefined));
+    // Closed and opened again: still a speech draft (remembered for the workspace), with its status item.
+    await vscode.commands.executeCommand("workbench.action.closeActiveEditor");
+    const again = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.parse(key)));
+    await eventually("the reopened .txt as a speech draft", () => (vscode.workspace.textDocuments.some((d) => d.uri.toString() === key && d.languageId === "speech") ? true : undefined));
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), again.document.uri.toString());
+    await eventually("the status item on the reopened .txt", () => (/\d characters · about/.test(api.status.text) ? true : undefined));
   });
 
   it("turns on quick suggestions inside “ ” and off word-based suggestions for speech", () => {
