@@ -6,6 +6,7 @@ import { StatusItem } from "./status";
 import type { ReviewTree } from "./review-view";
 import { SpeechOffer } from "./offer";
 import { registerViews, type FiguresTree, type TimingTree } from "./views";
+import { registerRulePages } from "./rule-pages";
 
 /** What activate() returns: used by the end-to-end tests to see what the user sees. */
 export interface LecternApi {
@@ -42,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): LecternApi {
     }),
   );
   const views = registerViews(context, client);
+  registerRulePages(context);
   context.subscriptions.push(output, lectern, status, offer);
   lectern.startIfNeeded();
   return { lectern, status, review: comparer.tree, offer, views, outputLines, lastRenumberMessage: () => lastRenumberMessage, undoDisableRule, lastWordNotice: () => lastWordNotice };

@@ -80,7 +80,19 @@ describe("The writer's editor", function () {
     assert.strictEqual(conflict.severity, vscode.DiagnosticSeverity.Error);
     const target = (typo.code as { target: vscode.Uri }).target;
     assert.ok(target && target.path.endsWith("/docs/rules/slogan.typo.md"), String(target));
-    assert.ok(fs.existsSync(target.fsPath), target.fsPath);
+    // A read-only page, not the extension's file: opened, it shows as the rendered Markdown preview.
+    assert.strictEqual(target.scheme, "lectern-rule");
+    assert.ok(fs.existsSync(target.path), target.path);
+    await vscode.commands.executeCommand("vscode.open", target);
+    const preview = await eventually("the rule page's preview", () => {
+      const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
+      return tab?.input instanceof vscode.TabInputWebview && /markdown/i.test(tab.input.viewType) ? tab : undefined;
+    });
+    assert.ok(preview.label.includes("slogan.typo"), preview.label);
+    await eventually("no editable tab of the page", () =>
+      vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.input instanceof vscode.TabInputText && t.input.uri.path === target.path) ? undefined : true,
+    );
+    await vscode.window.tabGroups.close(preview);
     assert.strictEqual(conflict.relatedInformation?.[0].location.range.start.line, 8);
   });
 
