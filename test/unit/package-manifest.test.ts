@@ -89,6 +89,12 @@ describe("package.json manifest", () => {
     }
   });
 
+  it("marks formulations quietly: their semantic token maps to a variable scope (dark navy in Light+, light blue in Dark+), never a string's red", () => {
+    const scopes = contributes.semanticTokenScopes[0].scopes as Record<string, string[]>;
+    assert.deepStrictEqual(scopes.slogan, ["variable.other.slogan.speech"]);
+    for (const [type, list] of Object.entries(scopes)) if (type !== "deprecatedSlogan") assert.ok(list.every((s) => !s.startsWith("string")), `${type}: ${list}`);
+  });
+
   it("turns on quick suggestions inside strings (“…”) and turns off word-based suggestions for speech", () => {
     const speech = contributes.configurationDefaults["[speech]"];
     assert.strictEqual(speech["editor.quickSuggestions"].strings, true);
