@@ -43,6 +43,8 @@ export const SETTINGS_ZH: Record<string, string> = {
 /** key → [English, 中文]. */
 export const UI_STRINGS: Record<string, [string, string]> = {
   "description": ["Structure, numbering, formulation and figure checks for Chinese speech and report drafts (讲话稿、发言、工作报告).", "讲话稿、发言、工作报告的结构、编号、规范提法和数字检查。"],
+  // The category leads every command in the palette: Chinese in both, so 讲话 finds Lectern's commands under any display language.
+  "command.category": ["Lectern 讲话稿", "Lectern 讲话稿"],
   "command.listFigures": ["List Figures", "列出文中数字"],
   "command.renumberSection": ["Renumber Section", "重排本节编号"],
   "command.showStatistics": ["Show Statistics", "字数与讲话时长"],
@@ -52,6 +54,7 @@ export const UI_STRINGS: Record<string, [string, string]> = {
   "command.compareWith": ["Compare with…", "与其他文件比较…"],
   "command.exportToWord": ["Export to Word", "导出为 Word（公文格式）"],
   "command.importWordDraft": ["Import Word Draft", "导入 Word 稿"],
+  "command.reviewWordCopy": ["Write Reviewed Word Copy", "写出审阅后的 Word 稿（批注）"],
   "command.checkThisFile": ["Check This File as a Speech Draft", "用 Lectern 检查本文件"],
   "command.exportFiguresCsv": ["Export Figures as CSV", "导出数字为 CSV"],
   "command.refreshViews": ["Refresh", "刷新"],

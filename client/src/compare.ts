@@ -59,15 +59,15 @@ export class Comparer {
     let sides: ReviewSides;
     try {
       if (other === "head") {
-        if (doc.uri.scheme !== "file") throw new Error("只有磁盘上的文件才有 git 版本。");
+        if (doc.uri.scheme !== "file") throw new Error(vscode.l10n.t("Only a file on disk has a git version."));
         oldText = await gitShow(doc.uri.fsPath);
-        sides = { oldUri: this.contents.add(doc.uri, "HEAD", oldText), newUri: doc.uri, title: `${path.basename(doc.uri.fsPath)}（HEAD ↔ 当前）` };
+        sides = { oldUri: this.contents.add(doc.uri, "HEAD", oldText), newUri: doc.uri, title: vscode.l10n.t("{0} (HEAD ↔ current)", path.basename(doc.uri.fsPath)) };
       } else {
         oldText = new TextDecoder("utf-8").decode(await vscode.workspace.fs.readFile(other));
         sides = { oldUri: other, newUri: doc.uri, title: `${path.basename(other.path)} ↔ ${path.basename(doc.uri.path)}` };
       }
     } catch (e) {
-      void vscode.window.showErrorMessage(`Lectern：无法读取要比较的版本：${(e as Error).message}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t("Lectern: cannot read the version to compare with: {0}", (e as Error).message));
       return undefined;
     }
     const params: ReviewParams = { textDocument: { uri: doc.uri.toString() }, oldText };
@@ -75,7 +75,7 @@ export class Comparer {
     try {
       review = await client.sendRequest<ReviewResult>(REVIEW_REQUEST, params);
     } catch (e) {
-      void vscode.window.showErrorMessage(`Lectern：${(e as Error).message}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t("Lectern: {0}", (e as Error).message));
       return undefined;
     }
     await vscode.commands.executeCommand("vscode.diff", sides.oldUri, sides.newUri, sides.title);
@@ -83,19 +83,19 @@ export class Comparer {
     await vscode.commands.executeCommand("setContext", "lectern.reviewVisible", true);
     await vscode.commands.executeCommand("lectern.review.focus");
     const n = Object.values(review).reduce((k, list) => k + list.length, 0);
-    if (!n) void vscode.window.showInformationMessage("Lectern：两个版本之间没有需要复核的变化。");
+    if (!n) void vscode.window.showInformationMessage(vscode.l10n.t("Lectern: nothing to review between the two versions."));
     return review;
   }
 
   private async ask(doc: vscode.TextDocument): Promise<CompareChoice["other"] | undefined> {
     const items: (vscode.QuickPickItem & { other: "head" | "file" })[] = [
-      { label: "$(git-commit) git HEAD 中的版本", description: "上次提交的这个文件", other: "head" },
-      { label: "$(file) 选择另一个文件…", other: "file" },
+      { label: `$(git-commit) ${vscode.l10n.t("The version at git HEAD")}`, description: vscode.l10n.t("this file as last committed"), other: "head" },
+      { label: `$(file) ${vscode.l10n.t("Pick another file…")}`, other: "file" },
     ];
-    const pick = await vscode.window.showQuickPick(items, { title: "Lectern：与哪个版本比较？" });
+    const pick = await vscode.window.showQuickPick(items, { title: vscode.l10n.t("Lectern: compare with which version?") });
     if (!pick) return undefined;
     if (pick.other === "head") return "head";
-    const files = await vscode.window.showOpenDialog({ canSelectMany: false, defaultUri: vscode.Uri.joinPath(doc.uri, ".."), openLabel: "比较", filters: { 稿件: ["speech", "txt", "md"], 所有文件: ["*"] } });
+    const files = await vscode.window.showOpenDialog({ canSelectMany: false, defaultUri: vscode.Uri.joinPath(doc.uri, ".."), openLabel: vscode.l10n.t("Compare"), filters: { [vscode.l10n.t("Drafts")]: ["speech", "txt", "md"], [vscode.l10n.t("All files")]: ["*"] } });
     return files?.[0];
   }
 }

@@ -1,11 +1,12 @@
 /** The VS Code extension: starts the Lectern language server and wires the editor to it. */
 import * as vscode from "vscode";
-import { lastRenumberMessage, registerCommands } from "./commands";
+import { lastRenumberMessage, lastWordNotice, registerCommands, undoDisableRule } from "./commands";
 import { LecternClient } from "./lectern-client";
 import { StatusItem } from "./status";
 import type { ReviewTree } from "./review-view";
 import { SpeechOffer } from "./offer";
 import { registerViews, type FiguresTree, type TimingTree } from "./views";
+import { registerRulePages } from "./rule-pages";
 
 /** What activate() returns: used by the end-to-end tests to see what the user sees. */
 export interface LecternApi {
@@ -19,6 +20,10 @@ export interface LecternApi {
   outputLines: string[];
   /** The last message Renumber Section showed. */
   lastRenumberMessage: () => string | undefined;
+  /** What the Undo button of 关闭此类检查's message does. */
+  undoDisableRule: () => Promise<boolean>;
+  /** The last notice after Export to Word or Write Reviewed Word Copy (shown with Open and Reveal). */
+  lastWordNotice: () => string | undefined;
 }
 
 let lectern: LecternClient | undefined;
@@ -38,9 +43,10 @@ export function activate(context: vscode.ExtensionContext): LecternApi {
     }),
   );
   const views = registerViews(context, client);
+  registerRulePages(context);
   context.subscriptions.push(output, lectern, status, offer);
   lectern.startIfNeeded();
-  return { lectern, status, review: comparer.tree, offer, views, outputLines, lastRenumberMessage: () => lastRenumberMessage };
+  return { lectern, status, review: comparer.tree, offer, views, outputLines, lastRenumberMessage: () => lastRenumberMessage, undoDisableRule, lastWordNotice: () => lastWordNotice };
 }
 
 /** The output channel, with every line it is given kept (the last 500) so the end-to-end tests can read it. */

@@ -16,6 +16,8 @@ import {
   type ServerOptions,
 } from "vscode-languageclient/node";
 import { RestartPolicy } from "./restart-policy";
+import { timeFirstInOutline } from "./outline";
+import { withRuleLinks } from "./rule-pages";
 
 /** Commands the extension runs for the server's code actions (关闭此类检查). */
 export const CLIENT_COMMANDS = ["lectern.disableRule"];
@@ -103,6 +105,12 @@ export class LecternClient implements vscode.Disposable {
       synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher("**/.lectern/*.json") },
       outputChannel: this.output,
       initializationOptions: { clientCommands: CLIENT_COMMANDS },
+      middleware: {
+        // The speaking time first in each outline name, so a problem badge never hides it.
+        provideDocumentSymbols: async (document, token, next) => timeFirstInOutline(await next(document, token)),
+        // Rule pages open as a rendered, read-only preview (rule-pages.ts).
+        handleDiagnostics: (uri, diagnostics, next) => next(uri, withRuleLinks(diagnostics, vscode.Uri.joinPath(this.context.extensionUri, "docs", "rules"))),
+      },
       errorHandler: {
         // A message that fails to go through does not end the connection.
         error: () => ({ action: ErrorAction.Continue, handled: true }),

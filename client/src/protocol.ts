@@ -66,6 +66,10 @@ export interface RenumberParams {
 /** A WorkspaceEdit (LSP shape), or null when the section is already numbered in sequence. */
 export interface RenumberResult {
   edit: { changes?: Record<string, { range: LspRange; newText: string }[]> } | null;
+  /** Why nothing was renumbered: already in order; the cursor is on a line that is not a heading (under `section`); or under no heading. */
+  reason?: "inOrder" | "notHeading" | "outside";
+  section?: string;
+  /** The same in Chinese (for clients that show the server's words). */
   message?: string;
 }
 

@@ -5,7 +5,7 @@
 export const MAX_RESTARTS = 4;
 export const RESTART_WINDOW_MS = 3 * 60 * 1000;
 
-export type CrashDecision = { restart: true } | { restart: false; message: string; crashes: number; minutes: number };
+export type CrashDecision = { restart: true } | { restart: false; crashes: number; minutes: number };
 
 export class RestartPolicy {
   private crashes: number[] = [];
@@ -25,7 +25,6 @@ export class RestartPolicy {
       restart: false,
       crashes: this.crashes.length,
       minutes,
-      message: `Lectern 语言服务器在 ${minutes} 分钟内崩溃了 ${this.crashes.length} 次，已停止自动重启。检查、大纲和统计暂不可用；请查看“Lectern”输出面板中的日志，然后运行“Lectern: Restart Server”重新启动。`,
     };
   }
 

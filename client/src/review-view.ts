@@ -1,17 +1,20 @@
 /**
- * The review tree (Lectern: Compare with…): groups in review order — figures
- * first — and under each change its old and its new place. Selecting a change
+ * The review tree (Lectern: Compare with…): groups by what the reviewer does —
+ * new findings to fix, resolved findings to confirm, changed figures and
+ * formulations to re-check, structure, other edits — and under each change its old and its new place. Selecting a change
  * opens the diff editor at it; selecting a place opens that version there.
  */
 import * as vscode from "vscode";
 import type { LspRange, ReviewEntry, ReviewPlace, ReviewResult } from "./protocol";
 
-const GROUPS: [keyof ReviewResult, string][] = [
-  ["figures", "数字"],
-  ["formulations", "提法"],
-  ["structure", "结构"],
-  ["paragraphs", "段落"],
-  ["findings", "新问题"],
+/** The core's REVIEW_GROUPS, in the display language. */
+export const GROUPS: [keyof ReviewResult, () => string][] = [
+  ["findings", () => vscode.l10n.t("New findings")],
+  ["resolved", () => vscode.l10n.t("Resolved findings")],
+  ["figures", () => vscode.l10n.t("Changed figures")],
+  ["formulations", () => vscode.l10n.t("Changed formulations")],
+  ["structure", () => vscode.l10n.t("Structure")],
+  ["paragraphs", () => vscode.l10n.t("Other edits")],
 ];
 
 export interface ReviewSides {
@@ -20,10 +23,12 @@ export interface ReviewSides {
   title: string;
 }
 
+const GROUP_ICONS: Record<keyof ReviewResult, string> = { findings: "warning", resolved: "pass", figures: "symbol-number", formulations: "quote", structure: "list-tree", paragraphs: "edit" };
+
 type Node = { group: keyof ReviewResult; label: string; entries: ReviewEntry[] } | { entry: ReviewEntry } | { place: ReviewPlace; side: "old" | "new"; entry: ReviewEntry };
 
 const toRange = (r: LspRange) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
-const lineOf = (p?: ReviewPlace) => (p ? `第${p.range.start.line + 1}行` : "—");
+const lineOf = (p?: ReviewPlace) => (p ? vscode.l10n.t("line {0}", p.range.start.line + 1) : "—");
 
 export class ReviewTree implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
@@ -39,7 +44,7 @@ export class ReviewTree implements vscode.TreeDataProvider<Node> {
 
   getChildren(node?: Node): Node[] {
     if (!this.review) return [];
-    if (!node) return GROUPS.filter(([g]) => this.review![g].length).map(([group, label]) => ({ group, label, entries: this.review![group] }));
+    if (!node) return GROUPS.filter(([g]) => this.review![g].length).map(([group, label]) => ({ group, label: label(), entries: this.review![group] }));
     if ("entries" in node) return node.entries.map((entry) => ({ entry }));
     if ("place" in node) return [];
     const places: Node[] = [];
@@ -52,14 +57,15 @@ export class ReviewTree implements vscode.TreeDataProvider<Node> {
     if ("entries" in node) {
       const item = new vscode.TreeItem(`${node.label} (${node.entries.length})`, vscode.TreeItemCollapsibleState.Expanded);
       item.contextValue = "group";
+      item.iconPath = new vscode.ThemeIcon(GROUP_ICONS[node.group]);
       return item;
     }
     const sides = this.sides!;
     if ("place" in node) {
       const uri = node.side === "old" ? sides.oldUri : sides.newUri;
-      const item = new vscode.TreeItem(`${node.side === "old" ? "原稿" : "新稿"} ${lineOf(node.place)}`, vscode.TreeItemCollapsibleState.None);
+      const item = new vscode.TreeItem(`${node.side === "old" ? vscode.l10n.t("Old") : vscode.l10n.t("New")} ${lineOf(node.place)}`, vscode.TreeItemCollapsibleState.None);
       item.description = node.place.text.length > 40 ? node.place.text.slice(0, 40) + "…" : node.place.text;
-      item.command = { command: "vscode.open", title: "打开", arguments: [uri, { selection: toRange(node.place.range), preview: true }] };
+      item.command = { command: "vscode.open", title: vscode.l10n.t("Open"), arguments: [uri, { selection: toRange(node.place.range), preview: true }] };
       return item;
     }
     const e = node.entry;
@@ -68,8 +74,8 @@ export class ReviewTree implements vscode.TreeDataProvider<Node> {
     item.tooltip = e.summary;
     // The diff editor at the new place (or, for something removed, the old version at the old place).
     item.command = e.new
-      ? { command: "vscode.diff", title: "比较", arguments: [sides.oldUri, sides.newUri, sides.title, { selection: toRange(e.new.range), preview: true }] }
-      : { command: "vscode.open", title: "打开", arguments: [sides.oldUri, { selection: toRange(e.old!.range), preview: true }] };
+      ? { command: "vscode.diff", title: vscode.l10n.t("Compare"), arguments: [sides.oldUri, sides.newUri, sides.title, { selection: toRange(e.new.range), preview: true }] }
+      : { command: "vscode.open", title: vscode.l10n.t("Open"), arguments: [sides.oldUri, { selection: toRange(e.old!.range), preview: true }] };
     return item;
   }
 }

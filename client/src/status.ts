@@ -17,6 +17,8 @@ export class StatusItem implements vscode.Disposable {
     this.item.command = "lectern.showStatistics";
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.schedule(0)),
+      // A language change (a .txt accepted as a speech draft) reopens the document in the same editor: no editor change.
+      vscode.workspace.onDidOpenTextDocument((d) => d.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString() && this.schedule(0)),
       vscode.window.onDidChangeTextEditorSelection((e) => e.textEditor === vscode.window.activeTextEditor && this.schedule()),
       vscode.workspace.onDidChangeTextDocument((e) => e.document === vscode.window.activeTextEditor?.document && this.schedule()),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("lectern.readingRate") && this.schedule()),
@@ -34,8 +36,8 @@ export class StatusItem implements vscode.Disposable {
     this.timer = setTimeout(() => void this.refresh(), delay);
   }
 
-  async refresh(): Promise<void> {
-    const generation = ++this.generation;
+  async refresh(retries = 0): Promise<void> {
+    const generation = retries ? this.generation : ++this.generation;
     const editor = vscode.window.activeTextEditor;
     const client = editor && this.lectern.clientFor(editor.document);
     if (!editor || !client) {
@@ -48,7 +50,10 @@ export class StatusItem implements vscode.Disposable {
     try {
       stats = await client.sendRequest<StatsResult>(STATS_REQUEST, params);
     } catch (e) {
-      if (generation === this.generation) this.item.hide();
+      if (generation !== this.generation) return;
+      this.item.hide();
+      // The server may not have the document yet (it was just reopened in another language): ask again shortly.
+      if (retries < 3) setTimeout(() => generation === this.generation && void this.refresh(retries + 1), 400);
       return;
     }
     if (generation !== this.generation) return; // a newer refresh is on its way

@@ -113,14 +113,15 @@ export class FiguresTree extends DraftTree<FigureNode> {
     if (node.kind === "group") {
       const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
       const problems = node.figures.filter((f) => f.problems?.length).length;
-      item.description = problems ? vscode.l10n.t("{0} figures · {1} to check", node.figures.length, problems) : vscode.l10n.t("{0} figures", node.figures.length);
+      const count = node.figures.length === 1 ? vscode.l10n.t("1 figure") : vscode.l10n.t("{0} figures", node.figures.length);
+      item.description = problems ? vscode.l10n.t("{0} · {1} to check", count, problems) : count;
       item.iconPath = new vscode.ThemeIcon(problems ? "warning" : "symbol-number");
       return item;
     }
     const f = node.figure;
     const item = new vscode.TreeItem(f.text, vscode.TreeItemCollapsibleState.None);
     const aspect = f.aspect === "change" ? vscode.l10n.t("growth") : vscode.l10n.t("level");
-    const marks = (f.problems ?? []).map((p) => (p.code === "figure.conflict" ? vscode.l10n.t("conflict") : p.code === "figure.target" ? vscode.l10n.t("target mismatch") : p.code.replace("figure.", "")));
+    const marks = (f.problems ?? []).map((p) => problemTag(p.code));
     item.description = [aspect, vscode.l10n.t("line {0}", f.range.start.line + 1), ...marks].join(" · ");
     item.tooltip = [f.subject, f.section, ...(f.problems ?? []).map((p) => p.message)].filter(Boolean).join("\n");
     item.iconPath = new vscode.ThemeIcon(f.problems?.some((p) => p.code === "figure.conflict") ? "error" : f.problems?.length ? "warning" : "circle-small");
@@ -131,6 +132,22 @@ export class FiguresTree extends DraftTree<FigureNode> {
   getChildren(node?: FigureNode): FigureNode[] {
     if (!node) return this.groups;
     return node.kind === "group" ? node.figures.map((figure) => ({ kind: "figure" as const, figure })) : [];
+  }
+}
+
+/** The tag a figure.* finding puts on a figure: 前后矛盾, 与目标不符, 用法, 计算 (any other code: to check). */
+function problemTag(code: string): string {
+  switch (code) {
+    case "figure.conflict":
+      return vscode.l10n.t("conflict");
+    case "figure.target":
+      return vscode.l10n.t("target mismatch");
+    case "figure.usage":
+      return vscode.l10n.t("usage");
+    case "figure.arithmetic":
+      return vscode.l10n.t("arithmetic");
+    default:
+      return vscode.l10n.t("to check");
   }
 }
 
@@ -177,6 +194,13 @@ export function registerViews(context: vscode.ExtensionContext, lectern: Lectern
     vscode.window.registerTreeDataProvider("lectern.timing", timing),
     vscode.window.registerTreeDataProvider("lectern.figures", figures),
     vscode.window.onDidChangeActiveTextEditor(() => refresh(0)),
+    // A language change (a .txt accepted as a speech draft) reopens the document in the same editor: refresh now,
+    // and once more when the server has it.
+    vscode.workspace.onDidOpenTextDocument((d) => {
+      if (d.uri.toString() !== vscode.window.activeTextEditor?.document.uri.toString()) return;
+      refresh(0);
+      setTimeout(() => refresh(0), 800);
+    }),
     vscode.workspace.onDidChangeTextDocument((e) => e.document === vscode.window.activeTextEditor?.document && refresh()),
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("lectern") && refresh()),
     vscode.commands.registerCommand("lectern.exportFiguresCsv", () => exportFiguresCsv(lectern)),

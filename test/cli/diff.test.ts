@@ -14,7 +14,7 @@ interface Entry {
   old?: { range: { start: { line: number; character: number } }; text: string };
   new?: { range: { start: { line: number; character: number } }; text: string };
 }
-type Review = Record<"figures" | "formulations" | "structure" | "paragraphs" | "findings", Entry[]>;
+type Review = Record<"figures" | "formulations" | "structure" | "paragraphs" | "findings" | "resolved", Entry[]>;
 const brief = (e: Entry) => [e.kind, e.old?.range.start.line ?? null, e.new?.range.start.line ?? null, e.old?.text ?? null, e.new?.text ?? null];
 
 describe("CLI: lectern diff", () => {
@@ -48,22 +48,23 @@ describe("CLI: lectern diff", () => {
 
   it("the same version against itself reports nothing, in every format", () => {
     const json = JSON.parse(runCli(["diff", "v2.txt", "v2.txt", "--format", "json", "--no-workspace"], dir).stdout) as Review;
-    for (const g of ["figures", "formulations", "structure", "paragraphs", "findings"] as const) assert.deepStrictEqual(json[g], [], g);
+    for (const g of ["figures", "formulations", "structure", "paragraphs", "findings", "resolved"] as const) assert.deepStrictEqual(json[g], [], g);
     const pretty = runCli(["diff", "v2.txt", "v2.txt", "--no-workspace"], dir);
     assert.strictEqual(pretty.status, 0);
     assert.strictEqual(pretty.stdout, "v2.txt → v2.txt\n\nno changes to review\n");
     assert.match(runCli(["diff", "v2.txt", "v2.txt", "--format", "markdown", "--no-workspace"], dir).stdout, /No changes to review\.\n$/);
   });
 
-  it("pretty and markdown put figures first, each change with its old and new line", () => {
+  it("pretty and markdown group by what the reviewer does (new findings, then figures, formulations, structure), each change with its old and new line", () => {
     const pretty = runCli(["diff", "v1.txt", "v2.txt", "--no-workspace"], dir).stdout;
-    assert.ok(pretty.indexOf("数字 (3)") < pretty.indexOf("提法 (1)") && pretty.indexOf("提法 (1)") < pretty.indexOf("结构 (1)"), pretty);
+    const at = (s: string) => pretty.indexOf(s);
+    assert.ok(at("新问题 (1)") >= 0 && at("新问题 (1)") < at("改动的数字 (3)") && at("改动的数字 (3)") < at("改动的提法 (1)") && at("改动的提法 (1)") < at("结构变化 (1)"), pretty);
     assert.match(pretty, /^ {2}6→6 +国内生产总值 增 2023年 5\.2% → 5\.3%$/m);
     assert.match(pretty, /^ {2}10→12 +段落移动/m);
     assert.match(pretty, /7 change\(s\) to review\n$/);
     const md = runCli(["diff", "v1.txt", "v2.txt", "--format", "markdown", "--no-workspace"], dir).stdout;
     assert.match(md, /^## Lectern review: `v1\.txt` → `v2\.txt`$/m);
-    assert.match(md, /^### 数字 \(3\)\n\n- 国内生产总值 增 2023年 5\.2% → 5\.3% _\(第6行 → 第6行\)_$/m);
+    assert.match(md, /^### 改动的数字 \(3\)\n\n- 国内生产总值 增 2023年 5\.2% → 5\.3% _\(第6行 → 第6行\)_$/m);
   });
 
   it("git:REV:PATH reads a version from git; a bad revision is a clear error (exit 2)", () => {

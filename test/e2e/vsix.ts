@@ -92,6 +92,43 @@ async function openFromExplorer(page: Page, name: string): Promise<void> {
 }
 
 /** The writer's editor under a Chinese display language: one check per point of the experience. */
+/**
+ * Formulations are a quiet mark, not a string's red: in the default light and dark themes the
+ * formulation 四个意识 (a semantic token inside “ ”) is coloured otherwise than the quotes around
+ * it (the grammar's string). Screenshots of both go to test-results/ (and to docs/ with LECTERN_UPDATE_SCREENSHOT=1).
+ */
+async function runThemeChecks(checks: Checks, page: Page, settingsDir: string): Promise<void> {
+  const themes: [string, string][] = [
+    ["Default Light Modern", "theme-light.png"],
+    ["Default Dark Modern", "theme-dark.png"],
+  ];
+  for (const [theme, file] of themes) {
+    await checks.check(`in ${theme}, a formulation reads as a quiet mark, not coloured as a string`, async () => {
+      const settings = path.join(settingsDir, "settings.json");
+      fs.writeFileSync(settings, JSON.stringify({ ...JSON.parse(fs.readFileSync(settings, "utf8")), "workbench.colorTheme": theme }));
+      await runCommand(page, "View: Close All Editor Groups");
+      await quickOpen(page, SHOWCASE);
+      const colours = await waitFor(`${theme}: the formulation's and the quotes' colours`, async () => {
+        // Run in the page (a string, as this file is compiled without the DOM's types).
+        const c = (await page.evaluate(`(() => {
+          const spans = [...document.querySelectorAll(".monaco-editor .view-line span span")];
+          const colour = (t) => spans.filter((s) => s.textContent === t).map((s) => getComputedStyle(s).color)[0];
+          return { formulation: colour("四个意识"), quote: colour("“") ?? colour("”"), body: document.querySelector(".monaco-workbench.vs-dark") ? "dark" : "light" };
+        })()`)) as { formulation?: string; quote?: string; body: string };
+        const wanted = theme.includes("Dark") ? "dark" : "light";
+        return c.formulation && c.quote && c.body === wanted ? c : undefined;
+      }, 30_000);
+      if (colours.formulation === colours.quote) throw new Error(`${theme}: the formulation has the string's colour ${colours.quote}`);
+      await delay(500);
+      const shot = await snap(page, `vsix-${file}`);
+      if (process.env.LECTERN_UPDATE_SCREENSHOT === "1") {
+        fs.copyFileSync(shot, path.join(ROOT, "docs", file));
+        console.log(`    updated docs/${file}`);
+      }
+    });
+  }
+}
+
 async function runWriterChecks(checks: Checks, page: Page, workspace: string): Promise<void> {
   await checks.check("the Problems panel shows slogan.typo and figure.conflict as errors", async () => {
     await runCommand(page, "View: Focus Problems");
@@ -293,7 +330,8 @@ export async function runVsixChecks(): Promise<StageResult> {
       await runCommand(page, "Explorer: Focus on Outline View");
       await waitFor("outline rows", async () => {
         const t = (await texts(page, ".outline-pane .monaco-list-row")).join("\n");
-        return ["一、统一思想", "二、明确任务", "四、强化保障"].every((h) => t.includes(h)) ? t : undefined;
+        // The speaking time first in each row (a problem badge cuts off the end of a row, not its start).
+        return ["一、统一思想", "二、明确任务", "四、强化保障"].every((h) => t.includes(h)) && /(秒|分)\s+一、统一思想/.test(t) ? t : undefined;
       });
     });
 
@@ -316,6 +354,7 @@ export async function runVsixChecks(): Promise<StageResult> {
     await snap(page, "vsix-code-server.png");
     await page.keyboard.press("Escape");
     await runWriterChecks(checks, page, workspace);
+    await runThemeChecks(checks, page, settingsDir);
   } finally {
     await browser.close();
     await server.stop();

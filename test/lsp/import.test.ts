@@ -3,6 +3,7 @@ import * as assert from "assert";
 import { LspTestClient } from "../support/lsp-client";
 import { NUMBERED_SPEECH, typedText, wordDocx } from "../support/word-fixtures";
 import { footnoteChainDocx, hugeCounterDocx, repeatedBodyDocx } from "../support/hostile";
+import { openDocx, packageProblems } from "../support/ooxml";
 
 describe("language server: lectern/importDocx (Lectern: Import Word Draft)", function () {
   this.timeout(60_000);
@@ -33,6 +34,22 @@ describe("language server: lectern/importDocx (Lectern: Import Word Draft)", fun
     await assert.rejects(client.request("lectern/importDocx", { name: "x.docx" }), (e: Error & { code?: number }) => e.code === -32602);
     const r = await client.request<{ text: string }>("lectern/importDocx", { data: (await wordDocx(NUMBERED_SPEECH)).toString("base64"), name: "speech.docx" });
     assert.ok(r.text.startsWith("在全县安全生产工作会议上的讲话"));
+  });
+
+  it("lectern/reviewDocx: the reviewed copy with a comment on each finding, tracked changes on request, and the open errors counted", async () => {
+    const bytes = await wordDocx(NUMBERED_SPEECH);
+    const plain = await client.request<{ data: string; comments: number; trackedChanges: number; errors: number }>("lectern/reviewDocx", { data: bytes.toString("base64"), name: "speech.docx" });
+    assert.ok(plain.comments >= 2, String(plain.comments));
+    assert.strictEqual(plain.trackedChanges, 0);
+    const pkg = openDocx(new Uint8Array(Buffer.from(plain.data, "base64")));
+    // The copy is as sound a package as the original (the fixture's own quirks aside).
+    assert.deepStrictEqual(packageProblems(pkg), packageProblems(openDocx(new Uint8Array(bytes))));
+    assert.strictEqual((pkg.text("word/comments.xml").match(/<w:comment /g) ?? []).length, plain.comments);
+    const tracked = await client.request<{ data: string; comments: number; trackedChanges: number }>("lectern/reviewDocx", { data: bytes.toString("base64"), name: "speech.docx", trackChanges: true });
+    assert.strictEqual(tracked.comments, plain.comments);
+    assert.ok(tracked.trackedChanges >= 1, String(tracked.trackedChanges));
+    assert.ok(openDocx(new Uint8Array(Buffer.from(tracked.data, "base64"))).text("word/document.xml").includes("<w:ins "));
+    await assert.rejects(client.request("lectern/reviewDocx", { data: Buffer.from("not a zip").toString("base64"), name: "x.docx" }), (e: Error & { code?: number }) => e.code === -32602);
   });
 });
 

@@ -10,7 +10,7 @@ interface Entry {
   old?: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string };
   new?: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string };
 }
-type Review = Record<"figures" | "formulations" | "structure" | "paragraphs" | "findings", Entry[]>;
+type Review = Record<"figures" | "formulations" | "structure" | "paragraphs" | "findings" | "resolved", Entry[]>;
 
 describe("language server: lectern/review", () => {
   const report = readCorpus("government-work-report-2024.txt");

@@ -87,12 +87,15 @@ describe("language server: what a writer reads", function () {
   });
 
   it("Renumber Section on a body line says it is not a heading", async () => {
-    const r = await client.request<{ edit: unknown; message: string }>("lectern/renumber", { textDocument: { uri }, position: { line: 8, character: 3 } });
+    const r = await client.request<{ edit: unknown; message: string; reason: string; section: string }>("lectern/renumber", { textDocument: { uri }, position: { line: 8, character: 3 } });
     assert.strictEqual(r.edit, null);
+    // The reason and the section, for a client that words the message in its own language.
+    assert.deepStrictEqual([r.reason, r.section], ["notHeading", "一、统一思想"]);
     assert.match(r.message, /不是标题/);
     assert.ok(r.message.includes("一、统一思想"), r.message);
-    const onHeading = await client.request<{ edit: unknown; message: string }>("lectern/renumber", { textDocument: { uri }, position: { line: 6, character: 1 } });
+    const onHeading = await client.request<{ edit: unknown; message: string; reason: string }>("lectern/renumber", { textDocument: { uri }, position: { line: 6, character: 1 } });
     assert.strictEqual(onHeading.edit, null);
+    assert.strictEqual(onHeading.reason, "inOrder");
     assert.match(onHeading.message, /已按顺序编号/);
   });
 
@@ -112,6 +115,22 @@ describe("language server: what a writer reads", function () {
     assert.deepStrictEqual(afterJianding.textEdit, { range: { start: { line: 0, character: 4 }, end: { line: 0, character: 5 } }, newText: "四个自信”" });
     assert.strictEqual((await first(1)).label, "四个意识");
     assert.strictEqual((await first(2)).label, "四个自信");
+  });
+
+  it("completion rows show the formulation whole; the source is in the details, not on the row", async () => {
+    const draft = "file:///tmp/lectern-writer-completion-rows.speech";
+    client.open(draft, "坚持以人");
+    const r = await client.request<CompletionList>("textDocument/completion", { textDocument: { uri: draft }, position: { line: 0, character: 4 } });
+    const formulations = r.items.filter((i) => i.kind === 21);
+    assert.ok(formulations.length >= 2, r.items.map((i) => i.label).join(" | "));
+    for (const item of formulations) {
+      // The label is the formulation as inserted (no source, no ellipsis); the row's detail is a short tag.
+      assert.strictEqual(item.textEdit && "newText" in item.textEdit ? item.textEdit.newText.replace(/[“”]/g, "") : "", item.label);
+      assert.ok((item.detail ?? "").length <= 12, `a short detail: ${item.detail}`);
+    }
+    const sourced = formulations.find((i) => /出处：/.test((i.documentation as MarkupContent).value));
+    assert.ok(sourced, "the source is in the details pane");
+    assert.ok(!formulations.some((i) => i.detail && (sourced.documentation as MarkupContent).value.includes(i.detail) && i.detail.length > 6), "the source is not on the row");
   });
 
   it("lectern/timing: the parts with characters that add up, for the 讲话计时 view", async () => {

@@ -70,6 +70,15 @@ const SPECIFIC: Record<string, { file: string; bad: BadFile[]; valid: string }> 
       { name: "empty pattern", text: '{"exclude": ["archive/", ""]}', path: "exclude[1]", at: '""' },
     ],
   },
+  accepted: {
+    file: ".lectern/accepted.json",
+    valid: JSON.stringify({ words: [{ word: "某某工程", added: "2025-01-10" }], ignore: [] }),
+    bad: [
+      { name: "wrong type", text: '{"words": [{"word": 42}]}', path: "words[0].word", at: "42" },
+      { name: "unknown key", text: '{"words": [], "wrds": []}', path: "(root)", at: '"wrds"' },
+      { name: "bad date", text: '{"words": [{"word": "甲", "added": "yesterday"}]}', path: "words[0].added", at: '"yesterday"' },
+    ],
+  },
 };
 
 describe("reliability: bad packs, target tables and settings", function () {

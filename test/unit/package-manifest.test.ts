@@ -56,9 +56,13 @@ describe("package.json manifest", () => {
     const titleOf = (bundle: Record<string, string>, title: string) => bundle[/^%(.+)%$/.exec(title)?.[1] ?? ""];
     for (const [english, chinese] of [["List Figures", "列出文中数字"], ["Renumber Section", "重排本节编号"], ["Show Statistics", "字数与讲话时长"], ["Restart Server", "重启语言服务器"]]) {
       const c = contributes.commands.find((x: { title: string }) => titleOf(en, x.title) === english);
-      assert.ok(c && c.category === "Lectern", english);
+      assert.ok(c && c.category === "%command.category%", english);
       assert.strictEqual(titleOf(zh, c.title), chinese);
     }
+    // Every command is found by 讲话 in the palette, whatever the display language.
+    for (const c of contributes.commands) assert.strictEqual(c.category, "%command.category%", c.command);
+    assert.match(en["command.category"], /^Lectern 讲话稿$/);
+    assert.match(zh["command.category"], /讲话/);
   });
 
   it("has every %key% of package.json in package.nls.json and package.nls.zh-cn.json, both current (run npm run gen-schemas)", () => {
@@ -83,6 +87,12 @@ describe("package.json manifest", () => {
       assert.strictEqual(fs.readFileSync(path.join(ROOT, file), "utf8"), generatedFiles().get(file), `${file} is current`);
       assert.match(fs.readFileSync(path.join(ROOT, file), "utf8"), new RegExp(`默认级别：\\*\\*[^*]+\\*\\*（\`${r.severity}\`）`));
     }
+  });
+
+  it("marks formulations quietly: their semantic token maps to a variable scope (dark navy in Light+, light blue in Dark+), never a string's red", () => {
+    const scopes = contributes.semanticTokenScopes[0].scopes as Record<string, string[]>;
+    assert.deepStrictEqual(scopes.slogan, ["variable.other.slogan.speech"]);
+    for (const [type, list] of Object.entries(scopes)) if (type !== "deprecatedSlogan") assert.ok(list.every((s) => !s.startsWith("string")), `${type}: ${list}`);
   });
 
   it("turns on quick suggestions inside strings (“…”) and turns off word-based suggestions for speech", () => {

@@ -2,7 +2,7 @@
 import * as assert from "assert";
 import { DEFAULT_SETTINGS } from "../../server/src/core";
 import "../../server/src/core/registry";
-import { alignParagraphs, reviewChanges, type Review, type ReviewEntry } from "../../server/src/core/review";
+import { alignParagraphs, GROUP_TITLE, REVIEW_GROUPS, reviewChanges, type Review, type ReviewEntry } from "../../server/src/core/review";
 import { CORPUS_FILES, readCorpus } from "../support/corpus";
 
 const ctx = { settings: DEFAULT_SETTINGS, data: {} };
@@ -57,7 +57,28 @@ describe("version review (core)", () => {
     assert.deepStrictEqual(kinds(r).paragraphs, ["edited: 第8行段落修改：加入“，做到“四个自性””"]);
     assert.deepStrictEqual(r.findings.map((e) => [e.kind, e.code, e.new?.range.start.line]), [["new", "slogan.typo", 5], ["new", "slogan.typo", 7]]);
     const back = reviewChanges(BASE.replace("四个自信", "四个自性"), BASE, ctx);
-    assert.deepStrictEqual(back.findings.map((e) => [e.kind, e.code]), [["resolved", "slogan.typo"]]);
+    assert.deepStrictEqual(back.findings, [], "a resolved finding is not a new one");
+    assert.deepStrictEqual(back.resolved.map((e) => [e.kind, e.code]), [["resolved", "slogan.typo"]]);
+  });
+
+  it("groups by what the reviewer does: new findings, resolved findings, figures, formulations, structure, other edits", () => {
+    assert.deepStrictEqual(REVIEW_GROUPS, ["findings", "resolved", "figures", "formulations", "structure", "paragraphs"]);
+    assert.deepStrictEqual(REVIEW_GROUPS.map((g) => GROUP_TITLE[g]), ["新问题", "已解决的问题", "改动的数字", "改动的提法", "结构变化", "其他修改"]);
+  });
+
+  it("a corrected slip is a resolved finding with both places, not a new formulation", () => {
+    const r = review(BASE.replace("四个自信", "四个自性"), BASE);
+    assert.deepStrictEqual(r.formulations, [], "四个自信 was there all along, misspelt");
+    assert.deepStrictEqual(r.paragraphs, []);
+    assert.deepStrictEqual(r.findings, []);
+    assert.deepStrictEqual(r.resolved.map((e) => [e.code, e.summary, e.old?.range.start.line, e.new?.text]), [["slogan.typo", "已改正 slogan.typo：“四个自性” → “四个自信”", 5, "四个自信"]]);
+    // A formulation written where there was no slip is still a new formulation; the slip elsewhere is still resolved.
+    const both = review(BASE.replace("四个自信", "四个自性"), BASE.replace("要持续推进作风建设。", "要持续推进作风建设，增强“四个意识”。"));
+    assert.deepStrictEqual(both.formulations.map((e) => e.summary), ["新增提法 “四个意识”"]);
+    assert.strictEqual(both.resolved.length, 1);
+    // A slip removed with its sentence is resolved, with no new place.
+    const gone = review(BASE.replace("四个自信", "四个自性"), BASE.replace("要坚定“四个自信”。", ""));
+    assert.deepStrictEqual(gone.resolved.map((e) => [e.summary.startsWith("已解决"), e.new]), [[true, undefined]]);
   });
 
   it("aligns paragraphs with the diff package: identical runs, edited pairs, moves", () => {

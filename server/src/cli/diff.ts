@@ -1,7 +1,7 @@
 /**
  * `lectern diff OLD NEW`: what changed between two versions of a draft that a
- * reviewer must re-check — figures first, then formulations, structure,
- * paragraphs and new findings. The comparison is the core's; this reads the
+ * reviewer must re-check, grouped by what the reviewer does: new findings,
+ * resolved findings, changed figures, changed formulations, structure, other edits. The comparison is the core's; this reads the
  * versions (files, standard input or `git:REV:PATH`) and prints.
  */
 import { spawnSync } from "child_process";
@@ -16,7 +16,7 @@ const OPTIONS = [formatOption(["pretty", "json", "markdown"]), ...ANALYSIS_OPTIO
 
 export const diffCommand: Command = {
   operands: "OLD NEW (files, - or git:REV:PATH)",
-  summary: "Reports what changed between two versions: figures, formulations, structure, paragraphs, new findings; exit 0.",
+  summary: "Reports what changed between two versions: new and resolved findings, figures, formulations, structure, other edits; exit 0.",
   options: OPTIONS,
   run(args, io) {
     if (args.positionals.length !== 2) throw new UsageError("diff takes two versions: OLD NEW");

@@ -5,6 +5,7 @@ import type { Finding } from "./findings";
 import { applyRuleLevels, defineRule } from "./findings";
 import type { DocumentModel } from "./document/model";
 import { MAX_PARSED_SIZE } from "./document/parse";
+import { withoutAccepted, type Accepted } from "./accepted";
 
 export const TOO_LARGE = defineRule("document.tooLarge", "information", "The document is over lectern.maxDocumentSize; only outline and numbering checks ran (over 10,000,000 characters, none).");
 
@@ -54,7 +55,9 @@ export function analyze(model: DocumentModel, ctx: AnalysisContext, options: Ana
   }
   const byPosition = (a: Finding, b: Finding) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code);
   findings.sort(byPosition);
-  const capped = capFindings(applyRuleLevels(findings, ctx.settings["lectern.rules"]), byPosition, ctx.settings["lectern.rules"]);
+  // What the team accepted in .lectern/accepted.json (occurrences ignored, words accepted) is not reported.
+  const reported = withoutAccepted(applyRuleLevels(findings, ctx.settings["lectern.rules"]), model, ctx.data.accepted as Accepted | undefined);
+  const capped = capFindings(reported, byPosition, ctx.settings["lectern.rules"]);
   // The document's own notes (document.tooLarge) are never left out.
   return notes.length ? [...applyRuleLevels(notes, ctx.settings["lectern.rules"]), ...capped].sort(byPosition) : capped;
 }

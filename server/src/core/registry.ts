@@ -10,6 +10,7 @@ import { numberingCheck } from "./numbering";
 import { figureCheck, figureFeature, targetSource } from "./figures";
 import { sloganCheck, sloganFeature, sloganSource } from "./slogans";
 import { projectSource } from "./project-config";
+import { acceptedSource } from "./accepted";
 
 /** Checks, in the order their findings are reported. */
 export const CHECKS: Check[] = [structureCheck, numberingCheck, figureCheck, sloganCheck];
@@ -18,4 +19,4 @@ export const CHECKS: Check[] = [structureCheck, numberingCheck, figureCheck, slo
 export const FEATURES: Feature[] = [figureFeature, sloganFeature];
 
 /** Workspace data files (packs, target tables, the project config) and how they load. */
-export const DATA_SOURCES: DataSource[] = [targetSource, sloganSource, projectSource];
+export const DATA_SOURCES: DataSource[] = [targetSource, sloganSource, projectSource, acceptedSource];

@@ -31,6 +31,8 @@ import { toDiagnostic } from "../service/lsp-shapes";
 import { combinedFixes } from "../service/fixes";
 import type { ServerContext } from "./context";
 import { markdownToPlainText, snippetToPlainText, toSymbolInformation } from "./client-abilities";
+import { isAcceptableWord, occurrenceOf } from "../core/accepted";
+import { ACCEPT_WORD_COMMAND, IGNORE_HERE_COMMAND } from "./accept-command";
 
 export const MARK_TYPES: MarkType[] = ["slogan", "deprecatedSlogan", "figure", "heading", "enumerator"];
 export const SEMANTIC_LEGEND = { tokenTypes: MARK_TYPES as string[], tokenModifiers: [] as string[] };
@@ -152,6 +154,21 @@ export function registerFeatures(server: ServerContext): void {
         // One "fix all of this kind" per code that has more than one fixable finding.
         const all = combinedFixes(findings.filter((f) => f.code === code));
         if (all.count > 1) actions.push({ title: `修复本文件全部同类问题（${code}，${all.count} 处）`, kind: CodeActionKind.QuickFix, diagnostics, edit: { changes: { [uri]: toEdits(all.edits) } } });
+        // Suppression with care, the narrowest first: this occurrence, then the word for the team; turning the check off comes last.
+        const words = new Set<string>();
+        for (const { finding } of matched.filter((m) => m.finding.code === code)) {
+          const o = occurrenceOf(model, finding);
+          const title = `忽略此处的“${o.text.length > 12 ? o.text.slice(0, 12) + "…" : o.text}”（${code}，记在 .lectern/accepted.json）`;
+          actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics, command: { title, command: IGNORE_HERE_COMMAND, arguments: [{ uri, ...o }] } });
+          if (isAcceptableWord(finding, o.text) && !words.has(o.text)) {
+            words.add(o.text);
+            const accept = `接受“${o.text}”（加入团队词表 .lectern/accepted.json）`;
+            actions.push({ title: accept, kind: CodeActionKind.QuickFix, diagnostics, command: { title: accept, command: ACCEPT_WORD_COMMAND, arguments: [{ uri, word: o.text }] } });
+          }
+        }
+      }
+      for (const code of new Set(matched.map((m) => m.finding.code))) {
+        const diagnostics = matched.filter((m) => m.finding.code === code).map((m) => m.diagnostic);
         if (server.clientCommands.has(DISABLE_RULE_COMMAND)) {
           const title = `关闭此类检查（${code}）`;
           actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics, command: { title, command: DISABLE_RULE_COMMAND, arguments: [code] } });

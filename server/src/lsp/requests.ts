@@ -7,6 +7,7 @@
  *   lectern/review   → what changed since another version (Lectern: Compare with…, review-request.ts);
  *   lectern/exportDocx → the draft as a GB/T 9704 Word document (Lectern: Export to Word, export-request.ts).
  *   lectern/importDocx → a Word draft's text, numbering written out (Lectern: Import Word Draft, import-request.ts).
+ *   lectern/reviewDocx → a .docx's reviewed copy, comments and tracked changes (Lectern: Write Reviewed Word Copy, import-request.ts).
  * Shapes: client/src/protocol.ts.
  */
 import type { Range } from "vscode-languageserver/node";
@@ -97,10 +98,13 @@ export function registerRequests(server: ServerContext): void {
       const line = params.position.line;
       const onHeading = model.headings.some((h) => h.line === line);
       const inRun = model.enumeratorRuns.some((r) => r[0].span.start <= offset && offset <= r[r.length - 1].itemSpan.end);
-      if (onHeading || inRun) return { edit: null, message: "光标所在的标题或列举已按顺序编号，无需重排。" };
+      if (onHeading || inRun) return { edit: null, reason: "inOrder", message: "光标所在的标题或列举已按顺序编号，无需重排。" };
       const section = sectionName(model, offset);
+      // `reason` and `section` let a client word the message in its own language; `message` is the Chinese.
       return {
         edit: null,
+        reason: section ? "notHeading" : "outside",
+        section,
         message: section
           ? `光标所在行不是标题。它所在的“${section}”与同级标题已按顺序编号，无需重排；要重排其他标题，请把光标放在那个标题上。`
           : "光标所在行不是标题或列举项，也不在任何标题之下。请把光标放在要重排的标题上。",

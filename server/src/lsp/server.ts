@@ -30,6 +30,7 @@ import type { ServerContext } from "./context";
 import { DocumentStore, type DocumentState } from "./documents";
 import { registerFeatures, SEMANTIC_LEGEND } from "./features";
 import { registerRequests } from "./requests";
+import { registerAcceptCommands, SERVER_COMMANDS } from "./accept-command";
 import { DataWatcher } from "./watch";
 import { ruleHref } from "./rule-pages";
 import { MemoryKeeper, registerMemoryRequest } from "./memory";
@@ -113,7 +114,7 @@ export class LecternServer implements ServerContext {
         completionProvider: { triggerCharacters: [] , resolveProvider: false },
         codeActionProvider: { codeActionKinds: ["quickfix", "source.fixAll.lectern"] },
         semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
-        executeCommandProvider: { commands: [] },
+        executeCommandProvider: { commands: SERVER_COMMANDS },
         // Each folder's .lectern/ packs and targets load; a folder added later loads when it is added.
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -322,6 +323,7 @@ export function startServer(connection: Connection): LecternServer {
   registerFeatures(server);
   registerMemoryRequest(connection);
   registerRequests(server);
+  registerAcceptCommands(server);
   connection.listen();
   return server;
 }

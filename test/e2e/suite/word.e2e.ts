@@ -74,9 +74,10 @@ const WORD_DRAFT: Item[] = [
 
 describe("Word in and out", function () {
   this.timeout(90_000);
+  let api: LecternApi;
 
   before(async () => {
-    await vscode.extensions.getExtension<LecternApi>(EXTENSION_ID)!.activate();
+    api = await vscode.extensions.getExtension<LecternApi>(EXTENSION_ID)!.activate();
     // Desktop VS Code (LECTERN_VSCODE) would show the system's save dialog, which no test can answer;
     // code-server always shows VS Code's own, which this setting selects on the desktop too.
     await vscode.workspace.getConfiguration("files").update("simpleDialog.enable", true, vscode.ConfigurationTarget.Global);
@@ -134,6 +135,23 @@ describe("Word in and out", function () {
     }
   });
 
+  it("Export to Word says when errors are still open; Write Reviewed Word Copy writes the exported draft's reviewed copy, with Open and Reveal", async () => {
+    await open("writer.speech");
+    const uri = workspaceFile("writer.speech");
+    await eventually("a slogan.typo error", () => lectern(uri).find((d) => codeOf(d) === "slogan.typo"));
+    const saved = await pressingEnterInDialogs<vscode.Uri | undefined>("lectern.exportToWord");
+    assert.strictEqual(saved?.fsPath, workspaceFile("writer.docx").fsPath);
+    assert.match(api.lastWordNotice() ?? "", /^Lectern: exported .*writer\.docx \d+ error\(s\) are still open in the draft\.$/);
+    // With the draft active, the command finds the Word copy exported beside it.
+    const r = await vscode.commands.executeCommand<{ file: vscode.Uri; comments: number; trackedChanges: number }>("lectern.reviewWordCopy", { trackChanges: true });
+    assert.ok(r, "the command returns what it wrote");
+    assert.strictEqual(r.file.fsPath, workspaceFile("writer.reviewed.docx").fsPath);
+    assert.ok(r.comments >= 2 && r.trackedChanges >= 1, JSON.stringify(r));
+    const pkg = openDocx(new Uint8Array(fs.readFileSync(r.file.fsPath)));
+    assert.ok(pkg.text("word/comments.xml").includes("旗帜鲜明讲政治"));
+    assert.match(api.lastWordNotice() ?? "", /^Lectern: wrote writer\.reviewed\.docx \(\d+ comments, \d+ tracked changes\)\.$/);
+  });
+
   it("Import Word Draft opens a .docx as a new speech document, Word's 一、二、 written out, and Lectern checks it", async () => {
     const file = workspaceFile("word-draft.docx");
     const bytes = await wordDocx(WORD_DRAFT);
@@ -153,6 +171,11 @@ describe("Word in and out", function () {
       assert.strictEqual(doc.lineAt(gap.range.start.line).text, "四、强化保障");
       assert.match(gap.message, /三、/);
       assert.ok(fs.readFileSync(file.fsPath).equals(bytes), "the .docx itself is not changed");
+      // Write Reviewed Word Copy on the .docx (the Explorer's context menu passes the file): comments beside it, the .docx untouched.
+      const reviewed = await vscode.commands.executeCommand<{ file: vscode.Uri; comments: number }>("lectern.reviewWordCopy", { file, trackChanges: false });
+      assert.strictEqual(reviewed?.file.fsPath, workspaceFile("word-draft.reviewed.docx").fsPath);
+      assert.ok(reviewed.comments >= 1 && fs.existsSync(reviewed.file.fsPath));
+      assert.ok(fs.readFileSync(file.fsPath).equals(bytes));
     } finally {
       if (doc && vscode.window.activeTextEditor?.document === doc) await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
     }

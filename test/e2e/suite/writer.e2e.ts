@@ -34,6 +34,19 @@ describe("The writer's editor", function () {
     const doc = await eventually("the speech language", () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && d.languageId === "speech"));
     assert.strictEqual(vscode.workspace.getConfiguration("editor", { languageId: "speech" }).get("wordWrap"), "on");
     await withCode(doc.uri, "slogan.typo");
+    // At once, without switching tabs: the status item and the 讲话计时 / 数字核对 views (the views' own refresh, not a reload by the test).
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), key, "still the same tab");
+    const stats = await vscode.commands.executeCommand<{ chars: number }>("lectern.showStatistics");
+    await vscode.commands.executeCommand("workbench.action.closeQuickOpen");
+    await eventually(`the status item with this draft's ${stats?.chars} characters`, () => (api.status.text.includes(`$(mic) ${stats?.chars} characters · about`) ? true : undefined));
+    await eventually("the timing view", () => (api.views.timing.result?.parts.length ? true : undefined));
+    await eventually("the figures view", () => (api.views.figures.groups.length ? true : undefined));
+    // Closed and opened again: still a speech draft (remembered for the workspace), with its status item.
+    await vscode.commands.executeCommand("workbench.action.closeActiveEditor");
+    const again = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.parse(key)));
+    await eventually("the reopened .txt as a speech draft", () => (vscode.workspace.textDocuments.some((d) => d.uri.toString() === key && d.languageId === "speech") ? true : undefined));
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), again.document.uri.toString());
+    await eventually("the status item on the reopened .txt", () => (/\d characters · about/.test(api.status.text) ? true : undefined));
   });
 
   it("turns on quick suggestions inside “ ” and off word-based suggestions for speech", () => {
@@ -67,7 +80,19 @@ describe("The writer's editor", function () {
     assert.strictEqual(conflict.severity, vscode.DiagnosticSeverity.Error);
     const target = (typo.code as { target: vscode.Uri }).target;
     assert.ok(target && target.path.endsWith("/docs/rules/slogan.typo.md"), String(target));
-    assert.ok(fs.existsSync(target.fsPath), target.fsPath);
+    // A read-only page, not the extension's file: opened, it shows as the rendered Markdown preview.
+    assert.strictEqual(target.scheme, "lectern-rule");
+    assert.ok(fs.existsSync(target.path), target.path);
+    await vscode.commands.executeCommand("vscode.open", target);
+    const preview = await eventually("the rule page's preview", () => {
+      const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
+      return tab?.input instanceof vscode.TabInputWebview && /markdown/i.test(tab.input.viewType) ? tab : undefined;
+    });
+    assert.ok(preview.label.includes("slogan.typo"), preview.label);
+    await eventually("no editable tab of the page", () =>
+      vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.input instanceof vscode.TabInputText && t.input.uri.path === target.path) ? undefined : true,
+    );
+    await vscode.window.tabGroups.close(preview);
     assert.strictEqual(conflict.relatedInformation?.[0].location.range.start.line, 8);
   });
 
@@ -84,18 +109,39 @@ describe("The writer's editor", function () {
     assert.ok(sourceOnly.every((a) => !a.kind || !vscode.CodeActionKind.QuickFix.contains(a.kind)), sourceOnly.map((a) => a.title).join(" | "));
   });
 
-  it("关闭此类检查 writes lectern.rules for the workspace and the check goes quiet", async () => {
+  it("关闭此类检查 comes last, writes lectern.rules for the workspace, and its Undo puts the setting back", async () => {
     const uri = workspaceFile("writer.speech");
     const typo = await withCode(uri, "slogan.typo");
-    const off = (await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", uri, typo.range)).find((a) => a.title.startsWith("关闭此类检查"))!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", uri, typo.range);
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.findIndex((t) => t.startsWith("忽略此处")) < titles.findIndex((t) => t.startsWith("关闭此类检查")), titles.join(" | "));
+    const off = actions.find((a) => a.title.startsWith("关闭此类检查"))!;
     await vscode.commands.executeCommand(off.command!.command, ...(off.command!.arguments ?? []));
     try {
       assert.strictEqual(vscode.workspace.getConfiguration("lectern").inspect<Record<string, string>>("rules")?.workspaceValue?.["slogan.typo"], "off");
       await eventually("slogan.typo to go", () => (lectern(uri).some((d) => codeOf(d) === "slogan.typo") ? undefined : true));
+      assert.strictEqual(await api.undoDisableRule(), true);
+      assert.strictEqual(vscode.workspace.getConfiguration("lectern").inspect<Record<string, string>>("rules")?.workspaceValue, undefined, "Undo restores the setting as it was");
     } finally {
       await vscode.workspace.getConfiguration("lectern").update("rules", undefined, vscode.ConfigurationTarget.Workspace);
     }
     await withCode(uri, "slogan.typo");
+  });
+
+  it("忽略此处 runs in the server: the occurrence goes quiet and .lectern/accepted.json remembers it by its words", async () => {
+    const uri = workspaceFile("writer.speech");
+    const before = lectern(uri).filter((d) => codeOf(d) === "slogan.typo").length;
+    const typo = await withCode(uri, "slogan.typo");
+    const ignore = (await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", uri, typo.range)).find((a) => a.title.startsWith("忽略此处"))!;
+    await vscode.commands.executeCommand(ignore.command!.command, ...(ignore.command!.arguments ?? []));
+    const file = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, ".lectern", "accepted.json");
+    try {
+      await eventually("one typo fewer", () => (lectern(uri).filter((d) => codeOf(d) === "slogan.typo").length === before - 1 ? true : undefined));
+      assert.strictEqual(JSON.parse(fs.readFileSync(file.fsPath, "utf8")).ignore[0].text, "帜鲜明讲政治");
+    } finally {
+      fs.rmSync(file.fsPath, { force: true });
+    }
+    await eventually("the typo back", () => (lectern(uri).filter((d) => codeOf(d) === "slogan.typo").length === before ? true : undefined));
   });
 
   it("the 讲话计时 view lists 开场, each section and 结尾 with times that add up, as 分/秒 and shares", async () => {
@@ -107,7 +153,8 @@ describe("The writer's editor", function () {
     assert.deepStrictEqual(result.parts.map((p) => p.name), ["开场", "一、统一思想", "二、明确任务", "结尾"]);
     assert.strictEqual(result.parts.reduce((n, p) => n + p.chars, 0), result.chars);
     const labels = result.parts.map((p) => String(api.views.timing.getTreeItem(p).label));
-    for (const l of labels) assert.match(l, /^(\d+秒|\d+分(\d+秒)?) · \d+%  /, l);
+    // In the display language: 45 s, 1 min 12 s (45秒, 1分12秒 under Chinese).
+    for (const l of labels) assert.match(l, /^(\d+ s|\d+ min( \d+ s)?) · \d+%  /, l);
   });
 
   it("the 数字核对 view groups figures by indicator and period, marks the conflict, tells growth from level, and exports CSV", async () => {
@@ -147,7 +194,8 @@ describe("The writer's editor", function () {
     editor.selection = new vscode.Selection(8, 2, 8, 2);
     const applied = await vscode.commands.executeCommand<boolean>("lectern.renumberSection");
     assert.strictEqual(applied, false);
-    assert.match(api.lastRenumberMessage() ?? "", /不是标题/);
+    // In the display language, naming the section it looked at.
+    assert.match(api.lastRenumberMessage() ?? "", /^The cursor is not on a heading\. “一、统一思想”/);
   });
 
   it("a restart does not log the clean exit (code 0) as an error", async () => {

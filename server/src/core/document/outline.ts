@@ -3,14 +3,22 @@ import type { DocumentModel, Enumerator, Section } from "./model";
 import type { Range } from "./text";
 import { countChars } from "./text";
 import { formatDuration } from "./duration";
-import { charsWithout, closingOf, endWithout, openingOf, type Passage } from "./speaking-parts";
+import { charsWithout, closingOf, endWithout, openingOf, signOffOf, type Passage } from "./speaking-parts";
 
-/** Mirrors LSP's SymbolKind numbers so the server can pass symbols through unchanged. */
-export const SYMBOL_KIND = { String: 15, Namespace: 3, EnumMember: 22, Key: 20, Event: 24 } as const;
+/**
+ * Mirrors LSP's SymbolKind numbers so the server can pass symbols through unchanged.
+ * Headings and the speech's parts are `String`, as VS Code's Markdown outline gives
+ * its headings (an "abc" mark, not a namespace's `{}`); 一是/二是 items are `EnumMember`.
+ */
+export const SYMBOL_KIND = { String: 15, EnumMember: 22 } as const;
 
-/** The outline names of the parts before the first heading and after the last section's text. */
+/** The outline names of the parts before the first heading, after the last section's text, and the sign-off. */
 export const OPENING_NAME = "开场";
 export const CLOSING_NAME = "结尾";
+export const SIGN_OFF_NAME = "落款";
+
+/** What a part of the speech is: the stats' and the timing view's `part`. */
+export type PartKind = "opening" | "heading" | "item" | "closing" | "signOff";
 
 export interface OutlineSymbol {
   name: string;
@@ -24,6 +32,7 @@ export interface OutlineSymbol {
 export interface OutlinePart extends Omit<OutlineSymbol, "detail" | "children"> {
   /** Characters spoken (padding excluded); the top-level parts add up to the document's. */
   chars: number;
+  part: PartKind;
   children: OutlinePart[];
 }
 
@@ -52,6 +61,7 @@ export function outlineParts(model: DocumentModel): OutlinePart[] {
     return {
       name: e.name,
       chars: chars,
+      part: "item",
       kind: SYMBOL_KIND.EnumMember,
       range: index.range(span),
       selectionRange: index.range(e.nameSpan),
@@ -63,7 +73,8 @@ export function outlineParts(model: DocumentModel): OutlinePart[] {
     return {
       name: h.name,
       chars: charsWithout(model, s, closing),
-      kind: h.style === "markdown" ? SYMBOL_KIND.String : SYMBOL_KIND.Namespace,
+      part: "heading",
+      kind: SYMBOL_KIND.String,
       range: index.range({ start: s.span.start, end: Math.max(h.nameSpan.end, endWithout(model, s, closing)) }),
       selectionRange: index.range(h.nameSpan),
       children: children(s),
@@ -75,23 +86,38 @@ export function outlineParts(model: DocumentModel): OutlinePart[] {
     for (const e of s.items) if (!closing || e.span.start < closing.span.start) out.push({ at: e.span.start, sym: item(e) });
     return out.sort((a, b) => a.at - b.at).map((x) => x.sym);
   };
-  const part = (name: string, p: Passage, inside: OutlinePart[]): OutlinePart => {
+  const part = (name: string, kind: PartKind, p: Passage, inside: OutlinePart[]): OutlinePart => {
     const firstLine = index.lines[p.line];
     return {
       name,
       chars: p.chars,
-      kind: SYMBOL_KIND.Event,
+      part: kind,
+      kind: SYMBOL_KIND.String,
       range: index.range(p.span),
       selectionRange: index.range({ start: p.span.start, end: Math.min(p.span.end, firstLine.end) }),
       children: inside,
     };
   };
   const top = children(model.root);
-  if (!opening) return closing ? [...top, part(CLOSING_NAME, closing, [])] : top;
+  // The closing and the 落款 go where they are: the 落款 before any attachment after it.
+  const tail: { at: number; sym: OutlinePart }[] = [];
+  if (closing) tail.push({ at: closing.span.start, sym: part(CLOSING_NAME, "closing", closing, []) });
+  const signOff = model.root.children.length ? signOffOf(model) : undefined;
+  if (signOff) tail.push({ at: signOff.span.start, sym: part(SIGN_OFF_NAME, "signOff", signOff, []) });
+  const place = (parts: OutlinePart[]): OutlinePart[] => {
+    const out = parts.map((sym) => ({ at: index.offset(sym.range.start), sym }));
+    return [...out, ...tail].sort((a, b) => a.at - b.at).map((x) => x.sym);
+  };
+  if (!opening) return place(top);
   // Items (一是…) before the first heading belong to the opening.
   const openingEnd = index.range(opening.span).end;
   const before = (sym: OutlinePart) => sym.range.start.line < openingEnd.line || (sym.range.start.line === openingEnd.line && sym.range.start.character < openingEnd.character);
-  return [part(OPENING_NAME, opening, top.filter(before)), ...top.filter((x) => !before(x)), ...(closing ? [part(CLOSING_NAME, closing, [])] : [])];
+  return [part(OPENING_NAME, "opening", opening, top.filter(before)), ...place(top.filter((x) => !before(x)))];
+}
+
+/** Every node of the outline, depth first, with its depth (1 for the top-level parts). */
+export function flattenParts(parts: OutlinePart[], level = 1): { part: OutlinePart; level: number }[] {
+  return parts.flatMap((p) => [{ part: p, level }, ...flattenParts(p.children, level + 1)]);
 }
 
 export function buildOutline(model: DocumentModel, readingRate: number): OutlineSymbol[] {

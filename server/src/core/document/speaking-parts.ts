@@ -1,8 +1,9 @@
 /**
  * The parts a speech is delivered in: the opening before the first top-level
- * heading (title, salutation, 开场白), each top-level section, and the closing
- * (同志们，让我们…) after the last section's own text. Their characters add up
- * to the whole document's, so the outline's and the timing view's times do too.
+ * heading (title, salutation, 开场白), each top-level section, the closing
+ * (同志们，让我们…) after the last section's own text, and the 落款 (附件说明,
+ * issuing unit, date) that ends the main text. Their characters add up to the
+ * whole document's, so the outline's, the timing view's and `stats`' do too.
  */
 import type { DocumentModel, Section } from "./model";
 import type { Span } from "./text";
@@ -46,7 +47,20 @@ export function closingOf(model: DocumentModel): Passage | undefined {
   if (first < 0) return undefined;
   const ownText = model.paragraphs.some((p) => p.kind === "body" && p.line > last.heading!.line && p.span.start < body[first].span.start);
   if (!ownText && last.children.length === 0) return undefined;
-  return passage(model, model.index.lines[body[first].line].start, model.text.length);
+  const from = model.index.lines[body[first].line].start;
+  const signOff = signOffOf(model);
+  return passage(model, from, signOff && signOff.span.start > from ? signOff.span.start : model.text.length);
+}
+
+/**
+ * The 落款 that ends the main text: from its first line to the last paragraph
+ * before the attachment that follows it (or the end). No section's text.
+ */
+export function signOffOf(model: DocumentModel): Passage | undefined {
+  if (model.signOffLine === undefined) return undefined;
+  const from = model.index.lines[model.signOffLine].start;
+  const next = model.root.children.find((c) => c.span.start > from);
+  return passage(model, from, next ? next.span.start : model.text.length);
 }
 
 /** A section's characters without the closing that sits at its end. */

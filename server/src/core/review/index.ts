@@ -12,6 +12,7 @@ import { formulationChanges } from "./formulations";
 import { structureChanges } from "./structure";
 import type { Review, ReviewEntry } from "./types";
 import { excerpt, paragraphAt, paragraphPlace, placeOf, readVersion, type Version } from "./version";
+import type { Finding } from "../findings";
 
 export * from "./types";
 export { alignParagraphs, similarity } from "./align";
@@ -24,11 +25,46 @@ export function reviewChanges(oldText: string, newText: string, ctx: AnalysisCon
     b.model.paragraphs.map((p) => p.text),
   );
   const figures = figureChanges(a, b, alignment);
-  const formulations = formulationChanges(a, b, alignment);
   const structure = structureChanges(a, b, alignment);
-  const findings = findingChanges(a, b);
-  const explained = explainedSpans([...figures, ...formulations, ...structure, ...findings], a, b);
-  return { figures, formulations, structure, paragraphs: paragraphChanges(a, b, alignment, explained), findings };
+  const { findings, resolved } = findingChanges(a, b);
+  const formulations = correctedSlips(a, b, alignment, formulationChanges(a, b, alignment), resolved);
+  const explained = explainedSpans([...figures, ...formulations, ...structure, ...findings, ...resolved.map((r) => r.entry)], a, b);
+  return { findings, resolved: resolved.map((r) => r.entry), figures, formulations, structure, paragraphs: paragraphChanges(a, b, alignment, explained) };
+}
+
+/**
+ * A formulation that appears where the old version had a slip the new one no longer has
+ * (四个自性 → 四个自信) is the slip corrected: the formulation was there all along, misspelt.
+ * It is listed once, as the resolved finding, with the corrected place; not as a new formulation.
+ * The test: applying the finding's first fix to the old text writes the formulation there,
+ * in a paragraph the new version's paragraph is paired with.
+ */
+function correctedSlips(a: Version, b: Version, alignment: Alignment, formulations: ReviewEntry[], resolved: { finding: Finding; entry: ReviewEntry }[]): ReviewEntry[] {
+  const pairedWith = new Map(alignment.pairs.map((p) => [p.new, p.old]));
+  return formulations.filter((e) => {
+    if (e.kind !== "added" || !e.new) return true;
+    const start = b.model.index.offset(e.new.range.start);
+    const written = e.new.text;
+    const oldParagraph = pairedWith.get(paragraphAt(b, start));
+    if (oldParagraph === undefined) return true;
+    const slip = resolved.find(({ finding, entry }) => {
+      const fix = finding.fixes?.[0];
+      if (entry.new || !fix?.edits.length || paragraphAt(a, finding.span.start) !== oldParagraph) return false;
+      const p = a.model.paragraphs[oldParagraph].span;
+      const lo = Math.max(p.start, Math.min(finding.span.start, ...fix.edits.map((x) => x.span.start)) - written.length);
+      const hi = Math.min(p.end, Math.max(finding.span.end, ...fix.edits.map((x) => x.span.end)) + written.length);
+      let fixed = a.text.slice(lo, hi);
+      for (const x of [...fix.edits].sort((m, n) => n.span.start - m.span.start)) {
+        if (x.span.start < lo || x.span.end > hi) return false;
+        fixed = fixed.slice(0, x.span.start - lo) + x.newText + fixed.slice(x.span.end - lo);
+      }
+      return fixed.includes(written) && !a.text.slice(lo, hi).includes(written);
+    });
+    if (!slip) return true;
+    slip.entry.new = e.new;
+    slip.entry.summary = `已改正 ${slip.finding.code}：“${slip.entry.old!.text}” → “${written}”`;
+    return false;
+  });
 }
 
 /** Where the entries above already account for a change, per version, by paragraph. */
@@ -89,7 +125,7 @@ function paragraphChanges(a: Version, b: Version, alignment: Alignment, explaine
 }
 
 /** Findings matched by code and the words they are about, not by position: moving text creates none. */
-function findingChanges(a: Version, b: Version): ReviewEntry[] {
+function findingChanges(a: Version, b: Version): { findings: ReviewEntry[]; resolved: { finding: Finding; entry: ReviewEntry }[] } {
   const key = (v: Version, f: Version["findings"][number]) => `${f.code}\u0000${v.text.slice(f.span.start, f.span.end)}`;
   const count = (v: Version) => {
     const m = new Map<string, number>();
@@ -99,6 +135,7 @@ function findingChanges(a: Version, b: Version): ReviewEntry[] {
   const before = count(a);
   const after = count(b);
   const entries: { at: number; entry: ReviewEntry }[] = [];
+  const resolved: { finding: Finding; entry: ReviewEntry }[] = [];
   const seen = new Map<string, number>();
   for (const f of b.findings) {
     const k = key(b, f);
@@ -111,14 +148,14 @@ function findingChanges(a: Version, b: Version): ReviewEntry[] {
     const k = key(a, f);
     const n = (seen.get(k) ?? 0) + 1;
     seen.set(k, n);
-    if (n > (after.get(k) ?? 0)) entries.push({ at: -1, entry: { kind: "resolved", code: f.code, summary: `已解决 ${f.code}: ${f.message}`, old: placeOf(a, f.span) } });
+    if (n > (after.get(k) ?? 0)) resolved.push({ finding: f, entry: { kind: "resolved", code: f.code, summary: `已解决 ${f.code}: ${f.message}`, old: placeOf(a, f.span) } });
   }
-  return sortEntries(entries);
+  return { findings: sortEntries(entries), resolved };
 }
 
 /** True when nothing changed that a reviewer must re-check. */
 export function isEmptyReview(r: Review): boolean {
-  return !r.figures.length && !r.formulations.length && !r.structure.length && !r.paragraphs.length && !r.findings.length;
+  return !r.figures.length && !r.formulations.length && !r.structure.length && !r.paragraphs.length && !r.findings.length && !r.resolved.length;
 }
 
 export { paragraphAt };

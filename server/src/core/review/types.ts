@@ -7,7 +7,7 @@ export interface Place {
   text: string;
 }
 
-export type ReviewGroup = "figures" | "formulations" | "structure" | "paragraphs" | "findings";
+export type ReviewGroup = "findings" | "resolved" | "figures" | "formulations" | "structure" | "paragraphs";
 
 export interface ReviewEntry {
   kind: "changed" | "added" | "removed" | "moved" | "renamed" | "renumbered" | "count" | "edited" | "new" | "resolved";
@@ -25,17 +25,27 @@ export interface Review {
   structure: ReviewEntry[];
   /** Paragraphs moved, added, removed, or edited beyond the figures, formulations and headings above. */
   paragraphs: ReviewEntry[];
-  /** Findings in the new version that the old did not have (`new`), and the ones it fixed (`resolved`). */
+  /** Findings in the new version that the old did not have (kind `new`). */
   findings: ReviewEntry[];
+  /**
+   * Findings of the old version the new no longer has (kind `resolved`); a slip corrected
+   * into a formulation (四个自性 → 四个自信) is one of these, with both places, and not a new formulation.
+   */
+  resolved: ReviewEntry[];
 }
 
-/** Groups in the order a reviewer reads them: figures first. */
-export const REVIEW_GROUPS: ReviewGroup[] = ["figures", "formulations", "structure", "paragraphs", "findings"];
+/**
+ * Groups by what the reviewer does with them: fix the new findings, confirm the resolved
+ * ones, re-check the changed figures against their sources, the changed formulations
+ * against the texts they come from, then the structure and the other edits.
+ */
+export const REVIEW_GROUPS: ReviewGroup[] = ["findings", "resolved", "figures", "formulations", "structure", "paragraphs"];
 
 export const GROUP_TITLE: Record<ReviewGroup, string> = {
-  figures: "数字",
-  formulations: "提法",
-  structure: "结构",
-  paragraphs: "段落",
   findings: "新问题",
+  resolved: "已解决的问题",
+  figures: "改动的数字",
+  formulations: "改动的提法",
+  structure: "结构变化",
+  paragraphs: "其他修改",
 };

@@ -73,7 +73,8 @@ function itemsFor(text: string, index: SloganIndex, s: Slogan, form: string, sta
       insertText: open + s.text + close,
       replace,
       kind: "slogan",
-      detail: form === s.text ? s.source : `${form} → ${s.text}`,
+      // The row shows the formulation whole: the source goes to the details pane (documentation), the row's detail stays short.
+      detail: form === s.text ? "规范提法" : `规范提法 ← ${form}`,
       documentation,
       filterText,
       sortText: `0${pad(rank)}`,
@@ -83,7 +84,7 @@ function itemsFor(text: string, index: SloganIndex, s: Slogan, form: string, sta
   if (s.verbs?.length && !insideQuote && !precedingVerb(text, index, start, lineStart)) {
     const verb = s.verbs[0];
     const quoted = s.quoted ? `“${s.text}”` : s.text;
-    items.push({ label: verb + quoted, insertText: verb + quoted, replace, kind: "verb", detail: `规范搭配：${s.verbs.join("、")}`, documentation, filterText, sortText: `1${pad(rank)}` });
+    items.push({ label: verb + quoted, insertText: verb + quoted, replace, kind: "verb", detail: "规范搭配", documentation, filterText, sortText: `1${pad(rank)}` });
   }
   return items;
 }
