@@ -59,7 +59,7 @@ describe("numbering.sequence", () => {
     assert.strictEqual(applyAllFixes(text, f), lines("一、总体要求", body, "二、重点任务", body));
   });
   it("reports items out of order and fixes them all at once", () => {
-    const text = lines("1.甲。", "3.乙。", "2.丙。", "4.丁。");
+    const text = lines("1.甲。", "3.乙。", "4.丙。", "2.丁。");
     const f = check(text);
     assert.deepStrictEqual(f.map((x) => text.slice(x.span.start, x.span.end)), ["3.", "2."]);
     assert.match(f[1].message, /顺序错乱/);
@@ -67,6 +67,28 @@ describe("numbering.sequence", () => {
     // The alternative fix renumbers the whole run in one action.
     assert.strictEqual(applyEdits(text, f[1].fixes![1].edits), lines("1.甲。", "2.乙。", "3.丙。", "4.丁。"));
     assert.strictEqual(f[1].fixes![1].safe, false);
+  });
+  it("an item whose text opens with a year (2.2021-2024年…) is an item, not a decimal", () => {
+    const notes = (second: string, third: string) => lines("注释：", "1.本公报中部分数据为初步统计数。", `${second}2021-2024年相关数据已根据经济普查结果进行修订。`, `${third}部分数据因四舍五入，存在总计与分项合计不等的情况。`);
+    assert.deepStrictEqual(check(notes("2.", "3.")), []);
+    assert.deepStrictEqual(check(lines("注释：", "1.本公报数据为初步统计数。", "2.2024年数据已修订。", "3.部分数据因四舍五入。")), []);
+    assert.deepStrictEqual(flagged(notes("3.", "4.")), ["3."]);
+    // A decimal number is still no heading: 2.5倍, 3.2024 alone.
+    assert.deepStrictEqual(check(lines("1.本公报数据为初步统计数。", "2.5倍于上年。", "3.部分数据因四舍五入。")).map((x) => x.code), ["numbering.sequence"]);
+  });
+  it("two neighbours in each other's place are one slip (（一）（二）（四）（三）（五）)", () => {
+    const text = lines("一、重点任务", "（一）甲", body, "（二）乙", body, "（四）丙", body, "（三）丁", body, "（五）戊", body);
+    const f = check(text);
+    assert.deepStrictEqual(f.map((x) => `${x.code} ${text.slice(x.span.start, x.span.end)}`), ["numbering.sequence （四）"]);
+    assert.match(f[0].message, /应为“（三）”.*颠倒/);
+    assert.strictEqual(applyAllFixes(text, f), text.replace("（四）丙", "（三）丙").replace("（三）丁", "（四）丁"));
+    // At the start of a run too: 2. 1. 3.
+    const first = lines("2.甲。", "1.乙。", "3.丙。");
+    assert.deepStrictEqual(flagged(first), ["2."]);
+    assert.strictEqual(applyAllFixes(first, check(first)), lines("1.甲。", "2.乙。", "3.丙。"));
+    // Not a swap when the item before is out of order as well, or the pair is not adjacent.
+    assert.deepStrictEqual(flagged(lines("1.甲。", "3.乙。", "2.丙。", "4.丁。")), ["3."]);
+    assert.deepStrictEqual(flagged(lines("1.甲。", "4.乙。", "3.丙。", "2.丁。")).length, 2);
   });
   it("each break's fix alone clears that break, even after earlier breaks in the run", () => {
     const text = lines("一、任务", "（二）甲。", "（一）乙。", "（二）丙。", "（三）丁。", "（二）戊。");
