@@ -209,6 +209,28 @@ describe("numbering.style", () => {
 });
 
 describe("numbering.hierarchy", () => {
+  it("an item written a level off (1. | （二） | 3.) is one hierarchy finding, and counts as an item", () => {
+    const text = lines("一、回顾", body, "二、希望", "我对大家提三点希望。", "1.要坚定理想信念。", "（二）要提升能力本领。", "3.要锤炼过硬作风。", "三、纪律", body);
+    const f = check(text);
+    assert.deepStrictEqual(f.map((x) => `${x.code} ${text.slice(x.span.start, x.span.end)}`), ["numbering.hierarchy （二）"]);
+    assert.match(f[0].message, /“（二）”处在“1.”与“3.”之间.*写作“2.”/);
+    assert.strictEqual(f[0].fixes![0].safe, false);
+    assert.strictEqual(applyAllFixes(text, f), text.replace("（二）要", "2.要"));
+    assert.deepStrictEqual(check(applyAllFixes(text, f)), []);
+    // Announcing two points, the three items are counted.
+    assert.deepStrictEqual(check(text.replace("提三点", "提两点")).map((x) => x.code), ["numbering.count", "numbering.hierarchy"]);
+    // Further on in the list: 1. 2. | （三） | 4.
+    const later = lines("一、任务", "1.甲。", "2.乙。", "（三）丙。", "4.丁。");
+    assert.deepStrictEqual(flagged(later), ["（三）"]);
+  });
+  it("negative: a sibling of its own style, a restart under it, a number that does not fit", () => {
+    // （一）1. | （二）3.: （二） is （一）'s sibling; 3. starts wrong under it.
+    assert.deepStrictEqual(check(lines("一、任务", "（一）甲", "1.子项。", "（二）乙", "3.子项。")).map((x) => x.code), ["numbering.sequence"]);
+    // 1. | （一） | 1.: a restart under a sub-part.
+    assert.deepStrictEqual(check(lines("一、任务", "1.甲。", "（一）乙", "1.子项。", "2.子项。")).filter((x) => x.code === "numbering.hierarchy"), []);
+    // 1. | （三） | 3.: not the missing number.
+    assert.deepStrictEqual(flagged(lines("一、任务", "1.甲。", "（三）乙", "3.丙。"), "numbering.hierarchy"), []);
+  });
   it("reports a （一） between 1. and 2., pointing at both", () => {
     const text = lines("一、总体要求", "1.甲。", "（一）乙。", "2.丙。", "二、保障", body);
     const f = check(text);

@@ -127,7 +127,9 @@ function itemsAfter(model: DocumentModel, runs: HeadingRun[], a: Announcement, p
     const run = runs.find((r) => r.items.includes(section));
     if (!run) return undefined;
     // A run numbered straight through its parents still counts only this parent's items.
-    return run.items.slice(run.items.indexOf(section)).filter((s) => s.parent === section.parent).map((s) => ({ span: s.heading!.token!.span, text: s.heading!.token!.text }));
+    // Items under an item written a level off (1. | （二） 3.) are this parent's too.
+    const here = (s: Section) => s.parent === section.parent || (!!s.parent && !!run.standIns?.has(s.parent) && s.parent.parent === section.parent);
+    return run.items.slice(run.items.indexOf(section)).filter(here).map((s) => ({ span: s.heading!.token!.span, text: s.heading!.token!.text }));
   }
   const first = model.enumerators.find((x) => x.span.start === following.span.start);
   return first && first.paragraphStart && opensRun(model, first) ? enumeratorItems(model, first) : undefined;
