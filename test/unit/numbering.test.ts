@@ -264,6 +264,17 @@ describe("numbering.hierarchy", () => {
 });
 
 describe("numbering.count", () => {
+  it("我看主要是四个：一是…: a bare 个 before a colon announces the 一是 run", () => {
+    const run = "一是结构性就业矛盾突出；二是灵活就业人员参保率偏低；三是部分县区欠薪问题还没有清零。";
+    const text = `问题在哪儿？我看主要是四个：${run}`;
+    const f = check(text);
+    assert.deepStrictEqual(f.map((x) => `${x.code} ${text.slice(x.span.start, x.span.end)}`), ["numbering.count 主要是四个"]);
+    assert.strictEqual(applyAllFixes(text, f), text.replace("四个", "三个"));
+    assert.deepStrictEqual(codes(`问题在哪儿？我看主要是三个：${run}`), []);
+    // No colon, or no list after it: not an announcement.
+    assert.deepStrictEqual(codes(`我看主要是四个。${run}`), []);
+    assert.deepStrictEqual(codes("目标主要是三个：提高质量、降低成本。"), []);
+  });
   const heads = (n: number) => Array.from({ length: n }, (_, i) => `${"一二三四五六"[i]}、第${i + 1}部分`);
   it("reports 谈三点 followed by four sections and fixes the count", () => {
     const text = lines("同志们：", "今天我结合工作实际，谈三点体会。", ...heads(4));
