@@ -38,6 +38,22 @@ describe("figure.arithmetic: what is no part of a total", () => {
   });
 });
 
+describe("figure.arithmetic: a 其中 that opens a paragraph or follows 从…看，", () => {
+  it("其中 at the start of a paragraph lists parts of the previous paragraph's last sentence", () => {
+    const lead = "本届运动会共有1860名运动员参赛，比上届的1240名增长了50%。\n";
+    assert.deepStrictEqual(arithmetic(`${lead}其中，青少年组1120名、成年组580名、老年组210名。`), ["210名"]);
+    assert.deepStrictEqual(arithmetic(`${lead}其中，青少年组1070名、成年组580名、老年组210名。`), []);
+    // After a heading, 其中 has no sentence to refer to.
+    assert.deepStrictEqual(arithmetic("一、运动员1860名\n其中，青少年组1120名、成年组580名、老年组210名。"), []);
+  });
+  it("从问题类型看，其中…: the lead names the split, the total is in the sentence before", () => {
+    const total = "全市查处违反中央八项规定精神问题126起，批评教育帮助和处理168人。";
+    assert.deepStrictEqual(arithmetic(`${total}\n从问题类型看，其中享乐奢靡问题48起、形式主义官僚主义问题83起。`), ["83起"]);
+    assert.deepStrictEqual(arithmetic(`${total}按类型分，其中享乐奢靡问题48起、形式主义官僚主义问题83起。`), ["83起"]);
+    assert.deepStrictEqual(arithmetic(`${total}\n从问题类型看，其中享乐奢靡问题48起、形式主义官僚主义问题73起。`), []);
+  });
+});
+
 describe("figure.arithmetic: a share against a total stated earlier", () => {
   it("共有学员60名，其中…；女学员18名，占比36%", () => {
     const text = "本期共有学员60名，其中处级干部24名、科级干部36名；女学员18名，占比36%。";

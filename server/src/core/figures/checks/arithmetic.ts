@@ -252,14 +252,19 @@ function checkPartsOfPreviousSentence(model: DocumentModel, figures: Figure[]): 
   const out: Finding[] = [];
   const text = model.text;
   for (let q = text.indexOf("其中"); q >= 0; q = text.indexOf("其中", q + 2)) {
-    if (q === 0 || !"。；;".includes(text[q - 1])) continue;
+    // 其中 may open a paragraph, after a lead 从问题类型看， or 按行业分，; the sentence before is then the previous paragraph's last.
+    const before = (q <= 20 ? "\n" : "") + text.slice(Math.max(0, q - 20), q);
+    const lead = /[\n\r。；;]([ \t\u3000]*(?:从[^，,。；;\n]{1,10}看|按[^，,。；;\n]{1,10}分)[，,])$/.exec(before);
+    let back = lead ? q - lead[1].length : q;
+    while (back > 0 && /[\n\r \t\u3000]/.test(text[back - 1])) back--;
+    if (back === 0 || !"。；;".includes(text[back - 1])) continue;
     const clauseEnd = statusClause(text, q + 2, findSentenceEnd(text, q + 2));
-    const prevStart = sentenceStartBefore(text, q - 1);
+    const prevStart = sentenceStartBefore(text, back - 1);
     const level = (f: Figure) => f.kind === "amount" && f.aspect === "level" && !f.role && f.bound !== "upper" && f.bound !== "lower" && !notAdditive(text, f);
     const firstPart = figures.find((f) => f.span.start > q && f.span.end <= clauseEnd && level(f));
     if (!firstPart) continue;
     // 比上届的1240名增长了50%: a comparison's base is no total.
-    const candidates = figures.filter((f) => f.span.start >= prevStart && f.span.end < q && level(f) && f.bound !== "more" && f.dimension === firstPart.dimension && sameThing(f, firstPart) && !isComparisonBase(text, f));
+    const candidates = figures.filter((f) => f.span.start >= prevStart && f.span.end < back && level(f) && f.bound !== "more" && f.dimension === firstPart.dimension && sameThing(f, firstPart) && !isComparisonBase(text, f));
     if (candidates.length !== 1) continue;
     const total = candidates[0];
     const end = partsEnd(text, figures, total, firstPart, clauseEnd);
