@@ -72,6 +72,8 @@ describe("figure.arithmetic: a share against a total stated earlier", () => {
     assert.deepStrictEqual(arithmetic("一班共有学员60名，二班共有学员50名，女学员18名，占比36%。"), []);
     assert.deepStrictEqual(arithmetic("本期共有学员60名，共有党员学员45名，占比36%。"), []);
     assert.deepStrictEqual(arithmetic("本期共有学员60名，其中女学员18个班组，占比36%。"), []);
+    // A figure between that opens its own split (56所中) is the part's total.
+    assert.deepStrictEqual(arithmetic("全县共有学校86所，其中城区学校30所。农村学校56所中，寄宿制学校28所，占比50%。"), []);
   });
 });
 
@@ -86,6 +88,10 @@ describe("figure.arithmetic: parts after a total and a colon", () => {
     assert.deepStrictEqual(arithmetic("本院受理各类案件14108件：刑事案件15024件。"), []);
     assert.deepStrictEqual(arithmetic("本院受理各类案件1410件：涉案金额9862万元、挽回损失1318万元。"), []);
     assert.deepStrictEqual(arithmetic("本院受理各类案件1410件：比上年增加9862件、新收12318件。"), []);
+    // Kinds that overlap: far above the total, or names that are not kinds of one thing.
+    assert.deepStrictEqual(arithmetic("全市共有科技型企业300家：高新技术企业180家、科技型中小企业260家。"), []);
+    assert.deepStrictEqual(arithmetic("全市共有科技型企业300家：高新技术企业180家、专精特新130家。"), []);
+    assert.deepStrictEqual(arithmetic("全市共有科技型企业300家：高新技术企业180家、科技型中小企业130家。"), ["130家"]);
   });
 });
 

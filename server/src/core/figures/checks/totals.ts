@@ -46,6 +46,10 @@ export function checkShareOfEarlierTotal(model: DocumentModel, figures: Figure[]
     const stated = (f: Figure) => TOTAL_LEAD.test(text.slice(Math.max(0, f.span.start - 12), f.span.start).split(/[，,；;：:。！？]/).pop() ?? "");
     const total = [...earlier].reverse().find(followedBy其中) ?? [...earlier].reverse().find(stated);
     if (!total) return;
+    // 农村学校56所中，寄宿制28所，占比…: a figure between that opens its own split is the part's total.
+    const between = figures.filter((f) => f.span.start > total.span.end && f.span.end < part.span.start && sameUnit(f, part));
+    if (between.some((f) => /^(?:当中|中|里)/.test(text.slice(f.span.end, f.span.end + 2)))) return;
+    if (text.slice(total.span.end, part.span.start).split("其中").length > 2) return;
     // One total only: two candidates of the kind chosen leave the reading open.
     if (earlier.filter((f) => (followedBy其中(total) ? followedBy其中(f) : stated(f))).length !== 1) return;
     const t = interval(total);
@@ -58,10 +62,14 @@ export function checkShareOfEarlierTotal(model: DocumentModel, figures: Figure[]
   return out;
 }
 
+/** How far above its total a list may sum and still be read as a split with a slip rather than overlapping kinds. */
+const OVERLAP = 1.2;
+
 /**
  * 受理各类案件14108件：刑事案件1024件、民商事案件9862件、行政案件1318件: a total
  * right before a colon, then a list of two or more parts of its unit, each named
- * (a metric right before it) and separated by 、 or ，, up to the sentence end.
+ * (a name right before it, the names ending alike) and separated by 、 or ，. A sum
+ * far above the total (over OVERLAP times) is kinds that overlap, not a split.
  */
 export function checkColonParts(model: DocumentModel, figures: Figure[], rule: { code: string; severity: Finding["severity"] }): Finding[] {
   const out: Finding[] = [];
@@ -69,6 +77,7 @@ export function checkColonParts(model: DocumentModel, figures: Figure[], rule: {
   figures.forEach((total, i) => {
     if (!plainLevel(text, total) || !/^[：:]/.test(text.slice(total.span.end, total.span.end + 1))) return;
     const parts: Figure[] = [];
+    const names: string[] = [];
     let at = total.span.end + 1;
     for (let k = i + 1; k < figures.length; k++) {
       const f = figures[k];
@@ -77,12 +86,18 @@ export function checkColonParts(model: DocumentModel, figures: Figure[], rule: {
       const m = /^(?:[、，,])?([\u4e00-\u9fff“”]{2,14})$/.exec(between);
       if (!m || !sameUnit(f, total) || !plainLevel(text, f) || f.line !== total.line) break;
       parts.push(f);
+      names.push(m[1]);
       at = f.span.end;
     }
     if (parts.length < 2) return;
+    // A split names its parts as kinds of one thing: 刑事案件、民商事案件 end alike.
+    const tail = names[0].slice(-1);
+    if (!names.every((n) => n.endsWith(tail))) return;
     const sum = parts.reduce((s, f) => s + Math.max(0, interval(f)[0]), 0);
     const max = interval(total)[1];
     if (sum <= max * (1 + EPS)) return;
+    // Far above the total, the kinds overlap (高新技术企业180家、科技型中小企业260家 of 300家): no split to check.
+    if (sum > max * OVERLAP) return;
     const stated = parts.reduce((s, f) => s + f.value, 0);
     out.push(finding(rule, parts[parts.length - 1], `所列各项合计${total.dimension === "count" ? `${round(stated)}${total.unit.replace(/^[十百千万亿多余]+/, "")}` : formatBase(stated, total.dimension as never)}，超过总数“${total.text}”。`, {
       related: [{ span: total.span, message: `总数：“${total.text}”` }],
