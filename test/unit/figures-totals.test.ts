@@ -72,6 +72,9 @@ describe("figure.arithmetic: a share against a total stated earlier", () => {
     assert.deepStrictEqual(arithmetic("一班共有学员60名，二班共有学员50名，女学员18名，占比36%。"), []);
     assert.deepStrictEqual(arithmetic("本期共有学员60名，共有党员学员45名，占比36%。"), []);
     assert.deepStrictEqual(arithmetic("本期共有学员60名，其中女学员18个班组，占比36%。"), []);
+    // 公共 is no 共; a total in another sentence is not taken.
+    assert.deepStrictEqual(arithmetic("一般公共预算收入14.28亿元，税收收入9.86亿元，占比72.4%。"), []);
+    assert.deepStrictEqual(arithmetic("本期共有学员60名。今年新增女学员18名，占比36%。"), []);
     // A figure between that opens its own split (56所中) is the part's total.
     assert.deepStrictEqual(arithmetic("全县共有学校86所，其中城区学校30所。农村学校56所中，寄宿制学校28所，占比50%。"), []);
   });

@@ -23,11 +23,11 @@ function plainLevel(text: string, f: Figure): boolean {
 
 const SHARE_AFTER = /^[，,]\s*(?:占比|所占比重|比重)(?:为|达|达到|是)?$/;
 /** The total the parts are counted in: 共有学员60名, 总计, 合计, 累计. */
-const TOTAL_LEAD = /(?:共有?|总计|合计|总共|累计|总数|总量)[\u4e00-\u9fff]{0,8}$/;
+const TOTAL_LEAD = /(?:共有|共计|一共|总共|总计|合计|累计)[\u4e00-\u9fff]{0,8}$|(?<!公)共$/;
 
 /**
  * ；女学员18名，占比36%: a part, then 占比, with no 其中 right after its total. The
- * total is the one earlier plain level of the same unit in the paragraph that a
+ * total is the one earlier plain level of the same unit in the sentence that a
  * 其中 follows (一般公共预算收入14.28亿元，增长3.2%；其中税收收入9.86亿元，占比72.4%),
  * or else that is stated as a total (共有, 合计, 累计); it must be larger than the part.
  */
@@ -41,7 +41,10 @@ export function checkShareOfEarlierTotal(model: DocumentModel, figures: Figure[]
     // The part must not itself be a total (共有党员45名，占比…).
     const partClause = text.slice(Math.max(0, part.span.start - 20), part.span.start).split(/[，,；;：:。！？]/).pop() ?? "";
     if (TOTAL_LEAD.test(partClause)) return;
-    const earlier = figures.slice(0, i - 1).filter((f) => f.line === part.line && sameUnit(f, part) && plainLevel(text, f) && f.value > part.value);
+    // The total is in the part's sentence (a semicolon does not end it).
+    let from = part.span.start;
+    while (from > 0 && !"。！？!?\n\r".includes(text[from - 1])) from--;
+    const earlier = figures.slice(0, i - 1).filter((f) => f.span.start >= from && sameUnit(f, part) && plainLevel(text, f) && f.value > part.value);
     const followedBy其中 = (f: Figure) => /^(?:[，,：:]?|[，,](?:同比|比上年|比去年)?(?:增长|下降|增加|减少)[^，,。；;！？]{0,12}[；;，,])其中/.test(text.slice(f.span.end, f.span.end + 24));
     const stated = (f: Figure) => TOTAL_LEAD.test(text.slice(Math.max(0, f.span.start - 12), f.span.start).split(/[，,；;：:。！？]/).pop() ?? "");
     const total = [...earlier].reverse().find(followedBy其中) ?? [...earlier].reverse().find(stated);
