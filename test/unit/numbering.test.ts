@@ -59,7 +59,7 @@ describe("numbering.sequence", () => {
     assert.strictEqual(applyAllFixes(text, f), lines("一、总体要求", body, "二、重点任务", body));
   });
   it("reports items out of order and fixes them all at once", () => {
-    const text = lines("1.甲。", "3.乙。", "2.丙。", "4.丁。");
+    const text = lines("1.甲。", "3.乙。", "4.丙。", "2.丁。");
     const f = check(text);
     assert.deepStrictEqual(f.map((x) => text.slice(x.span.start, x.span.end)), ["3.", "2."]);
     assert.match(f[1].message, /顺序错乱/);
@@ -67,6 +67,28 @@ describe("numbering.sequence", () => {
     // The alternative fix renumbers the whole run in one action.
     assert.strictEqual(applyEdits(text, f[1].fixes![1].edits), lines("1.甲。", "2.乙。", "3.丙。", "4.丁。"));
     assert.strictEqual(f[1].fixes![1].safe, false);
+  });
+  it("an item whose text opens with a year (2.2021-2024年…) is an item, not a decimal", () => {
+    const notes = (second: string, third: string) => lines("注释：", "1.本公报中部分数据为初步统计数。", `${second}2021-2024年相关数据已根据经济普查结果进行修订。`, `${third}部分数据因四舍五入，存在总计与分项合计不等的情况。`);
+    assert.deepStrictEqual(check(notes("2.", "3.")), []);
+    assert.deepStrictEqual(check(lines("注释：", "1.本公报数据为初步统计数。", "2.2024年数据已修订。", "3.部分数据因四舍五入。")), []);
+    assert.deepStrictEqual(flagged(notes("3.", "4.")), ["3."]);
+    // A decimal number is still no heading: 2.5倍, 3.2024 alone.
+    assert.deepStrictEqual(check(lines("1.本公报数据为初步统计数。", "2.5倍于上年。", "3.部分数据因四舍五入。")).map((x) => x.code), ["numbering.sequence"]);
+  });
+  it("two neighbours in each other's place are one slip (（一）（二）（四）（三）（五）)", () => {
+    const text = lines("一、重点任务", "（一）甲", body, "（二）乙", body, "（四）丙", body, "（三）丁", body, "（五）戊", body);
+    const f = check(text);
+    assert.deepStrictEqual(f.map((x) => `${x.code} ${text.slice(x.span.start, x.span.end)}`), ["numbering.sequence （四）"]);
+    assert.match(f[0].message, /应为“（三）”.*颠倒/);
+    assert.strictEqual(applyAllFixes(text, f), text.replace("（四）丙", "（三）丙").replace("（三）丁", "（四）丁"));
+    // At the start of a run too: 2. 1. 3.
+    const first = lines("2.甲。", "1.乙。", "3.丙。");
+    assert.deepStrictEqual(flagged(first), ["2."]);
+    assert.strictEqual(applyAllFixes(first, check(first)), lines("1.甲。", "2.乙。", "3.丙。"));
+    // Not a swap when the item before is out of order as well, or the pair is not adjacent.
+    assert.deepStrictEqual(flagged(lines("1.甲。", "3.乙。", "2.丙。", "4.丁。")), ["3."]);
+    assert.deepStrictEqual(flagged(lines("1.甲。", "4.乙。", "3.丙。", "2.丁。")).length, 2);
   });
   it("each break's fix alone clears that break, even after earlier breaks in the run", () => {
     const text = lines("一、任务", "（二）甲。", "（一）乙。", "（二）丙。", "（三）丁。", "（二）戊。");
@@ -187,6 +209,28 @@ describe("numbering.style", () => {
 });
 
 describe("numbering.hierarchy", () => {
+  it("an item written a level off (1. | （二） | 3.) is one hierarchy finding, and counts as an item", () => {
+    const text = lines("一、回顾", body, "二、希望", "我对大家提三点希望。", "1.要坚定理想信念。", "（二）要提升能力本领。", "3.要锤炼过硬作风。", "三、纪律", body);
+    const f = check(text);
+    assert.deepStrictEqual(f.map((x) => `${x.code} ${text.slice(x.span.start, x.span.end)}`), ["numbering.hierarchy （二）"]);
+    assert.match(f[0].message, /“（二）”处在“1.”与“3.”之间.*写作“2.”/);
+    assert.strictEqual(f[0].fixes![0].safe, false);
+    assert.strictEqual(applyAllFixes(text, f), text.replace("（二）要", "2.要"));
+    assert.deepStrictEqual(check(applyAllFixes(text, f)), []);
+    // Announcing two points, the three items are counted.
+    assert.deepStrictEqual(check(text.replace("提三点", "提两点")).map((x) => x.code), ["numbering.count", "numbering.hierarchy"]);
+    // Further on in the list: 1. 2. | （三） | 4.
+    const later = lines("一、任务", "1.甲。", "2.乙。", "（三）丙。", "4.丁。");
+    assert.deepStrictEqual(flagged(later), ["（三）"]);
+  });
+  it("negative: a sibling of its own style, a restart under it, a number that does not fit", () => {
+    // （一）1. | （二）3.: （二） is （一）'s sibling; 3. starts wrong under it.
+    assert.deepStrictEqual(check(lines("一、任务", "（一）甲", "1.子项。", "（二）乙", "3.子项。")).map((x) => x.code), ["numbering.sequence"]);
+    // 1. | （一） | 1.: a restart under a sub-part.
+    assert.deepStrictEqual(check(lines("一、任务", "1.甲。", "（一）乙", "1.子项。", "2.子项。")).filter((x) => x.code === "numbering.hierarchy"), []);
+    // 1. | （三） | 3.: not the missing number.
+    assert.deepStrictEqual(flagged(lines("一、任务", "1.甲。", "（三）乙", "3.丙。"), "numbering.hierarchy"), []);
+  });
   it("reports a （一） between 1. and 2., pointing at both", () => {
     const text = lines("一、总体要求", "1.甲。", "（一）乙。", "2.丙。", "二、保障", body);
     const f = check(text);
@@ -220,6 +264,17 @@ describe("numbering.hierarchy", () => {
 });
 
 describe("numbering.count", () => {
+  it("我看主要是四个：一是…: a bare 个 before a colon announces the 一是 run", () => {
+    const run = "一是结构性就业矛盾突出；二是灵活就业人员参保率偏低；三是部分县区欠薪问题还没有清零。";
+    const text = `问题在哪儿？我看主要是四个：${run}`;
+    const f = check(text);
+    assert.deepStrictEqual(f.map((x) => `${x.code} ${text.slice(x.span.start, x.span.end)}`), ["numbering.count 主要是四个"]);
+    assert.strictEqual(applyAllFixes(text, f), text.replace("四个", "三个"));
+    assert.deepStrictEqual(codes(`问题在哪儿？我看主要是三个：${run}`), []);
+    // No colon, or no list after it: not an announcement.
+    assert.deepStrictEqual(codes(`我看主要是四个。${run}`), []);
+    assert.deepStrictEqual(codes("目标主要是三个：提高质量、降低成本。"), []);
+  });
   const heads = (n: number) => Array.from({ length: n }, (_, i) => `${"一二三四五六"[i]}、第${i + 1}部分`);
   it("reports 谈三点 followed by four sections and fixes the count", () => {
     const text = lines("同志们：", "今天我结合工作实际，谈三点体会。", ...heads(4));

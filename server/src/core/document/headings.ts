@@ -18,6 +18,8 @@ const DIGITS = "[0-9０-９]{1,3}";
 const CN_DUN = new RegExp(`^(${CN})([、.．，,])`);
 const CN_PAREN = new RegExp(`^([（(])(${CN})([）)])([、.．，,]?)`);
 const ARABIC_DOT = new RegExp(`^(${DIGITS})([.．、,，])(?![0-9０-９])`);
+// 2.2021-2024年相关数据…, 3.2024年…: a year right after the dot is the item's text, not a decimal.
+const ARABIC_DOT_YEAR = new RegExp(`^(${DIGITS})([.．])(?=(?:19|20)[0-9]{2}(?:年|[-—–~～至](?:19|20)?[0-9]{2}年))`);
 const ARABIC_PAREN = new RegExp(`^([（(])(${DIGITS})([）)])([、.．，,]?)`);
 const CIRCLED = new RegExp(`^([${CIRCLED_CHARS}])([、.．，,]?)`);
 const MARKDOWN = /^(#{1,6})[ \t\u3000]+(?=\S)/;
@@ -136,11 +138,11 @@ export function matchHeading(rest: string, base: number): HeadingMatch | undefin
       return { style: "arabic-paren", rank: STYLE_RANK["arabic-paren"], token: token(rest, base, m[0], m[2], m[1].length, n), textStart: base + m[0].length };
     }
   }
-  if ((m = ARABIC_DOT.exec(rest))) {
+  if ((m = ARABIC_DOT.exec(rest) ?? ARABIC_DOT_YEAR.exec(rest))) {
     const n = Number(toAsciiDigits(m[1]));
     const after = rest.slice(m[0].length);
     // `1,000`, `3、5号` and `1.` closing a line are not headings.
-    if (n > 0 && !/^[0-9０-９]/.test(after) && after.trim().length > 0) {
+    if (n > 0 && (!/^[0-9０-９]/.test(after) || ARABIC_DOT_YEAR.test(rest)) && after.trim().length > 0) {
       return { style: "arabic-dot", rank: STYLE_RANK["arabic-dot"], token: token(rest, base, m[0], m[1], 0, n), textStart: base + m[0].length };
     }
   }

@@ -19,6 +19,8 @@ const NUM = "([两二三四五六七八九十]{1,3}|[0-9０-９]{1,2})";
 const POINTS = new RegExp(`(?:(?:谈|讲|说|提|强调|汇报|交流|提出|明确|做好|抓好|注意|把握好|把握|做到|存在|坚持|主要有|共有|还有)(?:一下|以下|如下|下面|这)?|以下|如下)${NUM}点(?![0-9０-９一二三四五六七八九钟])(?:意见|看法|体会|想法|建议|要求|认识|感受|思考|感想|问题|不足)?`, "dg");
 // 三个方面 / 以下四项工作 / 三件大事.
 const ITEMS = new RegExp(`${NUM}(?:个方面|方面|项|件|条|个问题|个重点)(?:大事|事情|事|工作|任务|措施|要求|意见|建议|内容|举措|重点)?`, "dg");
+// 我看主要是四个：一是…: a bare 个 announces a list only right before a colon.
+const BARE = new RegExp(`(?:主要是|主要有|概括起来是|归纳起来是|总结起来是|无非是|就是)${NUM}个(?=[：:])`, "dg");
 const ITEMS_LEAD = /(共有|以下|如下|下面|这|从|讲|谈|突出|抓好|做好|抓住|把握|聚焦|着力|重点|主要|体现在|包括)$/;
 const SENTENCE_END = /[。！？；!?;]/;
 
@@ -81,6 +83,8 @@ function announcements(model: DocumentModel, para: Span): Announcement[] {
   let m: RegExpExecArray | null;
   POINTS.lastIndex = 0;
   if (text.includes("点")) while ((m = POINTS.exec(text))) add(m);
+  BARE.lastIndex = 0;
+  if (text.includes("个")) while ((m = BARE.exec(text))) add(m);
   ITEMS.lastIndex = 0;
   // A cheap filter on ITEMS' nouns (方面, 项, 件, 条, 个问题, 个重点): 以下四个重点 has none but 重.
   const mayCount = /[方项件条题重]/.test(text);
@@ -127,7 +131,9 @@ function itemsAfter(model: DocumentModel, runs: HeadingRun[], a: Announcement, p
     const run = runs.find((r) => r.items.includes(section));
     if (!run) return undefined;
     // A run numbered straight through its parents still counts only this parent's items.
-    return run.items.slice(run.items.indexOf(section)).filter((s) => s.parent === section.parent).map((s) => ({ span: s.heading!.token!.span, text: s.heading!.token!.text }));
+    // Items under an item written a level off (1. | （二） 3.) are this parent's too.
+    const here = (s: Section) => s.parent === section.parent || (!!s.parent && !!run.standIns?.has(s.parent) && s.parent.parent === section.parent);
+    return run.items.slice(run.items.indexOf(section)).filter(here).map((s) => ({ span: s.heading!.token!.span, text: s.heading!.token!.text }));
   }
   const first = model.enumerators.find((x) => x.span.start === following.span.start);
   return first && first.paragraphStart && opensRun(model, first) ? enumeratorItems(model, first) : undefined;

@@ -11,6 +11,9 @@
  * the sub-items of 2. written a level too high); the whole run is one intrusion.
  * A restart under X (…1. | （一） | 1.) or numbering that continues across parents
  * (二、 1. 2. | 三、 3.) is not an intrusion: the second is a sequence error.
+ * X may also stand in the list's own place, written a level off (1. | （二） | 3.): X
+ * is shallower than its previous sibling, its number is the one the list misses, and
+ * its first child goes on after it. It is one item of that list, in the wrong style.
  */
 import type { Finding, Fix, TextEditSpan } from "../findings";
 import type { Section } from "../document/model";
@@ -28,6 +31,8 @@ export interface Intrusion {
   after: Section;
   /** The intruding headings, X last: more than X when they are a run （一）（二） inverted under 1. 2.. */
   group: Section[];
+  /** X is the list's missing item written a level off (1. | （二） | 3.), not an insertion. */
+  inPlace?: boolean;
 }
 
 export function findIntrusions(root: Section): Map<Section, Intrusion> {
@@ -58,7 +63,7 @@ function intrusionAt(parent: Section, i: number, found: Map<Section, Intrusion>)
   const previous = parent.children[i - 1];
   if (!previous.heading?.token) return undefined;
   const cont = continuation(x, previous);
-  if (!cont) return undefined;
+  if (!cont) return inPlaceAt(x, previous);
   const { before, after: first } = cont;
   if (previous.heading.rank > xh.rank) return { section: x, before, after: first, group: [x] };
   let expected = 1;
@@ -70,6 +75,23 @@ function intrusionAt(parent: Section, i: number, found: Map<Section, Intrusion>)
     }
   }
   return xh.token.number === expected ? undefined : { section: x, before, after: first, group: [x] };
+}
+
+/**
+ * 1.… | （二）… | 3.…: X, shallower than its previous sibling, carries the number the list
+ * open there misses, and its first numbered child goes on right after that number.
+ */
+function inPlaceAt(x: Section, previous: Section): Intrusion | undefined {
+  const xh = x.heading!;
+  if (previous.heading!.rank <= xh.rank) return undefined;
+  const first = x.children.find((c) => c.heading?.token);
+  const ch = first?.heading;
+  if (!first || !ch?.token || ch.rank <= xh.rank) return undefined;
+  const open = openHeading(previous, ch.rank);
+  if (!open || open.heading!.rank !== ch.rank || open.heading!.style !== ch.style) return undefined;
+  const n = open.heading!.token!.number;
+  if (xh.token!.number !== n + 1 || ch.token.number !== n + 2) return undefined;
+  return { section: x, before: open, after: first, group: [x], inPlace: true };
 }
 
 /** X's first child that continues a list still open in `previous`, and the item it continues. */
@@ -111,6 +133,22 @@ export function hierarchyFindings(intrusions: Map<Section, Intrusion>, settings:
     const x = group[0].heading!;
     const a = before.heading!;
     const c = after.heading!;
+    if (intrusion.inPlace) {
+      const numeral = isShaped(a.style) ? numeralFor(a.style, x.token!.number) : undefined;
+      const wanted = numeral && isShaped(a.style) ? acceptedShapes(a.style, settings)[0].replace("N", numeral) : undefined;
+      findings.push({
+        code: HIERARCHY.code,
+        severity: HIERARCHY.severity,
+        span: x.token!.span,
+        message: `层级错误：“${x.token!.text}”处在“${a.token!.text}”与“${c.token!.text}”之间，是同一列表的一项，应与其同级${wanted ? `，写作“${wanted}”` : ""}。`,
+        related: [
+          { span: a.token!.span, message: `前一项“${a.token!.text}”` },
+          { span: c.token!.span, message: `后一项“${c.token!.text}”` },
+        ],
+        fixes: wanted ? [{ title: `改为“${wanted}”`, edits: [{ span: x.token!.span, newText: wanted }], safe: false, preferred: true }] : undefined,
+      });
+      continue;
+    }
     const fix = demoteFix(group, before, settings);
     const named = group.length === 1 ? `“${x.token!.text}”` : `“${x.token!.text}”至“${group[group.length - 1].heading!.token!.text}”`;
     findings.push({
@@ -126,6 +164,10 @@ export function hierarchyFindings(intrusions: Map<Section, Intrusion>, settings:
     });
   }
   return findings;
+}
+
+function numeralFor(style: "cn-dun" | "cn-paren" | "arabic-dot" | "arabic-paren" | "circled", n: number): string | undefined {
+  return style === "circled" ? (n <= 20 ? formatCircled(n) : undefined) : style.startsWith("cn") ? formatChineseNumeral(n) : formatArabic(n, false);
 }
 
 /** Rewrites the intruders as the next items one level below the list they interrupt: （一）（二） → （1）（2） under 2. */

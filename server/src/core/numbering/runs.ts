@@ -14,6 +14,8 @@ export interface HeadingRun {
   items: Section[];
   /** True when the run is numbered straight through several parents (第一章 一、二、 第二章 三、). */
   continuous?: boolean;
+  /** Items of the run written a level off (1. | （二） | 3.): they count, but have another style. */
+  standIns?: Set<Section>;
 }
 
 /**
@@ -29,7 +31,13 @@ export function headingRuns(root: Section, intrusions: Map<Section, Intrusion>):
     const intrusion = intrusions.get(parent);
     for (const child of parent.children) {
       const h = child.heading;
-      if (h?.token && !intrusions.has(child)) {
+      const placed = intrusions.get(child);
+      const standIn = placed?.inPlace ? runOf.get(placed.before) : undefined;
+      if (standIn) {
+        standIn.items.push(child);
+        (standIn.standIns ??= new Set()).add(child);
+        runOf.set(child, standIn);
+      } else if (h?.token && !intrusions.has(child)) {
         let run: HeadingRun | undefined;
         if (intrusion && h.rank === intrusion.before.heading!.rank) run = runOf.get(intrusion.before);
         if (!run && isMisstyledSibling(child, parent)) run = runOf.get(parent);

@@ -24,7 +24,8 @@ export function styleFindings(runs: HeadingRun[], settings: Settings): Finding[]
     const model = run.items.find((s) => s.heading!.token!.shape === target);
     for (const item of run.items) {
       const t = item.heading!.token!;
-      if (t.shape === target) continue;
+      // An item written a level off is numbering.hierarchy's: its shape is of another style.
+      if (t.shape === target || run.standIns?.has(item)) continue;
       const wanted = target.replace("N", t.numeral);
       const message = accepted.includes(t.shape)
         ? `同级编号样式不统一：“${t.text}”应与同级一致，写作“${wanted}”。`
@@ -46,6 +47,7 @@ export function styleFindings(runs: HeadingRun[], settings: Settings): Finding[]
 function runShape(run: HeadingRun, accepted: string[]): string {
   const counts = new Map<string, number>();
   for (const item of run.items) {
+    if (run.standIns?.has(item)) continue;
     const shape = item.heading!.token!.shape;
     if (accepted.includes(shape)) counts.set(shape, (counts.get(shape) ?? 0) + 1);
   }

@@ -5,7 +5,8 @@ import { parseArabic, parseChineseNumber, parseDigitString } from "../numbers";
 import type { Figure } from "../types";
 import { formatBase } from "../units";
 import { EPS, findSentenceEnd, finding, interval, overlaps, round } from "./shared";
-import { checkProgress, checkRatioStrings, checkShareOfTotal, checkRate } from "./relations";
+import { checkProgress, checkRatioStrings, checkShareOfTotal, checkRate, isComparisonBase } from "./relations";
+import { checkColonParts, checkShareOfEarlierTotal } from "./totals";
 
 export const ARITHMETIC = defineRule("figure.arithmetic", "warning", "A stated relation between figures that does not compute (增长率, 倍数, 翻番, 其中, 比重).");
 
@@ -17,14 +18,21 @@ function ratioRange(a: Figure, b: Figure): [number, number] | undefined {
   return [ib[0] / ia[1], ib[1] / ia[0]];
 }
 
-function checkFromTo(figures: Figure[]): Finding[] {
+function checkFromTo(model: DocumentModel, figures: Figure[]): Finding[] {
   const out: Finding[] = [];
   for (let i = 0; i + 2 < figures.length; i++) {
     const a = figures[i];
     const b = figures[i + 1];
-    const c = figures[i + 2];
+    let c = figures[i + 2];
     if (!b || !c || a.role !== "from" || b.role !== "to" || a.line !== b.line || c.line !== b.line) continue;
-    const f = changeFinding(a, b, c);
+    // 从186.4万人增加到213.7万人，增加了27.3万人，增长16.4%: the increment, then the rate.
+    let after = Math.max(a.span.end, b.span.end);
+    const d = figures[i + 3];
+    if (c.kind === "amount" && c.aspect === "change" && !c.role && d && d.line === c.line && d.kind === "percent" && /^[，,、]\s*(?:同比|比[^，,。；;]{0,6})?(?:增长|下降|提高|减少|降低)了?$/.test(model.text.slice(c.span.end, d.span.start))) {
+      after = c.span.end;
+      c = d;
+    }
+    const f = changeFinding(a, b, c, after);
     if (f) out.push(f);
   }
   return out;
@@ -91,11 +99,11 @@ function checkIncrementAndRate(model: DocumentModel, figures: Figure[]): Finding
 }
 
 /** The change c stated from a to b, when it does not compute. */
-export function changeFinding(a: Figure, b: Figure, c: Figure): Finding | undefined {
+export function changeFinding(a: Figure, b: Figure, c: Figure, after = Math.max(a.span.end, b.span.end)): Finding | undefined {
   // 年均增长 compounds over a span the sentence rarely states: not checked against the total change.
   if (a.dimension !== b.dimension || c.role || c.aspect !== "change" || c.average) return undefined;
   // The stated change must follow in the same sentence, with nothing else between.
-  if (c.span.start - Math.max(a.span.end, b.span.end) > 12) return undefined;
+  if (c.span.start - after > 12) return undefined;
   if (c.kind === "points" && a.kind === "percent") {
     // 下降2.1个百分点 states -2.1.
     const diff: [number, number] = [interval(b)[0] - interval(a)[1], interval(b)[1] - interval(a)[0]];
@@ -127,7 +135,7 @@ function arith(f: Figure, message: string, other?: Figure): Finding {
 }
 
 const N_YEARS_DOUBLING = /([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})年(?:再|内|时间)?翻(?:了)?(一|两|二|三|四|[1-4])番/g;
-const SPAN_DOUBLING = /(?:到|至)?([0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[^。；;！？]{0,40}?在([0-9０-９]{4}|[〇零一二三四五六七八九]{4})年的?基础上[^。；;，,！？]{0,20}?翻(?:了)?(一|两|二|三|四|[1-4])番/g;
+const SPAN_DOUBLING = /(?:到|至)?([0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[^。；;！？]{0,40}?在([0-9０-９]{4}|[〇零一二三四五六七八九]{4})年(?:[^。；;，,！？在]{0,16}?的?)?基础上[^。；;，,！？]{0,20}?翻(?:了)?(一|两|二|三|四|[1-4])番/g;
 
 const timesOf = (s: string) => (s === "两" ? 2 : parseDigitString(s));
 const countOf = (s: string) => parseArabic(s)?.value ?? parseChineseNumber(s)?.value;
@@ -145,7 +153,10 @@ function checkDoublingSpans(model: DocumentModel): Finding[] {
       const times = timesOf(m[3]);
       if (!to || !from || !times) continue;
       // The nearest earlier claim of the same doubling is the one this span spells out.
-      const claim = claims.filter((c) => c.end <= m.index! && c.times === times).pop();
+      // …翻一番，实现“三年翻一番”: else the claim that follows in the same sentence.
+      const sentenceEnd = p.text.slice(m.index! + m[0].length).search(/[。；;！？!?]/);
+      const limit = sentenceEnd < 0 ? p.text.length : m.index! + m[0].length + sentenceEnd;
+      const claim = claims.filter((c) => c.end <= m.index! && c.times === times).pop() ?? claims.find((c) => c.at >= m.index! + m[0].length && c.end <= limit && c.times === times);
       if (!claim || claim.years === undefined || claim.years === to - from) continue;
       const base = p.span.start;
       out.push({
@@ -202,7 +213,7 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
   const text = model.text;
   for (let i = 0; i < figures.length; i++) {
     const total = figures[i];
-    if (total.kind !== "amount" || total.aspect !== "level" || total.role || total.bound === "lower" || total.bound === "more") continue;
+    if (total.kind !== "amount" || total.aspect !== "level" || total.role || total.bound === "lower" || total.bound === "more" || notAdditive(text, total)) continue;
     let sentenceEnd = findSentenceEnd(text, total.span.end);
     const rest = text.slice(total.span.end, sentenceEnd);
     const q = rest.indexOf("其中");
@@ -212,7 +223,7 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
     sentenceEnd = partsEnd(text, figures, total, figures.find((f) => f.span.start > partsStart && f.span.end <= sentenceEnd && f.kind === "amount"), sentenceEnd);
     // Parts count the same things as the total: 机构212家，其中公办78家，床位3000张 — the beds are not institutions;
     // and a limit (控制在债务限额1152亿元以内) is not a part.
-    const parts = figures.filter((f) => f.span.start > partsStart && f.span.end <= sentenceEnd && f.kind === "amount" && f.aspect === "level" && f.dimension === total.dimension && !f.role && sameThing(f, total) && f.bound !== "upper" && f.bound !== "lower");
+    const parts = figures.filter((f) => f.span.start > partsStart && f.span.end <= sentenceEnd && f.kind === "amount" && f.aspect === "level" && f.dimension === total.dimension && !f.role && sameThing(f, total) && f.bound !== "upper" && f.bound !== "lower" && !notAdditive(text, f));
     // 文旅项目九个: a single Chinese digit is no figure on its own, but under 其中 it is a part.
     const small = total.dimension === "count" ? singleDigitParts(text, partsStart, sentenceEnd, total, parts) : [];
     if (!parts.length && !small.length) continue;
@@ -241,13 +252,19 @@ function checkPartsOfPreviousSentence(model: DocumentModel, figures: Figure[]): 
   const out: Finding[] = [];
   const text = model.text;
   for (let q = text.indexOf("其中"); q >= 0; q = text.indexOf("其中", q + 2)) {
-    if (q === 0 || !"。；;".includes(text[q - 1])) continue;
+    // 其中 may open a paragraph, after a lead 从问题类型看， or 按行业分，; the sentence before is then the previous paragraph's last.
+    const before = (q <= 20 ? "\n" : "") + text.slice(Math.max(0, q - 20), q);
+    const lead = /[\n\r。；;]([ \t\u3000]*(?:从[^，,。；;\n]{1,10}看|按[^，,。；;\n]{1,10}分)[，,])$/.exec(before);
+    let back = lead ? q - lead[1].length : q;
+    while (back > 0 && /[\n\r \t\u3000]/.test(text[back - 1])) back--;
+    if (back === 0 || !"。；;".includes(text[back - 1])) continue;
     const clauseEnd = statusClause(text, q + 2, findSentenceEnd(text, q + 2));
-    const prevStart = sentenceStartBefore(text, q - 1);
-    const level = (f: Figure) => f.kind === "amount" && f.aspect === "level" && !f.role && f.bound !== "upper" && f.bound !== "lower";
+    const prevStart = sentenceStartBefore(text, back - 1);
+    const level = (f: Figure) => f.kind === "amount" && f.aspect === "level" && !f.role && f.bound !== "upper" && f.bound !== "lower" && !notAdditive(text, f);
     const firstPart = figures.find((f) => f.span.start > q && f.span.end <= clauseEnd && level(f));
     if (!firstPart) continue;
-    const candidates = figures.filter((f) => f.span.start >= prevStart && f.span.end < q && level(f) && f.bound !== "more" && f.dimension === firstPart.dimension && sameThing(f, firstPart));
+    // 比上届的1240名增长了50%: a comparison's base is no total.
+    const candidates = figures.filter((f) => f.span.start >= prevStart && f.span.end < back && level(f) && f.bound !== "more" && f.dimension === firstPart.dimension && sameThing(f, firstPart) && !isComparisonBase(text, f));
     if (candidates.length !== 1) continue;
     const total = candidates[0];
     const end = partsEnd(text, figures, total, firstPart, clauseEnd);
@@ -286,6 +303,17 @@ function singleDigitParts(text: string, from: number, to: number, total: Figure,
   return out;
 }
 
+/**
+ * A figure that is no quantity to add up: a per-head or average value (人均可支配收入,
+ * 户均, 平均) or a rate (设计速度每小时100公里, 时速): the parts of a total never are one,
+ * and a total that is one has no parts that sum to it.
+ */
+function notAdditive(text: string, f: Figure): boolean {
+  if (f.metric && /人均|户均|亩均|平均|每/.test(f.metric)) return true;
+  const clause = text.slice(Math.max(0, f.span.start - 20), f.span.start).split(/[，,；;：:。！？、]/).pop() ?? "";
+  return /人均|户均|亩均|平均|每[\u4e00-\u9fff]{0,2}$|时速|速度/.test(clause);
+}
+
 /** For counts, the classifier must agree (家 and 张 are both counts); other dimensions are one kind of thing. */
 function sameThing(a: Figure, b: Figure): boolean {
   const classifier = (u: string) => u.replace(/^[十百千万亿多余]+/, "");
@@ -307,8 +335,12 @@ function checkShares(model: DocumentModel, figures: Figure[]): Finding[] {
 }
 
 export function checkArithmetic(model: DocumentModel, figures: Figure[]): Finding[] {
-  return [
-    ...checkFromTo(figures), ...checkAgainstBase(model, figures), ...checkIncrementAndRate(model, figures), ...checkDoublingSpans(model), ...checkParts(model, figures), ...checkPartsOfPreviousSentence(model, figures), ...checkShares(model, figures),
+  const found = [
+    ...checkFromTo(model, figures), ...checkAgainstBase(model, figures), ...checkIncrementAndRate(model, figures), ...checkDoublingSpans(model), ...checkParts(model, figures), ...checkPartsOfPreviousSentence(model, figures), ...checkShares(model, figures),
     ...checkProgress(model, figures, arith), ...checkShareOfTotal(model, figures, arith), ...checkRate(model, figures, arith), ...checkRatioStrings(model, ARITHMETIC),
   ];
+  // The readings of a total without 其中 right after it stand back where another reading spoke.
+  const taken = new Set(found.map((f) => f.span.start));
+  const more = [...checkShareOfEarlierTotal(model, figures, arith), ...checkColonParts(model, figures, ARITHMETIC)].filter((f) => !taken.has(f.span.start));
+  return [...found, ...more];
 }

@@ -45,13 +45,20 @@ export function checkProgress(model: DocumentModel, figures: Figure[], report: R
     if (!goal) return;
     // The result is the figure the progress follows: 已开工36个，完成投资126.4亿元，完成年度计划的92.6%
     // is the investment's progress, so a goal of 38个 does not apply to it.
-    const done = [...earlier].reverse().find((f) => f !== goal && !isGoal(f) && f.span.start > sentenceStart(text, p.span.start) - 1);
+    // 较去年同期的11.76亿元增长9.4%, 比上年的…: a comparison's base is not the result.
+    const done = [...earlier].reverse().find((f) => f !== goal && !isGoal(f) && !isComparisonBase(text, f) && f.span.start > sentenceStart(text, p.span.start) - 1);
     if (!done || !sameUnit(done, goal) || done.bound !== "exact" || goal.bound !== "exact") return;
     const range = percentRange(done, goal);
     if (!range || overlaps(range, interval(p))) return;
     out.push(report(p, `${done.text}占目标${goal.text}的${round((done.value / goal.value) * 100)}%，此处为“${p.text}”。`, goal));
   });
   return out;
+}
+
+/** 较去年同期的11.76亿元, 比上年的386万人次, 与2020年的…相比: the figure a comparison is made against. */
+export function isComparisonBase(text: string, f: Figure): boolean {
+  const clause = text.slice(Math.max(0, f.span.start - 16), f.span.start).split(/[，,；;：:。！？]/).pop() ?? "";
+  return /(?:比|较|与|同)[^比较与同]{0,12}的$/.test(clause) || /^(?:上年同期|去年同期|上年|去年)(?:为|是)$/.test(clause);
 }
 
 /** ，整改率92.9%, ，办结率, ，整改完成率为: the rate of what the clause before says was done. */

@@ -1,0 +1,110 @@
+/**
+ * Parts and shares of a total the sentence does not tie to it with a 其中 right
+ * after it, for figure.arithmetic: a share stated against a total given earlier
+ * in the paragraph (共有学员60名，其中…；女学员18名，占比36%), and the parts listed
+ * after a total and a colon (受理案件14108件：刑事案件1024件、民商事案件9862件…).
+ */
+import type { Finding } from "../../findings";
+import type { DocumentModel } from "../../document/model";
+import type { Figure } from "../types";
+import { isComparisonBase } from "./relations";
+import { formatBase } from "../units";
+import { EPS, finding, interval, overlaps, round, type Report } from "./shared";
+
+const sameUnit = (a: Figure, b: Figure) => a.dimension === b.dimension && (a.dimension !== "count" || a.unit.replace(/^[十百千万亿]+/, "") === b.unit.replace(/^[十百千万亿]+/, ""));
+
+/** A plain stated level: no goal, bound, role, comparison base, nor a per-head or rate value. */
+function plainLevel(text: string, f: Figure): boolean {
+  if (f.kind !== "amount" || f.aspect !== "level" || f.role || f.relation || f.bound !== "exact" || f.goal) return false;
+  if (isComparisonBase(text, f)) return false;
+  const clause = text.slice(Math.max(0, f.span.start - 20), f.span.start).split(/[，,；;：:。！？、]/).pop() ?? "";
+  return !/人均|户均|亩均|平均|每|时速|速度/.test((f.metric ?? "") + clause);
+}
+
+const SHARE_AFTER = /^[，,]\s*(?:占比|所占比重|比重)(?:为|达|达到|是)?$/;
+/** The total the parts are counted in: 共有学员60名, 总计, 合计, 累计. */
+const TOTAL_LEAD = /(?:共有|共计|一共|总共|总计|合计|累计)[\u4e00-\u9fff]{0,8}$|(?<!公)共$/;
+
+/**
+ * ；女学员18名，占比36%: a part, then 占比, with no 其中 right after its total. The
+ * total is the one earlier plain level of the same unit in the sentence that a
+ * 其中 follows (一般公共预算收入14.28亿元，增长3.2%；其中税收收入9.86亿元，占比72.4%),
+ * or else that is stated as a total (共有, 合计, 累计); it must be larger than the part.
+ */
+export function checkShareOfEarlierTotal(model: DocumentModel, figures: Figure[], report: Report): Finding[] {
+  const out: Finding[] = [];
+  const text = model.text;
+  figures.forEach((p, i) => {
+    if (p.kind !== "percent" || p.aspect !== "level" || p.bound !== "exact" || i < 2) return;
+    const part = figures[i - 1];
+    if (part.line !== p.line || !plainLevel(text, part) || !SHARE_AFTER.test(text.slice(part.span.end, p.span.start))) return;
+    // The part must not itself be a total (共有党员45名，占比…).
+    const partClause = text.slice(Math.max(0, part.span.start - 20), part.span.start).split(/[，,；;：:。！？]/).pop() ?? "";
+    if (TOTAL_LEAD.test(partClause)) return;
+    // The total is in the part's sentence (a semicolon does not end it).
+    let from = part.span.start;
+    while (from > 0 && !"。！？!?\n\r".includes(text[from - 1])) from--;
+    const earlier = figures.slice(0, i - 1).filter((f) => f.span.start >= from && sameUnit(f, part) && plainLevel(text, f) && f.value > part.value);
+    const followedBy其中 = (f: Figure) => /^(?:[，,：:]?|[，,](?:同比|比上年|比去年)?(?:增长|下降|增加|减少)[^，,。；;！？]{0,12}[；;，,])其中/.test(text.slice(f.span.end, f.span.end + 24));
+    const stated = (f: Figure) => TOTAL_LEAD.test(text.slice(Math.max(0, f.span.start - 12), f.span.start).split(/[，,；;：:。！？]/).pop() ?? "");
+    const total = [...earlier].reverse().find(followedBy其中) ?? [...earlier].reverse().find(stated);
+    if (!total) return;
+    // 农村学校56所中，寄宿制28所，占比…: a figure between that opens its own split is the part's total.
+    const between = figures.filter((f) => f.span.start > total.span.end && f.span.end < part.span.start && sameUnit(f, part));
+    if (between.some((f) => /^(?:当中|中|里)/.test(text.slice(f.span.end, f.span.end + 2)))) return;
+    if (text.slice(total.span.end, part.span.start).split("其中").length > 2) return;
+    // One total only: two candidates of the kind chosen leave the reading open.
+    if (earlier.filter((f) => (followedBy其中(total) ? followedBy其中(f) : stated(f))).length !== 1) return;
+    const t = interval(total);
+    const d = interval(part);
+    if (t[0] <= 0) return;
+    const range: [number, number] = [(d[0] / t[1]) * 100, (d[1] / t[0]) * 100];
+    if (overlaps(range, interval(p))) return;
+    out.push(report(p, `${part.text}占${total.text}的${round((part.value / total.value) * 100)}%，此处为“${p.text}”。`, total));
+  });
+  return out;
+}
+
+/** How far above its total a list may sum and still be read as a split with a slip rather than overlapping kinds. */
+const OVERLAP = 1.2;
+
+/**
+ * 受理各类案件14108件：刑事案件1024件、民商事案件9862件、行政案件1318件: a total
+ * right before a colon, then a list of two or more parts of its unit, each named
+ * (a name right before it, the names ending alike) and separated by 、 or ，. A sum
+ * far above the total (over OVERLAP times) is kinds that overlap, not a split.
+ */
+export function checkColonParts(model: DocumentModel, figures: Figure[], rule: { code: string; severity: Finding["severity"] }): Finding[] {
+  const out: Finding[] = [];
+  const text = model.text;
+  figures.forEach((total, i) => {
+    if (!plainLevel(text, total) || !/^[：:]/.test(text.slice(total.span.end, total.span.end + 1))) return;
+    const parts: Figure[] = [];
+    const names: string[] = [];
+    let at = total.span.end + 1;
+    for (let k = i + 1; k < figures.length; k++) {
+      const f = figures[k];
+      const between = text.slice(at, f.span.start);
+      // Each part: its name (no figure, no sentence break) right before it; 、 or ， between parts.
+      const m = /^(?:[、，,])?([\u4e00-\u9fff“”]{2,14})$/.exec(between);
+      if (!m || !sameUnit(f, total) || !plainLevel(text, f) || f.line !== total.line) break;
+      parts.push(f);
+      names.push(m[1]);
+      at = f.span.end;
+    }
+    if (parts.length < 2) return;
+    // A split names its parts as kinds of one thing: 刑事案件、民商事案件 end alike.
+    const tail = names[0].slice(-1);
+    if (!names.every((n) => n.endsWith(tail))) return;
+    const sum = parts.reduce((s, f) => s + Math.max(0, interval(f)[0]), 0);
+    const max = interval(total)[1];
+    if (sum <= max * (1 + EPS)) return;
+    // Far above the total, the kinds overlap (高新技术企业180家、科技型中小企业260家 of 300家): no split to check.
+    if (sum > max * OVERLAP) return;
+    const stated = parts.reduce((s, f) => s + f.value, 0);
+    out.push(finding(rule, parts[parts.length - 1], `所列各项合计${total.dimension === "count" ? `${round(stated)}${total.unit.replace(/^[十百千万亿多余]+/, "")}` : formatBase(stated, total.dimension as never)}，超过总数“${total.text}”。`, {
+      related: [{ span: total.span, message: `总数：“${total.text}”` }],
+    }));
+  });
+  return out;
+}

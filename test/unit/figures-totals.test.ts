@@ -1,0 +1,116 @@
+/**
+ * figure.arithmetic on totals and their parts and shares beyond a 其中 right
+ * after the total: per-head values and rates are no parts, a comparison's base
+ * is neither a result nor a total, a share against an earlier total, parts after
+ * a colon, 从A增加到B with the increment before the rate, and 翻番 spans whose
+ * base carries its value or whose claim follows.
+ */
+import * as assert from "assert";
+import { parseDocument } from "../../server/src/core/document/parse";
+import { DEFAULT_SETTINGS } from "../../server/src/core/settings";
+import { figureCheck } from "../../server/src/core/figures";
+import type { Finding } from "../../server/src/core/findings";
+
+const check = (text: string): Finding[] => figureCheck.run(parseDocument(text), { settings: { ...DEFAULT_SETTINGS, "lectern.documentYear": null }, data: {} });
+const arithmetic = (text: string) => check(text).filter((f) => f.code === "figure.arithmetic").map((f) => text.slice(f.span.start, f.span.end));
+
+describe("figure.arithmetic: what is no part of a total", () => {
+  it("per-head values under 其中 are not added up against a per-head total", () => {
+    assert.deepStrictEqual(arithmetic("全年全体居民人均可支配收入32486元，比上年增长5.6%。其中，城镇居民人均可支配收入45120元，增长4.7%；农村居民人均可支配收入22830元，增长6.8%。"), []);
+    assert.deepStrictEqual(arithmetic("全年户均收入5.2万元，其中城镇户均6.8万元、农村户均3.9万元。"), []);
+    // Totals still add up.
+    assert.deepStrictEqual(arithmetic("全年居民可支配收入总额32.4亿元。其中，城镇居民可支配收入25.1亿元；农村居民可支配收入8.3亿元。"), ["8.3亿元"]);
+  });
+  it("a speed (每小时100公里, 时速) is no part of a length", () => {
+    assert.deepStrictEqual(arithmetic("路线全长86.4公里，其中桥梁21.36公里、隧道9.8公里，桥隧比36.1%，设计速度每小时100公里。"), []);
+    assert.deepStrictEqual(arithmetic("路线全长86.4公里，其中桥梁21.36公里、隧道9.8公里，设计时速100公里。"), []);
+    assert.deepStrictEqual(arithmetic("路线全长86.4公里，其中桥梁61.36公里、隧道29.8公里，桥隧比36.1%。"), ["29.8公里"]);
+  });
+  it("progress toward a goal is the result's, not the base of a comparison before it", () => {
+    assert.deepStrictEqual(arithmetic("上半年实现保费收入12.86亿元，较去年同期的11.76亿元增长9.4%，完成年度计划25亿元的51.4%。"), []);
+    assert.deepStrictEqual(arithmetic("上半年实现保费收入12.86亿元，较去年同期的11.76亿元增长9.4%，完成年度计划25亿元的56.4%。"), ["56.4%"]);
+    assert.deepStrictEqual(arithmetic("上半年实现保费收入12.86亿元，比上年的11.76亿元增长9.4%，完成年度计划25亿元的51.4%。"), []);
+  });
+  it("the base of a comparison is no total for the 其中 sentence after it", () => {
+    const before = "共有28个代表团、1860名运动员参赛，比上届的1240名增长了50%。";
+    assert.deepStrictEqual(arithmetic(`${before}其中，青少年组1120名、成年组580名、老年组210名。`), ["210名"]);
+    assert.deepStrictEqual(arithmetic(`${before}其中，青少年组1070名、成年组580名、老年组210名。`), []);
+  });
+});
+
+describe("figure.arithmetic: a 其中 that opens a paragraph or follows 从…看，", () => {
+  it("其中 at the start of a paragraph lists parts of the previous paragraph's last sentence", () => {
+    const lead = "本届运动会共有1860名运动员参赛，比上届的1240名增长了50%。\n";
+    assert.deepStrictEqual(arithmetic(`${lead}其中，青少年组1120名、成年组580名、老年组210名。`), ["210名"]);
+    assert.deepStrictEqual(arithmetic(`${lead}其中，青少年组1070名、成年组580名、老年组210名。`), []);
+    // After a heading, 其中 has no sentence to refer to.
+    assert.deepStrictEqual(arithmetic("一、运动员1860名\n其中，青少年组1120名、成年组580名、老年组210名。"), []);
+  });
+  it("从问题类型看，其中…: the lead names the split, the total is in the sentence before", () => {
+    const total = "全市查处违反中央八项规定精神问题126起，批评教育帮助和处理168人。";
+    assert.deepStrictEqual(arithmetic(`${total}\n从问题类型看，其中享乐奢靡问题48起、形式主义官僚主义问题83起。`), ["83起"]);
+    assert.deepStrictEqual(arithmetic(`${total}按类型分，其中享乐奢靡问题48起、形式主义官僚主义问题83起。`), ["83起"]);
+    assert.deepStrictEqual(arithmetic(`${total}\n从问题类型看，其中享乐奢靡问题48起、形式主义官僚主义问题73起。`), []);
+  });
+});
+
+describe("figure.arithmetic: a share against a total stated earlier", () => {
+  it("共有学员60名，其中…；女学员18名，占比36%", () => {
+    const text = "本期共有学员60名，其中处级干部24名、科级干部36名；女学员18名，占比36%。";
+    const fs = check(text).filter((f) => f.code === "figure.arithmetic");
+    assert.deepStrictEqual(fs.map((f) => text.slice(f.span.start, f.span.end)), ["36%"]);
+    assert.strictEqual(text.slice(fs[0].related![0].span.start, fs[0].related![0].span.end), "60名");
+    assert.deepStrictEqual(arithmetic("本期共有学员60名，其中处级干部24名、科级干部36名；女学员18名，占比30%。"), []);
+    assert.deepStrictEqual(arithmetic("本期共有学员60名；女学员18名，占比36%。"), ["36%"]);
+  });
+  it("a 其中 after a clause of growth: 收入14.28亿元，增长3.2%；其中税收收入9.86亿元，占比72.4%", () => {
+    assert.deepStrictEqual(arithmetic("一般公共预算收入14.28亿元，增长3.2%；其中税收收入9.86亿元，占比72.4%。"), ["72.4%"]);
+    assert.deepStrictEqual(arithmetic("一般公共预算收入14.28亿元，增长3.2%；其中税收收入9.86亿元，占比69.0%。"), []);
+  });
+  it("negative: no total stated, two totals, a part that is a total, another unit", () => {
+    assert.deepStrictEqual(arithmetic("全市有学员60名，女学员18名，占比36%。"), []);
+    assert.deepStrictEqual(arithmetic("一班共有学员60名，二班共有学员50名，女学员18名，占比36%。"), []);
+    assert.deepStrictEqual(arithmetic("本期共有学员60名，共有党员学员45名，占比36%。"), []);
+    assert.deepStrictEqual(arithmetic("本期共有学员60名，其中女学员18个班组，占比36%。"), []);
+    // 公共 is no 共; a total in another sentence is not taken.
+    assert.deepStrictEqual(arithmetic("一般公共预算收入14.28亿元，税收收入9.86亿元，占比72.4%。"), []);
+    assert.deepStrictEqual(arithmetic("本期共有学员60名。今年新增女学员18名，占比36%。"), []);
+    // A figure between that opens its own split (56所中) is the part's total.
+    assert.deepStrictEqual(arithmetic("全县共有学校86所，其中城区学校30所。农村学校56所中，寄宿制学校28所，占比50%。"), []);
+  });
+});
+
+describe("figure.arithmetic: parts after a total and a colon", () => {
+  it("受理案件14108件：刑事案件1024件、民商事案件9862件… above the total", () => {
+    const list = "刑事案件1024件、民商事案件9862件、行政案件1318件、执行案件2105件。";
+    assert.deepStrictEqual(arithmetic(`2024年，本院受理各类案件14108件：${list}`), ["2105件"]);
+    assert.deepStrictEqual(arithmetic(`2024年，本院受理各类案件14309件：${list}`), []);
+    assert.deepStrictEqual(arithmetic(`2024年，本院受理各类案件15108件：${list}`), []);
+  });
+  it("negative: one part, parts of another unit, a colon before something else", () => {
+    assert.deepStrictEqual(arithmetic("本院受理各类案件14108件：刑事案件15024件。"), []);
+    assert.deepStrictEqual(arithmetic("本院受理各类案件1410件：涉案金额9862万元、挽回损失1318万元。"), []);
+    assert.deepStrictEqual(arithmetic("本院受理各类案件1410件：比上年增加9862件、新收12318件。"), []);
+    // Kinds that overlap: far above the total, or names that are not kinds of one thing.
+    assert.deepStrictEqual(arithmetic("全市共有科技型企业300家：高新技术企业180家、科技型中小企业260家。"), []);
+    assert.deepStrictEqual(arithmetic("全市共有科技型企业300家：高新技术企业180家、专精特新130家。"), []);
+    assert.deepStrictEqual(arithmetic("全市共有科技型企业300家：高新技术企业180家、科技型中小企业130家。"), ["130家"]);
+  });
+});
+
+describe("figure.arithmetic: from/to with the increment before the rate; 翻番 spans", () => {
+  it("从186.4万人增加到213.7万人，增加了27.3万人，增长16.4%", () => {
+    const lead = "参保人数从2020年的186.4万人增加到2024年的213.7万人，增加了27.3万人，";
+    assert.deepStrictEqual(arithmetic(`${lead}增长16.4%。`), ["16.4%"]);
+    assert.deepStrictEqual(arithmetic(`${lead}增长14.6%。`), []);
+  });
+  it("在2023年12.5万亩的基础上翻一番: the base may carry its value", () => {
+    assert.deepStrictEqual(arithmetic("力争高效节水灌溉面积“三年翻一番”，即到2027年在2023年12.5万亩的基础上翻一番，达到25万亩。").length, 1);
+    assert.deepStrictEqual(arithmetic("力争高效节水灌溉面积“四年翻一番”，即到2027年在2023年12.5万亩的基础上翻一番，达到25万亩。"), []);
+  });
+  it("the claim may follow the span in the same sentence", () => {
+    assert.deepStrictEqual(arithmetic("力争到2027年高新技术企业数量在2022年的205家基础上翻一番，实现“三年翻一番”。").length, 1);
+    assert.deepStrictEqual(arithmetic("力争到2027年高新技术企业数量在2022年的205家基础上翻一番，实现“五年翻一番”。"), []);
+    assert.deepStrictEqual(arithmetic("力争到2027年高新技术企业数量在2022年的205家基础上翻一番。明年起实施“三年翻一番”计划。"), []);
+  });
+});
