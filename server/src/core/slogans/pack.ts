@@ -3,7 +3,7 @@
  * index is built once per loaded pack set, never per request or per edit.
  */
 import { pinyin } from "./pinyin";
-import builtinJson from "./builtin-pack.json";
+import { BUILTIN_FIELDS } from "./builtin";
 import { type Pack, PackSchema, type SloganEntry, type SnippetEntry } from "./schema";
 
 export interface Slogan extends SloganEntry {
@@ -11,6 +11,8 @@ export interface Slogan extends SloganEntry {
   initials: string;
   /** Name of the pack the entry came from. */
   pack: string;
+  /** The built-in field file it came from (`economy`, `health` …); none for a team's entry. */
+  field?: string;
 }
 
 /** One surface form of a slogan (its text or an alias). */
@@ -133,6 +135,8 @@ export function pinyinInitials(text: string): string {
 
 function toSlogan(entry: SloganEntry, pack: string): Slogan {
   const slogan = { ...entry, pack } as Slogan;
+  const field = BUILTIN_FIELD_OF.get(entry);
+  if (field) slogan.field = field;
   // Pinyin initials are for completion only; computing them loads pinyin-pro's
   // dictionary, which start-up and the CLI need not pay for.
   let initials: string | undefined;
@@ -159,11 +163,21 @@ function toSnippet(sn: SnippetEntry, pack: string): Snippet {
 }
 
 /**
- * The built-in pack, taken as written: validating it on every start cost the
- * CLI ~20 ms of zod. A unit test parses it with PackSchema and requires the
- * result to equal the file, so a broken or a defaults-needing pack still fails the build.
+ * The built-in pack: the field files of `builtin/`, concatenated in order and
+ * taken as written: validating them on every start cost the CLI ~20 ms of zod.
+ * A unit test parses each file and the merged pack with PackSchema and requires
+ * the result to equal what is here, so a broken or a defaults-needing file (or
+ * one formulation in two files) still fails the build.
  */
-export const BUILTIN_PACK: Pack = builtinJson as unknown as Pack;
+export const BUILTIN_PACK: Pack = {
+  name: "lectern-builtin",
+  version: "2024.1.0",
+  description: "内置规范提法：按领域分文件（builtin/<field>.json）合并而成。",
+  slogans: BUILTIN_FIELDS.flatMap((f) => f.pack.slogans),
+};
+
+/** The field file of each built-in entry, by the entry object. */
+export const BUILTIN_FIELD_OF: ReadonlyMap<SloganEntry, string> = new Map(BUILTIN_FIELDS.flatMap((f) => f.pack.slogans.map((s) => [s, f.field] as const)));
 
 let builtinIndex: SloganIndex | undefined;
 

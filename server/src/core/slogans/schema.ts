@@ -12,6 +12,9 @@ const Formulation = z
   .max(80)
   .regex(/^[^\s“「『"][^\s]*$/, "a formulation has no spaces or line breaks and does not start with a quote mark (set \"quoted\" instead)");
 
+/** A date as precise as it is known: YYYY, YYYY-MM or YYYY-MM-DD. */
+const DateString = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "a date: YYYY, YYYY-MM or YYYY-MM-DD");
+
 const DeprecationSchema = z
   .object({
     since: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "a date: YYYY, YYYY-MM or YYYY-MM-DD"),
@@ -51,7 +54,8 @@ export const SloganSchema = z
       .optional()
       .describe("Longer formulations this phrase must appear in: alone it is a truncated form (以新时代中国特色社会主义思想为指导 lacks 习近平), slogan.typo."),
     note: z.string().optional(),
-    source: z.string().optional().describe("Where it comes from: document title and year."),
+    source: z.string().min(1).optional().describe("Where it comes from: the document's title (a built-in entry always has one; a team's may omit it)."),
+    date: DateString.optional().describe("The date of the source document, YYYY, YYYY-MM or YYYY-MM-DD (required of every built-in entry; optional in a team pack)."),
     deprecated: DeprecationSchema.optional(),
   })
   .strict();
