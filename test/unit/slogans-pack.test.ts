@@ -112,6 +112,16 @@ describe("slogan packs: the built-in pack", () => {
   });
 });
 
+describe("slogan packs: the lint", () => {
+  const { announcedCount, lintPack } = require("../../server/src/core/slogans/lint");
+  it("reads the count a name announces only where the numeral counts parts", () => {
+    assert.deepStrictEqual(["四个意识", "十四个坚持", "六稳", "三不腐", "两个维护", "五位一体", "三新一高", "一带一路", "新发展理念"].map(announcedCount), [4, 14, 6, 3, 2, undefined, undefined, undefined, undefined]);
+  });
+  it("the built-in pack has no problem", () => {
+    assert.deepStrictEqual(lintPack(BUILTIN_PACK), []);
+  });
+});
+
 describe("slogan packs: loading and merging", () => {
   it("with no files: the built-in pack, no problems", () => {
     const r = load();

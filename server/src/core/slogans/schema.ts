@@ -53,6 +53,11 @@ export const SloganSchema = z
       .min(1)
       .optional()
       .describe("Longer formulations this phrase must appear in: alone it is a truncated form (以新时代中国特色社会主义思想为指导 lacks 习近平), slogan.typo."),
+    neighbours: z
+      .array(Formulation)
+      .min(1)
+      .optional()
+      .describe("Formulations one character apart from this one that are right too (中国特色社会主义法治体系 and …法律体系): `lectern pack check` does not report the pair as a near miss."),
     note: z.string().optional(),
     source: z.string().min(1).optional().describe("Where it comes from: the document's title (a built-in entry always has one; a team's may omit it)."),
     date: DateString.optional().describe("The date of the source document, YYYY, YYYY-MM or YYYY-MM-DD (required of every built-in entry; optional in a team pack)."),
