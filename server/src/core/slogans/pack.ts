@@ -4,7 +4,7 @@
  */
 import { pinyin } from "./pinyin";
 import { BUILTIN_FIELDS } from "./builtin";
-import { type Pack, PackSchema, type SloganEntry, type SnippetEntry } from "./schema";
+import { type Pack, PackSchema, type SloganEntry, type SnippetEntry, type WordingEntry } from "./schema";
 
 export interface Slogan extends SloganEntry {
   /** Pinyin initials of the text, letters only (四个意识 → sgys). */
@@ -21,6 +21,11 @@ export interface Form {
   slogan: Slogan;
   /** Short quoted forms (“三农”) are recognised only inside quote marks. */
   needsQuotes: boolean;
+}
+
+/** A wording entry (use X, not Y) with the pack it came from. */
+export interface Wording extends WordingEntry {
+  pack: string;
 }
 
 export interface Snippet {
@@ -63,10 +68,16 @@ export class SloganIndex {
   readonly verbs: Set<string>;
   readonly maxVerbLength: number;
   readonly maxFormLength: number;
+  readonly wording: Wording[];
+  /** Wording entries by the first UTF-16 unit of `avoid`, longest first. */
+  readonly wordingByFirst = new Map<number, Wording[]>();
 
-  constructor(slogans: Slogan[], snippets: Snippet[]) {
+  constructor(slogans: Slogan[], snippets: Snippet[], wording: Wording[] = []) {
     this.slogans = slogans;
     this.snippets = snippets;
+    this.wording = wording;
+    for (const w of wording) push(this.wordingByFirst, w.avoid.charCodeAt(0), w);
+    for (const list of this.wordingByFirst.values()) list.sort((a, b) => b.avoid.length - a.avoid.length);
     const forms: Form[] = [];
     for (const s of slogans) {
       for (const form of [s.text, ...(s.aliases ?? [])]) {
@@ -144,18 +155,23 @@ function toSlogan(entry: SloganEntry, pack: string): Slogan {
   return slogan;
 }
 
-/** Merges packs in order: a later pack's entry replaces an earlier one with the same `text`, and a later snippet the same `prefix`. */
+/** Merges packs in order: a later pack's entry replaces an earlier one with the same `text` (a wording entry the same `avoid`), and a later snippet the same `prefix`. */
 export function mergePacks(packs: Pack[]): SloganIndex {
   const slogans = new Map<string, Slogan>();
   const snippets = new Map<string, Snippet>();
+  const wording = new Map<string, Wording>();
   for (const pack of packs) {
+    for (const w of pack.wording ?? []) {
+      wording.delete(w.avoid);
+      wording.set(w.avoid, { ...w, pack: pack.name });
+    }
     for (const entry of pack.slogans) {
       slogans.delete(entry.text); // re-insert so the merged order follows the last definition
       slogans.set(entry.text, toSlogan(entry, pack.name));
     }
     for (const sn of pack.snippets ?? []) snippets.set(sn.prefix, toSnippet(sn, pack.name));
   }
-  return new SloganIndex([...slogans.values()], [...snippets.values()]);
+  return new SloganIndex([...slogans.values()], [...snippets.values()], [...wording.values()]);
 }
 
 function toSnippet(sn: SnippetEntry, pack: string): Snippet {
@@ -174,6 +190,7 @@ export const BUILTIN_PACK: Pack = {
   version: "2024.1.0",
   description: "内置规范提法：按领域分文件（builtin/<field>.json）合并而成。",
   slogans: BUILTIN_FIELDS.flatMap((f) => f.pack.slogans),
+  wording: BUILTIN_FIELDS.flatMap((f) => f.pack.wording ?? []),
 };
 
 /** The field file of each built-in entry, by the entry object. */

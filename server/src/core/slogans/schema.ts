@@ -65,6 +65,33 @@ export const SloganSchema = z
   })
   .strict();
 
+/**
+ * Wording that must never slip (政治性差错): use X, not Y, with context. A
+ * proofreading list, not formulations: `avoid` is wrong wherever it stands,
+ * unless the sentence says otherwise.
+ */
+export const WordingSchema = z
+  .object({
+    avoid: z.string().min(2).max(40).regex(/^\S+$/, "no spaces or line breaks").describe("The wrong wording, exactly as it would be written (台湾政府)."),
+    use: z
+      .union([z.string().min(1).max(60), z.array(z.string().min(1).max(60)).min(1)])
+      .describe("What to write instead: one replacement (a fix, safe when there is no `context`) or several (offered, never applied unasked)."),
+    note: z.string().min(1).describe("Why, in one sentence (shown in the finding)."),
+    context: z
+      .array(z.string().min(1).max(20))
+      .min(1)
+      .optional()
+      .describe("Report it only in a sentence that has one of these words (罪犯 only where the sentence speaks of 涉嫌, 抓获, 逮捕 …)."),
+    unless: z
+      .array(z.string().min(1).max(20))
+      .min(1)
+      .optional()
+      .describe("Not reported in a sentence that has one of these words besides the wording itself (中华民国 in history: 辛亥革命, 时期 …)."),
+    source: z.string().min(1).describe("The document that prescribes it."),
+    date: DateString.describe("The date from which it is wrong (the document's date, or the date the name changed): a sentence or a draft dated before it is not reported."),
+  })
+  .strict();
+
 export const SnippetSchema = z
   .object({
     prefix: z.string().min(1).max(40).regex(/^\S+$/, "a prefix has no spaces"),
@@ -80,6 +107,7 @@ export const PackSchema = z
     version: z.string().min(1),
     description: z.string().optional(),
     slogans: z.array(SloganSchema).default([]),
+    wording: z.array(WordingSchema).optional().describe("Wording that must never slip: use X, not Y (slogan.wording)."),
     snippets: z.array(SnippetSchema).optional(),
   })
   .strict()
@@ -91,9 +119,16 @@ export const PackSchema = z
       if (first !== undefined) ctx.addIssue({ code: "custom", path: ["slogans", i, "text"], message: `duplicate formulation "${s.text}" (also slogans[${first}])` });
       else seen.set(s.text, i);
     });
+    const avoided = new Map<string, number>();
+    (pack.wording ?? []).forEach((w, i) => {
+      const first = avoided.get(w.avoid);
+      if (first !== undefined) ctx.addIssue({ code: "custom", path: ["wording", i, "avoid"], message: `duplicate wording "${w.avoid}" (also wording[${first}])` });
+      else avoided.set(w.avoid, i);
+    });
   })
   .describe("A Lectern pack: formulations (规范提法) and snippets a team shares.");
 
 export type Pack = z.output<typeof PackSchema>;
 export type SloganEntry = z.output<typeof SloganSchema>;
 export type SnippetEntry = z.output<typeof SnippetSchema>;
+export type WordingEntry = z.output<typeof WordingSchema>;

@@ -21,6 +21,7 @@ import ethnicReligious from "./ethnic-religious.json";
 import hkMacaoTaiwanForeign from "./hk-macao-taiwan-foreign.json";
 import grassrootsCivilSocial from "./grassroots-civil-social.json";
 import institutionsRetired from "./institutions-retired.json";
+import wording from "./wording.json";
 
 /** Field id (the file name) → its pack. */
 export const BUILTIN_FIELDS: ReadonlyArray<{ field: string; pack: Pack }> = [
@@ -40,4 +41,5 @@ export const BUILTIN_FIELDS: ReadonlyArray<{ field: string; pack: Pack }> = [
   { field: "hk-macao-taiwan-foreign", pack: hkMacaoTaiwanForeign as unknown as Pack },
   { field: "grassroots-civil-social", pack: grassrootsCivilSocial as unknown as Pack },
   { field: "institutions-retired", pack: institutionsRetired as unknown as Pack },
+  { field: "wording", pack: wording as unknown as Pack },
 ];
