@@ -85,10 +85,14 @@ export function summarizeBuiltin(): PackSummary {
     if (s.deprecated) out.retired.push({ text: s.text, since: s.deprecated.since, replacement: s.deprecated.replacement });
     else out.formulations.push(s.text);
   }
-  out.lint = lintPack(BUILTIN_PACK).map((p) => {
-    const h = typeof p.path[1] === "number" ? home[p.path[1]] : undefined;
-    return { file: h?.file, path: pathText(h ? ["slogans", h.index, ...p.path.slice(2)] : p.path), kind: p.kind, message: p.message };
-  });
+  const local = (path: (string | number)[]) => {
+    const h = typeof path[1] === "number" ? home[path[1]] : undefined;
+    return { file: h?.file, path: pathText(h ? ["slogans", h.index, ...path.slice(2)] : path) };
+  };
+  out.lint = lintPack(BUILTIN_PACK, undefined, (path) => {
+    const l = local(path);
+    return l.file ? `${l.file} ${l.path}` : l.path;
+  }).map((p) => ({ ...local(p.path), kind: p.kind, message: p.message }));
   return out;
 }
 

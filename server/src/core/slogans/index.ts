@@ -94,6 +94,8 @@ function stillCurrentHere(line: string, m: SloganMatch): boolean {
   const d = m.form.slogan.deprecated!;
   if (d.context && !d.context.some((w) => line.includes(w))) return true;
   if (/[原前]$/.test(line.slice(0, m.start).replace(/[“"‘]$/, ""))) return true;
+  // A local body after its place name: 原XX县农业局.
+  if (d.local && /原[^，。；、：！？\s]{0,12}$/.test(line.slice(0, m.start))) return true;
   let titles = 0;
   let quoteAt = -1;
   for (let i = 0; i < m.start; i++) {

@@ -25,6 +25,10 @@ const DeprecationSchema = z
       .min(1)
       .optional()
       .describe("Report it only in a paragraph that has one of these words: 动态清零 is retired for the epidemic (疫情, 防控) but current for wage arrears and hazards."),
+    local: z
+      .boolean()
+      .optional()
+      .describe("A local body's name by pattern (农业局, 环境保护局): reported only right after a place name's level — 省, 市, 县, 区, 州, 盟, 旗 (XX县农业局) — and the replacement keeps the place name (XX县农业农村局)."),
     datedDraftsOnly: z
       .boolean()
       .optional()
