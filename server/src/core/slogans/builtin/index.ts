@@ -8,6 +8,7 @@ import type { Pack } from "../schema";
 import general from "./general.json";
 import partyBuilding from "./party-building.json";
 import economy from "./economy.json";
+import finance from "./finance.json";
 import scienceTechnology from "./science-technology.json";
 import education from "./education.json";
 import health from "./health.json";
@@ -20,6 +21,7 @@ import lawSecurity from "./law-security.json";
 import ethnicReligious from "./ethnic-religious.json";
 import hkMacaoTaiwanForeign from "./hk-macao-taiwan-foreign.json";
 import grassrootsCivilSocial from "./grassroots-civil-social.json";
+import soe from "./soe.json";
 import institutionsRetired from "./institutions-retired.json";
 import wording from "./wording.json";
 
@@ -28,6 +30,7 @@ export const BUILTIN_FIELDS: ReadonlyArray<{ field: string; pack: Pack }> = [
   { field: "general", pack: general as unknown as Pack },
   { field: "party-building", pack: partyBuilding as unknown as Pack },
   { field: "economy", pack: economy as unknown as Pack },
+  { field: "finance", pack: finance as unknown as Pack },
   { field: "science-technology", pack: scienceTechnology as unknown as Pack },
   { field: "education", pack: education as unknown as Pack },
   { field: "health", pack: health as unknown as Pack },
@@ -40,6 +43,7 @@ export const BUILTIN_FIELDS: ReadonlyArray<{ field: string; pack: Pack }> = [
   { field: "ethnic-religious", pack: ethnicReligious as unknown as Pack },
   { field: "hk-macao-taiwan-foreign", pack: hkMacaoTaiwanForeign as unknown as Pack },
   { field: "grassroots-civil-social", pack: grassrootsCivilSocial as unknown as Pack },
+  { field: "soe", pack: soe as unknown as Pack },
   { field: "institutions-retired", pack: institutionsRetired as unknown as Pack },
   { field: "wording", pack: wording as unknown as Pack },
 ];
