@@ -18,7 +18,7 @@ import { detach, LruCache, shiftFinding } from "../document/line-cache";
 import { documentDate, parsePackDate, surelyOnOrAfter, type DocumentDate } from "../document/date";
 import { isSegmenterLoaded } from "../segmenter";
 import { type Pack, PackSchema } from "./schema";
-import { findQuotedTypos, findTypos } from "./typo";
+import { findQuotedTypos, findRepeatedWords, findTypos } from "./typo";
 import { DATE, datedBefore } from "./dated";
 import { findWording } from "./wording";
 
@@ -73,7 +73,7 @@ export function checkSloganLine(line: string, index: SloganIndex, canSegment = t
   // The parts listed without the formulation's name; a list next to its name was read above.
   for (const f of unnamedPartsOrder(line, index.slogans)) if (!findings.some((g) => g.code === f.code && g.span.start < f.span.end && f.span.start < g.span.end)) findings.push(f);
   const typos = findTypos(line, index, matches, 0, line.length, canSegment);
-  for (const q of findQuotedTypos(line, index)) if (!typos.some((t) => t.start < q.end && q.start < t.end)) typos.push(q);
+  for (const q of [...findQuotedTypos(line, index), ...findRepeatedWords(line, index)]) if (!typos.some((t) => t.start < q.end && q.start < t.end)) typos.push(q);
   for (const t of typos) findings.push(typoFinding(line, t));
   for (const { finding, wording } of findWording(line, index)) {
     // Wrong from its date on: a draft dated before it keeps the old words, as for a retired formulation.

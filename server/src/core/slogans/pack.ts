@@ -63,6 +63,8 @@ export class SloganIndex {
   /** Typo seeds: forms long enough for typo detection, by their first and by their last two units. */
   readonly heads = new Map<number, Form[]>();
   readonly tails = new Map<number, Form[]>();
+  /** Four-character forms of the shape ABAC (对标对表, 边学边改) by their slip ABAB (对标对标): a word repeated inside the phrase. */
+  readonly repeats = new Map<string, Form>();
   /** Exact forms, for "is this window itself a formulation". */
   readonly formSet = new Map<string, Form>();
   readonly verbs: Set<string>;
@@ -93,6 +95,8 @@ export class SloganIndex {
     for (const f of forms) {
       if (f.slogan.deprecated) continue;
       for (let n = MIN_PREFIX; n <= f.form.length; n++) push(this.byPrefix, f.form.slice(0, n), f);
+      const t = f.form;
+      if (t.length === 4 && t[0] === t[2] && t[1] !== t[3] && isTypoCandidate(t)) this.repeats.set(t.slice(0, 2) + t.slice(0, 2), f);
       if (f.form.length >= TYPO_MIN_LENGTH && isTypoCandidate(f.form)) {
         push(this.heads, bigramKey(f.form, 0), f);
         push(this.tails, bigramKey(f.form, f.form.length - 2), f);
