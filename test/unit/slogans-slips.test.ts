@@ -25,3 +25,20 @@ describe("slogan.typo: swaps, repeats, a lost first character", () => {
     assert.deepStrictEqual(typos("要旗帜鲜明讲政治。"), []);
   });
 });
+
+describe("slogans: the draft's field and the hover of every entry", () => {
+  const { documentField } = require("../../server/src/core/slogans/field");
+  const { sloganMarkdown } = require("../../server/src/core/slogans/hover");
+  it("reads the field from the title and headings", () => {
+    assert.strictEqual(documentField(parseDocument("关于全县卫生健康工作的报告\n一、推进医疗服务\n正文。\n")), "health");
+    assert.strictEqual(documentField(parseDocument("在全市金融工作会议上的讲话\n同志们：\n正文。\n")), "finance");
+    assert.strictEqual(documentField(parseDocument("在全县教育大会上的讲话\n一、办好人民满意的学校\n正文。\n")), "education");
+    assert.strictEqual(documentField(parseDocument("同志们：\n正文。\n")), undefined);
+  });
+  it("every built-in entry's hover names its source and date", () => {
+    for (const s of builtinSloganIndex().slogans) {
+      const md = sloganMarkdown(s);
+      assert.ok(md.includes(`出处：${s.source}`) && md.includes(`日期 ${s.date}`), s.text);
+    }
+  });
+});
