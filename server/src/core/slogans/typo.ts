@@ -153,6 +153,8 @@ function acceptable(text: string, s: number, m: number, entry: Form, e: Edit, ca
       // A dropped particle (中华民族伟大复兴中国梦) is a variant, not a slip — except in a strict form,
       // where every character counts (以习近平同志为核心的党中央).
       if (n < MISSING_OR_EXTRA_MIN || !isIdeograph(form.charCodeAt(e.at)) || (INSERTABLE.has(form[e.at]) && !entry.slogan.strict)) return false;
+      // A verb's complement in the form (落实好结构性减税降费政策) is as optional as one the text adds.
+      if (VERB_COMPLEMENTS.has(form[e.at]) && !entry.slogan.strict) return false;
       // After 要 (都要, 必须要) a formulation starts a new word whatever the segmenter makes of 要帜.
       if (e.at === 0 && text.charAt(s - 1) === "要") return true;
       if (e.at === 0 && isIdeograph(text.charCodeAt(s - 1))) return canSegment && isWordBreak(text, s);
