@@ -23,6 +23,18 @@ const numberingCodes = (stdout: string): string[] =>
 const BROKEN = "\uFEFF同志们：\r\n我讲三点意见。\r\n一、提高认识\r\n一要统一思想。\r\n二要压实责任。\r\n三是狠抓落实。\r\n二、压实责任\r\n（一）、明确分工。\r\n（三）强化考核。\r\n四、狠抓落实\r\n正文。\r\n五、加强保障\r\n正文。\r\n";
 
 describe("CLI check --fix", () => {
+  it("slogan.wording: reported with its source; --fix applies the one-replacement fix and leaves the ones with a choice", () => {
+    const file = path.join(tempDir(), "draft.txt");
+    const text = "同志们：\n台湾政府近日宣布调整政策，香港政府推出新措施，广西省代表团出席。\n";
+    fs.writeFileSync(file, text);
+    const r = runCli(["check", file, "--format", "json", "--no-workspace"]);
+    const ds = JSON.parse(r.stdout).files[0].diagnostics.filter((d: { code: string }) => d.code === "slogan.wording");
+    assert.deepStrictEqual(ds.map((d: { severity: string; message: string }) => [d.severity, d.message.slice(0, d.message.indexOf("应为"))]), [["warning", "“台湾政府”"], ["warning", "“香港政府”"], ["warning", "“广西省”"]]);
+    assert.ok(ds[0].message.includes("出处：新华社《新华社新闻信息报道中的禁用词和慎用词》（2016年7月修订）"), ds[0].message);
+    const fixed = runCli(["check", file, "--fix", "--no-workspace"]);
+    assert.strictEqual(fixed.status, 0, fixed.stderr);
+    assert.strictEqual(fs.readFileSync(file, "utf8"), "同志们：\n台湾当局近日宣布调整政策，香港政府推出新措施，广西壮族自治区代表团出席。\n");
+  });
   it("without --fix never writes the file", () => {
     const file = path.join(tempDir(), "draft.speech");
     fs.writeFileSync(file, BROKEN);

@@ -68,11 +68,59 @@ describe("CLI: lectern init and lectern pack check", () => {
         "  snippets (1): kaihui",
         "  collides with the built-in pack: “四个自信” — this pack's entry replaces the built-in one",
         "  collides with the built-in pack: “中国式现代化” — this pack's entry replaces the built-in one",
+        "county.pack.json: no problems",
         "",
       ].join("\n"),
     );
     const json = JSON.parse(runCli(["pack", "check", "county.pack.json", "--format", "json"], dir).stdout);
     assert.deepStrictEqual(json.packs[0].collisions, [{ text: "四个自信", builtin: "四个自信" }, { text: "中国式现代化", builtin: "中国式现代化" }]);
+  });
+
+  it("pack check lints a valid pack: near misses (in the pack and of a built-in entry), duplicates, parts counts; exit 1, each at its line and column", () => {
+    const dir = tempDir();
+    const text = [
+      "{",
+      '  "name": "county", "version": "1",',
+      '  "slogans": [',
+      '    { "text": "五县发展战略" },',
+      '    { "text": "五县发屐战略" },',
+      '    { "text": "新时代党的建设总要球" },',
+      '    { "text": "三个统筹", "aliases": ["三个统筹"], "parts": ["甲", "乙"] },',
+      '    { "text": "两个先行", "aliases": ["五县发展战略"], "parts": ["甲", "乙", "甲"] },',
+      '    { "text": "第一个五年目标" },',
+      '    { "text": "第二个五年目标" },',
+      '    { "text": "法治县城建设", "neighbours": ["法制县城建设"] },',
+      '    { "text": "法制县城建设" }',
+      "  ]",
+      "}",
+    ].join("\n");
+    fs.writeFileSync(path.join(dir, "lint.pack.json"), text);
+    const r = runCli(["pack", "check", "lint.pack.json"], dir);
+    assert.strictEqual(r.status, 1, r.stdout + r.stderr);
+    const lines = r.stdout.split("\n").filter((l) => l.startsWith("lint.pack.json:") && !l.includes(" pack county"));
+    assert.deepStrictEqual(lines, [
+      "lint.pack.json:7:35: slogans[3].aliases[0]: “三个统筹” is listed twice in the same entry",
+      "lint.pack.json:8:35: slogans[4].aliases[0]: duplicate: “五县发展战略” is already “五县发展战略” (slogans[0].text)",
+      "lint.pack.json:8:66: slogans[4].parts[2]: the part “甲” is listed twice",
+      "lint.pack.json:5:15: slogans[1].text: near miss: “五县发屐战略” and “五县发展战略” (slogans[0].text) are one character apart; one of them is likely misspelt",
+      "lint.pack.json:6:15: slogans[2].text: near miss: “新时代党的建设总要球” and the built-in “新时代党的建设总要求” are one character apart; one of them is likely misspelt",
+      "lint.pack.json:7:53: slogans[3].parts: “三个统筹” names 3 parts but lists 2",
+      "lint.pack.json:8:55: slogans[4].parts: “两个先行” names 2 parts but lists 3",
+      "lint.pack.json: 7 problem(s)",
+    ]);
+    const json = JSON.parse(runCli(["pack", "check", "lint.pack.json", "--format", "json"], dir).stdout);
+    assert.deepStrictEqual(json.packs[0].lint.map((p: { kind: string }) => p.kind).sort(), ["duplicate", "duplicate", "duplicate", "near-miss", "near-miss", "parts-count", "parts-count"]);
+  });
+
+  it("pack check --builtin: the built-in pack, its field files merged, has no problems", () => {
+    const r = runCli(["pack", "check", "--builtin"], tempDir());
+    assert.strictEqual(r.status, 0, r.stdout);
+    assert.match(r.stdout, /^\(built-in\): pack lectern-builtin /);
+    assert.match(r.stdout, /\(built-in\): no problems\n$/);
+    const json = JSON.parse(runCli(["pack", "check", "--builtin", "--format", "json"], tempDir()).stdout);
+    assert.deepStrictEqual(json.packs[0].lint, []);
+    assert.ok(json.packs[0].formulations.length + json.packs[0].retired.length >= 245);
+    assert.strictEqual(runCli(["pack", "check", "--builtin", "x.pack.json"], tempDir()).status, 2);
   });
 
   it("pack check reports an invalid pack at its JSON path (exit 1), a missing package clearly, and bad usage with exit 2", () => {

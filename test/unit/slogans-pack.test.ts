@@ -4,6 +4,7 @@ import * as path from "path";
 import { LineIndex, validateJson } from "../../server/src/core";
 import { builtinSloganIndex, PackSchema, sloganSource } from "../../server/src/core/slogans";
 import { BUILTIN_PACK } from "../../server/src/core/slogans/pack";
+import { BUILTIN_FIELDS } from "../../server/src/core/slogans/builtin";
 import { DEFAULT_SETTINGS } from "../../server/src/core/settings";
 import { readCorpus } from "../support/corpus";
 
@@ -67,6 +68,29 @@ describe("slogan packs: the built-in pack", () => {
     assert.ok(deprecated.length >= 10);
     for (const s of deprecated) assert.ok(s.deprecated!.since && s.deprecated!.note, s.text);
   });
+  it("every built-in entry has a source document and a date (YYYY[-MM[-DD]])", () => {
+    for (const s of BUILTIN_PACK.slogans) {
+      assert.ok(s.source && s.source.length > 4, `${s.text}: source`);
+      assert.match(s.date ?? "", /^\d{4}(-\d{2}(-\d{2})?)?$/, `${s.text}: date`);
+      if (s.deprecated) assert.ok(s.date! <= s.deprecated.since || s.date!.startsWith(s.deprecated.since.slice(0, 4)), `${s.text}: the source predates or announces the retirement`);
+    }
+  });
+  it("every file in builtin/ is a field listed in builtin/index.ts, named lectern-builtin-<field>", () => {
+    const dir = path.join(ROOT, "server/src/core/slogans/builtin");
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5)).sort();
+    assert.deepStrictEqual([...BUILTIN_FIELDS.map((f) => f.field)].sort(), files);
+    for (const { field, pack } of BUILTIN_FIELDS) {
+      assert.strictEqual(pack.name, `lectern-builtin-${field}`);
+      assert.match(field, /^[a-z]+(-[a-z]+)*$/);
+    }
+  });
+  it("every built-in entry keeps the field of its file", () => {
+    const idx = builtinSloganIndex();
+    assert.strictEqual(idx.get("健康中国")!.field, "health");
+    assert.strictEqual(idx.get("四个意识")!.field, "party-building");
+    assert.ok(idx.slogans.every((s) => s.field), "every entry has a field");
+    assert.ok(idx.slogans.every((s) => s.pack === "lectern-builtin"));
+  });
   it("numbered formulations carry their parts and canonical verbs", () => {
     const idx = builtinSloganIndex();
     assert.deepStrictEqual(idx.get("四个意识")!.parts, ["政治意识", "大局意识", "核心意识", "看齐意识"]);
@@ -79,12 +103,22 @@ describe("slogan packs: the built-in pack", () => {
     const gwr = readCorpus("government-work-report-2024.txt");
     let checked = 0;
     for (const s of BUILTIN_PACK.slogans) {
-      const src = s.source!.startsWith("党的二十大报告") ? report : s.source === "《政府工作报告》（2024年）" ? gwr : undefined;
+      const src = s.source!.startsWith("党的二十大报告") ? report : s.source!.startsWith("《政府工作报告》（2024年）") ? gwr : undefined;
       if (!src) continue;
       checked++;
       assert.ok(src.includes(s.text), `${s.text} is not in its source`);
     }
     assert.ok(checked >= 150, String(checked));
+  });
+});
+
+describe("slogan packs: the lint", () => {
+  const { announcedCount, lintPack } = require("../../server/src/core/slogans/lint");
+  it("reads the count a name announces only where the numeral counts parts", () => {
+    assert.deepStrictEqual(["四个意识", "十四个坚持", "六稳", "三不腐", "两个维护", "五位一体", "三新一高", "一带一路", "新发展理念"].map(announcedCount), [4, 14, 6, 3, 2, undefined, undefined, undefined, undefined]);
+  });
+  it("the built-in pack has no problem", () => {
+    assert.deepStrictEqual(lintPack(BUILTIN_PACK), []);
   });
 });
 

@@ -93,6 +93,16 @@ export function validateJson<T>(text: string, schema: z.ZodType<T>): DataResult<
   };
 }
 
+/** The spans of the values at `paths` in a JSON text (for problems found after validation); undefined where a path is not there. */
+export function spansAtPaths(text: string, paths: readonly (readonly (string | number)[])[]): (Span | undefined)[] {
+  const body = text.charCodeAt(0) === 0xfeff ? " " + text.slice(1) : text;
+  const root = parseTree(body, [], { allowTrailingComma: false, disallowComments: false });
+  return paths.map((path) => {
+    const node = root && findNodeAtLocation(root, [...path]);
+    return node ? { start: node.offset, end: node.offset + node.length } : undefined;
+  });
+}
+
 /** Offset of the first bracket nested deeper than `limit` (strings and comments skipped), or -1. */
 function bracketDepthOver(text: string, limit: number): number {
   let depth = 0;

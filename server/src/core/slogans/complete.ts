@@ -9,6 +9,7 @@ import type { DocumentModel } from "../document/model";
 import { sloganMarkdown } from "./hover";
 import type { Slogan, SloganIndex, Snippet } from "./pack";
 import { precedingVerb } from "./rules";
+import { documentField } from "./field";
 import { isCloseQuote, isOpenQuote } from "./scan";
 
 const MAX_ITEMS = 40;
@@ -22,6 +23,9 @@ export function completeSlogans(model: DocumentModel, offset: number, index: Slo
   const longest = Math.max(index.maxFormLength, ...index.snippets.map((s) => s.prefix.length));
   const before = text.slice(Math.max(lineStart, offset - longest), offset);
   const out: CompletionCandidate[] = [];
+  // The draft's own field (卫生健康, 教育, 金融 … read from its title and headings) ranks its formulations first.
+  const field = documentField(model);
+  const ownField = (sl: Slogan) => (field && sl.field === field ? 0 : 1);
 
   // Chinese prefix: the longest suffix of the text before the cursor that starts a formulation.
   // Right after an opening quote one character is enough (“四 → “四个意识”), and none after a verb (坚定“).
@@ -35,7 +39,7 @@ export function completeSlogans(model: DocumentModel, offset: number, index: Slo
     const seen = new Set<Slogan>();
     // The verb just typed ranks the formulations it governs first (坚定“ → 四个自信), then shorter forms.
     const governs = (sl: Slogan) => (verb && sl.verbs?.includes(verb) ? 0 : 1);
-    const ranked = candidates.filter((f) => !seen.has(f.slogan) && seen.add(f.slogan)).sort((a, b) => governs(a.slogan) - governs(b.slogan) || a.form.length - b.form.length);
+    const ranked = candidates.filter((f) => !seen.has(f.slogan) && seen.add(f.slogan)).sort((a, b) => governs(a.slogan) - governs(b.slogan) || ownField(a.slogan) - ownField(b.slogan) || a.form.length - b.form.length);
     ranked.forEach((f, k) => out.push(...itemsFor(text, index, f.slogan, f.form, offset - len, offset, lineStart, len ? f.form : f.slogan.text, k)));
     break;
   }
@@ -45,7 +49,7 @@ export function completeSlogans(model: DocumentModel, offset: number, index: Slo
   if (run && run.length >= 2) {
     const slogans = index.byInitials.get(run.toLowerCase()) ?? [];
     [...slogans]
-      .sort((a, b) => a.initials.length - b.initials.length)
+      .sort((a, b) => ownField(a) - ownField(b) || a.initials.length - b.initials.length)
       .forEach((s, k) => out.push(...itemsFor(text, index, s, s.text, offset - run.length, offset, lineStart, s.initials, k)));
   }
 

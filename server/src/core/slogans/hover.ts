@@ -9,7 +9,7 @@ export function sloganMarkdown(s: Slogan): string {
   if (s.aliases?.length) lines.push(`别称：${s.aliases.join("、")}`);
   if (s.parts?.length) lines.push(`组成：${s.parts.join("；")}`);
   if (s.verbs?.length) lines.push(`搭配：${s.verbs.join("、")}${s.verbs.length > 1 ? `（规范用“${s.verbs[0]}”）` : ""}`);
-  if (s.source) lines.push(`出处：${s.source}`);
+  if (s.source || s.date) lines.push(`出处：${[s.source, s.date && `日期 ${s.date}`].filter(Boolean).join("，")}`);
   const d = s.deprecated;
   // A retired term's note is usually its retirement note: said once.
   if (s.note && !(d && (d.note.includes(s.note) || s.note.includes(d.note)))) lines.push(`说明：${s.note}`);

@@ -18,7 +18,9 @@ import { detach, LruCache, shiftFinding } from "../document/line-cache";
 import { documentDate, parsePackDate, surelyOnOrAfter, type DocumentDate } from "../document/date";
 import { isSegmenterLoaded } from "../segmenter";
 import { type Pack, PackSchema } from "./schema";
-import { findQuotedTypos, findTypos } from "./typo";
+import { findQuotedTypos, findRepeatedWords, findTypos } from "./typo";
+import { DATE, datedBefore } from "./dated";
+import { findWording } from "./wording";
 
 export { PackSchema } from "./schema";
 export { SloganIndex, mergePacks, builtinSloganIndex } from "./pack";
@@ -71,8 +73,13 @@ export function checkSloganLine(line: string, index: SloganIndex, canSegment = t
   // The parts listed without the formulation's name; a list next to its name was read above.
   for (const f of unnamedPartsOrder(line, index.slogans)) if (!findings.some((g) => g.code === f.code && g.span.start < f.span.end && f.span.start < g.span.end)) findings.push(f);
   const typos = findTypos(line, index, matches, 0, line.length, canSegment);
-  for (const q of findQuotedTypos(line, index)) if (!typos.some((t) => t.start < q.end && q.start < t.end)) typos.push(q);
+  for (const q of [...findQuotedTypos(line, index), ...findRepeatedWords(line, index)]) if (!typos.some((t) => t.start < q.end && q.start < t.end)) typos.push(q);
   for (const t of typos) findings.push(typoFinding(line, t));
+  for (const { finding, wording } of findWording(line, index)) {
+    // Wrong from its date on: a draft dated before it keeps the old words, as for a retired formulation.
+    RETIREMENT.set(finding, { since: wording.date, note: wording.note });
+    findings.push(finding);
+  }
   findings.sort((a, b) => a.span.start - b.span.start);
   return { matches, findings };
 }
@@ -87,6 +94,8 @@ function stillCurrentHere(line: string, m: SloganMatch): boolean {
   const d = m.form.slogan.deprecated!;
   if (d.context && !d.context.some((w) => line.includes(w))) return true;
   if (/[原前]$/.test(line.slice(0, m.start).replace(/[“"‘]$/, ""))) return true;
+  // A local body after its place name: 原XX县农业局.
+  if (d.local && /原[^，。；、：！？\s]{0,12}$/.test(line.slice(0, m.start))) return true;
   let titles = 0;
   let quoteAt = -1;
   for (let i = 0; i < m.start; i++) {
@@ -129,23 +138,6 @@ const RETIRED_HERE = /^”?(?:等[^，。；！？“”]{0,12})?(?:被|已|已�
 
 /** Words that set old against new: 由…改为…, 原…现…, 从…到…, 改称, 更名, 统一为, and a body's reorganisation (重组为, 组建, 并入, 划入). */
 const CONTRAST = /由[^。；]*(?:改为|调整为|变为)|原[^。；]*现|从[^。；]*到|改称|更名|统一为|改为|调整为|现称|现为|当时|过去称|曾称|重组为|整合为|组建|并入|划入/;
-
-/** A year, with a month or a part of it, and 以前: 2015年, 2018年2月, 2017年上半年, 2018年以前. */
-const DATE = /(?<![0-9])((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月|(上半年|一季度|二季度|三季度))?(以前|之前|前)?/g;
-
-/** True when the sentence names a time before `since` (YYYY[-MM]): 2015年, 2018年2月, 2017年上半年, 2018年以前. */
-function datedBefore(sentence: string, since: string): boolean {
-  const year = Number(since.slice(0, 4));
-  const month = since.length >= 7 ? Number(since.slice(5, 7)) : 1;
-  for (const m of sentence.matchAll(DATE)) {
-    const y = Number(m[1]);
-    // The last month the date covers: 2018年2月 → 2; 2017年上半年 → 6; 2018年以前 → before 2018.
-    const last = m[4] ? (m[2] ? Number(m[2]) - 1 : 0) : m[2] ? Number(m[2]) : m[3] ? { 上半年: 6, 一季度: 3, 二季度: 6, 三季度: 9 }[m[3]]! : 12;
-    const at = last === 0 ? { y: y - 1, m: 12 } : { y, m: last };
-    if (at.y < year || (at.y === year && at.m < month)) return true;
-  }
-  return false;
-}
 
 function lineResult(line: string, index: SloganIndex, canSegment: boolean): LineResult {
   let cache = lineResults.get(index);

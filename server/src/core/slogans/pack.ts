@@ -3,14 +3,16 @@
  * index is built once per loaded pack set, never per request or per edit.
  */
 import { pinyin } from "./pinyin";
-import builtinJson from "./builtin-pack.json";
-import { type Pack, PackSchema, type SloganEntry, type SnippetEntry } from "./schema";
+import { BUILTIN_FIELDS } from "./builtin";
+import { type Pack, PackSchema, type SloganEntry, type SnippetEntry, type WordingEntry } from "./schema";
 
 export interface Slogan extends SloganEntry {
   /** Pinyin initials of the text, letters only (四个意识 → sgys). */
   initials: string;
   /** Name of the pack the entry came from. */
   pack: string;
+  /** The built-in field file it came from (`economy`, `health` …); none for a team's entry. */
+  field?: string;
 }
 
 /** One surface form of a slogan (its text or an alias). */
@@ -19,6 +21,11 @@ export interface Form {
   slogan: Slogan;
   /** Short quoted forms (“三农”) are recognised only inside quote marks. */
   needsQuotes: boolean;
+}
+
+/** A wording entry (use X, not Y) with the pack it came from. */
+export interface Wording extends WordingEntry {
+  pack: string;
 }
 
 export interface Snippet {
@@ -56,15 +63,23 @@ export class SloganIndex {
   /** Typo seeds: forms long enough for typo detection, by their first and by their last two units. */
   readonly heads = new Map<number, Form[]>();
   readonly tails = new Map<number, Form[]>();
+  /** Four-character forms of the shape ABAC (对标对表, 边学边改) by their slip ABAB (对标对标): a word repeated inside the phrase. */
+  readonly repeats = new Map<string, Form>();
   /** Exact forms, for "is this window itself a formulation". */
   readonly formSet = new Map<string, Form>();
   readonly verbs: Set<string>;
   readonly maxVerbLength: number;
   readonly maxFormLength: number;
+  readonly wording: Wording[];
+  /** Wording entries by the first UTF-16 unit of `avoid`, longest first. */
+  readonly wordingByFirst = new Map<number, Wording[]>();
 
-  constructor(slogans: Slogan[], snippets: Snippet[]) {
+  constructor(slogans: Slogan[], snippets: Snippet[], wording: Wording[] = []) {
     this.slogans = slogans;
     this.snippets = snippets;
+    this.wording = wording;
+    for (const w of wording) push(this.wordingByFirst, w.avoid.charCodeAt(0), w);
+    for (const list of this.wordingByFirst.values()) list.sort((a, b) => b.avoid.length - a.avoid.length);
     const forms: Form[] = [];
     for (const s of slogans) {
       for (const form of [s.text, ...(s.aliases ?? [])]) {
@@ -80,6 +95,8 @@ export class SloganIndex {
     for (const f of forms) {
       if (f.slogan.deprecated) continue;
       for (let n = MIN_PREFIX; n <= f.form.length; n++) push(this.byPrefix, f.form.slice(0, n), f);
+      const t = f.form;
+      if (t.length === 4 && t[0] === t[2] && t[1] !== t[3] && isTypoCandidate(t)) this.repeats.set(t.slice(0, 2) + t.slice(0, 2), f);
       if (f.form.length >= TYPO_MIN_LENGTH && isTypoCandidate(f.form)) {
         push(this.heads, bigramKey(f.form, 0), f);
         push(this.tails, bigramKey(f.form, f.form.length - 2), f);
@@ -133,6 +150,8 @@ export function pinyinInitials(text: string): string {
 
 function toSlogan(entry: SloganEntry, pack: string): Slogan {
   const slogan = { ...entry, pack } as Slogan;
+  const field = BUILTIN_FIELD_OF.get(entry);
+  if (field) slogan.field = field;
   // Pinyin initials are for completion only; computing them loads pinyin-pro's
   // dictionary, which start-up and the CLI need not pay for.
   let initials: string | undefined;
@@ -140,18 +159,23 @@ function toSlogan(entry: SloganEntry, pack: string): Slogan {
   return slogan;
 }
 
-/** Merges packs in order: a later pack's entry replaces an earlier one with the same `text`, and a later snippet the same `prefix`. */
+/** Merges packs in order: a later pack's entry replaces an earlier one with the same `text` (a wording entry the same `avoid`), and a later snippet the same `prefix`. */
 export function mergePacks(packs: Pack[]): SloganIndex {
   const slogans = new Map<string, Slogan>();
   const snippets = new Map<string, Snippet>();
+  const wording = new Map<string, Wording>();
   for (const pack of packs) {
+    for (const w of pack.wording ?? []) {
+      wording.delete(w.avoid);
+      wording.set(w.avoid, { ...w, pack: pack.name });
+    }
     for (const entry of pack.slogans) {
       slogans.delete(entry.text); // re-insert so the merged order follows the last definition
       slogans.set(entry.text, toSlogan(entry, pack.name));
     }
     for (const sn of pack.snippets ?? []) snippets.set(sn.prefix, toSnippet(sn, pack.name));
   }
-  return new SloganIndex([...slogans.values()], [...snippets.values()]);
+  return new SloganIndex([...slogans.values()], [...snippets.values()], [...wording.values()]);
 }
 
 function toSnippet(sn: SnippetEntry, pack: string): Snippet {
@@ -159,11 +183,22 @@ function toSnippet(sn: SnippetEntry, pack: string): Snippet {
 }
 
 /**
- * The built-in pack, taken as written: validating it on every start cost the
- * CLI ~20 ms of zod. A unit test parses it with PackSchema and requires the
- * result to equal the file, so a broken or a defaults-needing pack still fails the build.
+ * The built-in pack: the field files of `builtin/`, concatenated in order and
+ * taken as written: validating them on every start cost the CLI ~20 ms of zod.
+ * A unit test parses each file and the merged pack with PackSchema and requires
+ * the result to equal what is here, so a broken or a defaults-needing file (or
+ * one formulation in two files) still fails the build.
  */
-export const BUILTIN_PACK: Pack = builtinJson as unknown as Pack;
+export const BUILTIN_PACK: Pack = {
+  name: "lectern-builtin",
+  version: "2024.1.0",
+  description: "内置规范提法：按领域分文件（builtin/<field>.json）合并而成。",
+  slogans: BUILTIN_FIELDS.flatMap((f) => f.pack.slogans),
+  wording: BUILTIN_FIELDS.flatMap((f) => f.pack.wording ?? []),
+};
+
+/** The field file of each built-in entry, by the entry object. */
+export const BUILTIN_FIELD_OF: ReadonlyMap<SloganEntry, string> = new Map(BUILTIN_FIELDS.flatMap((f) => f.pack.slogans.map((s) => [s, f.field] as const)));
 
 let builtinIndex: SloganIndex | undefined;
 

@@ -16,6 +16,29 @@ export function isCloseQuote(ch: string): boolean {
   return ch !== "" && CLOSE_QUOTES.includes(ch);
 }
 
+/** The level that ends a place name before a local body: XX省, XX市, XX县, XX区, XX州, XX盟, XX旗. */
+const PLACE_LEVEL = "省市县区州盟旗";
+
+/** After a body's last character, the characters that make another word of it: 局面, 部门, 部署, 委员, 办法. */
+const WORD_AFTER: Record<string, string> = { 局: "面势部限", 部: "门署分位件队长", 委: "员", 办: "法理事", 厅: "堂" };
+
+/**
+ * Whether a retired name stands here as the name of that body: a local one
+ * (`local`) right after a place name's level (县农业局, not 现代农业局面); none
+ * inside a longer word (纪检监察部门, 农业部署), nor a foreign body of the same
+ * name (美国农业部, 法国文化部).
+ */
+function bodyNameHere(text: string, start: number, end: number, form: Form): boolean {
+  const last = form.form[form.form.length - 1];
+  const after = WORD_AFTER[last];
+  const next = text.charAt(end);
+  if (after && next && after.includes(next)) return false;
+  const before = text.charAt(start - 1);
+  if (form.slogan.deprecated!.local && !(before && PLACE_LEVEL.includes(before))) return false;
+  if (text.charAt(start - 1) === "国" && text.charAt(start - 2) !== "中" && !form.form.startsWith("国")) return false;
+  return true;
+}
+
 /** Matches in `text[from, to)`; offsets are into `text`. */
 export function scanSlogans(text: string, index: SloganIndex, from = 0, to = text.length): SloganMatch[] {
   const out: SloganMatch[] = [];
@@ -26,6 +49,7 @@ export function scanSlogans(text: string, index: SloganIndex, from = 0, to = tex
       const end = i + form.form.length;
       if (end > to || !text.startsWith(form.form, i)) continue;
       if (form.needsQuotes && !(isOpenQuote(text.charAt(i - 1)) && isCloseQuote(text.charAt(end)))) continue;
+      if (form.slogan.deprecated && !bodyNameHere(text, i, end, form)) continue;
       out.push({ start: i, end, form });
       i = end - 1;
       break;

@@ -12,6 +12,9 @@ const Formulation = z
   .max(80)
   .regex(/^[^\s“「『"][^\s]*$/, "a formulation has no spaces or line breaks and does not start with a quote mark (set \"quoted\" instead)");
 
+/** A date as precise as it is known: YYYY, YYYY-MM or YYYY-MM-DD. */
+const DateString = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "a date: YYYY, YYYY-MM or YYYY-MM-DD");
+
 const DeprecationSchema = z
   .object({
     since: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "a date: YYYY, YYYY-MM or YYYY-MM-DD"),
@@ -22,6 +25,10 @@ const DeprecationSchema = z
       .min(1)
       .optional()
       .describe("Report it only in a paragraph that has one of these words: 动态清零 is retired for the epidemic (疫情, 防控) but current for wage arrears and hazards."),
+    local: z
+      .boolean()
+      .optional()
+      .describe("A local body's name by pattern (农业局, 环境保护局): reported only right after a place name's level — 省, 市, 县, 区, 州, 盟, 旗 (XX县农业局) — and the replacement keeps the place name (XX县农业农村局)."),
     datedDraftsOnly: z
       .boolean()
       .optional()
@@ -50,9 +57,42 @@ export const SloganSchema = z
       .min(1)
       .optional()
       .describe("Longer formulations this phrase must appear in: alone it is a truncated form (以新时代中国特色社会主义思想为指导 lacks 习近平), slogan.typo."),
+    neighbours: z
+      .array(Formulation)
+      .min(1)
+      .optional()
+      .describe("Formulations one character apart from this one that are right too (中国特色社会主义法治体系 and …法律体系): `lectern pack check` does not report the pair as a near miss."),
     note: z.string().optional(),
-    source: z.string().optional().describe("Where it comes from: document title and year."),
+    source: z.string().min(1).optional().describe("Where it comes from: the document's title (a built-in entry always has one; a team's may omit it)."),
+    date: DateString.optional().describe("The date of the source document, YYYY, YYYY-MM or YYYY-MM-DD (required of every built-in entry; optional in a team pack)."),
     deprecated: DeprecationSchema.optional(),
+  })
+  .strict();
+
+/**
+ * Wording that must never slip (政治性差错): use X, not Y, with context. A
+ * proofreading list, not formulations: `avoid` is wrong wherever it stands,
+ * unless the sentence says otherwise.
+ */
+export const WordingSchema = z
+  .object({
+    avoid: z.string().min(2).max(40).regex(/^\S+$/, "no spaces or line breaks").describe("The wrong wording, exactly as it would be written (台湾政府)."),
+    use: z
+      .union([z.string().min(1).max(60), z.array(z.string().min(1).max(60)).min(1)])
+      .describe("What to write instead: one replacement (a fix, safe when there is no `context`) or several (offered, never applied unasked)."),
+    note: z.string().min(1).describe("Why, in one sentence (shown in the finding)."),
+    context: z
+      .array(z.string().min(1).max(20))
+      .min(1)
+      .optional()
+      .describe("Report it only in a sentence that has one of these words (罪犯 only where the sentence speaks of 涉嫌, 抓获, 逮捕 …)."),
+    unless: z
+      .array(z.string().min(1).max(20))
+      .min(1)
+      .optional()
+      .describe("Not reported in a sentence that has one of these words besides the wording itself (中华民国 in history: 辛亥革命, 时期 …)."),
+    source: z.string().min(1).describe("The document that prescribes it."),
+    date: DateString.describe("The date from which it is wrong (the document's date, or the date the name changed): a sentence or a draft dated before it is not reported."),
   })
   .strict();
 
@@ -71,6 +111,7 @@ export const PackSchema = z
     version: z.string().min(1),
     description: z.string().optional(),
     slogans: z.array(SloganSchema).default([]),
+    wording: z.array(WordingSchema).optional().describe("Wording that must never slip: use X, not Y (slogan.wording)."),
     snippets: z.array(SnippetSchema).optional(),
   })
   .strict()
@@ -82,9 +123,16 @@ export const PackSchema = z
       if (first !== undefined) ctx.addIssue({ code: "custom", path: ["slogans", i, "text"], message: `duplicate formulation "${s.text}" (also slogans[${first}])` });
       else seen.set(s.text, i);
     });
+    const avoided = new Map<string, number>();
+    (pack.wording ?? []).forEach((w, i) => {
+      const first = avoided.get(w.avoid);
+      if (first !== undefined) ctx.addIssue({ code: "custom", path: ["wording", i, "avoid"], message: `duplicate wording "${w.avoid}" (also wording[${first}])` });
+      else avoided.set(w.avoid, i);
+    });
   })
   .describe("A Lectern pack: formulations (规范提法) and snippets a team shares.");
 
 export type Pack = z.output<typeof PackSchema>;
 export type SloganEntry = z.output<typeof SloganSchema>;
 export type SnippetEntry = z.output<typeof SnippetSchema>;
+export type WordingEntry = z.output<typeof WordingSchema>;

@@ -153,6 +153,10 @@ function acceptable(text: string, s: number, m: number, entry: Form, e: Edit, ca
       // A dropped particle (中华民族伟大复兴中国梦) is a variant, not a slip — except in a strict form,
       // where every character counts (以习近平同志为核心的党中央).
       if (n < MISSING_OR_EXTRA_MIN || !isIdeograph(form.charCodeAt(e.at)) || (INSERTABLE.has(form[e.at]) && !entry.slogan.strict)) return false;
+      // A verb's complement in the form (落实好结构性减税降费政策) is as optional as one the text adds.
+      if (VERB_COMPLEMENTS.has(form[e.at]) && !entry.slogan.strict) return false;
+      // After 要 (都要, 必须要) a formulation starts a new word whatever the segmenter makes of 要帜.
+      if (e.at === 0 && text.charAt(s - 1) === "要") return true;
       if (e.at === 0 && isIdeograph(text.charCodeAt(s - 1))) return canSegment && isWordBreak(text, s);
       if (e.at === n - 1 && isIdeograph(text.charCodeAt(s + m))) return canSegment && isWordBreak(text, s + m);
       // A line that stops mid-word (text pasted from a PDF, wrapped at a fixed width) goes on in the next line:
@@ -245,6 +249,23 @@ export function findQuotedTypos(text: string, index: SloganIndex): Typo[] {
       out.push({ start: s, end: s + inner.length, form: f, kind: e.kind, at: e.at, edge: false });
       break;
     }
+  }
+  return out;
+}
+
+/**
+ * A word repeated inside a four-character phrase of the shape ABAC: 对标对标
+ * for 对标对表. ABAB is never the phrase itself, nor any formulation.
+ */
+export function findRepeatedWords(text: string, index: SloganIndex, from = 0, to = text.length): Typo[] {
+  const out: Typo[] = [];
+  if (!index.repeats.size) return out;
+  for (let i = from; i + 4 <= to; i++) {
+    if (text.charCodeAt(i) !== text.charCodeAt(i + 2) || text.charCodeAt(i + 1) !== text.charCodeAt(i + 3)) continue;
+    const form = index.repeats.get(text.slice(i, i + 4));
+    if (!form) continue;
+    out.push({ start: i, end: i + 4, form, kind: "replaced", at: 3, edge: true });
+    i += 3;
   }
   return out;
 }
