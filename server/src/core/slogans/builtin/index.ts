@@ -20,6 +20,7 @@ import lawSecurity from "./law-security.json";
 import ethnicReligious from "./ethnic-religious.json";
 import hkMacaoTaiwanForeign from "./hk-macao-taiwan-foreign.json";
 import grassrootsCivilSocial from "./grassroots-civil-social.json";
+import soe from "./soe.json";
 import institutionsRetired from "./institutions-retired.json";
 
 /** Field id (the file name) → its pack. */
@@ -39,5 +40,6 @@ export const BUILTIN_FIELDS: ReadonlyArray<{ field: string; pack: Pack }> = [
   { field: "ethnic-religious", pack: ethnicReligious as unknown as Pack },
   { field: "hk-macao-taiwan-foreign", pack: hkMacaoTaiwanForeign as unknown as Pack },
   { field: "grassroots-civil-social", pack: grassrootsCivilSocial as unknown as Pack },
+  { field: "soe", pack: soe as unknown as Pack },
   { field: "institutions-retired", pack: institutionsRetired as unknown as Pack },
 ];
