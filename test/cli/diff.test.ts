@@ -38,7 +38,7 @@ describe("CLI: lectern diff", () => {
       ["changed", 27, 27, "5.5%左右", "5.3%左右"],
     ]);
     assert.deepStrictEqual(review.figures.map((e) => e.summary), ["国内生产总值 增 2023年 5.2% → 5.3%", "城镇新增就业 2023年 1244万人 → 1250万人", "城镇调查失业率 今年 5.5%左右 → 5.3%左右"]);
-    assert.deepStrictEqual(review.formulations.map(brief), [["changed", 17, 17, "美丽中国", "健康中国"]]);
+    assert.deepStrictEqual(review.formulations.map(brief), [["changed", 17, 17, "美丽中国建设", "健康中国建设"]]);
     assert.deepStrictEqual(review.structure.map((e) => [e.kind, e.summary]), [["renumbered", "标题编号 （十） → （十一）：切实保障和改善民生，加强和创新社会治理。"]]);
     assert.deepStrictEqual(review.paragraphs.map((e) => [e.kind, e.old?.range.start.line, e.new?.range.start.line]), [["moved", 9, 11]]);
     assert.ok(review.paragraphs[0].new!.text.startsWith("——安全发展基础巩固夯实。"));

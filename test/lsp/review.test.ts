@@ -30,7 +30,7 @@ describe("language server: lectern/review", () => {
     const at = line.indexOf("5.2%");
     assert.deepStrictEqual(r.figures[0].old!.range, { start: { line: 5, character: at }, end: { line: 5, character: at + 4 } });
     assert.deepStrictEqual(r.figures[0].new!.range, { start: { line: 5, character: at }, end: { line: 5, character: at + 4 } });
-    assert.deepStrictEqual(r.formulations.map((e) => e.summary), ["提法 “美丽中国” → “健康中国”"]);
+    assert.deepStrictEqual(r.formulations.map((e) => e.summary), ["提法 “美丽中国建设” → “健康中国建设”"]);
     assert.deepStrictEqual(r.structure.map((e) => e.kind), ["renumbered"]);
     assert.deepStrictEqual(r.paragraphs.map((e) => [e.kind, e.old!.range.start.line, e.new!.range.start.line]), [["moved", 9, 11]]);
     assert.deepStrictEqual(r.findings.map((e) => e.kind), ["new"]);
