@@ -1,7 +1,7 @@
 /**
  * Scores blind rounds with the built CLI (`dist/cli.js check --no-workspace --format json`):
  *
- *   npx tsx scripts/score-blind.ts [ROUND_DIR…] [--json | --write-baseline]
+ *   npx tsx scripts/score-blind.ts [ROUND_DIR…] [--json | --write-baseline] [-- CHECK_ARGS…]
  *
  * Default: every round under test/blind. Prints per round: recall overall and by family,
  * false alarms, and each miss and false alarm with its line, for docs/accuracy.md.
@@ -11,12 +11,14 @@ import * as fs from "fs";
 import * as path from "path";
 import { BLIND_DIR, BlindDraft, DraftScore, family, Finding, readRound, scoreDraft } from "../test/support/blind";
 
-const CLI = path.join(__dirname, "../dist/cli.js");
+const CLI = process.env.LECTERN_SCORE_CLI ?? path.join(__dirname, "../dist/cli.js");
+/** Arguments after `--` go to `lectern check` (`-- --sources test/blind/sources`). */
+const EXTRA = process.argv.includes("--") ? process.argv.slice(process.argv.indexOf("--") + 1) : [];
 
 export function findingsOf(drafts: BlindDraft[]): Map<string, Finding[]> {
   let out = "";
   try {
-    out = execFileSync(process.execPath, [CLI, "check", "--no-workspace", "--format", "json", ...drafts.map((d) => d.file)], { encoding: "utf8", maxBuffer: 1 << 28 });
+    out = execFileSync(process.execPath, [CLI, "check", "--no-workspace", "--format", "json", ...EXTRA, ...drafts.map((d) => d.file)], { encoding: "utf8", maxBuffer: 1 << 28 });
   } catch (e) {
     out = (e as { stdout?: string }).stdout ?? "";
     if (!out) throw e;
@@ -52,7 +54,8 @@ function report(dir: string): string {
 }
 
 if (require.main === module) {
-  const args = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+  const ours = process.argv.includes("--") ? process.argv.slice(2, process.argv.indexOf("--")) : process.argv.slice(2);
+  const args = ours.filter((a) => !a.startsWith("--"));
   const dirs = args.length ? args : fs.readdirSync(BLIND_DIR).sort().map((d) => path.join(BLIND_DIR, d)).filter((d) => fs.statSync(d).isDirectory());
   if (process.argv.includes("--write-baseline")) {
     // What is still open after a round's fixes: the ratchet test/unit/blind-rounds.test.ts holds.
