@@ -62,9 +62,11 @@ const NOT_A_UNIT_BEFORE: Record<string, string> = {
 
 /** Words that make a figure a goal rather than a result (力争达到, 确保, 目标为, 要达到, 预期, 稳定在, 控制在). */
 const GOAL = /力争|确保|争取|力求|目标|预期|要(?:达到|实现|突破|超过|完成)|(?:稳定|控制|保持)在/;
-const CHANGE_VERB = /(增长|增加|提高|提升|上涨|上升|扩大|涨幅|增速|增幅|下降|降低|减少|缩小|回落|下滑|压减|降幅)(了)?(到|至)?/g;
-const FALLING = /^(下降|降低|减少|缩小|回落|下滑|压减|降幅)$/;
-const TO_VERB = /(增长|增加|提高|提升|上升|扩大|下降|降低|减少|缩小)(了)?(到|至)$|(达到|达|到)$/;
+const CHANGE_VERB = /(增长|增加|提高|提升|上涨|上升|扩大|涨幅|增速|增幅|下降|降低|减少|缩小|缩短|压缩|回落|下滑|压减|降幅)(了)?(到|至)?/g;
+const FALLING = /^(下降|降低|减少|缩小|缩短|压缩|回落|下滑|压减|降幅)$/;
+const TO_VERB = /(增长|增加|提高|提升|上升|扩大|下降|降低|减少|缩小|缩短|压缩)(了)?(到|至)$|(达到|达|到)$/;
+/** 增长了两倍, 增加一倍: the verb right before a multiple written with one Chinese digit. */
+const CHANGE_BEFORE_MULTIPLE = /(?:增长|增加|提高|提升|扩大|上升)了?$/;
 
 interface Boundaries {
   clauseOf: Int32Array;
@@ -200,7 +202,9 @@ function readQuantity(text: string, m: RegExpExecArray, b: Boundaries): ScannedF
   const dimension: Dimension | "none" = percentWord ? "percent" : info ? info.dimension : "count";
   if (unit === "年" && (isArabic ? /^[0-9０-９]{4}$/.test(numeral) : true)) return undefined;
   if (!isArabic && dimension === "time") return undefined; // 三年, 十年来: spans, not figures
-  if (isSingleChineseDigit(numeral) && !multiplier && ["count", "people", "households", "personTimes", "time", "multiple"].includes(dimension)) {
+  // 增长了两倍, 提高一倍: a multiple right after a change verb is a figure however small.
+  const changeMultiple = dimension === "multiple" && CHANGE_BEFORE_MULTIPLE.test(text.slice(Math.max(0, start - 4), start));
+  if (isSingleChineseDigit(numeral) && !multiplier && !changeMultiple && ["count", "people", "households", "personTimes", "time", "multiple"].includes(dimension)) {
     return undefined; // 一个, 两项, 五年
   }
   if (isArabic && /^[0-9０-９]{4}$/.test(numeral) && next === "年") return undefined;
