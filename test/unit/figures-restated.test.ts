@@ -16,7 +16,7 @@ function check(text: string, opts: { targets?: TargetData; year?: number } = {})
   return figureCheck.run(parseDocument(text), { settings, data: opts.targets ? { targets: opts.targets } : {} });
 }
 
-export function targets(json: unknown): TargetData {
+function targets(json: unknown): TargetData {
   const r = targetSource.load([{ path: "/w/.lectern/targets.json", text: JSON.stringify(json) }], DEFAULT_SETTINGS);
   assert.deepStrictEqual(r.problems, []);
   return r.value as TargetData;
@@ -133,4 +133,104 @@ describe("figures restated: ratios that are not shares may pass 100% (item 8)", 
     const g = one("农村生活污水治理覆盖率达到105%。");
     assert.strictEqual(g.at, "105%");
   });
+});
+
+describe("figures restated: a value restated as the base of a goal (item 1)", () => {
+  const review = "2024年全县粮食产量达到52.6万吨，增长3.1%。";
+  it("在2024年粮食产量56.2万吨的基础上，力争… restates the 2024 result", () => {
+    const text = `${review}\n\n今年的主要目标是：在2024年粮食产量56.2万吨的基础上，力争粮食产量稳定在53万吨以上。`;
+    const f = one(text);
+    assert.strictEqual(f.code, "figure.conflict");
+    assert.strictEqual(f.at, "56.2万吨");
+    assert.strictEqual(f.related, "52.6万吨");
+    assert.match(f.message, /2024年“粮食产量”/);
+    none(text.replace("56.2万吨的基础上", "52.6万吨的基础上"));
+  });
+  it("the goal after 的基础上 is not the base year's (53万吨以上 against 52.6万吨)", () => {
+    none(`${review}\n\n在2024年粮食产量52.6万吨的基础上，力争2025年粮食产量稳定在53万吨以上。`);
+  });
+  it("in a 存在的问题 part: 一是…2024年粮食产量仍为…", () => {
+    const text = `一、主要成绩\n\n${review}\n\n二、存在的问题\n\n一是粮食生产基础仍不稳固，2024年粮食产量仍为56.2万吨，单产偏低。二是农民增收渠道不宽。`;
+    const f = one(text);
+    assert.strictEqual(f.at, "56.2万吨");
+    assert.match(f.message, /“粮食产量”前后不一致/);
+    none(text.replace("仍为56.2万吨", "仍为52.6万吨"));
+  });
+  it("in a closing summary", () => {
+    assert.strictEqual(one(`${review}\n\n总之，2024年全县粮食产量56.2万吨，成绩来之不易。`).at, "56.2万吨");
+  });
+  it("in a Markdown list item under a part that names the year", () => {
+    const text = "# 2024年工作回顾\n\n- 全县粮食产量达到52.6万吨。\n\n# 2025年工作安排\n\n- 在2024年粮食产量56.2万吨的基础上，力争稳定在53万吨以上。";
+    const f = one(text);
+    assert.strictEqual(f.at, "56.2万吨");
+    assert.strictEqual(f.related, "52.6万吨");
+  });
+  it("with the year from part titles (2024年工作回顾) and from a 过去一年 heading under a dated title", () => {
+    const parts = "2024年工作回顾\n\n全县粮食产量达到52.6万吨，增长3.1%。\n\n2025年工作安排\n\n在2024年粮食产量56.2万吨的基础上，力争粮食产量稳定在53万吨以上。";
+    assert.strictEqual(one(parts).at, "56.2万吨");
+    const lastYear = "2025年全县农业农村工作报告\n\n一、过去一年工作回顾\n\n过去一年，全县粮食产量达到52.6万吨，增长3.1%。\n\n二、今年工作安排\n\n在2024年粮食产量56.2万吨的基础上，力争稳定在53万吨以上。";
+    const f = one(lastYear);
+    assert.strictEqual(f.at, "56.2万吨");
+    assert.strictEqual(f.related, "52.6万吨");
+    none(lastYear.replace("56.2万吨", "52.6万吨"));
+  });
+});
+
+describe("figures restated: one half-year result with and without 同比 (item 2)", () => {
+  it("上半年营业收入同比增长7.4% … 上半年营业收入增长4.7%", () => {
+    const text = "上半年，全行营业收入同比增长7.4%，净利润增长5.2%。\n\n上半年营业收入增长4.7%，主要得益于零售业务。";
+    const f = one(text);
+    assert.strictEqual(f.code, "figure.conflict");
+    assert.strictEqual(f.at, "4.7%");
+    assert.strictEqual(f.related, "7.4%");
+    assert.match(f.message, /上半年“营业收入”/);
+  });
+  it("under a dated title, with 比上年同期", () => {
+    const text = "在2025年上半年经营工作会议上的讲话\n\n上半年，全行营业收入比上年同期增长7.4%。\n\n上半年营业收入增长4.7%，主要得益于零售业务。";
+    assert.strictEqual(one(text).at, "4.7%");
+  });
+  it("negative: the same value; 环比, 累计 and a month still tell two statements apart", () => {
+    none("上半年营业收入同比增长7.4%。\n\n上半年营业收入增长7.4%。");
+    none("上半年营业收入同比增长7.4%。\n\n上半年营业收入环比增长4.7%。");
+    none("1—6月营业收入累计增长7.4%。\n\n6月份营业收入增长4.7%。");
+    none("上半年营业收入同比增长7.4%。\n\n去年上半年营业收入增长4.7%。");
+  });
+});
+
+describe("figures restated: an undated goal restated (item 3)", () => {
+  const goals = "主要预期目标是：地区生产总值增长6%左右，居民人均可支配收入增长6.5%。";
+  it("主要预期目标是：…增长6.5%, then 今年力争…增长6% (a stretch below the stated goal)", () => {
+    const text = `${goals}\n\n今年力争居民人均可支配收入增长6%。`;
+    const f = one(text);
+    assert.strictEqual(f.code, "figure.conflict");
+    assert.strictEqual(f.at, "6%");
+    assert.strictEqual(f.related, "6.5%");
+    assert.match(f.message, /“居民人均可支配收入”/);
+  });
+  it("with the draft's year set, and under a dated title", () => {
+    assert.strictEqual(one(`${goals}\n\n今年力争居民人均可支配收入增长6%。`, { year: 2025 }).at, "6%");
+    assert.strictEqual(one(`2025年政府工作报告\n\n${goals}\n\n今年力争居民人均可支配收入增长6%。`).at, "6%");
+  });
+  it("negative: the same goal restated; a goal word the sentence does not name (稳定在) leaves the figure undated", () => {
+    none(`${goals}\n\n今年力争居民人均可支配收入增长6.5%。`);
+    none("基本医疗保险参保率稳定在95%。\n\n今年基本医疗保险参保率稳定在96%。");
+  });
+});
+
+describe("figures restated: targets for the year under review (item 9)", () => {
+  const table = targets({ targets: [{ metric: "技术合同成交额", value: 102, unit: "亿元", year: 2024, source: "2024年科技统计公报" }] });
+  const cases: [string, string][] = [
+    ["a 2024年工作回顾 part title", "2024年工作回顾\n\n全年技术合同成交额120亿元，增长15%。\n\n2025年工作安排\n\n全年技术合同成交额力争达到130亿元。"],
+    ["a numbered 一、2024年工作回顾 heading", "2025年全市科技工作会议报告\n\n一、2024年工作回顾\n\n全年技术合同成交额120亿元，增长15%。\n\n二、2025年工作安排\n\n全年技术合同成交额力争达到130亿元。"],
+    ["a 过去一年 heading under a dated title", "2025年全市科技工作会议报告\n\n一、过去一年工作回顾\n\n全年技术合同成交额120亿元，增长15%。\n\n二、今年重点工作\n\n全年技术合同成交额力争达到130亿元。"],
+  ];
+  for (const [why, text] of cases) {
+    it(`全年技术合同成交额120亿元 under ${why} is compared with the 2024 entry`, () => {
+      const f = one(text, { targets: table });
+      assert.strictEqual(f.code, "figure.target");
+      assert.strictEqual(f.at, "120亿元");
+      assert.match(f.message, /2024年技术合同成交额 102亿元/);
+      none(text.replace("120亿元", "102亿元"), { targets: table });
+    });
+  }
 });

@@ -19,6 +19,11 @@ export function periodAt(marks: PeriodMark[], at: number, clause: number): { per
   for (const p of marks) {
     if (p.start >= at) break;
     if (p.clauseOnly && p.clause !== clause) continue;
+    // 在2024年…的基础上，力争…: past 基础上 the year is the base of what follows, not its period.
+    if (p.until !== undefined && at >= p.until) {
+      if (p.clause === clause) baseYear = p.year;
+      continue;
+    }
     switch (p.kind) {
       case "year":
         period = { label: p.label, year: p.year, target: p.target || undefined, part: p.part };
@@ -48,7 +53,8 @@ const hasYear = (p: Period) => p.year !== undefined || p.relative !== undefined 
 /** A figure's own period completed by the scope it stands in. */
 export function withScope(own: Period | undefined, scope: Period | undefined): Period | undefined {
   if (own && hasYear(own)) return own;
-  if (!scope) return own?.whole ? { ...own, relative: 0 } : own;
+  // 全年, 上半年 with no year named anywhere above: this year's.
+  if (!scope) return own?.whole ? { ...own, relative: 0 } : own?.part && own.part !== "以来" ? { ...own, relative: 0, inherited: true } : own;
   const year = { year: scope.year, relative: scope.relative, from: scope.from, to: scope.to };
   if (!own) return { ...scope, inherited: true };
   if (own.whole) return hasYear(scope) ? { ...year, label: own.label, whole: true, inherited: true } : { ...own, relative: 0 };

@@ -12,6 +12,8 @@ export const CONFLICT = defineRule("figure.conflict", "error", "One metric and p
  * sentences say the same of these. 全年, 上半年 and the quarters are periods.
  */
 const TIME_WORDS = /[0-9０-９一二三四五六七八九十]+(?:[—–\-~～至到][0-9０-９一二三四五六七八九十]+)?月份?|年初|年末|年底|同期|同比|环比|比上年|比年初|比上月|累计|每年|期间|以来/g;
+/** 同比, 比上年(同期), 较去年同期: the comparison a growth rate makes when it names none. */
+const YEAR_ON_YEAR = /同比|(?:比|较|与)(?:上年|去年|上一年)(?:同期)?(?:相比)?/g;
 /** A figure after these in its sentence is a part (其中) or a share of something (占…比重); after 分别 in its clause, one of several. */
 const NOT_A_RESTATEMENT = /其中|占|比重|之比|比例/;
 
@@ -19,7 +21,7 @@ const NOT_A_RESTATEMENT = /其中|占|比重|之比|比例/;
  * What may stand before a metric in its clause for the metric to be read whole:
  * period words, the place, goal verbs (到2027年，全市…力争; 确保2027年…).
  */
-const LEAD_WORDS = /(?:截至|截止|到|至|在|于)?(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年(?:底|末)?|今年|明年|全年|上半年|下半年|前三季度|(?:我国|全国|全省|全市|全县|全区|全镇|全州|我省|我市|我县|我区|本省|本市|本县|本区)|力争|确保|争取|力求|预计|预期|计划|要|新增|新建|建成|新开工|开工|完成|实现|促进|引进|培育|的|[ \u3000]/g;
+const LEAD_WORDS = /(?:截至|截止|到|至|在|于)?(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年(?:底|末)?|今年|明年|全年|上半年|下半年|前三季度|(?:我国|全国|全省|全市|全县|全区|全镇|全州|我省|我市|我县|我区|本省|本市|本县|本区|全行|全公司|全集团|全系统|本行|本公司|我行|我公司)|力争|确保|争取|力求|预计|预期|计划|要|新增|新建|建成|新开工|开工|完成|实现|促进|引进|培育|的|[ \u3000]/g;
 
 /** The metric opens its clause, after nothing but period words, the place and a goal verb. */
 function readsWhole(text: string, f: Figure): boolean {
@@ -50,7 +52,9 @@ export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (
     // A goal named to compare with (与年初确定的增长8%的目标相比) is read in its own clause.
     const before = f.relation === "compared" ? clauseBefore(text, f.span.start).replace(/年初/g, "") : sentenceBefore(text, f.span.start);
     if (NOT_A_RESTATEMENT.test(before) || /分别/.test(before.slice(before.search(/[^，,]*$/)))) continue;
-    const when = [...new Set(before.match(TIME_WORDS) ?? [])].sort().join(",");
+    // 同比增长7.4% and 增长4.7% of one half-year are one statement: a growth rate with no
+    // comparison word is year on year. 环比, 累计 and months still tell statements apart.
+    const when = [...new Set(before.replace(YEAR_ON_YEAR, "").match(TIME_WORDS) ?? [])].sort().join(",");
     pledges.set(f, pledgeOf(before));
     const key = [f.metric, f.aspect, f.direction, f.average, f.goal, f.kind, f.dimension, period, when, known].join("|");
     const earlier = seen.get(key);
