@@ -234,3 +234,30 @@ describe("figures restated: targets for the year under review (item 9)", () => {
     });
   }
 });
+
+describe("figures restated: one count named two ways (item 4, narrow)", () => {
+  it("共有2468名同学毕业 … 2486名学子即将走出校门: a digit swap in one unit, said as a hint", () => {
+    const text = "今年，我校共有2468名同学毕业，其中本科生1862名。\n\n再过几天，2486名学子即将走出校门，奔赴祖国各地。";
+    const fs = check(text);
+    assert.strictEqual(fs.length, 1);
+    assert.strictEqual(fs[0].code, "figure.conflict");
+    assert.strictEqual(text.slice(fs[0].span.start, fs[0].span.end), "2486名");
+    assert.strictEqual(text.slice(fs[0].related![0].span.start, fs[0].related![0].span.end), "2468名");
+    assert.match(fs[0].message, /只差相邻两位数字的顺序/);
+    // 同学毕业 and 学子: the metric is unsure, so only a hint; both fixes on request.
+    assert.strictEqual(fs[0].severity, "hint");
+    assert.ok(fs[0].fixes?.length === 2 && fs[0].fixes.every((f) => !f.safe));
+  });
+  it("named the same way, information", () => {
+    const fs = check("2024年，全县新增就业1352人。\n\n2024年全县新增就业1532人，超额完成任务。");
+    assert.deepStrictEqual(fs.map((f) => f.severity), ["information"]);
+  });
+  it("negative: the same number; two periods named; a swap that is not of neighbours; counts of things (个); one sentence; parts", () => {
+    none("今年，我校共有2468名同学毕业。\n\n再过几天，2468名学子即将走出校门。");
+    none("2023年招收新生2468名。\n\n2024年招收新生2486名。");
+    none("今年，我校共有2468名同学毕业。\n\n今年招收新生2864名。");
+    none("抽查项目216个。\n\n抽查乡村振兴衔接资金项目126个。");
+    none("今年毕业生2468名，去年毕业生2486名。");
+    none("全校教职工2468名。\n\n其中专任教师2486名。");
+  });
+});

@@ -136,3 +136,54 @@ function unifyFixes(text: string, here: Figure, earlier: Figure): Finding["fixes
     { title: `统一为此处数值：前文改为“${h.value}”`, edits: [{ span: e.span, newText: h.value }], safe: false },
   ];
 }
+
+/**
+ * 共有2468名同学毕业 … 2486名学子即将走出校门: two counts in one unit whose
+ * digits differ only by two neighbours swapped, for one period (or one of them
+ * undated), in different sentences. The metric is often named two ways, so this
+ * is narrow and only information: exact Arabic counts of people or households
+ * (名, 人, 人次, 户) of three digits or more,
+ * written without 万/亿, neither a part (其中, 分别) nor a change, and not two
+ * different known indicators.
+ */
+export function checkTransposed(figures: Figure[], text: string, isKnownMetric: (metric: string) => boolean): Finding[] {
+  const out: Finding[] = [];
+  const counts = figures.filter((f) => {
+    if (f.kind !== "amount" || f.aspect !== "level" || f.bound !== "exact" || f.role || f.relation || f.goal) return false;
+    // People and households (名, 人, 户): a count of things (个, 项) is too often a different thing counted.
+    if (!["people", "households", "personTimes"].includes(f.dimension)) return false;
+    if (!/^[0-9]{3,}$/.test(f.numberText) || /[万亿]/.test(f.unit) || f.numberText.startsWith("0")) return false;
+    const before = sentenceBefore(text, f.span.start);
+    return !NOT_A_RESTATEMENT.test(before) && !/分别/.test(before);
+  });
+  const reported = new Set<Figure>();
+  for (let j = 1; j < counts.length; j++) {
+    const b = counts[j];
+    if (reported.has(b)) continue;
+    const a = counts.slice(0, j).find((a) => {
+      if (a.unit !== b.unit || a.dimension !== b.dimension || !adjacentSwap(a.numberText, b.numberText) || sameSentence(text, a, b)) return false;
+      const pa = periodKey(a.period);
+      const pb = periodKey(b.period);
+      if (pa && pb && pa !== pb) return false;
+      return !(a.metric && b.metric && a.metric !== b.metric && isKnownMetric(a.metric) && isKnownMetric(b.metric));
+    });
+    if (!a) continue;
+    reported.add(b);
+    out.push({
+      ...finding(CONFLICT, b, `“${b.text}”与前文“${a.text}”（第${a.line + 1}行）只差相邻两位数字的顺序：若说的是同一批人或物，其中一处数字写颠倒了。`, {
+        related: [{ span: a.span, message: `前文：“${a.text}”` }],
+        fixes: unifyFixes(text, b, a),
+      }),
+      // Named the same way (or one unnamed), information; named two ways, only a hint.
+      severity: !a.metric || !b.metric || a.metric === b.metric ? "information" : "hint",
+    });
+  }
+  return out;
+}
+
+/** 2468 and 2486: the same digits with two neighbours swapped. */
+function adjacentSwap(x: string, y: string): boolean {
+  if (x.length !== y.length || x === y) return false;
+  const diff = [...x].map((c, i) => (c !== y[i] ? i : -1)).filter((i) => i >= 0);
+  return diff.length === 2 && diff[1] === diff[0] + 1 && x[diff[0]] === y[diff[1]] && x[diff[1]] === y[diff[0]];
+}
