@@ -261,3 +261,15 @@ describe("figures restated: one count named two ways (item 4, narrow)", () => {
     none("全校教职工2468名。\n\n其中专任教师2486名。");
   });
 });
+
+describe("figures restated: 稳定在 under a review part states a result", () => {
+  it("全年粮食播种面积稳定在86.5万亩，粮食产量达到52.6万吨 under 2024年工作回顾 is compared with the later restatement", () => {
+    const text = "2024年工作回顾\n\n全年粮食播种面积稳定在86.5万亩，粮食产量达到52.6万吨。\n\n2025年工作安排\n\n在2024年粮食产量56.2万吨的基础上，力争粮食产量稳定在53万吨以上。";
+    const f = one(text);
+    assert.strictEqual(f.at, "56.2万吨");
+    assert.strictEqual(f.related, "52.6万吨");
+  });
+  it("still: under a goal part 稳定在 sets a goal (53万吨以上 is not the 2024 result)", () => {
+    none("2024年工作回顾\n\n全年粮食产量达到52.6万吨。\n\n2025年工作安排\n\n全年粮食产量稳定在53万吨以上。");
+  });
+});

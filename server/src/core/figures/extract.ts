@@ -183,6 +183,8 @@ export function extractFigures(model: DocumentModel, options: ExtractOptions = {
       const span = shift(f.span, base);
       if (numbering.length && numbering.some((n) => n.start < span.end && span.start < n.end)) continue;
       const { rawPeriod, ...rest } = f;
+      // 全年粮食播种面积稳定在86.5万亩 under 2024年工作回顾: 稳定在 states the result there, unless a goal is named.
+      if (rest.goal && scopes[index].review && !rawPeriod?.target && !NAMED_GOAL.test(sentenceBefore(model.text, span.start))) rest.goal = false;
       out.push({
         ...rest,
         span,

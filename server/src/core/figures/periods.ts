@@ -81,6 +81,8 @@ export interface Scope {
   period?: Period;
   /** True under a heading or lead-in that announces goals. */
   goal: boolean;
+  /** True under one that reviews results (2024年工作回顾): 稳定在 there states a result. */
+  review?: boolean;
 }
 
 /** The scope of each paragraph: the period its headings and lead-ins name, and whether they announce goals. */
@@ -90,8 +92,8 @@ export function periodScopes(model: DocumentModel): Scope[] {
   const stack: { level: number; period: Period | undefined; goal?: boolean }[] = [];
   let lead: { period?: Period; goal?: boolean } | undefined;
   const stacked = () => [...stack].reverse().find((s) => s.period)?.period;
-  const goalAbove = () => [...stack].reverse().find((s) => s.goal !== undefined)?.goal ?? false;
-  const current = (): Scope => ({ period: lead?.period ?? stacked(), goal: lead?.goal ?? goalAbove() });
+  const announced = () => lead?.goal ?? [...stack].reverse().find((s) => s.goal !== undefined)?.goal;
+  const current = (): Scope => ({ period: lead?.period ?? stacked(), goal: announced() ?? false, review: announced() === false || undefined });
   const announces = (text: string) => (GOAL_TITLE.test(text) && !REVIEW_TITLE.test(text) ? true : REVIEW_TITLE.test(text) ? false : undefined);
   const out: Scope[] = [];
   for (const p of model.paragraphs) {
