@@ -117,6 +117,13 @@ describe("figures restated: rates from their complement, splits written with …
   it("negative: 已完工22栋、在建14栋; a 中 part list that does not pass its total", () => {
     none("需改造的36栋楼中，已完工22栋、在建14栋。");
     none("在全市120家企业中，规上企业80家、小微企业40家。");
+    // Clauses that do not each state a state of the whole may count overlapping groups.
+    none("全市1200家企业中，有800家开展了数字化改造，600家实现了上云。");
+  });
+  it("clauses that each open with a state (已完成…，基本完成…) are one split", () => {
+    const f = one("巡视反馈的12项问题中，已完成整改10项，基本完成整改3项。");
+    assert.strictEqual(f.at, "3项");
+    assert.match(f.message, /合计13项/);
   });
 });
 
@@ -194,6 +201,8 @@ describe("figures restated: one half-year result with and without 同比 (item 2
     none("上半年营业收入同比增长7.4%。\n\n上半年营业收入环比增长4.7%。");
     none("1—6月营业收入累计增长7.4%。\n\n6月份营业收入增长4.7%。");
     none("上半年营业收入同比增长7.4%。\n\n去年上半年营业收入增长4.7%。");
+    // 比上年末 compares with the start of the year, not the same period.
+    none("上半年各项存款余额比上年末增长8.2%。\n\n上半年各项存款余额增长6.1%。");
   });
 });
 

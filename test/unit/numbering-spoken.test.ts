@@ -59,6 +59,11 @@ describe("numbering: idioms are not enumerators", () => {
     assert.deepStrictEqual(enumeratorTexts("我们做事情一是一，二是二。"), []);
     assert.deepStrictEqual(enumeratorTexts("一就是一，二就是二，说一不二。"), []);
   });
+  it("still items: 一是一些干部…, 一是一流…: the idiom needs a break after the second numeral", () => {
+    assert.deepStrictEqual(enumeratorTexts("一是一些干部作风不实。\n二是一些单位落实不力。\n三是督查不够。"), ["一是", "二是", "三是"]);
+    assert.deepStrictEqual(enumeratorTexts("一是一流营商环境还没形成。二是服务不到位。"), ["一是", "二是"]);
+    assert.deepStrictEqual(check("一是一些干部作风不实。\n二是一些单位落实不力。\n三是督查不够。"), []);
+  });
   it("never a lone 一是: 一是一、二是二 opening a paragraph", () => {
     assert.deepStrictEqual(check("坚持原则。\n一是一、二是二，不打折扣。\n我们还要加强督查。"), []);
   });

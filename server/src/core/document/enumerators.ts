@@ -37,9 +37,10 @@ const SEQ = /(首先|其次|再次|最后)([，,：:])/y;
  */
 export const NEXT_ORDINAL = 0;
 
-/** 一是一、二是二, 二是二: a numeral, 是, the same numeral again. */
+/** 一是一、二是二: a numeral, 是, the same numeral again, then a break (一是一些地方… is an item). */
 function isIdiom(text: string, m: RegExpExecArray): boolean {
-  return m[2] === "是" && text.startsWith(m[1], m.index + m[0].length);
+  const end = m.index + m[0].length;
+  return m[2] === "是" && text.startsWith(m[1], end) && /^(?:$|[、，,；;。！!？?\s”])/.test(text.slice(end + m[1].length, end + m[1].length + 1));
 }
 
 /**

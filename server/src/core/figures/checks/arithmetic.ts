@@ -242,6 +242,20 @@ function statusClause(text: string, from: number, end: number): number {
   return m && m.index < end ? m.index : end;
 }
 
+const STATE = /^(?:已|基本|正在|在建|尚未|未|仍|其余|剩余|另有)/;
+
+/** Where the clauses after …中， stop stating states of the whole. */
+function statesEnd(text: string, from: number, end: number): number {
+  let at = from;
+  for (;;) {
+    const comma = text.slice(at, end).search(/[，,]/);
+    if (comma < 0) return end;
+    const next = at + comma + 1;
+    if (!STATE.test(text.slice(at, at + 4)) || !STATE.test(text.slice(next, next + 4))) return at + comma;
+    at = next;
+  }
+}
+
 /** 完成投资52.3亿元，其中工业投资30亿元、基础设施投资25亿元: the parts exceed the total. */
 function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
   const out: Finding[] = [];
@@ -257,6 +271,10 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
     if (q < 0 || /[0-9０-９]/.test(rest.slice(0, q)) || q > 6) continue;
     const partsStart = total.span.end + q;
     sentenceEnd = statusClause(text, partsStart + (among ? 1 : 0), sentenceEnd);
+    // After …中， the parts are states of the whole: 、-joined (已完工22栋、在建16栋), or clauses that
+    // each open with a state (已完成整改10项，基本完成整改3项); a clause such as 有800家…，600家…
+    // may count overlapping groups, and ends the split.
+    if (among) sentenceEnd = statesEnd(text, partsStart + 1, sentenceEnd);
     sentenceEnd = partsEnd(text, figures, total, figures.find((f) => f.span.start > partsStart && f.span.end <= sentenceEnd && f.kind === "amount"), sentenceEnd);
     // Parts count the same things as the total: 机构212家，其中公办78家，床位3000张 — the beds are not institutions;
     // and a limit (控制在债务限额1152亿元以内) is not a part.

@@ -13,7 +13,7 @@ export const CONFLICT = defineRule("figure.conflict", "error", "One metric and p
  */
 const TIME_WORDS = /[0-9０-９一二三四五六七八九十]+(?:[—–\-~～至到][0-9０-９一二三四五六七八九十]+)?月份?|年初|年末|年底|同期|同比|环比|比上年|比年初|比上月|累计|每年|期间|以来/g;
 /** 同比, 比上年(同期), 较去年同期: the comparison a growth rate makes when it names none. */
-const YEAR_ON_YEAR = /同比|(?:比|较|与)(?:上年|去年|上一年)(?:同期)?(?:相比)?/g;
+const YEAR_ON_YEAR = /同比|(?:比|较|与)(?:上年|去年|上一年)(?![末底初])(?:同期)?(?:相比)?/g;
 /** A figure after these in its sentence is a part (其中) or a share of something (占…比重); after 分别 in its clause, one of several. */
 const NOT_A_RESTATEMENT = /其中|占|比重|之比|比例/;
 
