@@ -282,3 +282,19 @@ describe("figures restated: 稳定在 under a review part states a result", () =
     none("2024年工作回顾\n\n全年粮食产量达到52.6万吨。\n\n2025年工作安排\n\n全年粮食产量稳定在53万吨以上。");
   });
 });
+
+describe("figures restated: a multiple of the old value itself (是原来的N倍)", () => {
+  it("从15个增加到30个，是原来的3倍 (or 三倍) is wrong; 是原来的2倍 (两倍) is right", () => {
+    const f = one("全县家庭农场从15个增加到30个，是原来的3倍。");
+    assert.strictEqual(f.at, "3倍");
+    assert.match(f.message, /是原来的2倍/);
+    assert.strictEqual(one("全县家庭农场从15个增加到30个，是原来的三倍。").at, "三倍");
+    none("全县家庭农场从15个增加到30个，是原来的2倍。");
+    none("全县家庭农场从15个增加到30个，是原来的两倍。");
+  });
+  it("是去年的3倍 against the year named", () => {
+    assert.strictEqual(one("去年12部，今年计划18部，是去年的3倍。").at, "3倍");
+    none("去年12部，今年计划18部，是去年的1.5倍。");
+  });
+  it("negative: a multiple of something else (是全省平均水平的3倍)", () => none("全县家庭农场从15个增加到30个，是全省平均水平的3倍。"));
+});

@@ -68,7 +68,7 @@ const CHANGE_VERB = /(增长|增加|提高|提升|上涨|上升|扩大|涨幅|�
 const FALLING = /^(下降|降低|减少|缩小|缩短|压缩|回落|下滑|压减|降幅)$/;
 const TO_VERB = /(增长|增加|提高|提升|上升|扩大|下降|降低|减少|缩小|缩短|压缩)(了)?(到|至)$|(达到|达|到)$/;
 /** 增长了两倍, 增加一倍: the verb right before a multiple written with one Chinese digit. */
-const CHANGE_BEFORE_MULTIPLE = /(?:增长|增加|提高|提升|扩大|上升)了?$/;
+const CHANGE_BEFORE_MULTIPLE = /(?:增长|增加|提高|提升|扩大|上升)了?$|(?:是|为)(?:原来|去年|上年)的$/;
 
 interface Boundaries {
   clauseOf: Int32Array;

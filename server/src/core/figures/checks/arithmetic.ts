@@ -17,14 +17,18 @@ function ratioRange(a: Figure, b: Figure): [number, number] | undefined {
   return [ib[0] / ia[1], ib[1] / ia[0]];
 }
 
-function checkFromTo(figures: Figure[]): Finding[] {
+/** 是原来的2倍, 为去年的1.5倍: a multiple of the old value itself, not of something else (全省平均水平的2倍). */
+const OF_THE_OLD = /^[，,]?(?:是|为|相当于)(?:原来|过去|去年|上年|[0-9０-９]{4}年)的$/;
+
+function checkFromTo(model: DocumentModel, figures: Figure[]): Finding[] {
   const out: Finding[] = [];
   for (let i = 0; i + 2 < figures.length; i++) {
     const a = figures[i];
     const b = figures[i + 1];
     const c = figures[i + 2];
     if (!b || !c || a.role !== "from" || b.role !== "to" || a.line !== b.line || c.line !== b.line) continue;
-    const f = changeFinding(a, b, c);
+    const ofOld = c.kind === "multiple" && c.aspect === "level" && OF_THE_OLD.test(model.text.slice(b.span.end, c.span.start));
+    const f = changeFinding(a, b, c, ofOld);
     if (f) out.push(f);
   }
   return out;
@@ -95,7 +99,7 @@ function checkAgainstNamedYear(model: DocumentModel, figures: Figure[]): Finding
     const bases = figures.slice(0, i - 1).filter((f) => f.span.start >= from && f.line === now.line && f.kind === "amount" && f.aspect === "level" && !f.role && !f.relation && f.dimension === now.dimension && sameThing(f, now));
     const base = bases.filter(isBase);
     if (base.length !== 1 || bases[bases.length - 1] !== base[0] || base[0].bound !== "exact") continue;
-    const f = changeFinding(base[0], now, c);
+    const f = changeFinding(base[0], now, c, c.kind === "multiple" && c.aspect === "level" && m[0].includes("是"));
     if (f) out.push(f);
   }
   return out;
@@ -128,9 +132,9 @@ function checkIncrementAndRate(model: DocumentModel, figures: Figure[]): Finding
 }
 
 /** The change c stated from a to b, when it does not compute. */
-export function changeFinding(a: Figure, b: Figure, c: Figure): Finding | undefined {
+export function changeFinding(a: Figure, b: Figure, c: Figure, levelMultiple = false): Finding | undefined {
   // 年均增长 compounds over a span the sentence rarely states: not checked against the total change.
-  if (a.dimension !== b.dimension || c.role || c.aspect !== "change" || c.average) return undefined;
+  if (a.dimension !== b.dimension || c.role || (c.aspect !== "change" && !levelMultiple) || c.average) return undefined;
   // The stated change must follow in the same sentence, with nothing else between.
   if (c.span.start - Math.max(a.span.end, b.span.end) > 12) return undefined;
   if (c.kind === "points" && a.kind === "percent") {
@@ -386,7 +390,7 @@ function checkShares(model: DocumentModel, figures: Figure[]): Finding[] {
 
 export function checkArithmetic(model: DocumentModel, figures: Figure[]): Finding[] {
   return [
-    ...checkFromTo(figures), ...checkAgainstBase(model, figures), ...checkAgainstNamedYear(model, figures), ...checkIncrementAndRate(model, figures), ...checkDoublingSpans(model), ...checkParts(model, figures), ...checkPartsOfPreviousSentence(model, figures), ...checkShares(model, figures),
+    ...checkFromTo(model, figures), ...checkAgainstBase(model, figures), ...checkAgainstNamedYear(model, figures), ...checkIncrementAndRate(model, figures), ...checkDoublingSpans(model), ...checkParts(model, figures), ...checkPartsOfPreviousSentence(model, figures), ...checkShares(model, figures),
     ...checkProgress(model, figures, arith), ...checkShareOfTotal(model, figures, arith), ...checkRate(model, figures, arith), ...checkRatioStrings(model, ARITHMETIC),
   ];
 }
