@@ -298,3 +298,15 @@ describe("figures restated: a multiple of the old value itself (是原来的N倍
   });
   it("negative: a multiple of something else (是全省平均水平的3倍)", () => none("全县家庭农场从15个增加到30个，是全省平均水平的3倍。"));
 });
+
+describe("figures restated: two places are two statements", () => {
+  it("negative: 全省… and 全县… of one period, dated or undated (an undated part of the year is now compared)", () => {
+    none("一季度，全省地区生产总值增长5.3%。\n\n一季度，全县地区生产总值增长6.1%。");
+    none("2024年，全省地区生产总值增长5.3%。\n\n2024年，全县地区生产总值增长6.1%。");
+    none("上半年，全县规上工业增加值增长8.1%，高于全省1.2个百分点。\n\n上半年，全省规上工业增加值增长6.9%。");
+  });
+  it("still: one place named two ways (我县, 全县), or named once", () => {
+    assert.strictEqual(one("2024年，我县地区生产总值增长5.3%。\n\n2024年，全县地区生产总值增长6.1%。").at, "6.1%");
+    assert.strictEqual(one("2024年，全县地区生产总值增长5.3%。\n\n2024年，地区生产总值增长6.1%。").at, "6.1%");
+  });
+});

@@ -62,7 +62,7 @@ export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (
       seen.set(key, [f]);
       continue;
     }
-    const other = earlier.find((e) => (known || !sameSentence(text, e, f)) && (floorAndStretch(e, pledges.get(e), f, pledges.get(f)) ?? differ(e, f)));
+    const other = earlier.find((e) => (known || !sameSentence(text, e, f)) && !otherPlaces(text, e, f) && (floorAndStretch(e, pledges.get(e), f, pledges.get(f)) ?? differ(e, f)));
     if (other) {
       out.push(finding(CONFLICT, f, `${describePeriod(f)}“${f.metric}”前后不一致：此处为“${f.text}”，前文为“${other.text}”（第${other.line + 1}行）。`, {
         related: [{ span: other.span, message: `前文：“${other.text}”` }],
@@ -72,6 +72,23 @@ export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (
     earlier.push(f);
   }
   return out;
+}
+
+/** 全省, 我市, 全国: the level of the place a clause names (省, 市, 国). */
+const PLACE = /(?:全|我|本)(国|省|市|县|区|州|镇)/g;
+
+function placesOf(text: string, f: Figure): Set<string> {
+  return new Set([...clauseBefore(text, f.span.start).matchAll(PLACE)].map((m) => m[1]));
+}
+
+/**
+ * 全省地区生产总值增长5.3% and 全县地区生产总值增长6.1%: two places, two statements.
+ * A figure that names no place stays comparable with either.
+ */
+function otherPlaces(text: string, a: Figure, b: Figure): boolean {
+  const pa = placesOf(text, a);
+  const pb = placesOf(text, b);
+  return pa.size > 0 && pb.size > 0 && ![...pa].some((p) => pb.has(p));
 }
 
 type Pledge = "floor" | "stretch";
