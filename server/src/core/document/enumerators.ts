@@ -22,8 +22,46 @@ const ONE = "一".charCodeAt(0);
 // Characters that make 一 part of a word (统一是, 唯一是, 第一是, 之一是, 星期一要): never an enumerator.
 const WORD_WITH_ONE = "统唯同单万第之专归划合如逐不其纯均初周期礼十百千零〇两几";
 // 第三、四季度, 第二、三项议程: a 第N、 with a numeral after the 顿号 lists ordinals, it is no enumerator.
-const ORDINAL = /第([一二三四五六七八九十]{1,3})([，,：:]|、(?![一二三四五六七八九十]))/y;
+// Spoken ordinals (第一呢，第一个，第二点：) take a classifier or a particle before the comma.
+const ORDINAL = /第([一二三四五六七八九十]{1,3})((?:个|件事|点)?(?:呢|啊|嘛)?)([，,：:]|、(?![一二三四五六七八九十]))/y;
+// 头一件事，头一个呢，: the spoken first item; 再一个，再一点呢，: the spoken next one (its ordinal follows the last).
+const SPOKEN_FIRST = /头一(?:个|件事|点|条)(?:呢|啊|嘛)?(?=[，,：:])/y;
+const SPOKEN_NEXT = /再一(?:个|点|条)(?:呢|啊|嘛)?(?=[，,：:])/y;
+const HEAD = "头".charCodeAt(0);
+const AGAIN = "再".charCodeAt(0);
 const SEQ = /(首先|其次|再次|最后)([，,：:])/y;
+
+/**
+ * The ordinal of 再一个: the next after the enumerator before it, set once the
+ * document's enumerators are known (resolveSpokenNext).
+ */
+export const NEXT_ORDINAL = 0;
+
+/** 一是一、二是二: a numeral, 是, the same numeral again, then a break (一是一些地方… is an item). */
+function isIdiom(text: string, m: RegExpExecArray): boolean {
+  const end = m.index + m[0].length;
+  return m[2] === "是" && text.startsWith(m[1], end) && /^(?:$|[、，,；;。！!？?\s”])/.test(text.slice(end + m[1].length, end + m[1].length + 1));
+}
+
+/**
+ * 第一呢…第二…再一个，: each 再一个 takes the ordinal after the 第N before it in
+ * the same section (no heading between); one with none before it is no enumerator.
+ */
+export function resolveSpokenNext(enumerators: Enumerator[], headingLines: number[]): void {
+  let last: Enumerator | undefined;
+  for (let k = 0; k < enumerators.length; k++) {
+    const e = enumerators[k];
+    if (last && headingLines.some((h) => h > last!.line && h <= e.line)) last = undefined;
+    if (e.family === "di" && e.ordinal === NEXT_ORDINAL) {
+      if (!last || last.ordinal < 1) {
+        enumerators.splice(k--, 1);
+        continue;
+      }
+      e.ordinal = last.ordinal + 1;
+    }
+    if (e.family === "di") last = e;
+  }
+}
 
 function boundaryBefore(text: string, pos: number, paraStart: number, set: string): boolean {
   let i = pos - 1;
@@ -39,12 +77,13 @@ export function findEnumerators(text: string, para: Span, line: number): Enumera
   for (let i = para.start; i < para.end; i++) {
     const code = text.charCodeAt(i);
     // Most characters open nothing: test the code before anything else.
-    if (!NUMERAL_CODES.has(code) && code !== DI && !SEQ_FIRST_CODES.has(code) && !CIRCLED_CODES.has(code)) continue;
+    if (!NUMERAL_CODES.has(code) && code !== DI && !SEQ_FIRST_CODES.has(code) && !CIRCLED_CODES.has(code) && code !== HEAD) continue;
     let family: EnumeratorFamily | undefined;
     let m: RegExpExecArray | null = null;
     let ordinal = 0;
     let numeral = "";
     let numeralStart = i;
+    let spoken = "";
     if (CIRCLED_CODES.has(code)) {
       // Inside a paragraph after a clause boundary (主要有：①…；②…); at its start ① is a heading, and
       // after a word it is a footnote mark (……的论述①。).
@@ -56,7 +95,8 @@ export function findEnumerators(text: string, para: Span, line: number): Enumera
     } else if (NUMERAL_CODES.has(code) && boundaryBefore(text, i, para.start, CLAUSE_BOUNDARY)) {
       NUMBERED.lastIndex = i;
       m = NUMBERED.exec(text);
-      if (m && m.index + m[0].length <= para.end) {
+      // 一是一、二是二: the idiom, not an item.
+      if (m && m.index + m[0].length <= para.end && !isIdiom(text, m)) {
         const n = parseChineseNumeral(m[1]);
         if (n) {
           family = m[2] === "是" ? "shi" : "yao";
@@ -69,7 +109,7 @@ export function findEnumerators(text: string, para: Span, line: number): Enumera
       // the run goes on from it (checked below, once the paragraph's enumerators are known).
       NUMBERED.lastIndex = i;
       m = NUMBERED.exec(text);
-      if (m && m[1] === "一" && m.index + m[0].length <= para.end) {
+      if (m && m[1] === "一" && m.index + m[0].length <= para.end && !isIdiom(text, m)) {
         family = m[2] === "是" ? "shi" : "yao";
         ordinal = 1;
         numeral = m[1];
@@ -84,6 +124,16 @@ export function findEnumerators(text: string, para: Span, line: number): Enumera
         ordinal = n;
         numeral = m[1];
         numeralStart = i + 1;
+        spoken = m[2];
+      }
+    } else if (code === HEAD && boundaryBefore(text, i, para.start, SENTENCE_BOUNDARY)) {
+      SPOKEN_FIRST.lastIndex = i;
+      m = SPOKEN_FIRST.exec(text);
+      if (m && m.index + m[0].length <= para.end) {
+        family = "di";
+        ordinal = 1;
+        numeral = "一";
+        numeralStart = i + 1;
       }
     } else if (SEQ_FIRST_CODES.has(code) && boundaryBefore(text, i, para.start, SENTENCE_BOUNDARY)) {
       SEQ.lastIndex = i;
@@ -92,10 +142,19 @@ export function findEnumerators(text: string, para: Span, line: number): Enumera
         family = "sequence";
         ordinal = SEQUENCE[m[1]];
         numeral = m[1];
+      } else if (code === AGAIN) {
+        SPOKEN_NEXT.lastIndex = i;
+        m = SPOKEN_NEXT.exec(text);
+        if (m && m.index + m[0].length <= para.end) {
+          family = "di";
+          ordinal = NEXT_ORDINAL;
+          numeral = "一";
+          numeralStart = i + 1;
+        }
       }
     }
     if (!family) continue;
-    const tokenText = family === "di" ? "第" + numeral : family === "sequence" || family === "circled" ? numeral : m![0];
+    const tokenText = family === "di" ? (code === DI ? "第" + numeral + spoken : m![0]) : family === "sequence" || family === "circled" ? numeral : m![0];
     found.push({
       family,
       ordinal,

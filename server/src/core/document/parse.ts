@@ -1,7 +1,7 @@
 /** Parses a draft into the document model (model.ts). Pure and deterministic. */
 import type { DocumentModel, Enumerator, Heading, HeadingStyle, Paragraph, ParseOptions, Section, Sentence } from "./model";
 import { matchHeading } from "./headings";
-import { findEnumerators } from "./enumerators";
+import { findEnumerators, NEXT_ORDINAL, resolveSpokenNext } from "./enumerators";
 import { firstSentenceEnd, splitSentences } from "./sentences";
 import { LineIndex, countChars, skipPadding, trimPaddingEnd, type Span } from "./text";
 import { detach, LruCache, shiftSpan } from "./line-cache";
@@ -142,6 +142,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
   if (parts.length) headings.sort((a, b) => a.line - b.line);
   const signOff = signOffParagraph(paragraphs, headings, (line) => bodyAfterAll.has(line) || ATTACHMENT_LIST.test(paragraphs[paragraphOfLine[line]].text));
   const styles = assignLevels(headings);
+  if (enumerators.some((e) => e.ordinal === NEXT_ORDINAL)) resolveSpokenNext(enumerators, headings.map((h) => h.line));
   const root = buildTree(text, index, headings, enumerators, signOff === undefined ? undefined : paragraphs[signOff].line);
   return {
     text,

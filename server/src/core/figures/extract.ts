@@ -11,6 +11,7 @@ import { readChange, scanParagraph } from "./scan";
 import { periodAt, periodScopes, resolvePeriod, titleFacts, withScope } from "./periods";
 import type { Figure, Period } from "./types";
 import { detach, LruCache } from "../document/line-cache";
+import { sentenceBefore } from "./checks/shared";
 
 export interface ExtractOptions {
   /** The year 今年 refers to; undefined or null infers it from the draft's dates. */
@@ -120,6 +121,7 @@ function extractParagraph(text: string, lexicon: MetricLexicon): ParagraphFigure
       role: f.role,
       average: f.average,
       relation: f.relation,
+      baseResult: f.baseResult,
       rawPeriod: period,
       baseYear,
       metric,
@@ -152,8 +154,13 @@ function shift(span: Span, by: number): Span {
   return { start: span.start + by, end: span.end + by };
 }
 
+/** The words that name a goal as one (预期目标是：, 力争), not 稳定在 or 控制在 that a result may use too. */
+const NAMED_GOAL = /目标|预期|力争|确保|争取|力求/;
+
 /** A goal with no year of its own is for the year its draft's title names. */
-function goalOf(goal: boolean, period: Period | undefined, titleYear: Period | undefined): { goal: boolean; period?: Period } {
+function goalOf(goal: boolean, period: Period | undefined, titleYear: Period | undefined, year: number | undefined, named: boolean): { goal: boolean; period?: Period } {
+  // 主要预期目标是：…增长6.5%: a goal named as one, with no period, is this year's, as 今年力争… is.
+  if (goal && named && !period && !titleYear) return { goal, period: resolvePeriod({ label: "今年", relative: 0, inherited: true }, year) };
   if (!goal || !titleYear) return { goal, period };
   if (!period) return { goal, period: titleYear };
   if (period.year === undefined && period.from === undefined) return { goal, period: { ...period, year: titleYear.year! + (period.relative ?? 0), inherited: true } };
@@ -163,11 +170,12 @@ function goalOf(goal: boolean, period: Period | undefined, titleYear: Period | u
 /** Every figure in the draft, in text order. Pure; uses the segmenter for metrics. */
 export function extractFigures(model: DocumentModel, options: ExtractOptions = {}): Figure[] {
   const lexicon = options.lexicon ?? DEFAULT_LEXICON;
-  const year = options.documentYear ?? inferDocumentYear(model.text);
+  const title = titleFacts(model);
+  // The draft's year: as set, else its full dates, else its title's year (a 2025年政府工作报告 says 今年 of 2025).
+  const year = options.documentYear ?? inferDocumentYear(model.text) ?? title.goalYear?.year;
   // Heading tokens and enumerators are numbering, not figures.
   const numbering: Span[] = [...model.headings.flatMap((h) => (h.token ? [h.token.span] : [])), ...model.enumerators.map((e) => e.span)];
   const scopes = periodScopes(model);
-  const title = titleFacts(model);
   const out: Figure[] = [];
   model.paragraphs.forEach((p, index) => {
     const base = p.span.start;
@@ -175,12 +183,14 @@ export function extractFigures(model: DocumentModel, options: ExtractOptions = {
       const span = shift(f.span, base);
       if (numbering.length && numbering.some((n) => n.start < span.end && span.start < n.end)) continue;
       const { rawPeriod, ...rest } = f;
+      // 全年粮食播种面积稳定在86.5万亩 under 2024年工作回顾: 稳定在 states the result there, unless a goal is named.
+      if (rest.goal && scopes[index].review && !rawPeriod?.target && !NAMED_GOAL.test(sentenceBefore(model.text, span.start))) rest.goal = false;
       out.push({
         ...rest,
         span,
         numberSpan: shift(f.numberSpan, base),
         metricSpan: f.metricSpan && shift(f.metricSpan, base),
-        ...goalOf(rest.goal || title.plan || (scopes[index].goal && !rest.relation), resolvePeriod(withScope(rawPeriod, scopes[index].period), year), title.goalYear),
+        ...goalOf(!rest.baseResult && (rest.goal || title.plan || (scopes[index].goal && !rest.relation)), resolvePeriod(withScope(rawPeriod, scopes[index].period), year), title.goalYear, year, NAMED_GOAL.test(sentenceBefore(model.text, span.start))),
         line: p.line,
       });
     }

@@ -30,7 +30,7 @@ export interface MetricLexicon {
   names: string[];
 }
 
-const REGION_PREFIX = /^(我国|全国|全省|全市|全县|全区|全镇|全州|我省|我市|我县|我区|本省|本市|本县|本区)/;
+const REGION_PREFIX = /^(我国|全国|全省|全市|全县|全区|全镇|全州|我省|我市|我县|我区|本省|本市|本县|本区|全行|全公司|全集团|全系统|本行|本公司|我行|我公司)/;
 const TIME_PREFIX = /^(全年|今年|去年|明年|上年|当年)/;
 const GROWTH_SUFFIX = /(增速|增幅|增长率|涨幅|增长)$/;
 /** 固定资产投资目标, 年度目标任务: the goal words name the statement, not the thing measured. */
@@ -66,7 +66,8 @@ export const DEFAULT_LEXICON = buildLexicon();
  * 增速/增长 marks a growth rate; aliases map to their canonical name.
  */
 export function normalizeMetric(raw: string, lexicon: MetricLexicon | undefined): { metric: string; growth: boolean } {
-  let m = raw.replace(/[的\s“”"]/g, "").replace(/规模以上/g, "规上");
+  // 粮食产量仍为56.2万吨: a trailing 仍为/仅为 is the verb, not the metric.
+  let m = raw.replace(/[的\s“”"]/g, "").replace(/规模以上/g, "规上").replace(/(?:仍然|依然|仍|仅|只|已)(?:为|是|有|达)$/, "");
   for (let k = 0; k < 2; k++) m = m.replace(REGION_PREFIX, "").replace(TIME_PREFIX, "");
   const goal = GOAL_SUFFIX.exec(m);
   if (goal && goal.index >= 2) m = m.slice(0, goal.index);

@@ -19,6 +19,11 @@ export function periodAt(marks: PeriodMark[], at: number, clause: number): { per
   for (const p of marks) {
     if (p.start >= at) break;
     if (p.clauseOnly && p.clause !== clause) continue;
+    // 在2024年…的基础上，力争…: past 基础上 the year is the base of what follows, not its period.
+    if (p.until !== undefined && at >= p.until) {
+      if (p.clause === clause) baseYear = p.year;
+      continue;
+    }
     switch (p.kind) {
       case "year":
         period = { label: p.label, year: p.year, target: p.target || undefined, part: p.part };
@@ -48,7 +53,8 @@ const hasYear = (p: Period) => p.year !== undefined || p.relative !== undefined 
 /** A figure's own period completed by the scope it stands in. */
 export function withScope(own: Period | undefined, scope: Period | undefined): Period | undefined {
   if (own && hasYear(own)) return own;
-  if (!scope) return own?.whole ? { ...own, relative: 0 } : own;
+  // 全年, 上半年 with no year named anywhere above: this year's.
+  if (!scope) return own?.whole ? { ...own, relative: 0 } : own?.part && own.part !== "以来" ? { ...own, relative: 0, inherited: true } : own;
   const year = { year: scope.year, relative: scope.relative, from: scope.from, to: scope.to };
   if (!own) return { ...scope, inherited: true };
   if (own.whole) return hasYear(scope) ? { ...year, label: own.label, whole: true, inherited: true } : { ...own, relative: 0 };
@@ -75,6 +81,8 @@ export interface Scope {
   period?: Period;
   /** True under a heading or lead-in that announces goals. */
   goal: boolean;
+  /** True under one that reviews results (2024年工作回顾): 稳定在 there states a result. */
+  review?: boolean;
 }
 
 /** The scope of each paragraph: the period its headings and lead-ins name, and whether they announce goals. */
@@ -84,8 +92,8 @@ export function periodScopes(model: DocumentModel): Scope[] {
   const stack: { level: number; period: Period | undefined; goal?: boolean }[] = [];
   let lead: { period?: Period; goal?: boolean } | undefined;
   const stacked = () => [...stack].reverse().find((s) => s.period)?.period;
-  const goalAbove = () => [...stack].reverse().find((s) => s.goal !== undefined)?.goal ?? false;
-  const current = (): Scope => ({ period: lead?.period ?? stacked(), goal: lead?.goal ?? goalAbove() });
+  const announced = () => lead?.goal ?? [...stack].reverse().find((s) => s.goal !== undefined)?.goal;
+  const current = (): Scope => ({ period: lead?.period ?? stacked(), goal: announced() ?? false, review: announced() === false || undefined });
   const announces = (text: string) => (GOAL_TITLE.test(text) && !REVIEW_TITLE.test(text) ? true : REVIEW_TITLE.test(text) ? false : undefined);
   const out: Scope[] = [];
   for (const p of model.paragraphs) {

@@ -26,6 +26,8 @@ export interface PeriodMark extends Period {
   clause: number;
   /** Holds only in its own clause (全年 in 完成全年目标任务的…). */
   clauseOnly?: boolean;
+  /** 在2024年粮食产量56.2万吨的基础上: the year holds up to here, and is only the base year after it. */
+  until?: number;
 }
 
 const AR = "[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?";
@@ -62,9 +64,11 @@ const NOT_A_UNIT_BEFORE: Record<string, string> = {
 
 /** Words that make a figure a goal rather than a result (力争达到, 确保, 目标为, 要达到, 预期, 稳定在, 控制在). */
 const GOAL = /力争|确保|争取|力求|目标|预期|要(?:达到|实现|突破|超过|完成)|(?:稳定|控制|保持)在/;
-const CHANGE_VERB = /(增长|增加|提高|提升|上涨|上升|扩大|涨幅|增速|增幅|下降|降低|减少|缩小|回落|下滑|压减|降幅)(了)?(到|至)?/g;
-const FALLING = /^(下降|降低|减少|缩小|回落|下滑|压减|降幅)$/;
-const TO_VERB = /(增长|增加|提高|提升|上升|扩大|下降|降低|减少|缩小)(了)?(到|至)$|(达到|达|到)$/;
+const CHANGE_VERB = /(增长|增加|提高|提升|上涨|上升|扩大|涨幅|增速|增幅|下降|降低|减少|缩小|缩短|压缩|回落|下滑|压减|降幅)(了)?(到|至)?/g;
+const FALLING = /^(下降|降低|减少|缩小|缩短|压缩|回落|下滑|压减|降幅)$/;
+const TO_VERB = /(增长|增加|提高|提升|上升|扩大|下降|降低|减少|缩小|缩短|压缩)(了)?(到|至)$|(达到|达|到)$/;
+/** 增长了两倍, 增加一倍: the verb right before a multiple written with one Chinese digit. */
+const CHANGE_BEFORE_MULTIPLE = /(?:增长|增加|提高|提升|扩大|上升)了?$|(?:是|为)(?:原来|去年|上年)的$/;
 
 interface Boundaries {
   clauseOf: Int32Array;
@@ -200,7 +204,9 @@ function readQuantity(text: string, m: RegExpExecArray, b: Boundaries): ScannedF
   const dimension: Dimension | "none" = percentWord ? "percent" : info ? info.dimension : "count";
   if (unit === "年" && (isArabic ? /^[0-9０-９]{4}$/.test(numeral) : true)) return undefined;
   if (!isArabic && dimension === "time") return undefined; // 三年, 十年来: spans, not figures
-  if (isSingleChineseDigit(numeral) && !multiplier && ["count", "people", "households", "personTimes", "time", "multiple"].includes(dimension)) {
+  // 增长了两倍, 提高一倍: a multiple right after a change verb is a figure however small.
+  const changeMultiple = dimension === "multiple" && CHANGE_BEFORE_MULTIPLE.test(text.slice(Math.max(0, start - 4), start));
+  if (isSingleChineseDigit(numeral) && !multiplier && !changeMultiple && ["count", "people", "households", "personTimes", "time", "multiple"].includes(dimension)) {
     return undefined; // 一个, 两项, 五年
   }
   if (isArabic && /^[0-9０-９]{4}$/.test(numeral) && next === "年") return undefined;
@@ -285,7 +291,7 @@ function finish(text: string, b: Boundaries, core: Core): ScannedFigure {
   let { aspect, direction } = readChange(before);
   let role: "from" | "to" | undefined;
   // A time between the preposition and the number belongs to the end point: 由2019年的A增加到目前的B.
-  const lead = before.replace(/(目前|现在|当前|年初|(?:上|去|前)年(?:底|末|同期)?|上一年|[0-9０-９]{4}年(底|末)?)的?$/, "");
+  const lead = before.replace(/(目前|现在|当前|年初|今年|(?:上|去|前)年(?:底|末|同期)?|上一年|[0-9０-９]{4}年(底|末)?)的?$/, "");
   if (/(从|由)$/.test(lead)) role = "from";
   else if (TO_VERB.test(lead) && /(从|由)[^，。；]*$/.test(lead)) role = "to";
   // 翻番 and 倍 state a ratio; a percentage after 增长 is a growth rate.
@@ -295,9 +301,12 @@ function finish(text: string, b: Boundaries, core: Core): ScannedFigure {
   const clauseEnd = clause + 1 < b.clauseStarts.length ? b.clauseStarts[clause + 1] - 1 : text.length;
   const relation = readRelation(before, text.slice(core.end, clauseEnd), core.kind);
   const clauseGoal = relation === "compared" && GOAL.test(text.slice(clauseStart, clauseEnd));
+  // 在2024年粮食产量56.2万吨的基础上: the base year's result, whatever goal the sentence then sets.
+  const baseResult = BASE_BEFORE.test(before) && /^[^，,。；;！？!?：:]{0,8}?的?基础上/.test(text.slice(core.end)) || undefined;
   return {
     ...core,
-    goal: clauseGoal || GOAL.test(text.slice(sentenceStart, core.start)),
+    baseResult,
+    goal: !baseResult && (clauseGoal || GOAL.test(text.slice(sentenceStart, core.start))),
     relation,
     aspect,
     direction,
@@ -311,6 +320,10 @@ function finish(text: string, b: Boundaries, core: Core): ScannedFigure {
 const YEAR_DIGITS = "[0-9０-９]{4}|[〇零一二三四五六七八九]{4}";
 const SMALL = "[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}";
 const PART = `(底|末|初|上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|前(?:${SMALL})个月|(?:${SMALL})(?:[—–\\-~至到](?:${SMALL}))?月(?:份)?)`;
+/** 在2024年粮食产量 before a figure in its clause. */
+const BASE_BEFORE = /在(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[^，,。；;！？!?：:“”在]{1,24}$/;
+/** What stands between 在2024年 and 的基础上 when a figure is stated there (粮食产量56.2万吨). */
+const BASE_CLAUSE = /^[^，,。；;！？!?：:“”]{1,24}?[0-9０-９][^，,。；;！？!?：:]{0,8}?的?基础上/;
 const YEAR_RE = new RegExp(`(从|由|到|至|截至|截止到|截止|在|比|较|于)?(${YEAR_DIGITS})年${PART}?(的基础上|基础上)?`, "g");
 const RELATIVE_RE = new RegExp(`(比|较|同比|与|和)?(今年|明年|去年|前年|后年|上年|上一年|本年|过去一年)${PART}?`, "g");
 const PLAN_RE = /“?十([一二三四五])五”?(时期|期间|末|以来|规划期)/g;
@@ -339,6 +352,12 @@ function scanPeriods(text: string, b: Boundaries): PeriodMark[] {
     if (pre === "比" || pre === "较") continue; // 比2020年: a comparison, not the figure's period
     if (m[4] || (pre === "在" && /^的?基础上/.test(text.slice(end)))) {
       add({ start, end, kind: "base", label: m[0], year });
+      continue;
+    }
+    // 在2024年粮食产量56.2万吨的基础上: the figures inside are the base year's results.
+    const inside = pre === "在" && !m[3] ? BASE_CLAUSE.exec(text.slice(end)) : null;
+    if (inside) {
+      add({ start, end, kind: "year", label: m[0], year, until: end + inside[0].length });
       continue;
     }
     // 2020年以来: the years since, not the year.

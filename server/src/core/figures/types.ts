@@ -62,6 +62,8 @@ export interface FigureMeasure {
    * to be `compared` with the one before it (与年初确定的增长8%的目标相比).
    */
   relation?: "progress" | "gap" | "compared";
+  /** A result restated as the base of a goal (在2024年粮食产量56.2万吨的基础上，力争…): never a goal itself. */
+  baseResult?: boolean;
 }
 
 export interface Figure extends FigureMeasure {

@@ -31,6 +31,8 @@ interface Announcement {
   arabic: boolean;
   /** Where the announcement's sentence or clause ends: a colon, or the paragraph end. */
   colonAt?: number;
+  /** 四条精品线路：“…”“…”“…”: the quoted names right after the colon, when they are the whole list. */
+  quotedItems?: Item[];
 }
 type Span = { start: number; end: number };
 
@@ -78,7 +80,8 @@ function announcements(model: DocumentModel, para: Span): Announcement[] {
     const tail = model.text.slice(end, para.end);
     const colon = /^[^。！？；!?;：:]{0,8}[：:]/.exec(tail);
     if (!colon && SENTENCE_END.test(tail.replace(/[。！？!?]+$/, ""))) return;
-    found.push({ span: { start, end }, numeralSpan: { start: para.start + numeralAt, end: para.start + numeralAt + numeral.length }, count, arabic, colonAt: colon ? end + colon[0].length : undefined });
+    const colonAt = colon ? end + colon[0].length : undefined;
+    found.push({ span: { start, end }, numeralSpan: { start: para.start + numeralAt, end: para.start + numeralAt + numeral.length }, count, arabic, colonAt, quotedItems: colonAt === undefined ? undefined : quotedList(model.text, colonAt, para.end) });
   };
   let m: RegExpExecArray | null;
   POINTS.lastIndex = 0;
@@ -93,7 +96,48 @@ function announcements(model: DocumentModel, para: Span): Announcement[] {
     const colon = /^[^。！？；，,!?;：:]{0,6}[：:]/.test(text.slice(m.index + m[0].length));
     if ((lead || colon) && !found.some((a) => a.span.start - para.start <= m!.index && m!.index < a.span.end - para.start)) add(m);
   }
+  // 推出三大精品线路：“…”“…”, 三个“一批”：“…”“…”: any classifier, when a quoted list follows the colon.
+  QUOTED_LEAD.lastIndex = 0;
+  if (text.includes("”")) {
+    while ((m = QUOTED_LEAD.exec(text))) {
+      const at = m.index;
+      if (found.some((a) => a.span.start - para.start <= at && at < a.span.end - para.start)) continue;
+      const colonEnd = para.start + at + m[0].length;
+      if (!quotedList(model.text, colonEnd, para.end)) continue;
+      const n = m.indices![1];
+      const before = found.length;
+      add(Object.assign([m[0].slice(0, -1), m[1]], { index: at, indices: [[at, at + m[0].length - 1], n] }) as unknown as RegExpExecArray);
+      if (found.length > before && !found[found.length - 1].quotedItems) found.pop();
+    }
+  }
   return found;
+}
+
+/** A count, a classifier and a short name (or a quoted one) before a colon. */
+const QUOTED_LEAD = new RegExp(`(?<![第0-9０-９一二三四五六七八九十])${NUM}(?:个|条|项|大|种|类|件|批|座|张|句|场|篇|部|门)(?:[^。！？；，,!?;：:“”]{0,8}|“[^“”]{1,12}”[^。！？；，,!?;：:“”]{0,4})[：:]`, "dg");
+
+/**
+ * “红色记忆之旅”“山水田园之旅”“古镇文化之旅”。: two or more quoted names right after
+ * the colon, joined by nothing, 、, ，or 和, and ending the clause; a list that goes on
+ * (等, more words) is not counted.
+ */
+function quotedList(text: string, from: number, end: number): Item[] | undefined {
+  const re = /“([^“”]{1,30})”/y;
+  const items: Item[] = [];
+  let i = skipPadding(text, from, end);
+  for (;;) {
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (!m || m.index + m[0].length > end) break;
+    items.push({ span: { start: m.index, end: m.index + m[0].length }, text: m[1] });
+    i = m.index + m[0].length;
+    const sep = /^(?:[、，,]|和|及|与|以及)/.exec(text.slice(i, i + 2));
+    if (sep && text[i + sep[0].length] === "“") i += sep[0].length;
+  }
+  if (items.length < 2) return undefined;
+  // The list ends its clause: nothing but punctuation after the last name.
+  if (i < end && !/[。！？；;!?，,]/.test(text[i])) return undefined;
+  return items;
 }
 
 /** True inside “…” or 《…》: a quoted formulation (“十三个方面成就”) is not an announcement. */
@@ -115,6 +159,7 @@ function itemsAfter(model: DocumentModel, runs: HeadingRun[], a: Announcement, p
   const para = model.paragraphs[paragraph];
   const agenda = ordinalList(model, a, paragraph);
   if (agenda) return agenda.items;
+  if (a.quotedItems) return a.quotedItems;
   if (a.colonAt !== undefined) {
     const next = skipPadding(text, a.colonAt, para.span.end);
     if (next < para.span.end) {

@@ -102,7 +102,9 @@ function runFindings(model: DocumentModel, run: Enumerator[]): Finding[] {
   return flagged.map((k, i) => {
     const e = run[k];
     const b = breaks.get(k);
-    const wanted = targetText(family, k + 1);
+    // 第四个 → 第三个: a spoken ordinal keeps its classifier or particle.
+    const spokenTail = e.family === "di" && family === "di" && e.text.startsWith("第") ? e.text.slice(1 + e.numeral.length) : "";
+    const wanted = targetText(family, k + 1) + spokenTail;
     const related: Related[] = [];
     let message: string;
     if (b) {
@@ -159,6 +161,9 @@ function renumberFix(model: DocumentModel, run: Enumerator[], family: NumberedFa
 function itemEdits(model: DocumentModel, e: Enumerator, family: NumberedFamily, n: number): TextEditSpan[] | null {
   const numeral = family === "circled" ? formatCircled(n) : formatChineseNumeral(n);
   const edits: TextEditSpan[] = [];
+  // 头一件事, 再一个: spoken forms with no numeral to change.
+  const spoken = /^[头再]/.test(e.text);
+  if (spoken && (e.family !== family || e.ordinal !== n)) return null;
   if (e.family === family) {
     if (e.numeral !== numeral) edits.push({ span: e.numeralSpan, newText: numeral });
   } else if (e.family !== "di" && family !== "di") {

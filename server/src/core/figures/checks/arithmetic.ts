@@ -18,6 +18,9 @@ function ratioRange(a: Figure, b: Figure): [number, number] | undefined {
   return [ib[0] / ia[1], ib[1] / ia[0]];
 }
 
+/** 是原来的2倍, 为去年的1.5倍: a multiple of the old value itself, not of something else (全省平均水平的2倍). */
+const OF_THE_OLD = /^[，,]?(?:是|为|相当于)(?:原来|过去|去年|上年|[0-9０-９]{4}年)的$/;
+
 function checkFromTo(model: DocumentModel, figures: Figure[]): Finding[] {
   const out: Finding[] = [];
   for (let i = 0; i + 2 < figures.length; i++) {
@@ -32,7 +35,8 @@ function checkFromTo(model: DocumentModel, figures: Figure[]): Finding[] {
       after = c.span.end;
       c = d;
     }
-    const f = changeFinding(a, b, c, after);
+    const ofOld = c.kind === "multiple" && c.aspect === "level" && OF_THE_OLD.test(model.text.slice(b.span.end, c.span.start));
+    const f = changeFinding(a, b, c, after, ofOld);
     if (f) out.push(f);
   }
   return out;
@@ -72,6 +76,43 @@ function checkAgainstBase(model: DocumentModel, figures: Figure[]): Finding[] {
   return out;
 }
 
+/** 比去年增长了1.5倍, 是去年的1.5倍, 比2023年增长50%: the change against a named year. */
+const AGAINST_YEAR = /^[，,]?(?:比|较)(去年|上年|上一年|([0-9０-９]{4})年)(?:同期)?(?:增长|增加|提高|提升|扩大|上升|下降|减少|降低)了?$|^[，,]?是(去年|上年|上一年|([0-9０-９]{4})年)(?:同期)?的$/;
+
+/**
+ * 去年完成12部，今年计划18部，比去年增长了1.5倍: the new value just before the
+ * change, the base the one earlier figure of its sentence whose own period is
+ * the year compared with — computed like 从12部增长到18部.
+ */
+function checkAgainstNamedYear(model: DocumentModel, figures: Figure[]): Finding[] {
+  const out: Finding[] = [];
+  const text = model.text;
+  for (let i = 1; i < figures.length; i++) {
+    const c = figures[i];
+    const now = figures[i - 1];
+    if (c.line !== now.line || c.role || now.role || c.aspect !== "change" && c.kind !== "multiple") continue;
+    if (now.kind !== "amount" || now.aspect !== "level" || now.bound !== "exact" || now.relation || !now.period || now.period.inherited) continue;
+    const m = AGAINST_YEAR.exec(text.slice(now.span.end, c.span.start));
+    if (!m) continue;
+    const yearText = m[2] ?? m[4];
+    const named = yearText ? parseDigitString(yearText) : undefined;
+    const from = sentenceStartBefore(text, now.span.start);
+    const isBase = (f: Figure) => {
+      const p = f.period;
+      if (!p || p.inherited || p.part !== now.period!.part || f === now) return false;
+      if (named !== undefined) return p.year === named && now.period!.year !== named;
+      if (p.relative !== undefined && now.period!.relative !== undefined) return p.relative === -1 && now.period!.relative === 0;
+      return p.year !== undefined && now.period!.year !== undefined && p.year === now.period!.year - 1;
+    };
+    const bases = figures.slice(0, i - 1).filter((f) => f.span.start >= from && f.line === now.line && f.kind === "amount" && f.aspect === "level" && !f.role && !f.relation && f.dimension === now.dimension && sameThing(f, now));
+    const base = bases.filter(isBase);
+    if (base.length !== 1 || bases[bases.length - 1] !== base[0] || base[0].bound !== "exact") continue;
+    const f = changeFinding(base[0], now, c, undefined, c.kind === "multiple" && c.aspect === "level" && m[0].includes("是"));
+    if (f) out.push(f);
+  }
+  return out;
+}
+
 /**
  * 达到286.4亿元，比2020年增加78.6亿元、增长37.8%: the value, the increase and
  * the rate — the base is the value less the increase.
@@ -99,9 +140,9 @@ function checkIncrementAndRate(model: DocumentModel, figures: Figure[]): Finding
 }
 
 /** The change c stated from a to b, when it does not compute. */
-export function changeFinding(a: Figure, b: Figure, c: Figure, after = Math.max(a.span.end, b.span.end)): Finding | undefined {
+export function changeFinding(a: Figure, b: Figure, c: Figure, after = Math.max(a.span.end, b.span.end), levelMultiple = false): Finding | undefined {
   // 年均增长 compounds over a span the sentence rarely states: not checked against the total change.
-  if (a.dimension !== b.dimension || c.role || c.aspect !== "change" || c.average) return undefined;
+  if (a.dimension !== b.dimension || c.role || (c.aspect !== "change" && !levelMultiple) || c.average) return undefined;
   // The stated change must follow in the same sentence, with nothing else between.
   if (c.span.start - after > 12) return undefined;
   if (c.kind === "points" && a.kind === "percent") {
@@ -111,17 +152,26 @@ export function changeFinding(a: Figure, b: Figure, c: Figure, after = Math.max(
     const change = b.value - a.value;
     return overlaps(diff, stated) ? undefined : arith(c, `从${a.text}到${b.text}${change < 0 ? "下降" : "提高"}${round(Math.abs(change))}个百分点，此处为“${c.text}”。`, a);
   }
-  if (a.kind !== "amount" && a.kind !== "percent") return undefined;
+  if (a.kind !== "amount" && a.kind !== "percent" && a.kind !== "duration") return undefined;
   const r = ratioRange(a, b);
   if (!r) return undefined;
   const computed = b.value / a.value;
   if (c.kind === "percent") {
     const growth: [number, number] = [(r[0] - 1) * 100 * c.direction, (r[1] - 1) * 100 * c.direction].sort((x, y) => x - y) as [number, number];
-    if (!overlaps(growth, interval(c))) return arith(c, `从${a.text}到${b.text}，${c.direction < 0 ? "下降" : "增长"}应为${round(Math.abs(computed - 1) * 100)}%，此处为“${c.text}”。`, a);
+    if (!overlaps(growth, interval(c))) {
+      // 从48下降到40，下降20%: 8/40, the change over the new value instead of the old.
+      const overNew = Math.abs((b.value - a.value) / b.value) * 100;
+      const why = Math.abs(overNew - c.value) <= Math.max(c.tolerance, 0.05) + 0.05 ? `（${c.text}是以新值${b.text}为基数算的，应以原值${a.text}为基数）` : "";
+      return arith(c, `从${a.text}到${b.text}，${c.direction < 0 ? "下降" : "增长"}应为${round(Math.abs(computed - 1) * 100)}%，此处为“${c.text}”${why}。`, a);
+    }
   } else if (c.kind === "multiple") {
     // 增长1.5倍 means B = 2.5A; 增长到1.5倍 (a level) means B = 1.5A.
     const stated = interval(c).map((x) => (c.aspect === "change" ? x + 1 : x)) as [number, number];
-    if (!overlaps(r, stated)) return arith(c, `从${a.text}到${b.text}是原来的${round(computed)}倍（增长${round(computed - 1)}倍），此处为“${c.text}”。`, a);
+    if (!overlaps(r, stated)) {
+      // 增长两倍 says how much more: three times the old value, not two.
+      const said = c.aspect === "change" ? `；增长${c.text}是原来的${round(c.value + 1)}倍，说“增长${round(computed - 1)}倍”或“增长${round((computed - 1) * 100)}%”` : "";
+      return arith(c, `从${a.text}到${b.text}是原来的${round(computed)}倍（增长${round(computed - 1)}倍），此处为“${c.text}”${said}。`, a);
+    }
   } else if (c.kind === "doubling") {
     const times = Math.log2(c.value);
     const allowed: [number, number] = c.bound === "more" ? [c.value, Math.pow(2, times + 1)] : [c.value * 0.9, c.value * 1.5];
@@ -207,6 +257,20 @@ function statusClause(text: string, from: number, end: number): number {
   return m && m.index < end ? m.index : end;
 }
 
+const STATE = /^(?:已|基本|正在|在建|尚未|未|仍|其余|剩余|另有)/;
+
+/** Where the clauses after …中， stop stating states of the whole. */
+function statesEnd(text: string, from: number, end: number): number {
+  let at = from;
+  for (;;) {
+    const comma = text.slice(at, end).search(/[，,]/);
+    if (comma < 0) return end;
+    const next = at + comma + 1;
+    if (!STATE.test(text.slice(at, at + 4)) || !STATE.test(text.slice(next, next + 4))) return at + comma;
+    at = next;
+  }
+}
+
 /** 完成投资52.3亿元，其中工业投资30亿元、基础设施投资25亿元: the parts exceed the total. */
 function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
   const out: Finding[] = [];
@@ -216,10 +280,16 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
     if (total.kind !== "amount" || total.aspect !== "level" || total.role || total.bound === "lower" || total.bound === "more" || notAdditive(text, total)) continue;
     let sentenceEnd = findSentenceEnd(text, total.span.end);
     const rest = text.slice(total.span.end, sentenceEnd);
-    const q = rest.indexOf("其中");
+    // 需改造的36栋楼中，已完工22栋、在建16栋: the total's own noun, then 中 and a comma, opens the parts.
+    const among = /^[\u4e00-\u9fff]{0,4}?中[，,：:]/.exec(rest);
+    const q = among ? among[0].length - 1 : rest.indexOf("其中");
     if (q < 0 || /[0-9０-９]/.test(rest.slice(0, q)) || q > 6) continue;
     const partsStart = total.span.end + q;
-    sentenceEnd = statusClause(text, partsStart, sentenceEnd);
+    sentenceEnd = statusClause(text, partsStart + (among ? 1 : 0), sentenceEnd);
+    // After …中， the parts are states of the whole: 、-joined (已完工22栋、在建16栋), or clauses that
+    // each open with a state (已完成整改10项，基本完成整改3项); a clause such as 有800家…，600家…
+    // may count overlapping groups, and ends the split.
+    if (among) sentenceEnd = statesEnd(text, partsStart + 1, sentenceEnd);
     sentenceEnd = partsEnd(text, figures, total, figures.find((f) => f.span.start > partsStart && f.span.end <= sentenceEnd && f.kind === "amount"), sentenceEnd);
     // Parts count the same things as the total: 机构212家，其中公办78家，床位3000张 — the beds are not institutions;
     // and a limit (控制在债务限额1152亿元以内) is not a part.
@@ -235,7 +305,7 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
       const one = parts.find((f) => interval(f)[0] > max);
       out.push(finding(ARITHMETIC, one ?? parts[parts.length - 1] ?? total, one
         ? `分项“${one.text}”大于总数“${total.text}”。`
-        : `“其中”各项合计${formatBase(stated, total.dimension as never)}，超过总数“${total.text}”。`, {
+        : `${among ? `“${text.slice(total.span.start, partsStart)}”` : "“其中”"}各项合计${sumText(stated, total)}，超过总数“${total.text}”。`, {
         related: [{ span: total.span, message: `总数：“${total.text}”` }],
       }));
     }
@@ -276,7 +346,7 @@ function checkPartsOfPreviousSentence(model: DocumentModel, figures: Figure[]): 
     const max = interval(total)[1];
     if (sum <= max * (1 + EPS)) continue;
     const stated = same.reduce((s, f) => s + f.value, 0);
-    out.push(finding(ARITHMETIC, same[same.length - 1], `“其中”各项合计${formatBase(stated, total.dimension as never)}，超过总数“${total.text}”。`, {
+    out.push(finding(ARITHMETIC, same[same.length - 1], `“其中”各项合计${sumText(stated, total)}，超过总数“${total.text}”。`, {
       related: [{ span: total.span, message: `总数：“${total.text}”` }],
     }));
   }
@@ -314,6 +384,11 @@ function notAdditive(text: string, f: Figure): boolean {
   return /人均|户均|亩均|平均|每[\u4e00-\u9fff]{0,2}$|时速|速度/.test(clause);
 }
 
+/** A sum of parts in the total's own classifier when it is a plain count (38栋), else in the base unit. */
+function sumText(stated: number, total: Figure): string {
+  return total.dimension === "count" && /^[^万亿]+$/.test(total.unit) ? `${Number(stated.toPrecision(12))}${total.unit}` : formatBase(stated, total.dimension as never);
+}
+
 /** For counts, the classifier must agree (家 and 张 are both counts); other dimensions are one kind of thing. */
 function sameThing(a: Figure, b: Figure): boolean {
   const classifier = (u: string) => u.replace(/^[十百千万亿多余]+/, "");
@@ -326,9 +401,16 @@ function sameThing(a: Figure, b: Figure): boolean {
  */
 const SHARE = /(比重|占比|份额|比例|城镇化率|覆盖率|普及率|参保率|失业率|达标率|优良率|合格率|净入学率|满意率|满意度|覆盖面)$/;
 
+/**
+ * Ratios of two different quantities that pass 100% when all is well: a bank's
+ * 流动性覆盖率, 拨备覆盖率, 净稳定资金比例, 流动性比例, an insurer's 偿付能力充足率,
+ * 资本充足率, and completion, execution and output-to-sales rates.
+ */
+const NOT_SHARE = /流动性覆盖率|拨备覆盖率|覆盖倍数|稳定资金比例|流动性比例|充足率|偿付能力|备付率|存贷比|贷存比|完成率|执行率|产销率|到位率|兑现率|保障倍数/;
+
 function checkShares(model: DocumentModel, figures: Figure[]): Finding[] {
   // 新能源汽车占比达到103%: 占比 may stand between the metric and the figure.
-  const isShare = (f: Figure) => !!f.metric && !/毛/.test(f.metric) && (SHARE.test(f.metric) || (!!f.metricSpan && /^(?:占比|比重|所占比重)/.test(model.text.slice(f.metricSpan.end, f.span.start))));
+  const isShare = (f: Figure) => !!f.metric && !/毛/.test(f.metric) && !NOT_SHARE.test(model.text.slice(Math.max(0, (f.metricSpan?.start ?? f.span.start) - 8), f.span.start)) && (SHARE.test(f.metric) || (!!f.metricSpan && /^(?:占比|比重|所占比重)/.test(model.text.slice(f.metricSpan.end, f.span.start))));
   return figures
     .filter((f) => f.kind === "percent" && f.aspect === "level" && f.bound !== "upper" && !f.relation && isShare(f) && interval(f)[0] > 100)
     .map((f) => finding(ARITHMETIC, f, `“${f.metric}”是占比，不能超过100%，此处为“${f.text}”。`));
@@ -336,7 +418,7 @@ function checkShares(model: DocumentModel, figures: Figure[]): Finding[] {
 
 export function checkArithmetic(model: DocumentModel, figures: Figure[]): Finding[] {
   const found = [
-    ...checkFromTo(model, figures), ...checkAgainstBase(model, figures), ...checkIncrementAndRate(model, figures), ...checkDoublingSpans(model), ...checkParts(model, figures), ...checkPartsOfPreviousSentence(model, figures), ...checkShares(model, figures),
+    ...checkFromTo(model, figures), ...checkAgainstBase(model, figures), ...checkAgainstNamedYear(model, figures), ...checkIncrementAndRate(model, figures), ...checkDoublingSpans(model), ...checkParts(model, figures), ...checkPartsOfPreviousSentence(model, figures), ...checkShares(model, figures),
     ...checkProgress(model, figures, arith), ...checkShareOfTotal(model, figures, arith), ...checkRate(model, figures, arith), ...checkRatioStrings(model, ARITHMETIC),
   ];
   // The readings of a total without 其中 right after it stand back where another reading spoke.

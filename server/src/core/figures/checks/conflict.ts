@@ -12,6 +12,8 @@ export const CONFLICT = defineRule("figure.conflict", "error", "One metric and p
  * sentences say the same of these. 全年, 上半年 and the quarters are periods.
  */
 const TIME_WORDS = /[0-9０-９一二三四五六七八九十]+(?:[—–\-~～至到][0-9０-９一二三四五六七八九十]+)?月份?|年初|年末|年底|同期|同比|环比|比上年|比年初|比上月|累计|每年|期间|以来/g;
+/** 同比, 比上年(同期), 较去年同期: the comparison a growth rate makes when it names none. */
+const YEAR_ON_YEAR = /同比|(?:比|较|与)(?:上年|去年|上一年)(?![末底初])(?:同期)?(?:相比)?/g;
 /** A figure after these in its sentence is a part (其中) or a share of something (占…比重); after 分别 in its clause, one of several. */
 const NOT_A_RESTATEMENT = /其中|占|比重|之比|比例/;
 
@@ -19,7 +21,7 @@ const NOT_A_RESTATEMENT = /其中|占|比重|之比|比例/;
  * What may stand before a metric in its clause for the metric to be read whole:
  * period words, the place, goal verbs (到2027年，全市…力争; 确保2027年…).
  */
-const LEAD_WORDS = /(?:截至|截止|到|至|在|于)?(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年(?:底|末)?|今年|明年|全年|上半年|下半年|前三季度|(?:我国|全国|全省|全市|全县|全区|全镇|全州|我省|我市|我县|我区|本省|本市|本县|本区)|力争|确保|争取|力求|预计|预期|计划|要|新增|新建|建成|新开工|开工|完成|实现|促进|引进|培育|的|[ \u3000]/g;
+const LEAD_WORDS = /(?:截至|截止|到|至|在|于)?(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年(?:底|末)?|今年|明年|全年|上半年|下半年|前三季度|(?:我国|全国|全省|全市|全县|全区|全镇|全州|我省|我市|我县|我区|本省|本市|本县|本区|全行|全公司|全集团|全系统|本行|本公司|我行|我公司)|力争|确保|争取|力求|预计|预期|计划|要|新增|新建|建成|新开工|开工|完成|实现|促进|引进|培育|的|[ \u3000]/g;
 
 /** The metric opens its clause, after nothing but period words, the place and a goal verb. */
 function readsWhole(text: string, f: Figure): boolean {
@@ -50,7 +52,9 @@ export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (
     // A goal named to compare with (与年初确定的增长8%的目标相比) is read in its own clause.
     const before = f.relation === "compared" ? clauseBefore(text, f.span.start).replace(/年初/g, "") : sentenceBefore(text, f.span.start);
     if (NOT_A_RESTATEMENT.test(before) || /分别/.test(before.slice(before.search(/[^，,]*$/)))) continue;
-    const when = [...new Set(before.match(TIME_WORDS) ?? [])].sort().join(",");
+    // 同比增长7.4% and 增长4.7% of one half-year are one statement: a growth rate with no
+    // comparison word is year on year. 环比, 累计 and months still tell statements apart.
+    const when = [...new Set(before.replace(YEAR_ON_YEAR, "").match(TIME_WORDS) ?? [])].sort().join(",");
     pledges.set(f, pledgeOf(before));
     const key = [f.metric, f.aspect, f.direction, f.average, f.goal, f.kind, f.dimension, period, when, known].join("|");
     const earlier = seen.get(key);
@@ -58,7 +62,7 @@ export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (
       seen.set(key, [f]);
       continue;
     }
-    const other = earlier.find((e) => (known || !sameSentence(text, e, f)) && (floorAndStretch(e, pledges.get(e), f, pledges.get(f)) ?? differ(e, f)));
+    const other = earlier.find((e) => (known || !sameSentence(text, e, f)) && !otherPlaces(text, e, f) && (floorAndStretch(e, pledges.get(e), f, pledges.get(f)) ?? differ(e, f)));
     if (other) {
       out.push(finding(CONFLICT, f, `${describePeriod(f)}“${f.metric}”前后不一致：此处为“${f.text}”，前文为“${other.text}”（第${other.line + 1}行）。`, {
         related: [{ span: other.span, message: `前文：“${other.text}”` }],
@@ -68,6 +72,23 @@ export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (
     earlier.push(f);
   }
   return out;
+}
+
+/** 全省, 我市, 全国: the level of the place a clause names (省, 市, 国). */
+const PLACE = /(?:全|我|本)(国|省|市|县|区|州|镇)/g;
+
+function placesOf(text: string, f: Figure): Set<string> {
+  return new Set([...clauseBefore(text, f.span.start).matchAll(PLACE)].map((m) => m[1]));
+}
+
+/**
+ * 全省地区生产总值增长5.3% and 全县地区生产总值增长6.1%: two places, two statements.
+ * A figure that names no place stays comparable with either.
+ */
+function otherPlaces(text: string, a: Figure, b: Figure): boolean {
+  const pa = placesOf(text, a);
+  const pb = placesOf(text, b);
+  return pa.size > 0 && pb.size > 0 && ![...pa].some((p) => pb.has(p));
 }
 
 type Pledge = "floor" | "stretch";
@@ -131,4 +152,55 @@ function unifyFixes(text: string, here: Figure, earlier: Figure): Finding["fixes
     { title: `统一为前文数值：此处改为“${e.value}”`, edits: [{ span: h.span, newText: e.value }], safe: false },
     { title: `统一为此处数值：前文改为“${h.value}”`, edits: [{ span: e.span, newText: h.value }], safe: false },
   ];
+}
+
+/**
+ * 共有2468名同学毕业 … 2486名学子即将走出校门: two counts in one unit whose
+ * digits differ only by two neighbours swapped, for one period (or one of them
+ * undated), in different sentences. The metric is often named two ways, so this
+ * is narrow and only information: exact Arabic counts of people or households
+ * (名, 人, 人次, 户) of three digits or more,
+ * written without 万/亿, neither a part (其中, 分别) nor a change, and not two
+ * different known indicators.
+ */
+export function checkTransposed(figures: Figure[], text: string, isKnownMetric: (metric: string) => boolean): Finding[] {
+  const out: Finding[] = [];
+  const counts = figures.filter((f) => {
+    if (f.kind !== "amount" || f.aspect !== "level" || f.bound !== "exact" || f.role || f.relation || f.goal) return false;
+    // People and households (名, 人, 户): a count of things (个, 项) is too often a different thing counted.
+    if (!["people", "households", "personTimes"].includes(f.dimension)) return false;
+    if (!/^[0-9]{3,}$/.test(f.numberText) || /[万亿]/.test(f.unit) || f.numberText.startsWith("0")) return false;
+    const before = sentenceBefore(text, f.span.start);
+    return !NOT_A_RESTATEMENT.test(before) && !/分别/.test(before);
+  });
+  const reported = new Set<Figure>();
+  for (let j = 1; j < counts.length; j++) {
+    const b = counts[j];
+    if (reported.has(b)) continue;
+    const a = counts.slice(0, j).find((a) => {
+      if (a.unit !== b.unit || a.dimension !== b.dimension || !adjacentSwap(a.numberText, b.numberText) || sameSentence(text, a, b)) return false;
+      const pa = periodKey(a.period);
+      const pb = periodKey(b.period);
+      if (pa && pb && pa !== pb) return false;
+      return !(a.metric && b.metric && a.metric !== b.metric && isKnownMetric(a.metric) && isKnownMetric(b.metric));
+    });
+    if (!a) continue;
+    reported.add(b);
+    out.push({
+      ...finding(CONFLICT, b, `“${b.text}”与前文“${a.text}”（第${a.line + 1}行）只差相邻两位数字的顺序：若说的是同一批人或物，其中一处数字写颠倒了。`, {
+        related: [{ span: a.span, message: `前文：“${a.text}”` }],
+        fixes: unifyFixes(text, b, a),
+      }),
+      // Named the same way (or one unnamed), information; named two ways, only a hint.
+      severity: !a.metric || !b.metric || a.metric === b.metric ? "information" : "hint",
+    });
+  }
+  return out;
+}
+
+/** 2468 and 2486: the same digits with two neighbours swapped. */
+function adjacentSwap(x: string, y: string): boolean {
+  if (x.length !== y.length || x === y) return false;
+  const diff = [...x].map((c, i) => (c !== y[i] ? i : -1)).filter((i) => i >= 0);
+  return diff.length === 2 && diff[1] === diff[0] + 1 && x[diff[0]] === y[diff[1]] && x[diff[1]] === y[diff[0]];
 }

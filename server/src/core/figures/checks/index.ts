@@ -3,7 +3,7 @@
  * not clear, nothing is reported. The reading of figures (scan, numbers, units,
  * metrics, periods) lives one folder up; these files only judge what it read.
  */
-export { CONFLICT, checkConflicts } from "./conflict";
+export { CONFLICT, checkConflicts, checkTransposed } from "./conflict";
 export { TARGET, checkTargets, describeTarget } from "./target";
 export { ARITHMETIC, checkArithmetic } from "./arithmetic";
 export { USAGE, checkUsage } from "./usage";

@@ -61,6 +61,15 @@ export function isComparisonBase(text: string, f: Figure): boolean {
   return /(?:比|较|与|同)[^比较与同]{0,12}的$/.test(clause) || /^(?:上年同期|去年同期|上年|去年)(?:为|是)$/.test(clause);
 }
 
+/**
+ * The words for what a rate leaves out, at the start of the clause of the figure
+ * before it: 超标 for 达标率, 不合格 for 合格率, 未完成 for 完成率.
+ */
+function complementOf(clause: string, verbs: string[]): string | undefined {
+  const words = verbs.flatMap((v) => [`不${v}`, `未${v}`, `没有${v}`, ...(v === "达标" ? ["超标"] : [])]);
+  return words.find((w) => new RegExp(`^(?:共|有|仍有|其余|另有)?${w}(?:的)?(?:[\u4e00-\u9fff]{0,4})?$`).test(clause.replace(/[0-9０-９.．]+.*$/, "")));
+}
+
 /** ，整改率92.9%, ，办结率, ，整改完成率为: the rate of what the clause before says was done. */
 const RATE_LEAD = /^[，,]\s*([\u4e00-\u9fff]{2,4})率(?:为|达|达到|是)?$/;
 
@@ -81,13 +90,23 @@ export function checkRate(model: DocumentModel, figures: Figure[], report: Repor
     if (!m) return;
     const from = sentenceStart(text, done.span.start);
     const clause = text.slice(from, done.span.start).split(/[，,：:]/).pop() ?? "";
-    if (!/已/.test(clause)) return;
     const verbs = [...Array(m[1].length - 1).keys()].map((k) => m[1].slice(k, k + 2));
-    if (!verbs.some((v) => clause.includes(v))) return;
+    // 超标9个，达标率: the clause counts the rest (超标, 不合格, 未完成), so the rate is its complement.
+    const complement = complementOf(clause, verbs);
+    if (!complement && (!/已/.test(clause) || !verbs.some((v) => clause.includes(v)))) return;
     const totals = figures.slice(0, i - 1).filter((f) => f.span.start >= from && f.kind === "amount" && sameUnit(f, done) && !f.role);
     if (totals.length !== 1) return;
     const total = totals[0];
     if (total.bound !== "exact") return;
+    if (complement) {
+      const t = interval(total);
+      const d = interval(done);
+      if (!Number.isFinite(t[0] + t[1] + d[0] + d[1]) || t[0] <= 0 || d[0] > t[1]) return;
+      const range: [number, number] = [((t[0] - d[1]) / t[1]) * 100, ((t[1] - d[0]) / t[0]) * 100];
+      if (overlaps(range, interval(p))) return;
+      out.push(report(p, `${total.text}中${complement}${done.text}，${m[1]}率应为${round(((total.value - done.value) / total.value) * 100)}%，此处为“${p.text}”。`, total));
+      return;
+    }
     const range = percentRange(done, total);
     if (!range || overlaps(range, interval(p))) return;
     out.push(report(p, `${done.text}占${total.text}的${round((done.value / total.value) * 100)}%，此处为“${p.text}”。`, total));

@@ -1,0 +1,312 @@
+/**
+ * Figures restated as writers restate them: multiples, decreases, rates from
+ * their complement, splits written with …中, ratios that are not shares, and
+ * one value stated twice in unlike words. Each slip is asserted with the words
+ * the finding points at and the value its message computes; each correct
+ * variant gives no finding.
+ */
+import * as assert from "assert";
+import { parseDocument } from "../../server/src/core/document/parse";
+import { DEFAULT_SETTINGS, type Settings } from "../../server/src/core/settings";
+import { figureCheck, targetSource, type TargetData } from "../../server/src/core/figures";
+import type { Finding } from "../../server/src/core/findings";
+
+function check(text: string, opts: { targets?: TargetData; year?: number } = {}): Finding[] {
+  const settings: Settings = { ...DEFAULT_SETTINGS, "lectern.documentYear": opts.year ?? null };
+  return figureCheck.run(parseDocument(text), { settings, data: opts.targets ? { targets: opts.targets } : {} });
+}
+
+function targets(json: unknown): TargetData {
+  const r = targetSource.load([{ path: "/w/.lectern/targets.json", text: JSON.stringify(json) }], DEFAULT_SETTINGS);
+  assert.deepStrictEqual(r.problems, []);
+  return r.value as TargetData;
+}
+
+/** The one finding of a text: its code, the words it points at, and its message. */
+function one(text: string, opts: { targets?: TargetData; year?: number } = {}): { code: string; at: string; message: string; related?: string } {
+  const fs = check(text, opts);
+  assert.strictEqual(fs.length, 1, fs.map((f) => `${f.code} ${f.message}`).join("\n") || "no finding");
+  const f = fs[0];
+  return { code: f.code, at: text.slice(f.span.start, f.span.end), message: f.message, related: f.related?.[0] && text.slice(f.related[0].span.start, f.related[0].span.end) };
+}
+
+const none = (text: string, opts: { targets?: TargetData; year?: number } = {}) =>
+  assert.deepStrictEqual(check(text, opts).map((f) => `${f.code} ${text.slice(f.span.start, f.span.end)} ${f.message}`), []);
+
+describe("figures restated: multiples say how much more, not how many times (item 5)", () => {
+  it("从15个增加到30个，增长了两倍 is wrong: 增长一倍, 是原来的2倍", () => {
+    const f = one("全县家庭农场从15个增加到30个，增长了两倍。");
+    assert.strictEqual(f.code, "figure.arithmetic");
+    assert.strictEqual(f.at, "两倍");
+    assert.match(f.message, /是原来的2倍（增长1倍）/);
+    assert.match(f.message, /增长两倍是原来的3倍/);
+  });
+  it("negative: 增长一倍, 增加了一倍, 是原来的2倍 for 15→30", () => {
+    none("全县家庭农场从15个增加到30个，增长一倍。");
+    none("全县家庭农场从15个增加到30个，增加了一倍。");
+    none("全县家庭农场从15个增加到30个，是原来的2倍。");
+  });
+  it("去年12部，今年计划18部，比去年增长了1.5倍 is wrong: 增长50%, 是去年的1.5倍", () => {
+    const f = one("去年12部，今年计划18部，比去年增长了1.5倍。");
+    assert.strictEqual(f.code, "figure.arithmetic");
+    assert.strictEqual(f.at, "1.5倍");
+    assert.strictEqual(f.related, "12部");
+    assert.match(f.message, /增长0\.5倍/);
+    assert.match(f.message, /增长50%/);
+  });
+  it("the year compared with may be written as a year", () => {
+    const f = one("2023年完成12部，2024年完成18部，比2023年增长了1.5倍。");
+    assert.strictEqual(f.at, "1.5倍");
+    assert.match(f.message, /是原来的1\.5倍/);
+  });
+  it("negative: 比去年增长50%, 是去年的1.5倍, 比去年增长0.5倍", () => {
+    none("去年12部，今年计划18部，比去年增长50%。");
+    none("去年12部，今年计划18部，是去年的1.5倍。");
+    none("去年12部，今年计划18部，比去年增长0.5倍。");
+  });
+  it("negative: the figure before 比去年 must be the only earlier one of its kind with last year's period", () => {
+    none("去年完成12部、今年完成18部，明年计划30部，比去年增长了1.5倍。");
+  });
+  it("翻两番 is ×4", () => {
+    const f = one("粮食产量从20万吨增加到60万吨，翻两番。");
+    assert.strictEqual(f.at, "翻两番");
+    assert.match(f.message, /是原来的3倍/);
+    none("粮食产量从20万吨增加到80万吨，翻两番。");
+  });
+});
+
+describe("figures restated: decreases are over the old value (item 6)", () => {
+  it("从48下降到40，下降20% is wrong: 16.7%, and 20% is 8/40", () => {
+    const f = one("全市行政审批事项从48个下降到40个，下降20%。");
+    assert.strictEqual(f.code, "figure.arithmetic");
+    assert.strictEqual(f.at, "20%");
+    assert.match(f.message, /下降应为16\.7%/);
+    assert.match(f.message, /以新值40个为基数/);
+  });
+  it("negative: 下降16.7%", () => none("全市行政审批事项从48个下降到40个，下降16.7%。"));
+  it("a duration shortened (压缩, 缩短) is a decrease too", () => {
+    const f = one("项目审批时限从48天压缩到40天，缩短20%。");
+    assert.strictEqual(f.at, "20%");
+    assert.match(f.message, /16\.7%/);
+    none("项目审批时限从48天压缩到40天，缩短16.7%。");
+  });
+});
+
+describe("figures restated: rates from their complement, splits written with …中 (item 7)", () => {
+  it("检测水样420个，超标9个，达标率98.1% is wrong: 97.9%", () => {
+    const f = one("全年检测水样420个，超标9个，达标率98.1%。");
+    assert.strictEqual(f.code, "figure.arithmetic");
+    assert.strictEqual(f.at, "98.1%");
+    assert.strictEqual(f.related, "420个");
+    assert.match(f.message, /达标率应为97\.9%/);
+  });
+  it("negative: 达标率97.9%", () => none("全年检测水样420个，超标9个，达标率97.9%。"));
+  it("不合格 for 合格率, 未整改 for 整改率", () => {
+    assert.match(one("抽检食品260件，不合格7件，合格率96.5%。").message, /合格率应为97\.3%/);
+    none("抽检食品260件，不合格7件，合格率97.3%。");
+    assert.match(one("排查隐患58处，未整改4处，整改率90%。").message, /整改率应为93\.1%/);
+    none("排查隐患58处，未整改4处，整改率93.1%。");
+  });
+  it("需改造的36栋楼中，已完工22栋、在建16栋 is 38 of 36", () => {
+    const f = one("需改造的36栋楼中，已完工22栋、在建16栋。");
+    assert.strictEqual(f.code, "figure.arithmetic");
+    assert.strictEqual(f.at, "16栋");
+    assert.strictEqual(f.related, "36栋");
+    assert.match(f.message, /合计38栋/);
+  });
+  it("negative: 已完工22栋、在建14栋; a 中 part list that does not pass its total", () => {
+    none("需改造的36栋楼中，已完工22栋、在建14栋。");
+    none("在全市120家企业中，规上企业80家、小微企业40家。");
+    // Clauses that do not each state a state of the whole may count overlapping groups.
+    none("全市1200家企业中，有800家开展了数字化改造，600家实现了上云。");
+  });
+  it("clauses that each open with a state (已完成…，基本完成…) are one split", () => {
+    const f = one("巡视反馈的12项问题中，已完成整改10项，基本完成整改3项。");
+    assert.strictEqual(f.at, "3项");
+    assert.match(f.message, /合计13项/);
+  });
+});
+
+describe("figures restated: ratios that are not shares may pass 100% (item 8)", () => {
+  it("流动性覆盖率156%, 净稳定资金比例128%, 综合偿付能力充足率215%, 拨备覆盖率 and 完成率 give no 'cannot exceed 100%'", () => {
+    none("截至6月末，本行流动性覆盖率156%，净稳定资金比例128%，拨备覆盖率210%。");
+    none("公司综合偿付能力充足率215%，核心偿付能力充足率168%。");
+    none("全年重点项目投资完成率112%。");
+  });
+  it("still: a genuine share over 100%", () => {
+    const f = one("全市城镇化率达到103%。");
+    assert.strictEqual(f.at, "103%");
+    assert.match(f.message, /不能超过100%/);
+    const g = one("农村生活污水治理覆盖率达到105%。");
+    assert.strictEqual(g.at, "105%");
+  });
+});
+
+describe("figures restated: a value restated as the base of a goal (item 1)", () => {
+  const review = "2024年全县粮食产量达到52.6万吨，增长3.1%。";
+  it("在2024年粮食产量56.2万吨的基础上，力争… restates the 2024 result", () => {
+    const text = `${review}\n\n今年的主要目标是：在2024年粮食产量56.2万吨的基础上，力争粮食产量稳定在53万吨以上。`;
+    const f = one(text);
+    assert.strictEqual(f.code, "figure.conflict");
+    assert.strictEqual(f.at, "56.2万吨");
+    assert.strictEqual(f.related, "52.6万吨");
+    assert.match(f.message, /2024年“粮食产量”/);
+    none(text.replace("56.2万吨的基础上", "52.6万吨的基础上"));
+  });
+  it("the goal after 的基础上 is not the base year's (53万吨以上 against 52.6万吨)", () => {
+    none(`${review}\n\n在2024年粮食产量52.6万吨的基础上，力争2025年粮食产量稳定在53万吨以上。`);
+  });
+  it("in a 存在的问题 part: 一是…2024年粮食产量仍为…", () => {
+    const text = `一、主要成绩\n\n${review}\n\n二、存在的问题\n\n一是粮食生产基础仍不稳固，2024年粮食产量仍为56.2万吨，单产偏低。二是农民增收渠道不宽。`;
+    const f = one(text);
+    assert.strictEqual(f.at, "56.2万吨");
+    assert.match(f.message, /“粮食产量”前后不一致/);
+    none(text.replace("仍为56.2万吨", "仍为52.6万吨"));
+  });
+  it("in a closing summary", () => {
+    assert.strictEqual(one(`${review}\n\n总之，2024年全县粮食产量56.2万吨，成绩来之不易。`).at, "56.2万吨");
+  });
+  it("in a Markdown list item under a part that names the year", () => {
+    const text = "# 2024年工作回顾\n\n- 全县粮食产量达到52.6万吨。\n\n# 2025年工作安排\n\n- 在2024年粮食产量56.2万吨的基础上，力争稳定在53万吨以上。";
+    const f = one(text);
+    assert.strictEqual(f.at, "56.2万吨");
+    assert.strictEqual(f.related, "52.6万吨");
+  });
+  it("with the year from part titles (2024年工作回顾) and from a 过去一年 heading under a dated title", () => {
+    const parts = "2024年工作回顾\n\n全县粮食产量达到52.6万吨，增长3.1%。\n\n2025年工作安排\n\n在2024年粮食产量56.2万吨的基础上，力争粮食产量稳定在53万吨以上。";
+    assert.strictEqual(one(parts).at, "56.2万吨");
+    const lastYear = "2025年全县农业农村工作报告\n\n一、过去一年工作回顾\n\n过去一年，全县粮食产量达到52.6万吨，增长3.1%。\n\n二、今年工作安排\n\n在2024年粮食产量56.2万吨的基础上，力争稳定在53万吨以上。";
+    const f = one(lastYear);
+    assert.strictEqual(f.at, "56.2万吨");
+    assert.strictEqual(f.related, "52.6万吨");
+    none(lastYear.replace("56.2万吨", "52.6万吨"));
+  });
+});
+
+describe("figures restated: one half-year result with and without 同比 (item 2)", () => {
+  it("上半年营业收入同比增长7.4% … 上半年营业收入增长4.7%", () => {
+    const text = "上半年，全行营业收入同比增长7.4%，净利润增长5.2%。\n\n上半年营业收入增长4.7%，主要得益于零售业务。";
+    const f = one(text);
+    assert.strictEqual(f.code, "figure.conflict");
+    assert.strictEqual(f.at, "4.7%");
+    assert.strictEqual(f.related, "7.4%");
+    assert.match(f.message, /上半年“营业收入”/);
+  });
+  it("under a dated title, with 比上年同期", () => {
+    const text = "在2025年上半年经营工作会议上的讲话\n\n上半年，全行营业收入比上年同期增长7.4%。\n\n上半年营业收入增长4.7%，主要得益于零售业务。";
+    assert.strictEqual(one(text).at, "4.7%");
+  });
+  it("negative: the same value; 环比, 累计 and a month still tell two statements apart", () => {
+    none("上半年营业收入同比增长7.4%。\n\n上半年营业收入增长7.4%。");
+    none("上半年营业收入同比增长7.4%。\n\n上半年营业收入环比增长4.7%。");
+    none("1—6月营业收入累计增长7.4%。\n\n6月份营业收入增长4.7%。");
+    none("上半年营业收入同比增长7.4%。\n\n去年上半年营业收入增长4.7%。");
+    // 比上年末 compares with the start of the year, not the same period.
+    none("上半年各项存款余额比上年末增长8.2%。\n\n上半年各项存款余额增长6.1%。");
+  });
+});
+
+describe("figures restated: an undated goal restated (item 3)", () => {
+  const goals = "主要预期目标是：地区生产总值增长6%左右，居民人均可支配收入增长6.5%。";
+  it("主要预期目标是：…增长6.5%, then 今年力争…增长6% (a stretch below the stated goal)", () => {
+    const text = `${goals}\n\n今年力争居民人均可支配收入增长6%。`;
+    const f = one(text);
+    assert.strictEqual(f.code, "figure.conflict");
+    assert.strictEqual(f.at, "6%");
+    assert.strictEqual(f.related, "6.5%");
+    assert.match(f.message, /“居民人均可支配收入”/);
+  });
+  it("with the draft's year set, and under a dated title", () => {
+    assert.strictEqual(one(`${goals}\n\n今年力争居民人均可支配收入增长6%。`, { year: 2025 }).at, "6%");
+    assert.strictEqual(one(`2025年政府工作报告\n\n${goals}\n\n今年力争居民人均可支配收入增长6%。`).at, "6%");
+  });
+  it("negative: the same goal restated; a goal word the sentence does not name (稳定在) leaves the figure undated", () => {
+    none(`${goals}\n\n今年力争居民人均可支配收入增长6.5%。`);
+    none("基本医疗保险参保率稳定在95%。\n\n今年基本医疗保险参保率稳定在96%。");
+  });
+});
+
+describe("figures restated: targets for the year under review (item 9)", () => {
+  const table = targets({ targets: [{ metric: "技术合同成交额", value: 102, unit: "亿元", year: 2024, source: "2024年科技统计公报" }] });
+  const cases: [string, string][] = [
+    ["a 2024年工作回顾 part title", "2024年工作回顾\n\n全年技术合同成交额120亿元，增长15%。\n\n2025年工作安排\n\n全年技术合同成交额力争达到130亿元。"],
+    ["a numbered 一、2024年工作回顾 heading", "2025年全市科技工作会议报告\n\n一、2024年工作回顾\n\n全年技术合同成交额120亿元，增长15%。\n\n二、2025年工作安排\n\n全年技术合同成交额力争达到130亿元。"],
+    ["a 过去一年 heading under a dated title", "2025年全市科技工作会议报告\n\n一、过去一年工作回顾\n\n全年技术合同成交额120亿元，增长15%。\n\n二、今年重点工作\n\n全年技术合同成交额力争达到130亿元。"],
+  ];
+  for (const [why, text] of cases) {
+    it(`全年技术合同成交额120亿元 under ${why} is compared with the 2024 entry`, () => {
+      const f = one(text, { targets: table });
+      assert.strictEqual(f.code, "figure.target");
+      assert.strictEqual(f.at, "120亿元");
+      assert.match(f.message, /2024年技术合同成交额 102亿元/);
+      none(text.replace("120亿元", "102亿元"), { targets: table });
+    });
+  }
+});
+
+describe("figures restated: one count named two ways (item 4, narrow)", () => {
+  it("共有2468名同学毕业 … 2486名学子即将走出校门: a digit swap in one unit, said as a hint", () => {
+    const text = "今年，我校共有2468名同学毕业，其中本科生1862名。\n\n再过几天，2486名学子即将走出校门，奔赴祖国各地。";
+    const fs = check(text);
+    assert.strictEqual(fs.length, 1);
+    assert.strictEqual(fs[0].code, "figure.conflict");
+    assert.strictEqual(text.slice(fs[0].span.start, fs[0].span.end), "2486名");
+    assert.strictEqual(text.slice(fs[0].related![0].span.start, fs[0].related![0].span.end), "2468名");
+    assert.match(fs[0].message, /只差相邻两位数字的顺序/);
+    // 同学毕业 and 学子: the metric is unsure, so only a hint; both fixes on request.
+    assert.strictEqual(fs[0].severity, "hint");
+    assert.ok(fs[0].fixes?.length === 2 && fs[0].fixes.every((f) => !f.safe));
+  });
+  it("named the same way, information", () => {
+    const fs = check("2024年，全县新增就业1352人。\n\n2024年全县新增就业1532人，超额完成任务。");
+    assert.deepStrictEqual(fs.map((f) => f.severity), ["information"]);
+  });
+  it("negative: the same number; two periods named; a swap that is not of neighbours; counts of things (个); one sentence; parts", () => {
+    none("今年，我校共有2468名同学毕业。\n\n再过几天，2468名学子即将走出校门。");
+    none("2023年招收新生2468名。\n\n2024年招收新生2486名。");
+    none("今年，我校共有2468名同学毕业。\n\n今年招收新生2864名。");
+    none("抽查项目216个。\n\n抽查乡村振兴衔接资金项目126个。");
+    none("今年毕业生2468名，去年毕业生2486名。");
+    none("全校教职工2468名。\n\n其中专任教师2486名。");
+  });
+});
+
+describe("figures restated: 稳定在 under a review part states a result", () => {
+  it("全年粮食播种面积稳定在86.5万亩，粮食产量达到52.6万吨 under 2024年工作回顾 is compared with the later restatement", () => {
+    const text = "2024年工作回顾\n\n全年粮食播种面积稳定在86.5万亩，粮食产量达到52.6万吨。\n\n2025年工作安排\n\n在2024年粮食产量56.2万吨的基础上，力争粮食产量稳定在53万吨以上。";
+    const f = one(text);
+    assert.strictEqual(f.at, "56.2万吨");
+    assert.strictEqual(f.related, "52.6万吨");
+  });
+  it("still: under a goal part 稳定在 sets a goal (53万吨以上 is not the 2024 result)", () => {
+    none("2024年工作回顾\n\n全年粮食产量达到52.6万吨。\n\n2025年工作安排\n\n全年粮食产量稳定在53万吨以上。");
+  });
+});
+
+describe("figures restated: a multiple of the old value itself (是原来的N倍)", () => {
+  it("从15个增加到30个，是原来的3倍 (or 三倍) is wrong; 是原来的2倍 (两倍) is right", () => {
+    const f = one("全县家庭农场从15个增加到30个，是原来的3倍。");
+    assert.strictEqual(f.at, "3倍");
+    assert.match(f.message, /是原来的2倍/);
+    assert.strictEqual(one("全县家庭农场从15个增加到30个，是原来的三倍。").at, "三倍");
+    none("全县家庭农场从15个增加到30个，是原来的2倍。");
+    none("全县家庭农场从15个增加到30个，是原来的两倍。");
+  });
+  it("是去年的3倍 against the year named", () => {
+    assert.strictEqual(one("去年12部，今年计划18部，是去年的3倍。").at, "3倍");
+    none("去年12部，今年计划18部，是去年的1.5倍。");
+  });
+  it("negative: a multiple of something else (是全省平均水平的3倍)", () => none("全县家庭农场从15个增加到30个，是全省平均水平的3倍。"));
+});
+
+describe("figures restated: two places are two statements", () => {
+  it("negative: 全省… and 全县… of one period, dated or undated (an undated part of the year is now compared)", () => {
+    none("一季度，全省地区生产总值增长5.3%。\n\n一季度，全县地区生产总值增长6.1%。");
+    none("2024年，全省地区生产总值增长5.3%。\n\n2024年，全县地区生产总值增长6.1%。");
+    none("上半年，全县规上工业增加值增长8.1%，高于全省1.2个百分点。\n\n上半年，全省规上工业增加值增长6.9%。");
+  });
+  it("still: one place named two ways (我县, 全县), or named once", () => {
+    assert.strictEqual(one("2024年，我县地区生产总值增长5.3%。\n\n2024年，全县地区生产总值增长6.1%。").at, "6.1%");
+    assert.strictEqual(one("2024年，全县地区生产总值增长5.3%。\n\n2024年，地区生产总值增长6.1%。").at, "6.1%");
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * Numbering in spoken speeches and lists in quotes: spoken ordinals (第一呢,
+ * 第一个, 头一件事, 再一个) start and continue runs, idioms (一是一、二是二) are
+ * no enumerators, and a count over quoted names is checked.
+ */
+import * as assert from "assert";
+import { parseDocument } from "../../server/src/core";
+import { applyAllFixes, check, flagged } from "./numbering.helpers";
+
+const enumeratorTexts = (text: string) => parseDocument(text).enumerators.map((e) => e.text);
+
+describe("numbering: spoken ordinals start and continue runs", () => {
+  const speech = (items: string[]) => `今天我简单讲三点。\n${items.join("\n")}`;
+  it("我简单讲三点 followed by 第一呢…第二…第三…第四 is a numbering.count slip", () => {
+    const text = speech(["第一呢，要把安全放在心上。", "第二，要把环境卫生搞干净。", "第三，要把矛盾化解在家门口。", "第四，要把好事办好。"]);
+    const fs = check(text);
+    assert.deepStrictEqual(fs.map((f) => `${f.code} ${text.slice(f.span.start, f.span.end)}`), ["numbering.count 讲三点"]);
+    assert.match(fs[0].message, /实际有 4 项（“第一呢”至“第四”）/);
+    assert.ok(applyAllFixes(text, fs).startsWith("今天我简单讲四点。"));
+  });
+  it("negative: 第二 after 第一呢 is in order; three items for 三点", () => {
+    const text = speech(["第一呢，要把安全放在心上。", "第二，要把环境卫生搞干净。", "第三，要把矛盾化解在家门口。"]);
+    assert.deepStrictEqual(check(text), []);
+    assert.deepStrictEqual(enumeratorTexts(text), ["第一呢", "第二", "第三"]);
+  });
+  it("第一个, 第二呢, 第三点 are ordinals; a gap among them keeps the spoken form in the message", () => {
+    const text = "第一个，大家要注意用电安全。第二个呢，要把垃圾分类搞好。第四个，要团结邻里。";
+    const fs = check(text);
+    assert.deepStrictEqual(fs.map((f) => `${f.code} ${text.slice(f.span.start, f.span.end)}`), ["numbering.enumerator 第四个"]);
+    assert.match(fs[0].message, /应为“第三个”/);
+    assert.deepStrictEqual(check("第一个，大家要注意用电安全。第二个呢，要把垃圾分类搞好。第三点，要团结邻里。"), []);
+  });
+  it("头一件事 starts a run and 再一个 continues it", () => {
+    const text = "我讲四点。\n头一件事，大家要注意安全。\n第二呢，要搞好卫生。\n再一个，要团结。";
+    const parsed = parseDocument(text);
+    assert.deepStrictEqual(parsed.enumerators.map((e) => `${e.text}:${e.ordinal}`), ["头一件事:1", "第二呢:2", "再一个:3"]);
+    const fs = check(text);
+    assert.deepStrictEqual(fs.map((f) => `${f.code} ${text.slice(f.span.start, f.span.end)}`), ["numbering.count 讲四点"]);
+    assert.match(fs[0].message, /实际有 3 项（“头一件事”至“再一个”）/);
+    assert.deepStrictEqual(check(text.replace("讲四点", "讲三点")), []);
+  });
+  it("negative: 再一个 with no ordinal before it, 头一回, 第一个五年计划 are prose", () => {
+    assert.deepStrictEqual(enumeratorTexts("再一个，要团结。"), []);
+    assert.deepStrictEqual(enumeratorTexts("头一回来到这里，感到很亲切。"), []);
+    assert.deepStrictEqual(enumeratorTexts("第一个五年计划期间，全县建起了工厂。"), []);
+    assert.deepStrictEqual(check("再一个，要团结。头一回来到这里。"), []);
+  });
+  it("a gap after 头一件事 is reported, and not renumbered through the spoken form", () => {
+    const text = "头一件事，大家要注意安全。第二件事，要搞好卫生。第四件事，要团结。";
+    const fs = check(text);
+    assert.deepStrictEqual(flagged(text), ["第四件事"]);
+    assert.match(fs[0].message, /应为“第三件事”/);
+  });
+});
+
+describe("numbering: idioms are not enumerators", () => {
+  it("一是一、二是二, 一就是一，二就是二, 说一不二 make no enumerator", () => {
+    assert.deepStrictEqual(enumeratorTexts("坚持原则。\n一是一、二是二，不打折扣。"), []);
+    assert.deepStrictEqual(enumeratorTexts("我们做事情一是一，二是二。"), []);
+    assert.deepStrictEqual(enumeratorTexts("一就是一，二就是二，说一不二。"), []);
+  });
+  it("still items: 一是一些干部…, 一是一流…: the idiom needs a break after the second numeral", () => {
+    assert.deepStrictEqual(enumeratorTexts("一是一些干部作风不实。\n二是一些单位落实不力。\n三是督查不够。"), ["一是", "二是", "三是"]);
+    assert.deepStrictEqual(enumeratorTexts("一是一流营商环境还没形成。二是服务不到位。"), ["一是", "二是"]);
+    assert.deepStrictEqual(check("一是一些干部作风不实。\n二是一些单位落实不力。\n三是督查不够。"), []);
+  });
+  it("never a lone 一是: 一是一、二是二 opening a paragraph", () => {
+    assert.deepStrictEqual(check("坚持原则。\n一是一、二是二，不打折扣。\n我们还要加强督查。"), []);
+  });
+  it("never a run: the idiom inside an item does not join the list", () => {
+    const text = "一是加强学习。\n二是严守纪律，一是一，二是二，不搞变通。\n三是加强督查。";
+    assert.deepStrictEqual(check(text), []);
+    assert.deepStrictEqual(enumeratorTexts(text), ["一是", "二是", "三是"]);
+    assert.deepStrictEqual(check("说一不二，一就是一。\n一是加强学习。\n二是严守纪律。"), []);
+  });
+});
+
+describe("numbering.count over quoted items", () => {
+  it("推出四条精品线路：“…”“…”“…” (three quoted names) is a numbering.count slip", () => {
+    const text = "今年，我们推出四条精品线路：“红色记忆之旅”“山水田园之旅”“古镇文化之旅”。";
+    const fs = check(text);
+    assert.deepStrictEqual(fs.map((f) => `${f.code} ${text.slice(f.span.start, f.span.end)}`), ["numbering.count 四条"]);
+    assert.match(fs[0].message, /实际有 3 项（“红色记忆之旅”至“古镇文化之旅”）/);
+    assert.strictEqual(applyAllFixes(text, fs), text.replace("四条", "三条"));
+  });
+  it("三个“…”：“…”“…” is one too", () => {
+    const text = "重点抓好三个“一批”：“引进一批”“培育一批”。";
+    assert.deepStrictEqual(flagged(text, "numbering.count"), ["三个“一批”"]);
+    assert.match(check(text)[0].message, /实际有 2 项/);
+  });
+  it("any classifier before the colon (四大品牌), names joined by 、 and 和", () => {
+    assert.deepStrictEqual(flagged("推出四大品牌：“山水”、“田园”和“古镇”。", "numbering.count"), ["四大品牌"]);
+  });
+  it("negative: as many names as announced; a list that goes on (等, more words); a count inside quotes", () => {
+    assert.deepStrictEqual(check("今年，我们推出三条精品线路：“红色记忆之旅”“山水田园之旅”“古镇文化之旅”。"), []);
+    assert.deepStrictEqual(check("重点抓好三个“一批”：“引进一批”“培育一批”“储备一批”。"), []);
+    assert.deepStrictEqual(check("推出四大品牌：“山水”“田园”“古镇”等。"), []);
+    assert.deepStrictEqual(check("推出四大品牌：“山水”“田园”“古镇”三个系列。"), []);
+    assert.deepStrictEqual(check("全党同志要牢记“三个务必”：“务必不忘初心”“务必谦虚谨慎”。"), []);
+  });
+});
