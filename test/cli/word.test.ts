@@ -2,7 +2,8 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import { runCli, tempDir } from "./cli.test";
-import { NUMBERED_SPEECH, richDocx, typedText, wordDocx } from "../support/word-fixtures";
+import * as docx from "docx";
+import { NUMBERED_SPEECH, YEAR_ITEMS, richDocx, typedText, wordDocx } from "../support/word-fixtures";
 import { packageProblems, unzipDocx } from "../support/docx-check";
 import { readDocx } from "../../server/src/word";
 
@@ -27,6 +28,27 @@ describe("CLI on Word documents (.docx written by the docx library as Word write
     // The same figures; only the path and how the file was read differ.
     const stats = (f: string) => ({ ...JSON.parse(runCli(["stats", f, "--format", "json"], dir).stdout), path: "", encoding: "" });
     assert.deepStrictEqual(stats("speech.docx"), stats("typed.txt"));
+  });
+
+  it("an automatic 1. followed by a year (1. then 2024年…) is the item's number, whatever w:suff says: same outline and findings as the text typed with a tab after 1.", async () => {
+    // Typed by hand: a tab after each 1. that a year follows (1.2024年 would be the number 1.2024).
+    const typed = typedText(YEAR_ITEMS).replace(/^([0-9]+\.)(?=[0-9])/gm, "$1\t");
+    fs.writeFileSync(path.join(dir, "years.txt"), typed);
+    const diags = (f: string) => JSON.parse(runCli(["check", f, "--format", "json", "--no-workspace"], dir).stdout).files[0].diagnostics.map(({ location: _, ...rest }: { location?: unknown }) => rest);
+    const outline = (f: string) => JSON.parse(runCli(["outline", f, "--format", "json"], dir).stdout).outline;
+    const typedOutline = outline("years.txt");
+    const names = (o: { name: string; children?: unknown[] }[]): string[] => o.flatMap((x) => [x.name, ...names((x.children ?? []) as never)]);
+    assert.ok(names(typedOutline).some((n) => /^1\.\t2024年主要工作成效/.test(n)), JSON.stringify(typedOutline));
+    assert.deepStrictEqual(diags("years.txt"), [], "typed with a tab, 1. to 4. count in order");
+    for (const [name, suffix] of [["tab", undefined], ["nothing", docx.LevelSuffix.NOTHING], ["space", docx.LevelSuffix.SPACE]] as const) {
+      fs.writeFileSync(path.join(dir, `years-${name}.docx`), await wordDocx(YEAR_ITEMS, { suffix }));
+      const word = readDocx(new Uint8Array(fs.readFileSync(path.join(dir, `years-${name}.docx`)))).text;
+      // The separator is read only where a digit follows: 2.存在的问题 stays as typed by hand.
+      assert.strictEqual(word, name === "space" ? typed.replace(/\t/g, " ") : typed, name);
+      assert.deepStrictEqual(diags(`years-${name}.docx`), [], `${name}: ${runCli(["check", `years-${name}.docx`], dir).stdout}`);
+      if (name !== "space") assert.deepStrictEqual(outline(`years-${name}.docx`), typedOutline, name);
+      else assert.deepStrictEqual(names(outline(`years-${name}.docx`)), names(typedOutline).map((n) => n.replace(/\t/g, " ")));
+    }
   });
 
   it("json findings carry location {paragraph, quote} beside the range; pretty output prints ¶paragraph:character and a quote to search for", () => {

@@ -38,7 +38,7 @@ export function typedText(items: Item[]): string {
 const HEADINGS = [d.HeadingLevel.HEADING_1, d.HeadingLevel.HEADING_2, d.HeadingLevel.HEADING_3];
 
 /** The same draft as Word saves it, numbering automatic. */
-export async function wordDocx(items: Item[]): Promise<Buffer> {
+export async function wordDocx(items: Item[], options: { suffix?: (typeof d.LevelSuffix)[keyof typeof d.LevelSuffix] } = {}): Promise<Buffer> {
   let instance = 1;
   const children = items.map((it) => {
     if (it.kind !== "heading") return new d.Paragraph(it.kind === "title" ? { text: it.text, heading: d.HeadingLevel.TITLE } : { text: it.text });
@@ -54,7 +54,7 @@ export async function wordDocx(items: Item[]): Promise<Buffer> {
           levels: [
             { level: 0, format: d.LevelFormat.CHINESE_COUNTING, text: "%1、", start: 1 },
             { level: 1, format: d.LevelFormat.CHINESE_COUNTING, text: "（%2）", start: 1 },
-            { level: 2, format: d.LevelFormat.DECIMAL, text: "%3.", start: 1 },
+            { level: 2, format: d.LevelFormat.DECIMAL, text: "%3.", start: 1, ...(options.suffix ? { suffix: options.suffix } : {}) },
           ],
         },
       ],
@@ -120,4 +120,18 @@ export const NUMBERED_SPEECH: Item[] = [
   { kind: "body", text: "各级各部门要把安全生产摆上重要位置。" },
   { kind: "heading", level: 0, text: "严格考核问责", restart: true },
   { kind: "body", text: "对工作不力的要严肃问责。" },
+];
+
+/** A work plan whose automatic 1. items start with a year (1. then 2024年…), as offices write them. */
+export const YEAR_ITEMS: Item[] = [
+  { kind: "title", text: "关于2025年重点工作的安排" },
+  { kind: "heading", level: 0, text: "总体情况" },
+  { kind: "heading", level: 2, text: "2024年主要工作成效" },
+  { kind: "body", text: "全年完成了各项目标任务。" },
+  { kind: "heading", level: 2, text: "存在的问题" },
+  { kind: "body", text: "发展不平衡的问题依然存在。" },
+  { kind: "heading", level: 2, text: "2025年工作打算" },
+  { kind: "body", text: "要继续抓好各项工作。" },
+  { kind: "heading", level: 2, text: "保障措施" },
+  { kind: "body", text: "加强组织领导。" },
 ];

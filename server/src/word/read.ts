@@ -95,6 +95,8 @@ class Reader {
   /** A paragraph whose mark was deleted joins the next one. */
   private joinNext = false;
   private notes = new Map<string, Map<string, Element>>();
+  /** After an automatic `1.`: the separator to read if the paragraph's text opens with a digit. */
+  private labelSeparator = "";
 
   constructor(
     private pkg: WordPackage,
@@ -104,6 +106,12 @@ class Reader {
 
   private emit(s: string, kind: PieceKind, node?: Element, run?: Element): void {
     if (!s) return;
+    if (kind !== "label" && this.labelSeparator) {
+      // `1.` + `2024年…`: the number of a list is a token, whatever follows (Word shows its tab).
+      const separator = this.labelSeparator;
+      this.labelSeparator = "";
+      if (/^[0-9０-９]/.test(s)) this.emit(separator, "label");
+    }
     const p = this.current!;
     const start = this.length;
     this.chunks.push(s);
@@ -154,7 +162,13 @@ class Reader {
       const fromStyle = this.styles.numbering(styleId);
       const numId = wAttr(wChild(numPr, "numId"), "val") ?? fromStyle.numId;
       const ilvl = Number(wAttr(wChild(numPr, "ilvl"), "val") ?? fromStyle.ilvl ?? 0);
-      if (numId && numId !== "0" && !markDeleted && !hiddenParagraph) this.emit(this.numbering.next(numId, ilvl), "label");
+      this.labelSeparator = "";
+      if (numId && numId !== "0" && !markDeleted && !hiddenParagraph) {
+        const { label, separator } = this.numbering.nextLabel(numId, ilvl);
+        this.emit(label, "label");
+        // Only an Arabic number closed by . 、 or ， runs into a digit that follows (1.2024年).
+        if (/[0-9０-９][.．、,，]$/.test(label)) this.labelSeparator = separator;
+      }
     }
     const pending: (NoteRef | Element)[] = [];
     this.inline(p, hiddenParagraph, pending);
@@ -168,6 +182,7 @@ class Reader {
 
   private closeParagraph(): void {
     const p = this.current;
+    this.labelSeparator = "";
     if (!p) return;
     p.end = this.length;
     // A heading needs text: an empty paragraph in a heading style is not a heading.
