@@ -6,6 +6,7 @@ import * as docx from "docx";
 import { NUMBERED_SPEECH, YEAR_ITEMS, richDocx, typedText, wordDocx } from "../support/word-fixtures";
 import { packageProblems, unzipDocx } from "../support/docx-check";
 import { readDocx } from "../../server/src/word";
+import { formatChineseNumeral } from "../../server/src/core/numerals";
 
 describe("CLI on Word documents (.docx written by the docx library as Word writes them)", () => {
   let dir: string;
@@ -49,6 +50,32 @@ describe("CLI on Word documents (.docx written by the docx library as Word write
       if (name !== "space") assert.deepStrictEqual(outline(`years-${name}.docx`), typedOutline, name);
       else assert.deepStrictEqual(names(outline(`years-${name}.docx`)), names(typedOutline).map((n) => n.replace(/\t/g, " ")));
     }
+  });
+
+  it("a 规章 with 130 articles gives no finding (第一百一十一条 … 第一百三十条), typed or numbered by Word (chineseCountingThousand 一百一十一、)", async () => {
+    const lines = ["某市城市管理办法"];
+    for (let n = 1; n <= 130; n++) {
+      if (n % 20 === 1) lines.push(`第${formatChineseNumeral((n - 1) / 20 + 1)}章　第${formatChineseNumeral((n - 1) / 20 + 1)}部分规定`);
+      lines.push(`第${formatChineseNumeral(n)}条　本条规定第${n}项管理事项。`);
+    }
+    fs.writeFileSync(path.join(dir, "rules.txt"), lines.join("\n"));
+    const r = runCli(["check", "rules.txt", "--format", "json", "--no-workspace"], dir);
+    assert.deepStrictEqual(JSON.parse(r.stdout).files[0].diagnostics, [], r.stdout.slice(0, 400));
+    const articles = (JSON.parse(runCli(["outline", "rules.txt", "--format", "json"], dir).stdout).outline as { children?: { name: string }[] }[]).flatMap((c) => c.children ?? []);
+    assert.strictEqual(articles.length, 130);
+    assert.match(articles[110].name, /^第一百一十一条/);
+    // Word's chineseCountingThousand lists: 一百一十一、 is a heading like 一百一十、.
+    const items = Array.from({ length: 119 }, (_, i) => `第${i + 1}项工作要求`);
+    const doc = new docx.Document({
+      numbering: { config: [{ reference: "big", levels: [{ level: 0, format: docx.LevelFormat.CHINESE_COUNTING_THOUSAND, text: "%1、", start: 1 }] }] },
+      sections: [{ children: [new docx.Paragraph("工作要点"), ...items.map((t) => new docx.Paragraph({ text: t, numbering: { reference: "big", level: 0 } }))] }],
+    });
+    fs.writeFileSync(path.join(dir, "big.docx"), await docx.Packer.toBuffer(doc));
+    const word = readDocx(new Uint8Array(fs.readFileSync(path.join(dir, "big.docx")))).text.split("\n");
+    assert.strictEqual(word[111], "一百一十一、第111项工作要求");
+    assert.deepStrictEqual(JSON.parse(runCli(["check", "big.docx", "--format", "json", "--no-workspace"], dir).stdout).files[0].diagnostics, []);
+    const outline = JSON.parse(runCli(["outline", "big.docx", "--format", "json"], dir).stdout).outline as { name: string }[];
+    assert.ok(outline.some((h) => h.name.startsWith("一百一十九、")), JSON.stringify(outline.slice(-2)));
   });
 
   it("json findings carry location {paragraph, quote} beside the range; pretty output prints ¶paragraph:character and a quote to search for", () => {
