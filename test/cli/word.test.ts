@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { runCli, tempDir } from "./cli.test";
 import * as docx from "docx";
-import { NUMBERED_SPEECH, YEAR_ITEMS, richDocx, typedText, wordDocx } from "../support/word-fixtures";
+import { NUMBERED_SPEECH, YEAR_ITEMS, formattedDocx, richDocx, typedText, wordDocx } from "../support/word-fixtures";
 import { packageProblems, unzipDocx } from "../support/docx-check";
 import { readDocx } from "../../server/src/word";
 import { formatChineseNumeral } from "../../server/src/core/numerals";
@@ -210,6 +210,54 @@ describe("lectern review (built CLI) on a Word document with tracked changes, a 
     assert.strictEqual(accepted.length, check("rich.docx").length - 2);
   });
 });
+
+describe("lectern review --track-changes (built CLI): comments on exactly the finding's words, unique revision ids", () => {
+  it("each Lectern comment spans the finding's words (its deleted text included, Lectern's insertion beside it too), with or without tracked changes; every revision id is unique where another author's w:rPrChange runs are split", async () => {
+    const dir = tempDir();
+    const original = await formattedDocx();
+    fs.writeFileSync(path.join(dir, "fmt.docx"), original);
+    const findings = JSON.parse(runCli(["check", "fmt.docx", "--format", "json", "--no-workspace"], dir).stdout).files[0].diagnostics as { code: string; range: { start: { line: number; character: number }; end: { character: number } } }[];
+    const lines = readDocx(new Uint8Array(original)).text.split("\n");
+    const words = findings.map((f) => lines[f.range.start.line].slice(f.range.start.character, f.range.end.character));
+    for (const w of ["四是", "约52万人左右", "以人民为心中的发展思想", "超过50亿元以上"]) assert.ok(words.includes(w), `${w} in ${JSON.stringify(words)}`);
+    for (const tracked of [false, true]) {
+      const out = tracked ? "tracked.docx" : "plain.docx";
+      const r = runCli(["review", "fmt.docx", "-o", out, "--no-workspace", ...(tracked ? ["--track-changes"] : [])], dir);
+      assert.strictEqual(r.status, 1, r.stderr); // exit codes as check: the slogan.typo is an error
+      if (tracked) assert.match(r.stdout, /4 tracked change\(s\)/);
+      const bytes = fs.readFileSync(path.join(dir, out));
+      assert.deepStrictEqual(packageProblems(bytes), [], out);
+      const xml = new TextDecoder().decode(unzipDocx(bytes)["word/document.xml"]);
+      const ranges = commentRanges(xml);
+      assert.strictEqual(ranges.length, findings.length);
+      // The original's words inside each range (typed and deleted text, not Lectern's insertions) are the finding's words.
+      assert.deepStrictEqual(ranges.map((x) => x.original).sort(), [...words].sort(), out);
+      // Accepted, each range reads as the fixed words: the insertion is inside its comment.
+      if (tracked) {
+        const accepted = ranges.map((x) => x.accepted);
+        for (const w of ["三是", "约52万人", "以人民为中心的发展思想", "超过50亿元"]) assert.ok(accepted.includes(w), `${w} in ${JSON.stringify(accepted)}`);
+      }
+      // The other author's property changes were copied into split runs, each with an id of its own.
+      const changes = [...xml.matchAll(/<w:rPrChange w:id="(\d+)"/g)].map((m) => m[1]);
+      if (tracked) assert.ok(changes.length > 2, `${changes.length} w:rPrChange`);
+      assert.strictEqual(new Set(changes).size, changes.length, JSON.stringify(changes));
+    }
+  });
+});
+
+/** Each comment range of a document.xml: the original's text inside (w:t and w:delText outside Lectern's w:ins) and the accepted text (w:t). */
+function commentRanges(xml: string): { original: string; accepted: string }[] {
+  const out: { original: string; accepted: string }[] = [];
+  const re = /<w:commentRangeStart w:id="(\d+)"\/>([\s\S]*?)<w:commentRangeEnd w:id="\1"\/>/g;
+  const texts = (s: string, tag: string) => [...s.matchAll(new RegExp(`<w:${tag}(?: [^>]*)?>([^<]*)</w:${tag}>`, "g"))].map((x) => x[1]).join("");
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(xml))) {
+    const inside = m[2];
+    const withoutOwnIns = inside.replace(/<w:ins [^>]*w:author="Lectern"[^>]*>[\s\S]*?<\/w:ins>/g, "");
+    out.push({ original: texts(withoutOwnIns.replace(/<w:delText/g, "<w:t").replace(/<\/w:delText>/g, "</w:t>"), "t"), accepted: texts(inside, "t") });
+  }
+  return out;
+}
 
 /** The text inside each commentRangeStart … commentRangeEnd of a document.xml. */
 function anchoredText(xml: string): string[] {

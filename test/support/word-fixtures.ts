@@ -135,3 +135,24 @@ export const YEAR_ITEMS: Item[] = [
   { kind: "heading", level: 2, text: "保障措施" },
   { kind: "body", text: "加强组织领导。" },
 ];
+
+/**
+ * A draft another reviewer has already formatted with tracked formatting (w:rPrChange
+ * on its runs): fixes on a first character (四是 → 三是), on a word (左右, 以上) and on a
+ * whole formulation (以人民为心中的发展思想), each inside such a run.
+ */
+export async function formattedDocx(): Promise<Buffer> {
+  const revision = (id: number) => ({ id, author: "审稿人", date: "2024-03-01T08:00:00Z", bold: false });
+  const doc = new d.Document({
+    sections: [
+      {
+        children: [
+          new d.Paragraph({ text: "在全县工作会议上的讲话", heading: d.HeadingLevel.TITLE }),
+          new d.Paragraph({ children: [new d.TextRun({ text: "今年全县约52万人左右参加。我们要做好四项工作：一是加强学习，二是狠抓落实，四是转变作风。", bold: true, revision: revision(5) })] }),
+          new d.Paragraph({ children: [new d.TextRun({ text: "要坚持以人民为心中的发展思想，", bold: true, revision: revision(6) }), new d.TextRun("全年投资超过50亿元以上。")] }),
+        ],
+      },
+    ],
+  });
+  return d.Packer.toBuffer(doc);
+}

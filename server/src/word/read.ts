@@ -12,7 +12,8 @@ import { Styles } from "./styles";
 import { wAttr, wChild, wChildren, wName, wOn, isW } from "./xml";
 import { ZIP_LIMITS } from "./zip";
 
-export type PieceKind = "text" | "label" | "tab" | "break";
+/** `deleted`: text a review has just written as a tracked deletion (no longer text, still where a comment goes). */
+export type PieceKind = "text" | "label" | "tab" | "break" | "deleted";
 
 /** A stretch of the extracted text and where it came from. */
 export interface Piece {

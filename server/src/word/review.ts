@@ -53,8 +53,8 @@ export function reviewDocx(doc: WordDocument, findings: ReviewFinding[], options
   const author = options.author ?? "Lectern";
   const date = options.date ?? new Date().toISOString().replace(/\.\d+Z$/, "Z");
   const main = doc.pkg.main;
-  const editor = new RunEditor(doc, main);
   const ids = new IdSource(main);
+  const editor = new RunEditor(doc, main, () => ids.revision());
 
   // Tracked changes first, from the end, so offsets before each edit stay valid.
   let tracked = 0;
@@ -191,14 +191,29 @@ interface RevisionInfo {
  * document current so any offset can be found after earlier changes.
  */
 class RunEditor {
-  /** w:del wrappers this review made, and the w:ins that follows each. */
+  /** w:del wrappers this review made, and the w:ins that follows each (or precedes a run). */
   private insAfter = new Map<Node, Element>();
+  private insBefore = new Map<Node, Element>();
   private ownDel = new Set<Node>();
 
   constructor(
     private doc: WordDocument,
     private main: Document,
+    /** A revision id unused in the document, for the copies of another author's w:rPrChange. */
+    private freshId: () => number,
   ) {}
+
+  /** Run properties for a new run: a copy, every revision id in it (w:rPrChange) made unique. */
+  private copyRPr(rPr: Element): Element {
+    const copy = rPr.cloneNode(true) as Element;
+    for (const e of copy.getElementsByTagNameNS(W_NS, "*")) if (e.getAttribute("w:id") !== null) e.setAttribute("w:id", String(this.freshId()));
+    return copy;
+  }
+
+  /** Where a comment may be anchored: typed text, and text this review has deleted (the comment covers the change). */
+  private anchorable(p: WordParagraph): Piece[] {
+    return p.pieces.filter((x) => x.kind === "text" || x.kind === "tab" || x.kind === "deleted");
+  }
 
   private typed(p: WordParagraph): Piece[] {
     return p.pieces.filter((x) => x.kind === "text" || x.kind === "tab");
@@ -229,7 +244,7 @@ class RunEditor {
     if (!hasContentBefore(run, at.node!)) return;
     const r2 = run.cloneNode(false) as Element;
     const rPr = firstW(run, "rPr");
-    if (rPr) r2.appendChild(rPr.cloneNode(true));
+    if (rPr) r2.appendChild(this.copyRPr(rPr));
     let c: Node | null = at.node!;
     while (c) {
       const next: Node | null = c.nextSibling;
@@ -249,13 +264,14 @@ class RunEditor {
 
   /** The node to insert before so as to come before `run` (and the w:del this review wrapped it in). */
   private outerBefore(run: Element): Node {
-    return this.ownDel.has(run.parentNode!) ? run.parentNode! : run;
+    let n: Node = this.ownDel.has(run.parentNode!) ? run.parentNode! : run;
+    for (let ins = this.insBefore.get(n); ins; ins = this.insBefore.get(n)) n = ins;
+    return n;
   }
 
   private outerAfter(run: Element): Node {
     let n: Node = this.ownDel.has(run.parentNode!) ? run.parentNode! : run;
-    const ins = this.insAfter.get(n);
-    if (ins) n = ins;
+    for (let ins = this.insAfter.get(n); ins; ins = this.insAfter.get(n)) n = ins;
     return n;
   }
 
@@ -292,8 +308,8 @@ class RunEditor {
         for (let c = run.firstChild; c; c = c.nextSibling) if (wName(c) === "t") renameToDelText(this.main, c as Element);
       }
       anchorAfter = runs[runs.length - 1].parentNode!;
-      // The deleted text is no longer text of the document.
-      p.pieces = p.pieces.filter((x) => !(x.run && runs.includes(x.run)));
+      // The deleted text is no longer text of the document (but a comment on it covers the change).
+      for (const x of p.pieces) if (x.run && runs.includes(x.run)) x.kind = "deleted";
     } else {
       const next = p.pieces.find((x) => x.run && x.start === start && (x.kind === "text" || x.kind === "tab"));
       const prev = [...p.pieces].reverse().find((x) => x.run && x.end === start && (x.kind === "text" || x.kind === "tab"));
@@ -308,16 +324,20 @@ class RunEditor {
       ins.setAttribute("w:date", rev.date);
       const r = this.main.createElementNS(W_NS, "w:r");
       const rPr = style && firstW(style, "rPr");
-      if (rPr) r.appendChild(rPr.cloneNode(true));
+      if (rPr) r.appendChild(this.copyRPr(rPr));
       const t = this.main.createElementNS(W_NS, "w:t");
       t.setAttribute("xml:space", "preserve");
       t.appendChild(this.main.createTextNode(newText));
       r.appendChild(t);
       ins.appendChild(r);
+      // Remembered beside the text it touches, so a comment on that text covers the insertion too.
       if (anchorAfter) {
         anchorAfter.parentNode!.insertBefore(ins, anchorAfter.nextSibling);
-        if (runs.length) this.insAfter.set(anchorAfter, ins);
-      } else anchorBefore!.parentNode!.insertBefore(ins, anchorBefore!);
+        this.insAfter.set(anchorAfter, ins);
+      } else {
+        anchorBefore!.parentNode!.insertBefore(ins, anchorBefore!);
+        this.insBefore.set(anchorBefore!, ins);
+      }
     }
     return true;
   }
@@ -332,9 +352,10 @@ class RunEditor {
       // Notes are not rewritten: the comment goes on the note's reference mark in the text.
       if (p.anchorRun) first = last = p.anchorRun;
     } else {
-      const s = Math.max(start, this.typed(p)[0]?.start ?? start);
+      const anchorable = this.anchorable(p);
+      const s = Math.max(start, anchorable[0]?.start ?? start);
       const e = Math.min(Math.max(end, s), p.end);
-      if (s < e && this.typed(p).some((x) => x.start < e && x.end > s)) {
+      if (s < e && anchorable.some((x) => x.start < e && x.end > s)) {
         this.split(p, s);
         this.split(p, e);
         const runs = this.runsIn(p, s, e);
