@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { runCli, tempDir } from "./cli.test";
 import * as docx from "docx";
-import { NUMBERED_SPEECH, YEAR_ITEMS, formattedDocx, richDocx, typedText, wordDocx } from "../support/word-fixtures";
+import { NUMBERED_SPEECH, YEAR_ITEMS, formattedDocx, placesDocx, richDocx, typedText, wordDocx } from "../support/word-fixtures";
 import { packageProblems, unzipDocx } from "../support/docx-check";
 import { readDocx } from "../../server/src/word";
 import { formatChineseNumeral } from "../../server/src/core/numerals";
@@ -242,6 +242,28 @@ describe("lectern review --track-changes (built CLI): comments on exactly the fi
       if (tracked) assert.ok(changes.length > 2, `${changes.length} w:rPrChange`);
       assert.strictEqual(new Set(changes).size, changes.length, JSON.stringify(changes));
     }
+  });
+});
+
+describe("Word messages speak of paragraphs (built CLI)", () => {
+  it("a reference to another place says 第N段 in check output and review comments (a line break makes lines and paragraphs differ); the summary says why fixes stayed comments", async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, "places.docx"), await placesDocx());
+    const r = runCli(["check", "places.docx", "--format", "json", "--no-workspace"], dir);
+    const diags = JSON.parse(r.stdout).files[0].diagnostics as { code: string; message: string }[];
+    const conflict = diags.find((x) => x.code === "figure.conflict");
+    // 520亿元 is on the third line of the text but in the second paragraph of the document.
+    assert.match(conflict?.message ?? "", /前文为“520亿元”（第2段）/, r.stdout);
+    for (const x of diags) assert.doesNotMatch(x.message, /第\d+行/);
+    assert.match(runCli(["check", "places.docx", "--no-workspace"], dir).stdout, /（第2段）/);
+    // The same text as plain text still counts lines.
+    fs.writeFileSync(path.join(dir, "places.txt"), readDocx(new Uint8Array(fs.readFileSync(path.join(dir, "places.docx")))).text);
+    assert.match(runCli(["check", "places.txt", "--no-workspace"], dir).stdout, /（第3行）/);
+    const review = runCli(["review", "places.docx", "--track-changes", "--no-workspace"], dir);
+    assert.match(review.stdout, /places\.reviewed\.docx: 3 comment\(s\), 0 tracked change\(s\) \(2 fix\(es\) left to the comments: 1 in a footnote or endnote, 1 on automatic numbering\)/, review.stdout);
+    const comments = new TextDecoder().decode(unzipDocx(fs.readFileSync(path.join(dir, "places.reviewed.docx")))["word/comments.xml"]);
+    assert.match(comments, /（第2段）/);
+    assert.doesNotMatch(comments, /第\d+行/);
   });
 });
 

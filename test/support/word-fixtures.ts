@@ -156,3 +156,31 @@ export async function formattedDocx(): Promise<Buffer> {
   });
   return d.Packer.toBuffer(doc);
 }
+
+/**
+ * A report where lines and paragraphs differ (a Shift+Enter line break in paragraph 2)
+ * and safe fixes Word cannot take as text revisions: a list that restarts (its number is
+ * automatic) and a 约…左右 in a footnote. The same figure twice, different: figure.conflict
+ * points to the earlier paragraph.
+ */
+export async function placesDocx(): Promise<Buffer> {
+  const doc = new d.Document({
+    footnotes: { 1: { children: [new d.Paragraph("调查对象约3万人左右。")] } },
+    numbering: { config: [{ reference: "cn", levels: [{ level: 0, format: d.LevelFormat.CHINESE_COUNTING, text: "%1、", start: 1 }] }] },
+    sections: [
+      {
+        children: [
+          new d.Paragraph({ text: "关于2024年经济运行情况的报告", heading: d.HeadingLevel.TITLE }),
+          new d.Paragraph({ children: [new d.TextRun("今年以来，全县经济运行总体平稳。"), new d.TextRun({ text: "2024年，全县地区生产总值达到520亿元，增长6%。", break: 1 })] }),
+          new d.Paragraph({ text: "主要指标", numbering: { reference: "cn", level: 0, instance: 1 } }),
+          new d.Paragraph({ children: [new d.TextRun("2024年，全县地区生产总值达到530亿元。"), new d.FootnoteReferenceRun(1)] }),
+          new d.Paragraph({ text: "存在问题", numbering: { reference: "cn", level: 0, instance: 1 } }),
+          new d.Paragraph("部分企业经营困难。"),
+          new d.Paragraph({ text: "下一步工作", numbering: { reference: "cn", level: 0, instance: 2 } }),
+          new d.Paragraph("要抓好各项工作。"),
+        ],
+      },
+    ],
+  });
+  return d.Packer.toBuffer(doc);
+}

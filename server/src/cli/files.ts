@@ -70,7 +70,7 @@ export interface Draft {
 
 /** The document model of a draft, with a Word document's heading styles. */
 export function parseDraft(draft: Draft): DocumentModel {
-  return parseDocument(draft.text, draft.word ? { headingLevels: draft.word.headingLevels } : undefined);
+  return parseDocument(draft.text, draft.word ? { headingLevels: draft.word.headingLevels, paragraphNumbers: draft.word.paragraphNumbers } : undefined);
 }
 
 /** A system error in the words of `ls` and `cat`, the same in every command. */

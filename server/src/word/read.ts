@@ -50,6 +50,8 @@ export interface WordDocument {
   paragraphs: WordParagraph[];
   /** Outline level per line of `text` (undefined for body lines), for the document model. */
   headingLevels: (number | undefined)[];
+  /** 1-based paragraph number per line of `text`, for the document model (messages say 第N段). */
+  paragraphNumbers: number[];
   pkg: WordPackage;
 }
 
@@ -305,7 +307,9 @@ class Reader {
     let text = this.chunks.join("");
     if (text.endsWith("\n")) text = text.slice(0, -1);
     const headingLevels = this.headingLevels.slice(0, text.split("\n").length);
-    return { text, paragraphs: this.paragraphs, headingLevels, pkg: this.pkg };
+    const paragraphNumbers: number[] = [];
+    for (const p of this.paragraphs) for (let k = countBreaks(p); k >= 0; k--) paragraphNumbers.push(p.index + 1);
+    return { text, paragraphs: this.paragraphs, headingLevels, paragraphNumbers: paragraphNumbers.slice(0, headingLevels.length), pkg: this.pkg };
   }
 }
 

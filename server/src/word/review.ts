@@ -36,12 +36,21 @@ export interface ReviewOptions {
   edits?: ReviewEdit[];
 }
 
+/** Why a safe fix stayed in its comment instead of becoming a tracked change. */
+export type SkipReason = "numbering" | "note" | "paragraphs";
+
+export const SKIP_REASON_TEXT: Record<SkipReason, string> = {
+  numbering: "on automatic numbering",
+  note: "in a footnote or endnote",
+  paragraphs: "across paragraphs or line breaks",
+};
+
 export interface ReviewResult {
   bytes: Uint8Array;
   comments: number;
-  /** Edits written as tracked changes; the others could not be (they touch automatic numbering or cross paragraphs). */
+  /** Edits written as tracked changes; the others could not be, each with why. */
   trackedChanges: number;
-  skippedEdits: ReviewEdit[];
+  skippedEdits: (ReviewEdit & { reason: SkipReason })[];
 }
 
 const COMMENTS_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
@@ -58,11 +67,13 @@ export function reviewDocx(doc: WordDocument, findings: ReviewFinding[], options
 
   // Tracked changes first, from the end, so offsets before each edit stay valid.
   let tracked = 0;
-  const skipped: ReviewEdit[] = [];
+  const skipped: ReviewResult["skippedEdits"] = [];
   for (const e of [...(options.edits ?? [])].sort((a, b) => b.span.start - a.span.start)) {
-    if (editor.replace(e.span.start, e.span.end, e.newText, { author, date, nextId: () => ids.revision() })) tracked++;
-    else skipped.push(e);
+    const reason = editor.replace(e.span.start, e.span.end, e.newText, { author, date, nextId: () => ids.revision() });
+    if (reason === true) tracked++;
+    else skipped.push({ ...e, reason });
   }
+  skipped.reverse();
 
   // Comments part: the existing one, or a new one with its relationship and content type.
   const existing = doc.pkg.related(REL_TYPE.comments);
@@ -275,10 +286,11 @@ class RunEditor {
     return n;
   }
 
-  /** Replaces typed text [start, end) by `newText` as a tracked change; false when it cannot be. */
-  replace(start: number, end: number, newText: string, rev: RevisionInfo): boolean {
+  /** Replaces typed text [start, end) by `newText` as a tracked change; when it cannot be, why. */
+  replace(start: number, end: number, newText: string, rev: RevisionInfo): true | SkipReason {
     const p = paragraphAt(this.doc, start);
-    if (!p || p.part === "footnote" || p.part === "endnote" || end > p.end) return false;
+    if (!p || end > p.end) return "paragraphs";
+    if (p.part === "footnote" || p.part === "endnote") return "note";
     const typed = this.typed(p);
     // Every character replaced must be typed text of one line (not an automatic number, not a break).
     const covered = (s: number, e: number) => {
@@ -286,9 +298,10 @@ class RunEditor {
       for (const x of typed) if (x.start <= at && x.end > at) at = Math.min(e, x.end);
       return at >= e;
     };
-    if (start < end && !covered(start, end)) return false;
-    if (start === end && !typed.some((x) => x.start <= start && start <= x.end)) return false;
-    if (start < end && this.doc.text.slice(start, end).includes("\n")) return false;
+    if (start < end && this.doc.text.slice(start, end).includes("\n")) return "paragraphs";
+    // Not typed text: an automatic number (a list's label), which only Word's numbering changes.
+    if (start < end && !covered(start, end)) return "numbering";
+    if (start === end && !typed.some((x) => x.start <= start && start <= x.end)) return "numbering";
     this.split(p, start);
     this.split(p, end);
     const runs = start < end ? this.runsIn(p, start, end) : [];
@@ -315,7 +328,7 @@ class RunEditor {
       const prev = [...p.pieces].reverse().find((x) => x.run && x.end === start && (x.kind === "text" || x.kind === "tab"));
       if (next) (anchorBefore = this.outerBefore(next.run!)), (style = next.run);
       else if (prev) (anchorAfter = this.outerAfter(prev.run!)), (style = prev.run);
-      else return false;
+      else return "numbering";
     }
     if (newText) {
       const ins = this.main.createElementNS(W_NS, "w:ins");
