@@ -2,6 +2,7 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import { runCli, tempDir } from "./cli.test";
+import { withoutPrograms } from "../support/cli";
 import * as docx from "docx";
 import { NUMBERED_SPEECH, YEAR_ITEMS, formattedDocx, placesDocx, richDocx, typedText, wordDocx } from "../support/word-fixtures";
 import { packageProblems, unzipDocx } from "../support/docx-check";
@@ -103,7 +104,8 @@ describe("CLI on Word documents (.docx written by the docx library as Word write
     fs.writeFileSync(path.join(sub, "old.doc"), ole);
     fs.writeFileSync(path.join(sub, "old.wps"), ole);
     fs.writeFileSync(path.join(sub, "broken.docx"), fs.readFileSync(path.join(dir, "rich.docx")).subarray(0, 400));
-    const r = runCli(["check", ".", "old.doc", "old.wps", "--format", "json", "--no-workspace"], sub);
+    // Without LibreOffice on PATH: nothing converts them (test/cli/word-libreoffice.test.ts converts them with it).
+    const r = runCli(["check", ".", "old.doc", "old.wps", "--format", "json", "--no-workspace"], sub, undefined, withoutPrograms());
     assert.strictEqual(r.status, 2);
     const files = JSON.parse(r.stdout).files.map((f: { path: string }) => f.path);
     assert.deepStrictEqual(files, ["rich.docx"]);

@@ -26,6 +26,8 @@ const OPTIONS: OptionDef[] = [
 /** One checked draft: `--format json` prints it without `text`. */
 export interface CheckedFile extends FileReport {
   encoding: Draft["encoding"];
+  /** A .doc or .wps read through LibreOffice's conversion: its extension. */
+  convertedFrom?: string;
   diagnostics: Diagnostic[];
   /** Fixes written by --fix (0-based line of each), empty without it. */
   fixes: { line: number; title: string }[];
@@ -118,7 +120,7 @@ function runCheck(positionals: string[], fix: boolean, session: Session, scope: 
       report = { diagnostics, errors: findings.filter((f) => f.severity === "error").length };
       store?.set(draft.text, report);
     }
-    result.files.push({ path: draft.path, encoding: draft.encoding, diagnostics: report.diagnostics, fixes, text: draft.text });
+    result.files.push({ path: draft.path, encoding: draft.encoding, ...(draft.convertedFrom ? { convertedFrom: draft.convertedFrom } : {}), diagnostics: report.diagnostics, fixes, text: draft.text });
   }
   return result;
 }
@@ -134,6 +136,7 @@ function printPretty(result: CheckResult, fix: boolean, io: Io): void {
   const count: Record<string, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const r of result.files) {
     if (r.encoding !== "utf-8" && r.encoding !== "docx") io.out(`${path.normalize(r.path)}: read as ${ENCODING_NAMES[r.encoding]}`);
+    if (r.convertedFrom) io.out(`${path.normalize(r.path)}: converted from ${r.convertedFrom} to .docx with LibreOffice`);
     for (const d of r.diagnostics) {
       count[d.severity]++;
       // In a Word document: ¶paragraph:character and a quote to find with Ctrl+F.

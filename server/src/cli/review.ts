@@ -5,7 +5,7 @@ import { combinedFixes } from "../service/fixes";
 import { reviewDocx, SKIP_REASON_TEXT } from "../word";
 import { UsageError, type OptionDef } from "./args";
 import type { Command } from "./command";
-import { FileError, isWordPath, parseDraft, readDraft, writeAtomic } from "./files";
+import { conversionNote, FileError, isWordPath, parseDraft, readDraft, writeAtomic } from "./files";
 import { ANALYSIS_OPTIONS, openSession } from "./session";
 
 const OPTIONS: OptionDef[] = [
@@ -40,6 +40,7 @@ export const reviewCommand: Command = {
     for (const e of result.skippedEdits) reasons.set(SKIP_REASON_TEXT[e.reason], (reasons.get(SKIP_REASON_TEXT[e.reason]) ?? 0) + 1);
     const why = [...reasons].map(([text, n]) => `${n} ${text}`).join(", ");
     const skipped = result.skippedEdits.length ? ` (${result.skippedEdits.length} fix(es) left to the comments: ${why})` : "";
+    if (draft.convertedFrom) io.out(`${input}: ${conversionNote(draft)}`);
     io.out(`${output}: ${result.comments} comment(s)${track ? `, ${result.trackedChanges} tracked change(s)${skipped}` : ""}`);
     return session.dataReports.length ? 2 : findings.some((f) => f.severity === "error") ? 1 : 0;
   },

@@ -7,7 +7,7 @@
  *   locate(doc, finding.span.start, finding.span.end)  // { paragraph, character, quote }
  */
 export { readDocx, locate, paragraphAt, type WordDocument, type WordParagraph, type WordLocation, type Piece } from "./read";
-export { WordError } from "./errors";
+export { WordError, isLegacyBinary } from "./errors";
 export { ZIP_LIMITS } from "./zip";
 export { formatNumber } from "./numbering";
 export { reviewDocx, SKIP_REASON_TEXT, type ReviewFinding, type ReviewEdit, type ReviewOptions, type ReviewResult, type SkipReason } from "./review";
