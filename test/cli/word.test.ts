@@ -3,6 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { runCli, tempDir } from "./cli.test";
 import { withoutPrograms } from "../support/cli";
+import { p as rawP, rawDocx } from "../support/docx-raw";
 import * as docx from "docx";
 import { NUMBERED_SPEECH, YEAR_ITEMS, formattedDocx, placesDocx, richDocx, typedText, wordDocx } from "../support/word-fixtures";
 import { packageProblems, unzipDocx } from "../support/docx-check";
@@ -244,6 +245,27 @@ describe("lectern review --track-changes (built CLI): comments on exactly the fi
       if (tracked) assert.ok(changes.length > 2, `${changes.length} w:rPrChange`);
       assert.strictEqual(new Set(changes).size, changes.length, JSON.stringify(changes));
     }
+  });
+});
+
+describe("lectern review on text boxes (built CLI)", () => {
+  it("a fix and a comment inside a text box drop its VML fallback copy (older readers would show the old text); an untouched box keeps its own", () => {
+    const dir = tempDir();
+    const box = (text: string) =>
+      `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:inline><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>${rawP(text)}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:inline></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>${rawP(text)}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>`;
+    fs.writeFileSync(path.join(dir, "boxes.docx"), rawDocx(rawP("关于全县人口情况的说明") + box("全县常住人口约52万人左右。") + box("框内的说明文字。") + rawP("正文到此结束。")));
+    assert.strictEqual(readDocx(new Uint8Array(fs.readFileSync(path.join(dir, "boxes.docx")))).text.split("\n").filter((l) => l.includes("约52万人左右")).length, 1, "each box read once");
+    const r = runCli(["review", "boxes.docx", "--track-changes", "--no-workspace"], dir);
+    assert.match(r.stdout, /1 comment\(s\), 1 tracked change\(s\)/, r.stdout + r.stderr);
+    const out = fs.readFileSync(path.join(dir, "boxes.reviewed.docx"));
+    assert.deepStrictEqual(packageProblems(out), []);
+    const xml = new TextDecoder().decode(unzipDocx(out)["word/document.xml"]);
+    const fallbacks = [...xml.matchAll(/<mc:Fallback>[\s\S]*?<\/mc:Fallback>/g)].map((m) => m[0]);
+    assert.strictEqual(fallbacks.length, 1, "the changed box's fallback is gone");
+    assert.match(fallbacks[0], /框内的说明文字/);
+    assert.doesNotMatch(xml, /<w:t[^>]*>[^<]*左右/, "no copy of the old text is left as text");
+    assert.match(xml, /<mc:Choice Requires="wps">[\s\S]*<w:delText xml:space="preserve">左右<\/w:delText>/);
+    assert.ok(readDocx(new Uint8Array(out)).text.split("\n").includes("全县常住人口约52万人。"));
   });
 });
 

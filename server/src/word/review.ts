@@ -75,6 +75,10 @@ export function reviewDocx(doc: WordDocument, findings: ReviewFinding[], options
   }
   skipped.reverse();
 
+  // A text box Word 2010+ draws (mc:Choice) has a VML copy for older readers (mc:Fallback): where the
+  // review changed the box, that copy would show the old text without the comments, so it goes.
+  for (const p of editor.touchedBoxes) dropFallbacks(p.element);
+
   // Comments part: the existing one, or a new one with its relationship and content type.
   const existing = doc.pkg.related(REL_TYPE.comments);
   const commentsDoc = existing?.doc ?? parseXmlText(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<w:comments xmlns:w="${W_NS}"/>`, "word/comments.xml");
@@ -206,6 +210,8 @@ class RunEditor {
   private insAfter = new Map<Node, Element>();
   private insBefore = new Map<Node, Element>();
   private ownDel = new Set<Node>();
+  /** Text box paragraphs this review changed (a revision or a comment), whose VML fallback copy goes. */
+  readonly touchedBoxes = new Set<WordParagraph>();
 
   constructor(
     private doc: WordDocument,
@@ -304,6 +310,7 @@ class RunEditor {
     if (start === end && !typed.some((x) => x.start <= start && start <= x.end)) return "numbering";
     this.split(p, start);
     this.split(p, end);
+    if (p.part === "textbox") this.touchedBoxes.add(p);
     const runs = start < end ? this.runsIn(p, start, end) : [];
     let anchorAfter: Node | undefined;
     let anchorBefore: Node | undefined;
@@ -359,6 +366,7 @@ class RunEditor {
   anchorComment(start: number, end: number, id: number): void {
     const p = paragraphAt(this.doc, start);
     if (!p) return;
+    if (p.part === "textbox") this.touchedBoxes.add(p);
     let first: Node | undefined;
     let last: Node | undefined;
     if (p.part === "footnote" || p.part === "endnote") {
@@ -398,6 +406,22 @@ class RunEditor {
     para.insertBefore(el("commentRangeStart"), pPr ? pPr.nextSibling : para.firstChild);
     para.appendChild(el("commentRangeEnd"));
     para.appendChild(reference);
+  }
+}
+
+const MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+
+/** Removes the mc:Fallback of every mc:AlternateContent whose mc:Choice holds `e`. */
+function dropFallbacks(e: Element): void {
+  for (let n: Node | null = e; n && n.parentNode; n = n.parentNode) {
+    const parent = n.parentNode as Element;
+    if (n.nodeType !== 1 || (n as Element).namespaceURI !== MC_NS || (n as Element).localName !== "Choice") continue;
+    if (parent.namespaceURI !== MC_NS || parent.localName !== "AlternateContent") continue;
+    for (let c = parent.firstChild; c; ) {
+      const next: Node | null = c.nextSibling;
+      if (c.nodeType === 1 && (c as Element).namespaceURI === MC_NS && (c as Element).localName === "Fallback") parent.removeChild(c);
+      c = next;
+    }
   }
 }
 
