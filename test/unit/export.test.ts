@@ -3,6 +3,7 @@ import * as assert from "assert";
 import { DEFAULT_SETTINGS, parseDocument, readSettings } from "../../server/src/core";
 import { strToU8, zipSync } from "fflate";
 import { draftBlocks, exportDocx, layoutFrom, type Block } from "../../server/src/export";
+import { textWidth } from "../../server/src/export/blocks";
 import { fontTableXml, stylesXml } from "../../server/src/export/styles";
 import { openDocx, packageProblems } from "../support/ooxml";
 
@@ -56,7 +57,15 @@ describe("export: paragraphs to blocks", () => {
     assert.strictEqual(blocks("标题\n同志们：\n正文。\nXX县人民政府").at(-1)!.kind, "body");
     // GB/T 9704: the 附件说明 list opens the 落款 as body text; an attachment after the date is not part of it.
     const withList = blocks(["关于印发工作方案的通知", "各乡镇：", "现将工作方案印发给你们，请认真贯彻执行。", "附件：1.工作方案", "2.任务分工表", "XX县人民政府", "2024年6月5日", "附件1", "工作方案正文。"].join("\n"));
-    assert.deepStrictEqual(withList.slice(3).map((b) => `${b.kind}:${b.align}`), ["body:justify", "blank:left", "body:justify", "body:justify", "signature:right", "date:right", "heading:justify", "body:justify"]);
+    assert.deepStrictEqual(withList.slice(2).map((b) => `${b.kind}:${b.align}`), ["addressee:left", "body:justify", "blank:left", "body:justify", "body:justify", "blank:left", "signature:right", "date:right", "heading:justify", "body:justify"]);
+    // The end of the body, the 附件说明 and the 落款 keep together; the date 右空四字, the unit centred over it; 2. under 1.
+    assert.deepStrictEqual(withList.slice(3, 9).map((b) => b.keepNext ?? false), [true, true, true, true, true, true]);
+    assert.strictEqual(withList[9].keepNext, undefined);
+    assert.strictEqual(withList[9].rightChars, 4);
+    assert.strictEqual(withList[8].rightChars, 4 + (textWidth("2024年6月5日") - textWidth("XX县人民政府")) / 2);
+    // A character 1, a half-width letter or digit ½, ¼ where Latin meets CJK.
+    assert.deepStrictEqual([textWidth("2024年6月5日"), textWidth("XX县人民政府"), textWidth("某县人民政府")], [7.25, 6.25, 6]);
+    assert.strictEqual(withList[6].firstLineChars, 5);
         // A sentence above the date is not a signature.
     assert.deepStrictEqual(blocks("标题\n同志们：\n请认真贯彻执行。\n2024年6月5日").slice(-3).map((b) => b.kind), ["body", "blank", "date"]);
   });
