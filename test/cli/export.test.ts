@@ -10,6 +10,7 @@ import { openDocx, packageProblems, type DocxPackage } from "../support/ooxml";
 import { boxedLines, boxedWords, convertToPdf, layoutLines, MM, needOffice, officeMissing, pdfInfo } from "../support/office";
 import { runCli, tempDir } from "../support/cli";
 import { noticeDraft } from "../support/notice";
+import { loadSegmenter, segment } from "../../server/src/core";
 
 const EXAMPLE = path.resolve(__dirname, "../../examples/mobilization-draft.speech");
 
@@ -308,5 +309,20 @@ describe("lectern export (built dist/cli.js)", function () {
     const digits = words[year].xMax - words[year].xMin - (words[year].text.length - 4) * 15.68;
     assert.ok(digits < 4 * 16 * 0.6, `2025 set ${digits} pt wide`);
     assert.ok(words.some((w) => w.text.includes("（1）")), "（1） in one piece: " + words.filter((w) => w.text.includes("1")).map((w) => w.text).join(" "));
+  });
+
+  it("a title too long for one line breaks between words (the segmenter's) into a trapezoid, each line centred (LibreOffice)", function () {
+    needOffice(this);
+    const title = "关于印发《某县2025年安全生产大检查工作实施方案》的通知";
+    assert.match(out.title.pkg.text("word/document.xml"), /<w:pStyle w:val="Title"\/>.*?<w:t xml:space="preserve">关于印发《某县2025年安全生产<\/w:t>.*?<w:br\/>.*?大检查工作实施方案》的通知/);
+    const lines = boxedLines(out.title.pdf!, 1).slice(0, 2);
+    assert.deepStrictEqual(lines.map((l) => l.text), ["关于印发《某县2025年安全生产", "大检查工作实施方案》的通知"]);
+    loadSegmenter();
+    const seams = new Set(segment(title).map((w) => w.start));
+    assert.ok(seams.has(lines[0].text.length), "the break falls between two words");
+    const centre = (28 * MM + (210 - 26) * MM) / 2;
+    for (const l of lines) assert.ok(Math.abs((l.xMin + l.xMax) / 2 - centre) < 3, `${l.text} centred at ${(l.xMin + l.xMax) / 2}`);
+    const widths = lines.map((l) => l.xMax - l.xMin);
+    assert.ok(widths[0] - widths[1] > 15, `a trapezoid: ${widths.join(" over ")} pt`);
   });
 });

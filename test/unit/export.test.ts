@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS, parseDocument, readSettings } from "../../server/src/
 import { strToU8, zipSync } from "fflate";
 import { draftBlocks, exportDocx, layoutFrom, type Block } from "../../server/src/export";
 import { textWidth } from "../../server/src/export/blocks";
+import { breakTitle } from "../../server/src/export/title";
 import { fontTableXml, stylesXml } from "../../server/src/export/styles";
 import { openDocx, packageProblems } from "../support/ooxml";
 
@@ -148,5 +149,24 @@ describe("export: the written package", () => {
       "word/_rels/document.xml.rels: rId7 points at missing word/footer2.xml",
       "word/document.xml names style NoSuchStyle, which styles.xml does not define",
     ]);
+  });
+
+  it("a long title breaks between words into a trapezoid or a diamond, at 关于 when it can; a title that fits stays one line", () => {
+    assert.deepStrictEqual(breakTitle("关于做好防汛工作的通知", 20), ["关于做好防汛工作的通知"]);
+    const shapes = [
+      "关于印发《某县2025年安全生产大检查工作实施方案》的通知",
+      "中共某某县委办公室某某县人民政府办公室关于进一步加强和改进新时代基层宣传思想文化工作的实施意见",
+      "某某县人民政府关于进一步做好当前和今后一个时期稳就业保民生促发展工作的实施意见",
+    ];
+    for (const title of shapes) {
+      const lines = breakTitle(title, 20);
+      assert.strictEqual(lines.join(""), title);
+      assert.ok(lines.length >= 2 && lines.every((l) => textWidth(l) <= 20), JSON.stringify(lines));
+      const w = lines.map(textWidth);
+      const monotone = w.every((x, i) => i === 0 || x > w[i - 1]) || w.every((x, i) => i === 0 || x < w[i - 1]);
+      const diamond = w.length === 3 && w[1] > w[0] && w[1] > w[2];
+      assert.ok(monotone || diamond, `${JSON.stringify(lines)}: ${w}`);
+    }
+    assert.ok(breakTitle(shapes[1], 20)[1].startsWith("关于"));
   });
 });

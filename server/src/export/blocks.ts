@@ -6,6 +6,15 @@
  */
 import { DATE_LINE, parseDocument, type DocumentModel, type Heading, type Paragraph } from "../core";
 import type { FontRole } from "./layout";
+import { breakTitle } from "./title";
+import { textWidth } from "./width";
+
+export { textWidth } from "./width";
+
+export interface BlockOptions {
+  /** How many title characters fit on a line; a longer title is broken between words (title.ts). */
+  titleChars?: number;
+}
 
 export interface Run {
   text: string;
@@ -103,13 +112,14 @@ function closingLines(model: DocumentModel): { signature: Set<number>; date?: nu
 const SUBTITLE = /^(?:——|－－|--|[（(])/;
 const SPEAKER_MAX = 8;
 
-function titleBlocks(model: DocumentModel): Block[] {
+function titleBlocks(model: DocumentModel, options: BlockOptions): Block[] {
   const out: Block[] = [];
   model.titleLines.forEach((line, i) => {
     const p = model.paragraphs[model.paragraphOfLine[line]];
     const text = plainText(p.text);
     const subtitle = i > 0 && (SUBTITLE.test(text) || DATE_LINE.test(text) || text.replace(/[\s\u3000]/g, "").length <= SPEAKER_MAX);
-    out.push({ kind: subtitle ? "subtitle" : "title", runs: [{ text, role: subtitle ? "subtitle" : "title" }], align: "center", indent: false, line });
+    const lines = !subtitle && options.titleChars ? breakTitle(text, options.titleChars) : [text];
+    out.push({ kind: subtitle ? "subtitle" : "title", runs: [{ text, role: subtitle ? "subtitle" : "title" }], align: "center", indent: false, line, ...(lines.length > 1 ? { lines } : {}) });
   });
   return out;
 }
@@ -127,10 +137,14 @@ function markdownTitle(model: DocumentModel): Heading | undefined {
 
 const blank = (): Block => ({ kind: "blank", runs: [], align: "left", indent: false });
 
-export function draftBlocks(model: DocumentModel): Block[] {
-  const blocks: Block[] = titleBlocks(model);
+export function draftBlocks(model: DocumentModel, options: BlockOptions = {}): Block[] {
+  const blocks: Block[] = titleBlocks(model, options);
   const mdTitle = markdownTitle(model);
-  if (mdTitle) blocks.push({ kind: "title", runs: [{ text: plainText(mdTitle.name), role: "title" }], align: "center", indent: false, line: mdTitle.line });
+  if (mdTitle) {
+    const text = plainText(mdTitle.name);
+    const lines = options.titleChars ? breakTitle(text, options.titleChars) : [text];
+    blocks.push({ kind: "title", runs: [{ text, role: "title" }], align: "center", indent: false, line: mdTitle.line, ...(lines.length > 1 ? { lines } : {}) });
+  }
   // GB/T 9704: the title block, then one blank line.
   if (blocks.length) blocks.push(blank());
 
@@ -199,20 +213,6 @@ function keepClosingTogether(blocks: Block[], closing: { start?: number; date?: 
   let from = first - 1;
   while (from > 0 && blocks[from].kind === "blank") from--;
   for (let i = Math.max(from, 0); i < last; i++) blocks[i].keepNext = true;
-}
-
-/** How wide a line sets, in characters: a CJK character 1, a half-width letter or digit ½, and ¼ where Latin meets CJK (the space Word and LibreOffice put there). */
-export function textWidth(text: string): number {
-  let w = 0;
-  let prev: "cjk" | "latin" | undefined;
-  for (const ch of text) {
-    const latin = /[\x20-\x7e]/.test(ch);
-    w += latin ? 0.5 : 1;
-    const kind = latin ? "latin" : "cjk";
-    if (prev && kind !== prev && ch !== " ") w += 0.25;
-    prev = kind;
-  }
-  return w;
 }
 
 /**
