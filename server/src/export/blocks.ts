@@ -41,7 +41,7 @@ export interface Block {
   firstLineChars?: number;
   /** The 落款's right indent, in characters: the date 右空四字, the unit centred over the date. */
   rightChars?: number;
-  /** A title too long for one line: its lines, broken between words (see titleLines). */
+  /** A title too long for one line: its lines, broken between words (title.ts). */
   lines?: string[];
 }
 
