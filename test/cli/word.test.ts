@@ -249,22 +249,28 @@ describe("lectern review --track-changes (built CLI): comments on exactly the fi
 });
 
 describe("lectern review on text boxes (built CLI)", () => {
-  it("a fix and a comment inside a text box drop its VML fallback copy (older readers would show the old text); an untouched box keeps its own", () => {
+  it("a fix and a comment inside a text box are made in its VML fallback copy too (the revision under an id of its own, no second comment anchor); an untouched box's copy stays as it was", () => {
     const dir = tempDir();
     const box = (text: string) =>
       `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:inline><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>${rawP(text)}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:inline></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>${rawP(text)}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>`;
-    fs.writeFileSync(path.join(dir, "boxes.docx"), rawDocx(rawP("关于全县人口情况的说明") + box("全县常住人口约52万人左右。") + box("框内的说明文字。") + rawP("正文到此结束。")));
+    const commentOnly = "要深刻领会新时代中国特色社会主义思想。";
+    fs.writeFileSync(path.join(dir, "boxes.docx"), rawDocx(rawP("关于全县人口情况的说明") + box("全县常住人口约52万人左右。") + box("框内的说明文字。") + box(commentOnly) + rawP("正文到此结束。")));
     assert.strictEqual(readDocx(new Uint8Array(fs.readFileSync(path.join(dir, "boxes.docx")))).text.split("\n").filter((l) => l.includes("约52万人左右")).length, 1, "each box read once");
     const r = runCli(["review", "boxes.docx", "--track-changes", "--no-workspace"], dir);
-    assert.match(r.stdout, /1 comment\(s\), 1 tracked change\(s\)/, r.stdout + r.stderr);
+    assert.match(r.stdout, /2 comment\(s\), 1 tracked change\(s\)/, r.stdout + r.stderr);
     const out = fs.readFileSync(path.join(dir, "boxes.reviewed.docx"));
     assert.deepStrictEqual(packageProblems(out), []);
     const xml = new TextDecoder().decode(unzipDocx(out)["word/document.xml"]);
-    const fallbacks = [...xml.matchAll(/<mc:Fallback>[\s\S]*?<\/mc:Fallback>/g)].map((m) => m[0]);
-    assert.strictEqual(fallbacks.length, 1, "the changed box's fallback is gone");
-    assert.match(fallbacks[0], /框内的说明文字/);
-    assert.doesNotMatch(xml, /<w:t[^>]*>[^<]*左右/, "no copy of the old text is left as text");
-    assert.match(xml, /<mc:Choice Requires="wps">[\s\S]*<w:delText xml:space="preserve">左右<\/w:delText>/);
+    const part = (tag: string) => [...xml.matchAll(new RegExp(`<mc:${tag}[^>]*>[\\s\\S]*?<\\/mc:${tag}>`, "g"))].map((m) => m[0]);
+    const [choices, fallbacks] = [part("Choice"), part("Fallback")];
+    assert.strictEqual(fallbacks.length, 3, "every box keeps its fallback copy");
+    // The VML copy shows what the box shows: the same runs, deletion and insertion included, without the comment's anchors.
+    const shown = (x: string) => x.slice(x.indexOf("<w:txbxContent>"), x.indexOf("</w:txbxContent>")).replace(/<w:commentRange(Start|End) w:id="\d+"\/>|<w:r><w:commentReference w:id="\d+"\/><\/w:r>/g, "").replace(/ w:id="\d+"/g, "");
+    for (let i = 0; i < 3; i++) assert.strictEqual(shown(fallbacks[i]), shown(choices[i]), `box ${i + 1}`);
+    assert.match(fallbacks[0], /<w:delText xml:space="preserve">左右<\/w:delText>/);
+    assert.doesNotMatch(fallbacks.join(""), /comment(RangeStart|RangeEnd|Reference)/);
+    assert.strictEqual(fallbacks[1], `<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>${rawP("框内的说明文字。")}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>`, "an untouched box's copy is left as it was");
+    assert.match(choices[2], /commentRangeStart/);
     assert.ok(readDocx(new Uint8Array(out)).text.split("\n").includes("全县常住人口约52万人。"));
   });
 });

@@ -75,10 +75,6 @@ export function reviewDocx(doc: WordDocument, findings: ReviewFinding[], options
   }
   skipped.reverse();
 
-  // A text box Word 2010+ draws (mc:Choice) has a VML copy for older readers (mc:Fallback): where the
-  // review changed the box, that copy would show the old text without the comments, so it goes.
-  for (const p of editor.touchedBoxes) dropFallbacks(p.element);
-
   // Comments part: the existing one, or a new one with its relationship and content type.
   const existing = doc.pkg.related(REL_TYPE.comments);
   const commentsDoc = existing?.doc ?? parseXmlText(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<w:comments xmlns:w="${W_NS}"/>`, "word/comments.xml");
@@ -91,6 +87,11 @@ export function reviewDocx(doc: WordDocument, findings: ReviewFinding[], options
     commentsRoot.appendChild(commentElement(commentsDoc, id, f, author, date));
     comments++;
   }
+
+  // A text box Word 2010+ draws (mc:Choice) has a VML copy for older readers (mc:Fallback): where the
+  // review changed the box, the copy is made again from the box, so both show the same text.
+  const done = new Set<Node>();
+  for (const p of editor.touchedBoxes) updateFallbacks(p.element, done, () => ids.revision());
 
   const replace = new Map<string, Uint8Array>();
   const enc = new TextEncoder();
@@ -411,18 +412,64 @@ class RunEditor {
 
 const MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
-/** Removes the mc:Fallback of every mc:AlternateContent whose mc:Choice holds `e`. */
-function dropFallbacks(e: Element): void {
+const isMc = (n: Node | null, local: string): n is Element => !!n && n.nodeType === 1 && (n as Element).namespaceURI === MC_NS && (n as Element).localName === local;
+
+/** The w:txbxContent elements under `e`, in document order (not inside a nested one). */
+function textBoxContents(e: Element): Element[] {
+  const out: Element[] = [];
+  const walk = (n: Element) => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType !== 1) continue;
+      if (wName(c) === "txbxContent") out.push(c as Element);
+      else walk(c as Element);
+    }
+  };
+  walk(e);
+  return out;
+}
+
+/** What a copy of a box must not repeat: comment anchors (one per comment) and bookmarks (unique names). */
+const NOT_COPIED = new Set(["commentRangeStart", "commentRangeEnd", "bookmarkStart", "bookmarkEnd", "permStart", "permEnd"]);
+
+/**
+ * For every mc:AlternateContent whose mc:Choice holds `e`: each w:txbxContent of its
+ * mc:Fallback becomes a copy of the Choice's one at the same place (the review's
+ * revisions in it, under ids of their own; no comment anchors); a Fallback whose
+ * boxes do not match the Choice's one for one is dropped instead.
+ */
+function updateFallbacks(e: Element, done: Set<Node>, freshId: () => number): void {
   for (let n: Node | null = e; n && n.parentNode; n = n.parentNode) {
-    const parent = n.parentNode as Element;
-    if (n.nodeType !== 1 || (n as Element).namespaceURI !== MC_NS || (n as Element).localName !== "Choice") continue;
-    if (parent.namespaceURI !== MC_NS || parent.localName !== "AlternateContent") continue;
-    for (let c = parent.firstChild; c; ) {
+    const alt = n.parentNode as Element;
+    if (!isMc(n, "Choice") || !isMc(alt, "AlternateContent") || done.has(alt)) continue;
+    done.add(alt);
+    const boxes = textBoxContents(n as Element);
+    for (let c = alt.firstChild; c; ) {
       const next: Node | null = c.nextSibling;
-      if (c.nodeType === 1 && (c as Element).namespaceURI === MC_NS && (c as Element).localName === "Fallback") parent.removeChild(c);
+      if (isMc(c, "Fallback")) {
+        const copies = textBoxContents(c);
+        if (copies.length !== boxes.length) alt.removeChild(c);
+        else copies.forEach((copy, i) => refill(copy, boxes[i], freshId));
+      }
       c = next;
     }
   }
+}
+
+function refill(copy: Element, box: Element, freshId: () => number): void {
+  while (copy.firstChild) copy.removeChild(copy.firstChild);
+  for (let c = box.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 1) copy.appendChild((c as Element).cloneNode(true));
+    else if (c instanceof XText) copy.appendChild(new XText(c.data));
+  }
+  const drop: Element[] = [];
+  for (const x of copy.getElementsByTagNameNS(W_NS, "*")) {
+    const name = x.localName;
+    if (NOT_COPIED.has(name)) drop.push(x);
+    // The comment's reference mark: drop its run.
+    else if (name === "commentReference") drop.push(x.parentNode && wName(x.parentNode) === "r" ? (x.parentNode as Element) : x);
+    else if (x.getAttribute("w:id") !== null) x.setAttribute("w:id", String(freshId()));
+  }
+  for (const x of drop) x.parentNode?.removeChild(x);
 }
 
 function firstW(e: Element, name: string): Element | undefined {
