@@ -7,8 +7,10 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import { openDocx, packageProblems, type DocxPackage } from "../support/ooxml";
-import { boxedLines, convertToPdf, layoutLines, MM, needOffice, officeMissing, pdfInfo } from "../support/office";
+import { boxedLines, boxedWords, convertToPdf, layoutLines, MM, needOffice, officeMissing, pdfInfo } from "../support/office";
 import { runCli, tempDir } from "../support/cli";
+import { noticeDraft } from "../support/notice";
+import { loadSegmenter, segment } from "../../server/src/core";
 
 const EXAMPLE = path.resolve(__dirname, "../../examples/mobilization-draft.speech");
 
@@ -43,7 +45,7 @@ interface Exported {
 describe("lectern export (built dist/cli.js)", function () {
   this.timeout(240_000);
   let dir: string;
-  const out: Record<"example" | "long" | "markdown" | "styled", Exported> = {} as never;
+  const out: Record<"example" | "long" | "markdown" | "styled" | "notice" | "title", Exported> = {} as never;
 
   before(() => {
     dir = tempDir();
@@ -63,6 +65,8 @@ describe("lectern export (built dist/cli.js)", function () {
     fs.copyFileSync(EXAMPLE, path.join(dir, "example.speech"));
     out.example = exportOne("example.speech");
     out.long = exportOne(write("long.txt", longDraft()), ["-o", path.join(dir, "long-draft.docx")]);
+    out.notice = exportOne(write("notice.txt", noticeDraft()));
+    out.title = exportOne(write("title.txt", "关于印发《某县2025年安全生产大检查工作实施方案》的通知\n各乡镇人民政府：\n现将实施方案印发给你们，请认真贯彻执行。\n"));
     out.markdown = exportOne(write("report.md", "# 关于2024年工作的报告\n\n各位代表：\n\n## 一、工作回顾\n\n过去一年，**经济**稳中有进。\n"));
     // A unit's house style in the workspace's VS Code settings, as the CLI reads it.
     const ws = path.join(dir, "ws");
@@ -242,7 +246,7 @@ describe("lectern export (built dist/cli.js)", function () {
     }
   });
 
-  it("the title is centred on one line in 2号 type, off the character grid; the 落款 ends two characters from the right margin", function () {
+  it("the title is centred on one line in 2号 type, off the character grid; the date ends four characters from the right margin, the unit centred over it", function () {
     needOffice(this);
     const lines = boxedLines(out.example.pdf!, 1);
     const title = lines[0];
@@ -255,6 +259,70 @@ describe("lectern export (built dist/cli.js)", function () {
     const last = boxedLines(out.long.pdf!, pages).filter((l) => !/—/.test(l.text));
     const [signature, date] = last.slice(-2);
     assert.deepStrictEqual([signature.text, date.text], ["中共XX县委办公室", "2024年10月8日"]);
-    for (const l of [signature, date]) assert.ok(Math.abs(l.xMax - ((210 - 26) * MM - 2 * 15.8)) < 3, `${l.text} ends at ${l.xMax / MM} mm`);
+    // GB/T 9704 without a seal: the date 右空四字, the unit centred over it.
+    assert.ok(Math.abs(date.xMax - ((210 - 26) * MM - 4 * 15.8)) < 3, `${date.text} ends at ${date.xMax / MM} mm`);
+    assert.ok(Math.abs((signature.xMin + signature.xMax) / 2 - (date.xMin + date.xMax) / 2) < 4, `${signature.text} centred over the date`);
+  });
+
+  it("a notice as GB/T 9704 sets it (LibreOffice): 主送机关 at the left margin, a blank line before 附件说明 and before the 落款, the 落款 on a page with body text, the date 4 characters from the right margin, the unit centred over it", function () {
+    needOffice(this);
+    const pdf = out.notice.pdf!;
+    const left = 28 * MM;
+    const right = (210 - 26) * MM;
+    const pitch = 579 / 20;
+    const char = (right - left) / 28;
+    const page1 = boxedLines(pdf, 1);
+    const addressee = page1.find((l) => l.text === "各乡镇人民政府，县直各部门：")!;
+    assert.ok(addressee, page1.map((l) => l.text).join("\n"));
+    assert.ok(Math.abs(addressee.xMin - left) < 2, `主送机关 starts at ${addressee.xMin / MM} mm`);
+    const body = page1[page1.indexOf(addressee) + 1];
+    assert.ok(Math.abs(body.xMin - (left + 2 * char)) < 2, `the body below it is indented two characters (${body.xMin / MM} mm)`);
+    // The body fills page 1 to its last line: without keep-with-next the 落款 would start page 2 alone.
+    const pages = pdfInfo(pdf).pages;
+    assert.strictEqual(pages, 2);
+    const last = boxedLines(pdf, pages).filter((l) => !/—/.test(l.text));
+    const at = (start: string) => last.findIndex((l) => l.text.startsWith(start));
+    const note = at("附件：1.");
+    const date = last[at("2025年2月20日")];
+    const unit = last[at("某县人民政府办公室")];
+    assert.ok(note > 0 && date && unit, last.map((l) => l.text).join("\n"));
+    assert.ok(/隐患排查治理|人民群众/.test(last[0].text), `the 落款's page opens with body text: ${last[0].text}`);
+    // A blank line before the 附件说明, and between it and the 落款.
+    assert.ok(Math.abs(last[note].yMin - last[note - 1].yMin - 2 * pitch) < 1, `blank before 附件说明: ${last[note].yMin - last[note - 1].yMin} pt`);
+    assert.ok(Math.abs(unit.yMin - last[at("2.隐患整改台账")].yMin - 2 * pitch) < 1, "blank before the 落款");
+    // 2.… under 1.…
+    assert.ok(Math.abs(last[at("2.隐患整改台账")].xMin - (left + 5 * char)) < 2);
+    // The date 右空四字; the unit centred over it.
+    assert.ok(Math.abs(date.xMax - (right - 4 * char)) < 3, `date ends ${(right - date.xMax) / char} characters from the right margin`);
+    const centre = (l: { xMin: number; xMax: number }) => (l.xMin + l.xMax) / 2;
+    assert.ok(Math.abs(centre(unit) - centre(date)) < 4, `unit centred at ${centre(unit)}, date at ${centre(date)}`);
+  });
+
+  it("Latin letters and digits keep their own width in LibreOffice (2025年, （1）): no grid cell's gap inside a number or before 年", function () {
+    needOffice(this);
+    const words = boxedWords(out.notice.pdf!, 1);
+    // pdftotext splits a word where glyphs leave a gap; LibreOffice's space between Latin and CJK (about ¼ em, as Word's) is all there is.
+    const year = words.findIndex((w, i) => w.text.endsWith("2025") && words[i + 1]?.text.startsWith("年") && Math.abs(words[i + 1].yMin - w.yMin) < 1 && w.yMin > 150);
+    assert.ok(year >= 0, words.map((w) => w.text).join(" "));
+    const gap = words[year + 1].xMin - words[year].xMax;
+    assert.ok(gap < 5, `gap between 2025 and 年: ${gap} pt (a grid cell is ${(156 * MM) / 28} pt)`);
+    const digits = words[year].xMax - words[year].xMin - (words[year].text.length - 4) * 15.68;
+    assert.ok(digits < 4 * 16 * 0.6, `2025 set ${digits} pt wide`);
+    assert.ok(words.some((w) => w.text.includes("（1）")), "（1） in one piece: " + words.filter((w) => w.text.includes("1")).map((w) => w.text).join(" "));
+  });
+
+  it("a title too long for one line breaks between words (the segmenter's) into a trapezoid, each line centred (LibreOffice)", function () {
+    needOffice(this);
+    const title = "关于印发《某县2025年安全生产大检查工作实施方案》的通知";
+    assert.match(out.title.pkg.text("word/document.xml"), /<w:pStyle w:val="Title"\/>.*?<w:t xml:space="preserve">关于印发《某县2025年安全生产<\/w:t>.*?<w:br\/>.*?大检查工作实施方案》的通知/);
+    const lines = boxedLines(out.title.pdf!, 1).slice(0, 2);
+    assert.deepStrictEqual(lines.map((l) => l.text), ["关于印发《某县2025年安全生产", "大检查工作实施方案》的通知"]);
+    loadSegmenter();
+    const seams = new Set(segment(title).map((w) => w.start));
+    assert.ok(seams.has(lines[0].text.length), "the break falls between two words");
+    const centre = (28 * MM + (210 - 26) * MM) / 2;
+    for (const l of lines) assert.ok(Math.abs((l.xMin + l.xMax) / 2 - centre) < 3, `${l.text} centred at ${(l.xMin + l.xMax) / 2}`);
+    const widths = lines.map((l) => l.xMax - l.xMin);
+    assert.ok(widths[0] - widths[1] > 15, `a trapezoid: ${widths.join(" over ")} pt`);
   });
 });

@@ -12,7 +12,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { runCli, tempDir } from "./cli.test";
 import { packageProblems } from "../support/docx-check";
-import { NUMBERED_SPEECH, richDocx, wordDocx } from "../support/word-fixtures";
+import { NUMBERED_SPEECH, placesDocx, richDocx, wordDocx } from "../support/word-fixtures";
+import { withoutPrograms } from "../support/cli";
 import { needOffice } from "../support/office";
 
 function soffice(dir: string, format: string, files: string[]): void {
@@ -104,5 +105,31 @@ describe("Word documents made by LibreOffice, and every .docx Lectern writes ope
     assert.strictEqual(annotations.filter((a) => a.includes("<dc:creator>Lectern</dc:creator>")).length, 2, "both Lectern comments survive the round trip");
     assert.ok(annotations.some((a) => a.includes("<dc:creator>审稿人</dc:creator>")), "and the reviewer's own");
     assert.match(content, /<text:changed-region/, "the tracked changes are tracked changes in LibreOffice");
+  });
+
+  it(".doc and .wps: with LibreOffice on PATH, check and review convert them to .docx first and say so; without it, the clear refusal", async () => {
+    fs.writeFileSync(path.join(dir, "places.docx"), await placesDocx());
+    soffice(dir, "doc:MS Word 97", ["places.docx"]);
+    // A WPS file is Word's binary format inside an OLE container, as .doc is.
+    fs.copyFileSync(path.join(dir, "places.doc"), path.join(dir, "places.wps"));
+    const r = runCli(["check", "places.doc", "places.wps", "--format", "json", "--no-workspace"], dir);
+    assert.strictEqual(r.status, 1, r.stderr);
+    const files = JSON.parse(r.stdout).files as { path: string; convertedFrom: string; diagnostics: { code: string; message: string }[] }[];
+    assert.deepStrictEqual(files.map((f) => [f.path, f.convertedFrom]), [["places.doc", ".doc"], ["places.wps", ".wps"]]);
+    for (const f of files) {
+      assert.match(f.diagnostics.find((d) => d.code === "figure.conflict")?.message ?? "", /前文为“520亿元”（第2段）/, f.path);
+      assert.ok(f.diagnostics.some((d) => d.code === "figure.usage"), f.path);
+    }
+    assert.match(runCli(["check", "places.doc", "--no-workspace"], dir).stdout, /^places\.doc: converted from \.doc to \.docx with LibreOffice$/m);
+    const review = runCli(["review", "places.wps", "--no-workspace"], dir);
+    assert.match(review.stdout, /^places\.wps: converted from \.wps to \.docx with LibreOffice\nplaces\.reviewed\.docx: \d+ comment\(s\)/, review.stdout + review.stderr);
+    assert.deepStrictEqual(packageProblems(fs.readFileSync(path.join(dir, "places.reviewed.docx"))), []);
+    // Without LibreOffice on PATH: one line each saying what to do, exit 2.
+    const none = runCli(["check", "places.doc", "places.wps", "--no-workspace"], dir, undefined, withoutPrograms());
+    assert.strictEqual(none.status, 2);
+    assert.deepStrictEqual(none.stderr.trim().split("\n"), [
+      "lectern check: places.doc: Word 97–2003 document (.doc): open it in Word or WPS and 另存为 .docx",
+      "lectern check: places.wps: WPS document (.wps): open it in WPS and 另存为 .docx",
+    ]);
   });
 });

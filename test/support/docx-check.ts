@@ -8,6 +8,7 @@ import { DOMParser, type Element } from "@xmldom/xmldom";
 import { strFromU8, unzipSync } from "fflate";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const REVISIONS = ["ins", "del", "moveFrom", "moveTo", "rPrChange", "pPrChange", "sectPrChange", "tblPrChange", "tblGridChange", "trPrChange", "tcPrChange", "tblPrExChange", "numberingChange", "cellIns", "cellDel", "cellMerge"];
 
 export function unzipDocx(bytes: Uint8Array): Record<string, Uint8Array> {
   return unzipSync(bytes);
@@ -84,8 +85,13 @@ export function packageProblems(bytes: Uint8Array): string[] {
     if (new Set(cids).size !== cids.length) problems.push("duplicate comment ids in comments.xml");
     for (const r of refs) if (!cids.includes(r)) problems.push(`comment reference ${r} has no comment`);
     for (const c of cids) if (!refs.includes(c)) problems.push(`comment ${c} is never referenced`);
-    const revisions = [...ids("ins"), ...ids("del")];
-    if (new Set(revisions).size !== revisions.length) problems.push("duplicate revision ids");
+    // Every revision (insertions, deletions, moves, property changes) has an id of its own.
+    const revisions = REVISIONS.flatMap((name) => ids(name));
+    const seen = new Set<string>();
+    for (const id of revisions) {
+      if (seen.has(id)) problems.push(`duplicate revision id ${id}`);
+      seen.add(id);
+    }
   }
   return problems;
 }

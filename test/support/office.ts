@@ -89,19 +89,27 @@ export interface TextLine {
   yMax: number;
 }
 
+/** One page's words with their boxes, in pdftotext -bbox's order (a gap between glyphs splits a word). */
+export function boxedWords(pdf: string, page: number): TextLine[] {
+  const html = run("pdftotext", ["-bbox", "-f", String(page), "-l", String(page), pdf, "-"]);
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => {
+    const [xMin, yMin, xMax, yMax] = [m[1], m[2], m[3], m[4]].map(Number);
+    return { text: m[5], xMin, yMin, xMax, yMax };
+  });
+}
+
 /** One page's text lines with their boxes: pdftotext -bbox words grouped by their top. */
 export function boxedLines(pdf: string, page: number): TextLine[] {
-  const html = run("pdftotext", ["-bbox", "-f", String(page), "-l", String(page), pdf, "-"]);
   const lines: TextLine[] = [];
-  for (const m of html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
-    const [xMin, yMin, xMax, yMax] = [m[1], m[2], m[3], m[4]].map(Number);
+  for (const w of boxedWords(pdf, page)) {
+    const { xMin, yMin, xMax, yMax } = w;
     const line = lines.find((l) => Math.abs(l.yMin - yMin) < 2);
     if (line) {
-      line.text += m[5];
+      line.text += w.text;
       line.xMin = Math.min(line.xMin, xMin);
       line.xMax = Math.max(line.xMax, xMax);
       line.yMax = Math.max(line.yMax, yMax);
-    } else lines.push({ text: m[5], xMin, xMax, yMin, yMax });
+    } else lines.push({ text: w.text, xMin, xMax, yMin, yMax });
   }
   return lines.sort((a, b) => a.yMin - b.yMin);
 }

@@ -38,7 +38,7 @@ export function typedText(items: Item[]): string {
 const HEADINGS = [d.HeadingLevel.HEADING_1, d.HeadingLevel.HEADING_2, d.HeadingLevel.HEADING_3];
 
 /** The same draft as Word saves it, numbering automatic. */
-export async function wordDocx(items: Item[]): Promise<Buffer> {
+export async function wordDocx(items: Item[], options: { suffix?: (typeof d.LevelSuffix)[keyof typeof d.LevelSuffix] } = {}): Promise<Buffer> {
   let instance = 1;
   const children = items.map((it) => {
     if (it.kind !== "heading") return new d.Paragraph(it.kind === "title" ? { text: it.text, heading: d.HeadingLevel.TITLE } : { text: it.text });
@@ -54,7 +54,7 @@ export async function wordDocx(items: Item[]): Promise<Buffer> {
           levels: [
             { level: 0, format: d.LevelFormat.CHINESE_COUNTING, text: "%1、", start: 1 },
             { level: 1, format: d.LevelFormat.CHINESE_COUNTING, text: "（%2）", start: 1 },
-            { level: 2, format: d.LevelFormat.DECIMAL, text: "%3.", start: 1 },
+            { level: 2, format: d.LevelFormat.DECIMAL, text: "%3.", start: 1, ...(options.suffix ? { suffix: options.suffix } : {}) },
           ],
         },
       ],
@@ -121,3 +121,66 @@ export const NUMBERED_SPEECH: Item[] = [
   { kind: "heading", level: 0, text: "严格考核问责", restart: true },
   { kind: "body", text: "对工作不力的要严肃问责。" },
 ];
+
+/** A work plan whose automatic 1. items start with a year (1. then 2024年…), as offices write them. */
+export const YEAR_ITEMS: Item[] = [
+  { kind: "title", text: "关于2025年重点工作的安排" },
+  { kind: "heading", level: 0, text: "总体情况" },
+  { kind: "heading", level: 2, text: "2024年主要工作成效" },
+  { kind: "body", text: "全年完成了各项目标任务。" },
+  { kind: "heading", level: 2, text: "存在的问题" },
+  { kind: "body", text: "发展不平衡的问题依然存在。" },
+  { kind: "heading", level: 2, text: "2025年工作打算" },
+  { kind: "body", text: "要继续抓好各项工作。" },
+  { kind: "heading", level: 2, text: "保障措施" },
+  { kind: "body", text: "加强组织领导。" },
+];
+
+/**
+ * A draft another reviewer has already formatted with tracked formatting (w:rPrChange
+ * on its runs): fixes on a first character (四是 → 三是), on a word (左右, 以上) and on a
+ * whole formulation (以人民为心中的发展思想), each inside such a run.
+ */
+export async function formattedDocx(): Promise<Buffer> {
+  const revision = (id: number) => ({ id, author: "审稿人", date: "2024-03-01T08:00:00Z", bold: false });
+  const doc = new d.Document({
+    sections: [
+      {
+        children: [
+          new d.Paragraph({ text: "在全县工作会议上的讲话", heading: d.HeadingLevel.TITLE }),
+          new d.Paragraph({ children: [new d.TextRun({ text: "今年全县约52万人左右参加。我们要做好四项工作：一是加强学习，二是狠抓落实，四是转变作风。", bold: true, revision: revision(5) })] }),
+          new d.Paragraph({ children: [new d.TextRun({ text: "要坚持以人民为心中的发展思想，", bold: true, revision: revision(6) }), new d.TextRun("全年投资超过50亿元以上。")] }),
+        ],
+      },
+    ],
+  });
+  return d.Packer.toBuffer(doc);
+}
+
+/**
+ * A report where lines and paragraphs differ (a Shift+Enter line break in paragraph 2)
+ * and safe fixes Word cannot take as text revisions: a list that restarts (its number is
+ * automatic) and a 约…左右 in a footnote. The same figure twice, different: figure.conflict
+ * points to the earlier paragraph.
+ */
+export async function placesDocx(): Promise<Buffer> {
+  const doc = new d.Document({
+    footnotes: { 1: { children: [new d.Paragraph("调查对象约3万人左右。")] } },
+    numbering: { config: [{ reference: "cn", levels: [{ level: 0, format: d.LevelFormat.CHINESE_COUNTING, text: "%1、", start: 1 }] }] },
+    sections: [
+      {
+        children: [
+          new d.Paragraph({ text: "关于2024年经济运行情况的报告", heading: d.HeadingLevel.TITLE }),
+          new d.Paragraph({ children: [new d.TextRun("今年以来，全县经济运行总体平稳。"), new d.TextRun({ text: "2024年，全县地区生产总值达到520亿元，增长6%。", break: 1 })] }),
+          new d.Paragraph({ text: "主要指标", numbering: { reference: "cn", level: 0, instance: 1 } }),
+          new d.Paragraph({ children: [new d.TextRun("2024年，全县地区生产总值达到530亿元。"), new d.FootnoteReferenceRun(1)] }),
+          new d.Paragraph({ text: "存在问题", numbering: { reference: "cn", level: 0, instance: 1 } }),
+          new d.Paragraph("部分企业经营困难。"),
+          new d.Paragraph({ text: "下一步工作", numbering: { reference: "cn", level: 0, instance: 2 } }),
+          new d.Paragraph("要抓好各项工作。"),
+        ],
+      },
+    ],
+  });
+  return d.Packer.toBuffer(doc);
+}

@@ -3,6 +3,8 @@ import * as assert from "assert";
 import { DEFAULT_SETTINGS, parseDocument, readSettings } from "../../server/src/core";
 import { strToU8, zipSync } from "fflate";
 import { draftBlocks, exportDocx, layoutFrom, type Block } from "../../server/src/export";
+import { textWidth } from "../../server/src/export/blocks";
+import { breakTitle } from "../../server/src/export/title";
 import { fontTableXml, stylesXml } from "../../server/src/export/styles";
 import { openDocx, packageProblems } from "../support/ooxml";
 
@@ -56,7 +58,15 @@ describe("export: paragraphs to blocks", () => {
     assert.strictEqual(blocks("标题\n同志们：\n正文。\nXX县人民政府").at(-1)!.kind, "body");
     // GB/T 9704: the 附件说明 list opens the 落款 as body text; an attachment after the date is not part of it.
     const withList = blocks(["关于印发工作方案的通知", "各乡镇：", "现将工作方案印发给你们，请认真贯彻执行。", "附件：1.工作方案", "2.任务分工表", "XX县人民政府", "2024年6月5日", "附件1", "工作方案正文。"].join("\n"));
-    assert.deepStrictEqual(withList.slice(3).map((b) => `${b.kind}:${b.align}`), ["body:justify", "blank:left", "body:justify", "body:justify", "signature:right", "date:right", "heading:justify", "body:justify"]);
+    assert.deepStrictEqual(withList.slice(2).map((b) => `${b.kind}:${b.align}`), ["addressee:left", "body:justify", "blank:left", "body:justify", "body:justify", "blank:left", "signature:right", "date:right", "heading:justify", "body:justify"]);
+    // The end of the body, the 附件说明 and the 落款 keep together; the date 右空四字, the unit centred over it; 2. under 1.
+    assert.deepStrictEqual(withList.slice(3, 9).map((b) => b.keepNext ?? false), [true, true, true, true, true, true]);
+    assert.strictEqual(withList[9].keepNext, undefined);
+    assert.strictEqual(withList[9].rightChars, 4);
+    assert.strictEqual(withList[8].rightChars, 4 + (textWidth("2024年6月5日") - textWidth("XX县人民政府")) / 2);
+    // A character 1, a half-width letter or digit ½, ¼ where Latin meets CJK.
+    assert.deepStrictEqual([textWidth("2024年6月5日"), textWidth("XX县人民政府"), textWidth("某县人民政府")], [7.25, 6.25, 6]);
+    assert.strictEqual(withList[6].firstLineChars, 5);
         // A sentence above the date is not a signature.
     assert.deepStrictEqual(blocks("标题\n同志们：\n请认真贯彻执行。\n2024年6月5日").slice(-3).map((b) => b.kind), ["body", "blank", "date"]);
   });
@@ -139,5 +149,24 @@ describe("export: the written package", () => {
       "word/_rels/document.xml.rels: rId7 points at missing word/footer2.xml",
       "word/document.xml names style NoSuchStyle, which styles.xml does not define",
     ]);
+  });
+
+  it("a long title breaks between words into a trapezoid or a diamond, at 关于 when it can; a title that fits stays one line", () => {
+    assert.deepStrictEqual(breakTitle("关于做好防汛工作的通知", 20), ["关于做好防汛工作的通知"]);
+    const shapes = [
+      "关于印发《某县2025年安全生产大检查工作实施方案》的通知",
+      "中共某某县委办公室某某县人民政府办公室关于进一步加强和改进新时代基层宣传思想文化工作的实施意见",
+      "某某县人民政府关于进一步做好当前和今后一个时期稳就业保民生促发展工作的实施意见",
+    ];
+    for (const title of shapes) {
+      const lines = breakTitle(title, 20);
+      assert.strictEqual(lines.join(""), title);
+      assert.ok(lines.length >= 2 && lines.every((l) => textWidth(l) <= 20), JSON.stringify(lines));
+      const w = lines.map(textWidth);
+      const monotone = w.every((x, i) => i === 0 || x > w[i - 1]) || w.every((x, i) => i === 0 || x < w[i - 1]);
+      const diamond = w.length === 3 && w[1] > w[0] && w[1] > w[2];
+      assert.ok(monotone || diamond, `${JSON.stringify(lines)}: ${w}`);
+    }
+    assert.ok(breakTitle(shapes[1], 20)[1].startsWith("关于"));
   });
 });

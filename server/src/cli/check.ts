@@ -27,6 +27,8 @@ const OPTIONS: OptionDef[] = [
 /** One checked draft: `--format json` prints it without `text`. */
 export interface CheckedFile extends FileReport {
   encoding: Draft["encoding"];
+  /** A .doc or .wps read through LibreOffice's conversion: its extension. */
+  convertedFrom?: string;
   diagnostics: Diagnostic[];
   /** Fixes written by --fix (0-based line of each), empty without it. */
   fixes: { line: number; title: string }[];
@@ -126,7 +128,7 @@ function checkOne(file: string, fix: boolean, session: Session, result: CheckRes
       report = { diagnostics, errors: findings.filter((f) => f.severity === "error").length };
       store?.set(draft.text, report);
     }
-    result.files.push({ path: draft.path, encoding: draft.encoding, diagnostics: report.diagnostics, fixes, text: draft.text });
+    result.files.push({ path: draft.path, encoding: draft.encoding, ...(draft.convertedFrom ? { convertedFrom: draft.convertedFrom } : {}), diagnostics: report.diagnostics, fixes, text: draft.text });
   }
 }
 
@@ -142,6 +144,7 @@ function printPretty(result: CheckResult, fix: boolean, io: Io): void {
   for (const r of result.files) {
     const name = forTerminal(path.normalize(r.path));
     if (r.encoding !== "utf-8" && r.encoding !== "docx") io.out(`${name}: read as ${ENCODING_NAMES[r.encoding]}`);
+    if (r.convertedFrom) io.out(`${name}: converted from ${r.convertedFrom} to .docx with LibreOffice`);
     for (const d of r.diagnostics) {
       count[d.severity]++;
       // In a Word document: ¶paragraph:character and a quote to find with Ctrl+F.

@@ -1,8 +1,11 @@
 /** Reading drafts from disk: directories, binary files, encodings, BOMs. */
+import { spawnSync } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
+import { pathToFileURL } from "url";
 import { parseDocument, type DocumentModel } from "../core";
-import { readDocx, WordError, type WordDocument } from "../word";
+import { isLegacyBinary, readDocx, WordError, type WordDocument } from "../word";
 import { DecodeError, decodeDraft, ENCODING_NAMES, type Encoding } from "./encoding";
 import { FolderWalker, type WalkScope } from "./scope";
 import { FileReadError, readAtMost, readRegularFile } from "../service/regular-file";
@@ -73,11 +76,13 @@ export interface Draft {
   encoding: Encoding | "docx";
   /** For a Word document: the reader's map from the text back to paragraphs and runs. */
   word?: WordDocument;
+  /** A .doc or .wps read through LibreOffice's conversion to .docx: its extension (".doc"). */
+  convertedFrom?: string;
 }
 
 /** The document model of a draft, with a Word document's heading styles. */
 export function parseDraft(draft: Draft): DocumentModel {
-  return parseDocument(draft.text, draft.word ? { headingLevels: draft.word.headingLevels } : undefined);
+  return parseDocument(draft.text, draft.word ? { headingLevels: draft.word.headingLevels, paragraphNumbers: draft.word.paragraphNumbers } : undefined);
 }
 
 /** A system error in the words of `ls` and `cat`, the same in every command. */
@@ -120,10 +125,68 @@ export function readDraft(input: string): Draft {
 
 /** " (read as GB18030)" for a draft that was not UTF-8, for pretty output; "" otherwise. */
 export function encodingNote(draft: Draft): string {
+  if (draft.convertedFrom) return ` (${conversionNote(draft)})`;
   return draft.encoding === "utf-8" || draft.encoding === "docx" ? "" : ` (read as ${ENCODING_NAMES[draft.encoding]})`;
 }
 
+/** "converted from .doc to .docx with LibreOffice" for a converted draft. */
+export function conversionNote(draft: Draft): string {
+  return draft.convertedFrom ? `converted from ${draft.convertedFrom} to .docx with LibreOffice` : "";
+}
+
+const LEGACY_EXTENSIONS = [".doc", ".dot", ".wps", ".wpt"];
+
+/** An executable on PATH, or undefined. */
+function onPath(cmd: string): string | undefined {
+  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
+    if (!dir) continue;
+    const file = path.join(dir, cmd);
+    try {
+      fs.accessSync(file, fs.constants.X_OK);
+      if (fs.statSync(file).isFile()) return file;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A .doc or .wps converted to .docx by LibreOffice (soffice on PATH), in a temporary folder
+ * with a profile of its own; undefined without LibreOffice. Throws FileError when it fails.
+ */
+function convertLegacy(file: string, buf: Buffer, ext: string): Buffer | undefined {
+  const soffice = onPath("soffice") ?? onPath("libreoffice");
+  if (!soffice) return undefined;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lectern-convert-"));
+  try {
+    const src = path.join(dir, "draft" + ext);
+    fs.writeFileSync(src, buf);
+    const out = path.join(dir, "out");
+    const r = spawnSync(soffice, [`-env:UserInstallation=${pathToFileURL(path.join(dir, "profile")).href}`, "--headless", "--norestore", "--convert-to", "docx", "--outdir", out, src], { stdio: "ignore", timeout: 180_000 });
+    const converted = path.join(out, "draft.docx");
+    if (r.status !== 0 || !fs.existsSync(converted)) throw new FileError(file, `${kindOf(ext)}, which LibreOffice could not convert: open it in Word or WPS and 另存为 .docx`);
+    return fs.readFileSync(converted);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const kindOf = (ext: string) => (ext === ".wps" || ext === ".wpt" ? `WPS document (${ext})` : `Word 97–2003 document (${ext})`);
+
 function readWordDraft(file: string, buf: Buffer): Draft {
+  const ext = path.extname(file).toLowerCase();
+  if (LEGACY_EXTENSIONS.includes(ext) && isLegacyBinary(buf)) {
+    const converted = convertLegacy(file, buf, ext);
+    if (converted) {
+      try {
+        const word = readDocx(new Uint8Array(converted.buffer, converted.byteOffset, converted.length), file);
+        return { path: file, text: word.text, bom: false, encoding: "docx", word, convertedFrom: ext };
+      } catch (e) {
+        throw new FileError(file, `${kindOf(ext)}, which LibreOffice converted to a .docx Lectern cannot read (${(e as Error).message}): open it in Word or WPS and 另存为 .docx`);
+      }
+    }
+  }
   try {
     const word = readDocx(new Uint8Array(buf.buffer, buf.byteOffset, buf.length), file);
     return { path: file, text: word.text, bom: false, encoding: "docx", word };

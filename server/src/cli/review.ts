@@ -2,10 +2,10 @@
 import * as path from "path";
 import { analyze } from "../core";
 import { combinedFixes } from "../service/fixes";
-import { reviewDocx, WordError } from "../word";
+import { reviewDocx, SKIP_REASON_TEXT, WordError } from "../word";
 import { UsageError, type OptionDef } from "./args";
 import type { Command } from "./command";
-import { FileError, isWordPath, parseDraft, readDraft, sameFile, writeAtomic } from "./files";
+import { conversionNote, FileError, isWordPath, parseDraft, readDraft, sameFile, writeAtomic } from "./files";
 import { ANALYSIS_OPTIONS, openSession } from "./session";
 
 const OPTIONS: OptionDef[] = [
@@ -44,7 +44,11 @@ export const reviewCommand: Command = {
     } catch (e) {
       throw new FileError(output, `could not write the reviewed copy: ${(e as Error).message}`);
     }
-    const skipped = result.skippedEdits.length ? ` (${result.skippedEdits.length} fix(es) on automatic numbering left to the comments)` : "";
+    const reasons = new Map<string, number>();
+    for (const e of result.skippedEdits) reasons.set(SKIP_REASON_TEXT[e.reason], (reasons.get(SKIP_REASON_TEXT[e.reason]) ?? 0) + 1);
+    const why = [...reasons].map(([text, n]) => `${n} ${text}`).join(", ");
+    const skipped = result.skippedEdits.length ? ` (${result.skippedEdits.length} fix(es) left to the comments: ${why})` : "";
+    if (draft.convertedFrom) io.out(`${input}: ${conversionNote(draft)}`);
     io.out(`${output}: ${result.comments} comment(s)${track ? `, ${result.trackedChanges} tracked change(s)${skipped}` : ""}`);
     return session.dataReports.length ? 2 : findings.some((f) => f.severity === "error") ? 1 : 0;
   },

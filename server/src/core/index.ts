@@ -13,6 +13,6 @@ export { formatDuration } from "./document/duration";
 export { documentStats, spanStats, type DocumentStats } from "./document/stats";
 export * from "./data-sources";
 export * from "./json-data";
-export { isSegmenterLoaded, loadSegmenter, segmenterEngine, SegmenterError } from "./segmenter";
+export { isSegmenterLoaded, loadSegmenter, segment, segmenterEngine, SegmenterError } from "./segmenter";
 export { CHECKS, FEATURES, DATA_SOURCES } from "./registry";
 export { ProjectConfigSchema, DEFAULT_PROJECT_CONFIG, type ProjectConfig } from "./project-config";

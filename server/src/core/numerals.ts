@@ -8,32 +8,48 @@ const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 export const CHINESE_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千";
 
 /**
- * Parses a Chinese numeral below 10,000 (一, 十, 十一, 二十三, 九十九, 一百零五).
- * Returns undefined for anything that is not a well-formed numeral.
+ * Parses a Chinese numeral below 10,000 (一, 十, 十一, 二十三, 九十九, 一百零五,
+ * 一百一十一, 两千零二十五, 九千九百九十九). Returns undefined for anything
+ * that is not a well-formed numeral: digits side by side (二三, 一〇一), a unit
+ * without its digit except a leading 十 (百, 一千百), 零 anywhere but between a
+ * unit and the digit after it (零五, 一百零), units out of order (十百).
  */
 export function parseChineseNumeral(s: string): number | undefined {
   if (!s) return undefined;
+  if (s === "零" || s === "〇") return 0;
   let total = 0;
   let digit: number | undefined;
   let lastUnit = Infinity;
+  let zero = false;
   for (let i = 0; i < s.length; i++) {
     const ch = s[i];
     if (ch in DIGITS) {
-      if (digit !== undefined && digit !== 0 && DIGITS[ch] !== 0) return undefined; // 二三 (but 一百零五)
-      digit = DIGITS[ch];
+      const d = DIGITS[ch];
+      if (d === 0) {
+        // 零 stands for the missing places between a unit and a digit: 一百零五, 一千零一十.
+        if (digit !== undefined || zero || lastUnit === Infinity || lastUnit === 10 || i === s.length - 1) return undefined;
+        zero = true;
+        continue;
+      }
+      if (digit !== undefined) return undefined; // 二三
+      // After 百 or 千 with no 零, a lone last digit is ambiguous (一百一 says 110): only a full form reads.
+      if (i === s.length - 1 && lastUnit > 10 && lastUnit !== Infinity && !zero) return undefined;
+      digit = d;
     } else if (ch in UNITS) {
       const unit = UNITS[ch];
       if (unit >= lastUnit) return undefined; // 十十, 十百
+      // 十 alone at the start means 一十; any other unit needs its digit (not 百, 一千百, 一百零十).
+      if (digit === undefined && !(i === 0 && unit === 10)) return undefined;
       lastUnit = unit;
-      // 十 alone at the start means 一十.
-      total += (digit === undefined ? (i === 0 ? 1 : NaN) : digit) * unit;
+      total += (digit ?? 1) * unit;
       digit = undefined;
+      zero = false;
     } else {
       return undefined;
     }
   }
   if (digit !== undefined) total += digit;
-  return Number.isFinite(total) ? total : undefined;
+  return total;
 }
 
 const CN = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];

@@ -6,13 +6,22 @@
  */
 import { DATE_LINE, parseDocument, type DocumentModel, type Heading, type Paragraph } from "../core";
 import type { FontRole } from "./layout";
+import { breakTitle } from "./title";
+import { textWidth } from "./width";
+
+export { textWidth } from "./width";
+
+export interface BlockOptions {
+  /** How many title characters fit on a line; a longer title is broken between words (title.ts). */
+  titleChars?: number;
+}
 
 export interface Run {
   text: string;
   role: FontRole;
 }
 
-export type BlockKind = "title" | "subtitle" | "salutation" | "heading" | "body" | "signature" | "date" | "blank";
+export type BlockKind = "title" | "subtitle" | "salutation" | "addressee" | "heading" | "body" | "signature" | "date" | "blank";
 
 export interface Block {
   kind: BlockKind;
@@ -26,6 +35,14 @@ export interface Block {
   indent: boolean;
   /** Source line, for blocks that come from the draft. */
   line?: number;
+  /** Kept on the page of the next paragraph (Word's keep-with-next): the body's end, the 附件说明 and the 落款 stay together. */
+  keepNext?: boolean;
+  /** A first-line indent other than the style's, in characters (a 附件说明 item under 附件：1.). */
+  firstLineChars?: number;
+  /** The 落款's right indent, in characters: the date 右空四字, the unit centred over the date. */
+  rightChars?: number;
+  /** A title too long for one line: its lines, broken between words (title.ts). */
+  lines?: string[];
 }
 
 /** GB/T 9704 ties the heading fonts to the numbering forms: 一、 黑体, （一） 楷体, 1. and （1） 仿宋. */
@@ -95,13 +112,14 @@ function closingLines(model: DocumentModel): { signature: Set<number>; date?: nu
 const SUBTITLE = /^(?:——|－－|--|[（(])/;
 const SPEAKER_MAX = 8;
 
-function titleBlocks(model: DocumentModel): Block[] {
+function titleBlocks(model: DocumentModel, options: BlockOptions): Block[] {
   const out: Block[] = [];
   model.titleLines.forEach((line, i) => {
     const p = model.paragraphs[model.paragraphOfLine[line]];
     const text = plainText(p.text);
     const subtitle = i > 0 && (SUBTITLE.test(text) || DATE_LINE.test(text) || text.replace(/[\s\u3000]/g, "").length <= SPEAKER_MAX);
-    out.push({ kind: subtitle ? "subtitle" : "title", runs: [{ text, role: subtitle ? "subtitle" : "title" }], align: "center", indent: false, line });
+    const lines = !subtitle && options.titleChars ? breakTitle(text, options.titleChars) : [text];
+    out.push({ kind: subtitle ? "subtitle" : "title", runs: [{ text, role: subtitle ? "subtitle" : "title" }], align: "center", indent: false, line, ...(lines.length > 1 ? { lines } : {}) });
   });
   return out;
 }
@@ -119,10 +137,14 @@ function markdownTitle(model: DocumentModel): Heading | undefined {
 
 const blank = (): Block => ({ kind: "blank", runs: [], align: "left", indent: false });
 
-export function draftBlocks(model: DocumentModel): Block[] {
-  const blocks: Block[] = titleBlocks(model);
+export function draftBlocks(model: DocumentModel, options: BlockOptions = {}): Block[] {
+  const blocks: Block[] = titleBlocks(model, options);
   const mdTitle = markdownTitle(model);
-  if (mdTitle) blocks.push({ kind: "title", runs: [{ text: plainText(mdTitle.name), role: "title" }], align: "center", indent: false, line: mdTitle.line });
+  if (mdTitle) {
+    const text = plainText(mdTitle.name);
+    const lines = options.titleChars ? breakTitle(text, options.titleChars) : [text];
+    blocks.push({ kind: "title", runs: [{ text, role: "title" }], align: "center", indent: false, line: mdTitle.line, ...(lines.length > 1 ? { lines } : {}) });
+  }
   // GB/T 9704: the title block, then one blank line.
   if (blocks.length) blocks.push(blank());
 
@@ -131,16 +153,36 @@ export function draftBlocks(model: DocumentModel): Block[] {
   const afterTitle = mdTitle && model.paragraphs[1];
   const mdSalutation = afterTitle && afterTitle.kind === "body" && parseDocument(afterTitle.text).salutationLine === 0 ? afterTitle.line : undefined;
   const closing = closingLines(model);
+  const addressee = addresseeLine(model, mdTitle?.line);
+  const firstOfClosing = closing.signature.size ? Math.min(...closing.signature) : closing.date;
+  const placement = signOffPlacement(model, closing);
+  /** Inside a 附件说明 list: the first-line indent of its next items (0 outside). */
+  let attachmentIndent = 0;
   for (const p of model.paragraphs) {
     if (p.kind === "title" || p.line === mdTitle?.line) continue;
-    // 正文下空一行 before the 附件说明 or the signature.
-    if (p.line === closing.start) blocks.push(blank());
+    const previous = blocks[blocks.length - 1];
+    const attachmentNote = p.kind === "body" && ATTACHMENT_NOTE.test(p.text);
+    // 正文下空一行 before the 附件说明 (wherever it is), and before the 落款 (after the 附件说明 too).
+    if ((p.line === closing.start || attachmentNote || p.line === firstOfClosing) && previous && previous.kind !== "blank") blocks.push(blank());
     if (p.kind === "salutation" || p.line === mdSalutation) {
       blocks.push({ kind: "salutation", runs: [{ text: p.text, role: "body" }], align: "left", indent: false, line: p.line });
       continue;
     }
+    // 主送机关: 居左顶格, as a salutation.
+    if (p.line === addressee) {
+      blocks.push({ kind: "addressee", runs: [{ text: p.text, role: "body" }], align: "left", indent: false, line: p.line });
+      continue;
+    }
     if (closing.signature.has(p.line) || p.line === closing.date) {
-      blocks.push({ kind: p.line === closing.date ? "date" : "signature", runs: [{ text: p.text, role: "body" }], align: "right", indent: false, line: p.line });
+      const date = p.line === closing.date;
+      blocks.push({ kind: date ? "date" : "signature", runs: [{ text: p.text, role: "body" }], align: "right", indent: false, line: p.line, rightChars: date ? placement.date : placement.signature.get(p.line) });
+      continue;
+    }
+    // 附件：1.… then 2.… aligned under 1. (two characters in, then the width of 附件：).
+    if (attachmentNote) attachmentIndent = 2 + textWidth(/^附件[：:]\s*/.exec(p.text)![0]);
+    else if (attachmentIndent && !(p.kind === "body" && /^[0-9０-９]{1,2}[.．、]/.test(p.text))) attachmentIndent = 0;
+    else if (attachmentIndent) {
+      blocks.push({ kind: "body", runs: [{ text: plainText(p.text), role: "body" }], align: "justify", indent: true, line: p.line, firstLineChars: attachmentIndent });
       continue;
     }
     const h = p.kind === "heading" ? headingAt.get(p.line) : undefined;
@@ -151,7 +193,62 @@ export function draftBlocks(model: DocumentModel): Block[] {
     }
     blocks.push({ kind: "body", runs: [{ text: plainText(p.text), role: "body" }], align: "justify", indent: true, line: p.line });
   }
+  keepClosingTogether(blocks, closing);
   return blocks;
+}
+
+/** 附件说明: 附件：1.… (or 附件：name) in the main text. */
+const ATTACHMENT_NOTE = /^附件[：:]\s*\S/;
+
+/**
+ * GB/T 9704: the 落款 never stands alone on a page. Every block from the last body
+ * paragraph before the closing (附件说明, blanks, signature) keeps with the next, so
+ * the page that holds the date also holds the end of the body.
+ */
+function keepClosingTogether(blocks: Block[], closing: { start?: number; date?: number }): void {
+  if (closing.start === undefined || closing.date === undefined) return;
+  const first = blocks.findIndex((b) => b.line !== undefined && b.line >= closing.start!);
+  const last = blocks.findIndex((b) => b.line === closing.date);
+  if (first < 0 || last < 0) return;
+  let from = first - 1;
+  while (from > 0 && blocks[from].kind === "blank") from--;
+  for (let i = Math.max(from, 0); i < last; i++) blocks[i].keepNext = true;
+}
+
+/**
+ * The 落款 as GB/T 9704 sets it without a seal: the date 右空四字, each line of the
+ * issuing unit centred over the date; a unit longer than that is set 右空二字 and
+ * the date moves left to stay under its centre.
+ */
+function signOffPlacement(model: DocumentModel, closing: { signature: Set<number>; date?: number }): { date: number; signature: Map<number, number> } {
+  const signature = new Map<number, number>();
+  if (closing.date === undefined) return { date: 4, signature };
+  const text = (line: number) => model.paragraphs[model.paragraphOfLine[line]].text;
+  const dateWidth = textWidth(text(closing.date));
+  const widths = [...closing.signature].map((line) => [line, textWidth(text(line))] as const);
+  // The date's right edge so the widest unit line, centred over it, still ends two characters in.
+  const widest = Math.max(0, ...widths.map(([, w]) => w));
+  const date = Math.max(4, 2 + (widest - dateWidth) / 2);
+  for (const [line, w] of widths) signature.set(line, date + (dateWidth - w) / 2);
+  return { date, signature };
+}
+
+/** Bodies a notice is sent to: 各乡镇人民政府，县直各部门： — a line of names of offices, no sentence. */
+const BODY_NAMES = /^各|政府|部门|单位|委员会|机关|党委|党组|人大|政协|局|厅|办公室|公司|学校|街道|乡镇|院|集团|中心|支部|委|办$/;
+
+/**
+ * The 主送机关: the first line after the title, ending in ：, naming bodies (not a
+ * salutation to people, which the model finds, and not a sentence).
+ */
+function addresseeLine(model: DocumentModel, mdTitleLine?: number): number | undefined {
+  if (!model.titleLines.length && mdTitleLine === undefined) return undefined;
+  const after = mdTitleLine !== undefined ? mdTitleLine : model.titleLines[model.titleLines.length - 1];
+  const p = model.paragraphs.find((x) => x.line > after && x.kind !== "title");
+  if (!p || p.kind !== "body" || model.salutationLine !== undefined) return undefined;
+  const text = p.text.trim();
+  if (!/[：:]$/.test(text) || /[。！？；;!?]/.test(text) || [...text].length > 80) return undefined;
+  const names = text.slice(0, -1).split(/[，,、]/);
+  return names.every((n) => n.length >= 2 && BODY_NAMES.test(n)) ? p.line : undefined;
 }
 
 /** A heading paragraph; a run-in heading (（一）加强学习。正文…) keeps only its heading sentence in the heading font. */

@@ -17,6 +17,8 @@ function paragraphStyle(block: Block): string {
     case "signature":
     case "date":
       return STYLE[block.kind];
+    case "addressee":
+      return STYLE.salutation;
     case "heading":
       return block.runIn ? "Normal" : STYLE.heading(block.level ?? 1);
     default:
@@ -24,12 +26,19 @@ function paragraphStyle(block: Block): string {
   }
 }
 
-function paragraphOptions(block: Block): IParagraphOptions {
+function paragraphOptions(block: Block, layout: Layout): IParagraphOptions {
+  const chars = (n: number) => Math.round(layout.charPitch * n);
+  const children = block.lines
+    ? block.lines.map((text, i) => new TextRun({ text, break: i > 0 ? 1 : undefined }))
+    : block.runs.map((r, i) => new TextRun({ text: r.text, style: block.runIn && i === 0 ? STYLE.runInHeading(block.level ?? 1) : undefined }));
   const options: IParagraphOptions = {
     style: paragraphStyle(block),
-    children: block.runs.map((r, i) => new TextRun({ text: r.text, style: block.runIn && i === 0 ? STYLE.runInHeading(block.level ?? 1) : undefined })),
+    children,
+    ...(block.keepNext ? { keepNext: true } : {}),
+    ...(block.firstLineChars !== undefined ? { indent: { firstLine: chars(block.firstLineChars), firstLineChars: Math.round(block.firstLineChars * 100) } } : {}),
+    ...(block.rightChars !== undefined ? { indent: { right: chars(block.rightChars), firstLine: 0, firstLineChars: 0 } } : {}),
   };
-  // Only headings depart from their style: 第一章 centred, 附件1 flush left.
+  // Otherwise only headings depart from their style: 第一章 centred, 附件1 flush left.
   if (block.kind !== "heading") return options;
   return {
     ...options,
@@ -80,7 +89,7 @@ export function buildDocument(blocks: Block[], layout: Layout, meta: DocxMeta = 
           grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: layout.linePitch, charSpace: layout.charSpace },
         },
         footers: { default: pageNumberFooter(layout, "right"), even: pageNumberFooter(layout, "left") },
-        children: blocks.map((b) => new Paragraph(paragraphOptions(b))),
+        children: blocks.map((b) => new Paragraph(paragraphOptions(b, layout))),
       },
     ],
   });

@@ -13,6 +13,11 @@ function includes(hay: Uint8Array, needle: Uint8Array): boolean {
   return false;
 }
 
+/** A Word 97–2003 or WPS binary document (an OLE compound file, not encrypted): LibreOffice can convert it. */
+export function isLegacyBinary(bytes: Uint8Array): boolean {
+  return OLE_MAGIC.every((b, i) => bytes[i] === b) && !includes(bytes, ENCRYPTED_PACKAGE);
+}
+
 /**
  * Refuses what is not a .docx zip package before any parsing: Word 97–2003
  * .doc, WPS .wps and encrypted documents are all OLE compound files.

@@ -3,11 +3,11 @@
  * extracted text and per-line heading levels, never XML.
  *
  *   const doc = readDocx(bytes, "draft.docx");        // throws WordError
- *   const model = parseDocument(doc.text, { headingLevels: doc.headingLevels });
+ *   const model = parseDocument(doc.text, { headingLevels: doc.headingLevels, paragraphNumbers: doc.paragraphNumbers });
  *   locate(doc, finding.span.start, finding.span.end)  // { paragraph, character, quote }
  */
 export { readDocx, locate, paragraphAt, type WordDocument, type WordParagraph, type WordLocation, type Piece } from "./read";
-export { WordError } from "./errors";
+export { WordError, isLegacyBinary } from "./errors";
 export { ZIP_LIMITS } from "./zip";
 export { formatNumber } from "./numbering";
-export { reviewDocx, type ReviewFinding, type ReviewEdit, type ReviewOptions, type ReviewResult } from "./review";
+export { reviewDocx, SKIP_REASON_TEXT, type ReviewFinding, type ReviewEdit, type ReviewOptions, type ReviewResult, type SkipReason } from "./review";

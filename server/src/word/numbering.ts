@@ -67,9 +67,20 @@ export class Numbering {
    * separator a reader sees before the text ("" when the level shows nothing).
    */
   next(numId: string, ilvl: number): string {
+    return this.nextLabel(numId, ilvl).label;
+  }
+
+  /**
+   * The label as `next` gives it, and the separator Word puts after it (`\t`, or a
+   * space for w:suff="space"). A reader sees none after 、 ） . and the like, but
+   * before a digit (`1.` then `2024年…`) it keeps the number a token of its own:
+   * the reader adds it then ("\t" also for w:suff="nothing").
+   */
+  nextLabel(numId: string, ilvl: number): { label: string; separator: string } {
+    const none = { label: "", separator: "" };
     const list = this.lists.get(numId);
     const level = list?.levels[ilvl];
-    if (!list || !level || numId === "0") return "";
+    if (!list || !level || numId === "0") return none;
     let counters = this.counters.get(list.abstractId);
     if (!counters) this.counters.set(list.abstractId, (counters = []));
     const key = `${numId}:${ilvl}`;
@@ -86,17 +97,18 @@ export class Numbering {
       if (deeper?.restart !== undefined && ilvl + 1 > deeper.restart) continue;
       counters[k] = undefined;
     }
-    if (level.format === "bullet" || level.format === "none") return "";
+    if (level.format === "bullet" || level.format === "none") return none;
     const label = level.text.replace(/%([1-9])/g, (_, d: string) => {
       const k = Number(d) - 1;
       const lv = list.levels[k];
       const value = counters![k] ?? lv?.start ?? 1;
       return formatNumber(value, level.legal && k !== ilvl ? "decimal" : lv?.format ?? "decimal");
     });
-    if (!label) return "";
+    if (!label) return none;
     // Word puts a tab (or space) after the label; a reader sees none after 、 ） . and the like.
     const punctuated = /[、.．,，:：;；)）\]】」』①-⒛]$/.test(label);
-    return level.suffix === "nothing" || punctuated ? label : label + " ";
+    const separator = level.suffix === "space" ? " " : "\t";
+    return { label: level.suffix === "nothing" || punctuated ? label : label + " ", separator: punctuated ? separator : "" };
   }
 }
 

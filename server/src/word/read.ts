@@ -13,7 +13,8 @@ import { wAttr, wChild, wChildren, wName, wOn, isW } from "./xml";
 import { ZIP_LIMITS } from "./zip";
 import { WordError } from "./errors";
 
-export type PieceKind = "text" | "label" | "tab" | "break";
+/** `deleted`: text a review has just written as a tracked deletion (no longer text, still where a comment goes). */
+export type PieceKind = "text" | "label" | "tab" | "break" | "deleted";
 
 /** A stretch of the extracted text and where it came from. */
 export interface Piece {
@@ -50,6 +51,8 @@ export interface WordDocument {
   paragraphs: WordParagraph[];
   /** Outline level per line of `text` (undefined for body lines), for the document model. */
   headingLevels: (number | undefined)[];
+  /** 1-based paragraph number per line of `text`, for the document model (messages say 第N段). */
+  paragraphNumbers: number[];
   pkg: WordPackage;
 }
 
@@ -117,6 +120,8 @@ class Reader {
   /** Notes already read: each is read once however often it is referenced. */
   private notesRead = new Set<string>();
   private noteDepth = 0;
+  /** After an automatic `1.`: the separator to read if the paragraph's text opens with a digit. */
+  private labelSeparator = "";
 
   constructor(
     private pkg: WordPackage,
@@ -127,6 +132,12 @@ class Reader {
 
   private emit(s: string, kind: PieceKind, node?: Element, run?: Element): void {
     if (!s) return;
+    if (kind !== "label" && this.labelSeparator) {
+      // `1.` + `2024年…`: the number of a list is a token, whatever follows (Word shows its tab).
+      const separator = this.labelSeparator;
+      this.labelSeparator = "";
+      if (/^[0-9０-９]/.test(s)) this.emit(separator, "label");
+    }
     const p = this.current!;
     const start = this.length;
     if (this.length + s.length > this.budget.maxText) throw tooLarge(`over ${this.budget.maxText.toLocaleString("en")} characters of text`);
@@ -179,7 +190,13 @@ class Reader {
       const fromStyle = this.styles.numbering(styleId);
       const numId = wAttr(wChild(numPr, "numId"), "val") ?? fromStyle.numId;
       const ilvl = Number(wAttr(wChild(numPr, "ilvl"), "val") ?? fromStyle.ilvl ?? 0);
-      if (numId && numId !== "0" && !markDeleted && !hiddenParagraph) this.emit(this.numbering.next(numId, ilvl), "label");
+      this.labelSeparator = "";
+      if (numId && numId !== "0" && !markDeleted && !hiddenParagraph) {
+        const { label, separator } = this.numbering.nextLabel(numId, ilvl);
+        this.emit(label, "label");
+        // Only an Arabic number closed by . 、 or ， runs into a digit that follows (1.2024年).
+        if (/[0-9０-９][.．、,，]$/.test(label)) this.labelSeparator = separator;
+      }
     }
     const pending: (NoteRef | Element)[] = [];
     this.inline(p, hiddenParagraph, pending);
@@ -193,6 +210,7 @@ class Reader {
 
   private closeParagraph(): void {
     const p = this.current;
+    this.labelSeparator = "";
     if (!p) return;
     p.end = this.length;
     // A heading needs text: an empty paragraph in a heading style is not a heading.
@@ -323,7 +341,9 @@ class Reader {
     let text = this.chunks.join("");
     if (text.endsWith("\n")) text = text.slice(0, -1);
     const headingLevels = this.headingLevels.slice(0, text.split("\n").length);
-    return { text, paragraphs: this.paragraphs, headingLevels, pkg: this.pkg };
+    const paragraphNumbers: number[] = [];
+    for (const p of this.paragraphs) for (let k = countBreaks(p); k >= 0; k--) paragraphNumbers.push(p.index + 1);
+    return { text, paragraphs: this.paragraphs, headingLevels, paragraphNumbers: paragraphNumbers.slice(0, headingLevels.length), pkg: this.pkg };
   }
 }
 

@@ -36,12 +36,21 @@ export interface ReviewOptions {
   edits?: ReviewEdit[];
 }
 
+/** Why a safe fix stayed in its comment instead of becoming a tracked change. */
+export type SkipReason = "numbering" | "note" | "paragraphs";
+
+export const SKIP_REASON_TEXT: Record<SkipReason, string> = {
+  numbering: "on automatic numbering",
+  note: "in a footnote or endnote",
+  paragraphs: "across paragraphs or line breaks",
+};
+
 export interface ReviewResult {
   bytes: Uint8Array;
   comments: number;
-  /** Edits written as tracked changes; the others could not be (they touch automatic numbering or cross paragraphs). */
+  /** Edits written as tracked changes; the others could not be, each with why. */
   trackedChanges: number;
-  skippedEdits: ReviewEdit[];
+  skippedEdits: (ReviewEdit & { reason: SkipReason })[];
 }
 
 const COMMENTS_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
@@ -53,16 +62,18 @@ export function reviewDocx(doc: WordDocument, findings: ReviewFinding[], options
   const author = options.author ?? "Lectern";
   const date = options.date ?? new Date().toISOString().replace(/\.\d+Z$/, "Z");
   const main = doc.pkg.main;
-  const editor = new RunEditor(doc, main);
   const ids = new IdSource(main);
+  const editor = new RunEditor(doc, main, () => ids.revision());
 
   // Tracked changes first, from the end, so offsets before each edit stay valid.
   let tracked = 0;
-  const skipped: ReviewEdit[] = [];
+  const skipped: ReviewResult["skippedEdits"] = [];
   for (const e of [...(options.edits ?? [])].sort((a, b) => b.span.start - a.span.start)) {
-    if (editor.replace(e.span.start, e.span.end, e.newText, { author, date, nextId: () => ids.revision() })) tracked++;
-    else skipped.push(e);
+    const reason = editor.replace(e.span.start, e.span.end, e.newText, { author, date, nextId: () => ids.revision() });
+    if (reason === true) tracked++;
+    else skipped.push({ ...e, reason });
   }
+  skipped.reverse();
 
   // Comments part: the existing one, or a new one with its relationship and content type.
   const existing = doc.pkg.related(REL_TYPE.comments);
@@ -76,6 +87,11 @@ export function reviewDocx(doc: WordDocument, findings: ReviewFinding[], options
     commentsRoot.appendChild(commentElement(commentsDoc, id, f, author, date));
     comments++;
   }
+
+  // A text box Word 2010+ draws (mc:Choice) has a VML copy for older readers (mc:Fallback): where the
+  // review changed the box, the copy is made again from the box, so both show the same text.
+  const done = new Set<Node>();
+  for (const p of editor.touchedBoxes) updateFallbacks(p.element, done, () => ids.revision());
 
   const replace = new Map<string, Uint8Array>();
   const enc = new TextEncoder();
@@ -202,14 +218,31 @@ interface RevisionInfo {
  * document current so any offset can be found after earlier changes.
  */
 class RunEditor {
-  /** w:del wrappers this review made, and the w:ins that follows each. */
+  /** w:del wrappers this review made, and the w:ins that follows each (or precedes a run). */
   private insAfter = new Map<Node, Element>();
+  private insBefore = new Map<Node, Element>();
   private ownDel = new Set<Node>();
+  /** Text box paragraphs this review changed (a revision or a comment), whose VML fallback copy goes. */
+  readonly touchedBoxes = new Set<WordParagraph>();
 
   constructor(
     private doc: WordDocument,
     private main: Document,
+    /** A revision id unused in the document, for the copies of another author's w:rPrChange. */
+    private freshId: () => number,
   ) {}
+
+  /** Run properties for a new run: a copy, every revision id in it (w:rPrChange) made unique. */
+  private copyRPr(rPr: Element): Element {
+    const copy = rPr.cloneNode(true) as Element;
+    for (const e of copy.getElementsByTagNameNS(W_NS, "*")) if (e.getAttribute("w:id") !== null) e.setAttribute("w:id", String(this.freshId()));
+    return copy;
+  }
+
+  /** Where a comment may be anchored: typed text, and text this review has deleted (the comment covers the change). */
+  private anchorable(p: WordParagraph): Piece[] {
+    return p.pieces.filter((x) => x.kind === "text" || x.kind === "tab" || x.kind === "deleted");
+  }
 
   private typed(p: WordParagraph): Piece[] {
     return p.pieces.filter((x) => x.kind === "text" || x.kind === "tab");
@@ -240,7 +273,7 @@ class RunEditor {
     if (!hasContentBefore(run, at.node!)) return;
     const r2 = run.cloneNode(false) as Element;
     const rPr = firstW(run, "rPr");
-    if (rPr) r2.appendChild(rPr.cloneNode(true));
+    if (rPr) r2.appendChild(this.copyRPr(rPr));
     let c: Node | null = at.node!;
     while (c) {
       const next: Node | null = c.nextSibling;
@@ -260,20 +293,22 @@ class RunEditor {
 
   /** The node to insert before so as to come before `run` (and the w:del this review wrapped it in). */
   private outerBefore(run: Element): Node {
-    return this.ownDel.has(run.parentNode!) ? run.parentNode! : run;
+    let n: Node = this.ownDel.has(run.parentNode!) ? run.parentNode! : run;
+    for (let ins = this.insBefore.get(n); ins; ins = this.insBefore.get(n)) n = ins;
+    return n;
   }
 
   private outerAfter(run: Element): Node {
     let n: Node = this.ownDel.has(run.parentNode!) ? run.parentNode! : run;
-    const ins = this.insAfter.get(n);
-    if (ins) n = ins;
+    for (let ins = this.insAfter.get(n); ins; ins = this.insAfter.get(n)) n = ins;
     return n;
   }
 
-  /** Replaces typed text [start, end) by `newText` as a tracked change; false when it cannot be. */
-  replace(start: number, end: number, newText: string, rev: RevisionInfo): boolean {
+  /** Replaces typed text [start, end) by `newText` as a tracked change; when it cannot be, why. */
+  replace(start: number, end: number, newText: string, rev: RevisionInfo): true | SkipReason {
     const p = paragraphAt(this.doc, start);
-    if (!p || p.part === "footnote" || p.part === "endnote" || end > p.end) return false;
+    if (!p || end > p.end) return "paragraphs";
+    if (p.part === "footnote" || p.part === "endnote") return "note";
     const typed = this.typed(p);
     // Every character replaced must be typed text of one line (not an automatic number, not a break).
     const covered = (s: number, e: number) => {
@@ -281,11 +316,13 @@ class RunEditor {
       for (const x of typed) if (x.start <= at && x.end > at) at = Math.min(e, x.end);
       return at >= e;
     };
-    if (start < end && !covered(start, end)) return false;
-    if (start === end && !typed.some((x) => x.start <= start && start <= x.end)) return false;
-    if (start < end && this.doc.text.slice(start, end).includes("\n")) return false;
+    if (start < end && this.doc.text.slice(start, end).includes("\n")) return "paragraphs";
+    // Not typed text: an automatic number (a list's label), which only Word's numbering changes.
+    if (start < end && !covered(start, end)) return "numbering";
+    if (start === end && !typed.some((x) => x.start <= start && start <= x.end)) return "numbering";
     this.split(p, start);
     this.split(p, end);
+    if (p.part === "textbox") this.touchedBoxes.add(p);
     const runs = start < end ? this.runsIn(p, start, end) : [];
     let anchorAfter: Node | undefined;
     let anchorBefore: Node | undefined;
@@ -303,14 +340,14 @@ class RunEditor {
         for (let c = run.firstChild; c; c = c.nextSibling) if (wName(c) === "t") renameToDelText(this.main, c as Element);
       }
       anchorAfter = runs[runs.length - 1].parentNode!;
-      // The deleted text is no longer text of the document.
-      p.pieces = p.pieces.filter((x) => !(x.run && runs.includes(x.run)));
+      // The deleted text is no longer text of the document (but a comment on it covers the change).
+      for (const x of p.pieces) if (x.run && runs.includes(x.run)) x.kind = "deleted";
     } else {
       const next = p.pieces.find((x) => x.run && x.start === start && (x.kind === "text" || x.kind === "tab"));
       const prev = [...p.pieces].reverse().find((x) => x.run && x.end === start && (x.kind === "text" || x.kind === "tab"));
       if (next) (anchorBefore = this.outerBefore(next.run!)), (style = next.run);
       else if (prev) (anchorAfter = this.outerAfter(prev.run!)), (style = prev.run);
-      else return false;
+      else return "numbering";
     }
     if (newText) {
       const ins = this.main.createElementNS(W_NS, "w:ins");
@@ -319,16 +356,20 @@ class RunEditor {
       ins.setAttribute("w:date", rev.date);
       const r = this.main.createElementNS(W_NS, "w:r");
       const rPr = style && firstW(style, "rPr");
-      if (rPr) r.appendChild(rPr.cloneNode(true));
+      if (rPr) r.appendChild(this.copyRPr(rPr));
       const t = this.main.createElementNS(W_NS, "w:t");
       t.setAttribute("xml:space", "preserve");
       t.appendChild(this.main.createTextNode(newText));
       r.appendChild(t);
       ins.appendChild(r);
+      // Remembered beside the text it touches, so a comment on that text covers the insertion too.
       if (anchorAfter) {
         anchorAfter.parentNode!.insertBefore(ins, anchorAfter.nextSibling);
-        if (runs.length) this.insAfter.set(anchorAfter, ins);
-      } else anchorBefore!.parentNode!.insertBefore(ins, anchorBefore!);
+        this.insAfter.set(anchorAfter, ins);
+      } else {
+        anchorBefore!.parentNode!.insertBefore(ins, anchorBefore!);
+        this.insBefore.set(anchorBefore!, ins);
+      }
     }
     return true;
   }
@@ -337,15 +378,17 @@ class RunEditor {
   anchorComment(start: number, end: number, id: number): void {
     const p = paragraphAt(this.doc, start);
     if (!p) return;
+    if (p.part === "textbox") this.touchedBoxes.add(p);
     let first: Node | undefined;
     let last: Node | undefined;
     if (p.part === "footnote" || p.part === "endnote") {
       // Notes are not rewritten: the comment goes on the note's reference mark in the text.
       if (p.anchorRun) first = last = p.anchorRun;
     } else {
-      const s = Math.max(start, this.typed(p)[0]?.start ?? start);
+      const anchorable = this.anchorable(p);
+      const s = Math.max(start, anchorable[0]?.start ?? start);
       const e = Math.min(Math.max(end, s), p.end);
-      if (s < e && this.typed(p).some((x) => x.start < e && x.end > s)) {
+      if (s < e && anchorable.some((x) => x.start < e && x.end > s)) {
         this.split(p, s);
         this.split(p, e);
         const runs = this.runsIn(p, s, e);
@@ -376,6 +419,68 @@ class RunEditor {
     para.appendChild(el("commentRangeEnd"));
     para.appendChild(reference);
   }
+}
+
+const MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+
+const isMc = (n: Node | null, local: string): n is Element => !!n && n.nodeType === 1 && (n as Element).namespaceURI === MC_NS && (n as Element).localName === local;
+
+/** The w:txbxContent elements under `e`, in document order (not inside a nested one). */
+function textBoxContents(e: Element): Element[] {
+  const out: Element[] = [];
+  const walk = (n: Element) => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType !== 1) continue;
+      if (wName(c) === "txbxContent") out.push(c as Element);
+      else walk(c as Element);
+    }
+  };
+  walk(e);
+  return out;
+}
+
+/** What a copy of a box must not repeat: comment anchors (one per comment) and bookmarks (unique names). */
+const NOT_COPIED = new Set(["commentRangeStart", "commentRangeEnd", "bookmarkStart", "bookmarkEnd", "permStart", "permEnd"]);
+
+/**
+ * For every mc:AlternateContent whose mc:Choice holds `e`: each w:txbxContent of its
+ * mc:Fallback becomes a copy of the Choice's one at the same place (the review's
+ * revisions in it, under ids of their own; no comment anchors); a Fallback whose
+ * boxes do not match the Choice's one for one is dropped instead.
+ */
+function updateFallbacks(e: Element, done: Set<Node>, freshId: () => number): void {
+  for (let n: Node | null = e; n && n.parentNode; n = n.parentNode) {
+    const alt = n.parentNode as Element;
+    if (!isMc(n, "Choice") || !isMc(alt, "AlternateContent") || done.has(alt)) continue;
+    done.add(alt);
+    const boxes = textBoxContents(n as Element);
+    for (let c = alt.firstChild; c; ) {
+      const next: Node | null = c.nextSibling;
+      if (isMc(c, "Fallback")) {
+        const copies = textBoxContents(c);
+        if (copies.length !== boxes.length) alt.removeChild(c);
+        else copies.forEach((copy, i) => refill(copy, boxes[i], freshId));
+      }
+      c = next;
+    }
+  }
+}
+
+function refill(copy: Element, box: Element, freshId: () => number): void {
+  while (copy.firstChild) copy.removeChild(copy.firstChild);
+  for (let c = box.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 1) copy.appendChild((c as Element).cloneNode(true));
+    else if (c instanceof XText) copy.appendChild(new XText(c.data));
+  }
+  const drop: Element[] = [];
+  for (const x of copy.getElementsByTagNameNS(W_NS, "*")) {
+    const name = x.localName;
+    if (NOT_COPIED.has(name)) drop.push(x);
+    // The comment's reference mark: drop its run.
+    else if (name === "commentReference") drop.push(x.parentNode && wName(x.parentNode) === "r" ? (x.parentNode as Element) : x);
+    else if (x.getAttribute("w:id") !== null) x.setAttribute("w:id", String(freshId()));
+  }
+  for (const x of drop) x.parentNode?.removeChild(x);
 }
 
 function firstW(e: Element, name: string): Element | undefined {

@@ -10,9 +10,11 @@ export interface HeadingMatch {
   textStart: number;
 }
 
-// Headings never use 两 or 〇; 零 only inside 一百零五 and the like.
-const CN = "[一二三四五六七八九十百零]{1,4}";
+// Headings never use 两 or 〇; 零 only inside 一百零五 and the like. Up to 九千九百九十九 (7 characters).
+const CN = "[一二三四五六七八九十百千零]{1,7}";
 const DIGITS = "[0-9０-９]{1,3}";
+// 第1024条: a chapter or an article number is unambiguous up to four digits (1.、1， stay at three: 2024，… is a year).
+const DIGITS4 = "[0-9０-９]{1,4}";
 
 // Each pattern is anchored at the first non-padding character of a line.
 const CN_DUN = new RegExp(`^(${CN})([、.．，,])`);
@@ -26,7 +28,7 @@ const MARKDOWN = /^(#{1,6})[ \t\u3000]+(?=\S)/;
 // 第一章 总则, 第二部分：…, 第三节　…: only these nouns, so 第一，第一批, 第一产业 stay body text.
 // 附件, 附件1, 附件二： alone on a line: an attachment, whose numbering starts again.
 const ATTACHMENT = /^附件[ \t\u3000]*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?[ \t\u3000]*[：:]?$/;
-const CHAPTER = new RegExp(`^(第)(${CN}|${DIGITS})(章|部分|篇|编|节)([ \t\u3000、：:．.]*)`);
+const CHAPTER = new RegExp(`^(第)(${CN}|${DIGITS4})(章|部分|篇|编|节)([ \t\u3000、：:．.]*)`);
 // 第一条　为规范…: an article of a 规章 or 办法, its token followed by a space and its text.
 // Without the space (第一条是…, 第一条，…) it is a sentence about a first item, not an article.
 // 1.1 编制目的, 2.3.1 预警发布: the decimal section numbers of 应急预案 and 工作方案, a title
@@ -36,7 +38,7 @@ const DECIMAL = new RegExp(`^(${DIGITS})((?:[.．]${DIGITS}){0,3})([ \t\u3000]+)
 const DECIMAL_TITLE = /^[^，。；：！？,;:!?、]{1,24}$/;
 /** Rank of a decimal section number with `depth` components (1 → -0.9, 1.1 → -0.8, …). */
 export const decimalRank = (depth: number) => -1 + depth / 10;
-const ARTICLE = new RegExp(`^(第)(${CN}|${DIGITS})(条)([ \t\u3000]+)(?=\\S)`);
+const ARTICLE = new RegExp(`^(第)(${CN}|${DIGITS4})(条)([ \t\u3000]+)(?=\\S)`);
 
 export const STYLE_RANK: Record<Exclude<HeadingStyle, "markdown" | "part" | "outline" | "decimal">, number> = {
   attachment: -3,
@@ -122,7 +124,10 @@ export function matchHeading(rest: string, base: number): HeadingMatch | undefin
     const n = parseChineseNumeral(m[1]);
     // `一，` and `一,` mostly open ordinary sentences (一，…); only accept them before more text
     // that does not look like a run of numerals (一、二、三 lists are body text).
-    if (n !== undefined && n > 0 && !/^[一二三四五六七八九十]、/.test(rest.slice(m[0].length)) && !countsOn(n, rest.slice(m[0].length))) {
+    const after = rest.slice(m[0].length);
+    // `一千、两千元`, `一百、二百米`: a list of amounts, not heading one thousand.
+    const amounts = n !== undefined && n >= 100 && n % 100 === 0 && /^[一二两三四五六七八九]/.test(after);
+    if (n !== undefined && n > 0 && !amounts && !/^[一二三四五六七八九十]、/.test(after) && !countsOn(n, after)) {
       return { style: "cn-dun", rank: STYLE_RANK["cn-dun"], token: token(rest, base, m[0], m[1], 0, n), textStart: base + m[0].length };
     }
   }

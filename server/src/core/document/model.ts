@@ -126,6 +126,12 @@ export interface ParseOptions {
    * a numbered line keeps the style of its token.
    */
   headingLevels?: readonly (number | undefined)[];
+  /**
+   * The 1-based paragraph number of each line in a word processor's document (a line
+   * break inside a paragraph makes two lines of one paragraph). With it, a message that
+   * points to another place says 第N段, which the writer can find; without, 第N行.
+   */
+  paragraphNumbers?: readonly number[];
 }
 
 export interface DocumentModel {
@@ -148,4 +154,12 @@ export interface DocumentModel {
   styles: HeadingStyle[];
   /** Over MAX_PARSED_SIZE: the text and its lines are kept, nothing else is parsed (no headings, no paragraphs). */
   unparsed?: boolean;
+  /** From ParseOptions: the word processor's paragraph number of each line. */
+  paragraphNumbers?: readonly number[];
+}
+
+/** How a message names the place of a line: 第N段 in a word processor's document, else 第N行. */
+export function placeOfLine(model: Pick<DocumentModel, "paragraphNumbers">, line: number): string {
+  const n = model.paragraphNumbers?.[line];
+  return n !== undefined ? `第${n}段` : `第${line + 1}行`;
 }

@@ -158,6 +158,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     salutationLine,
     signOffLine: signOff === undefined ? undefined : paragraphs[signOff].line,
     styles,
+    ...(options.paragraphNumbers ? { paragraphNumbers: options.paragraphNumbers } : {}),
   };
 }
 

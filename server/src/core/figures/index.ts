@@ -5,7 +5,7 @@
  */
 import type { AnalysisContext, Check } from "../check";
 import type { Feature, HoverResult } from "../features";
-import type { DocumentModel } from "../document/model";
+import { placeOfLine, type DocumentModel } from "../document/model";
 import { checkArithmetic, checkConflicts, checkTargets, checkTransposed, checkUsage, describeTarget } from "./checks";
 import { extractFigures as extractAll, type ExtractOptions } from "./extract";
 import { matchTarget, type TargetData } from "./targets";
@@ -57,7 +57,7 @@ export const figureCheck: Check = {
     const figures = figuresFor(model, ctx);
     if (ctx.isCancelled?.()) return [];
     const targets = ctx.data.targets as TargetData | undefined;
-    return [...checkConflicts(figures, model.text, knownMetrics(targets)), ...checkTransposed(figures, model.text, knownMetrics(targets)), ...checkTargets(figures, targets), ...checkArithmetic(model, figures), ...checkUsage(model, figures)];
+    return [...checkConflicts(figures, model.text, knownMetrics(targets), (line) => placeOfLine(model, line)), ...checkTransposed(figures, model.text, knownMetrics(targets)), ...checkTargets(figures, targets), ...checkArithmetic(model, figures), ...checkUsage(model, figures)];
   },
 };
 

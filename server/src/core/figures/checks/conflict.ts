@@ -38,7 +38,7 @@ function readsWhole(text: string, f: Figure): boolean {
  * statements write the year themselves and name the metric whole at the start
  * of their clause (出生人口 read as 人口 is not 人口), in different sentences.
  */
-export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (metric: string) => boolean): Finding[] {
+export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (metric: string) => boolean, place: (line: number) => string = (line) => `第${line + 1}行`): Finding[] {
   const out: Finding[] = [];
   const seen = new Map<string, Figure[]>();
   const pledges = new Map<Figure, Pledge | undefined>();
@@ -64,7 +64,7 @@ export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (
     }
     const other = earlier.find((e) => (known || !sameSentence(text, e, f)) && !otherPlaces(text, e, f) && (floorAndStretch(e, pledges.get(e), f, pledges.get(f)) ?? differ(e, f)));
     if (other) {
-      out.push(finding(CONFLICT, f, `${describePeriod(f)}“${f.metric}”前后不一致：此处为“${f.text}”，前文为“${other.text}”（第${other.line + 1}行）。`, {
+      out.push(finding(CONFLICT, f, `${describePeriod(f)}“${f.metric}”前后不一致：此处为“${f.text}”，前文为“${other.text}”（${place(other.line)}）。`, {
         related: [{ span: other.span, message: `前文：“${other.text}”` }],
         fixes: unifyFixes(text, f, other),
       }));
