@@ -31,6 +31,7 @@ export const RULE_TEXT_ZH: Record<string, { name: string; summary: string; fix?:
   "figure.target": { name: "与目标表不符", summary: "数字与目标表（.lectern/targets.json）中的数值不符。" },
   "figure.arithmetic": { name: "数字计算不符", summary: "文中陈述的数量关系算不通：增长率、倍数、翻番、其中各项之和、比重。" },
   "figure.usage": { name: "数字用法", summary: "不符合 GB/T 15835 的数字用法：约…左右、超过…以上、降低…倍、阿拉伯数字与汉字混用、3千万、百分之5、二0三五年、2021-2025年、三、四十。", fix: "改为规范写法。" },
+  "fact.date": { name: "纪念日与星期不符", summary: "已知事件的周年或年数（建党N周年、…成立N周年、改革开放N多年来）与所在年份（句中写明的年份、今年/明年/去年，否则为文稿日期：落款、标题或 lectern.documentYear）不符，只报告差一两年的误算；日期后括注的星期与日历不符（2025年3月5日（星期四））。事件及其日期、依据来自内置事件表和提法包的 events。", fix: "改正周年数或星期（按需）。" },
 };
 
 const LEVEL_ZH: Record<string, string> = { error: "错误", warning: "警告", information: "信息", hint: "提示" };

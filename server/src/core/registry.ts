@@ -10,9 +10,10 @@ import { numberingCheck } from "./numbering";
 import { figureCheck, figureFeature, targetSource } from "./figures";
 import { sloganCheck, sloganFeature, sloganSource } from "./slogans";
 import { projectSource } from "./project-config";
+import { factCheck } from "./facts";
 
 /** Checks, in the order their findings are reported. */
-export const CHECKS: Check[] = [structureCheck, numberingCheck, figureCheck, sloganCheck];
+export const CHECKS: Check[] = [structureCheck, numberingCheck, figureCheck, sloganCheck, factCheck];
 
 /** Hover, completion and marks; on overlap the first hover wins. */
 export const FEATURES: Feature[] = [figureFeature, sloganFeature];

@@ -4,7 +4,7 @@
  */
 import { pinyin } from "./pinyin";
 import builtinJson from "./builtin-pack.json";
-import { type Pack, PackSchema, type SloganEntry, type SnippetEntry } from "./schema";
+import { type EventEntry, type Pack, PackSchema, type SloganEntry, type SnippetEntry } from "./schema";
 
 export interface Slogan extends SloganEntry {
   /** Pinyin initials of the text, letters only (四个意识 → sgys). */
@@ -19,6 +19,11 @@ export interface Form {
   slogan: Slogan;
   /** Short quoted forms (“三农”) are recognised only inside quote marks. */
   needsQuotes: boolean;
+}
+
+/** A dated event (from a pack's `events`), for anniversaries. */
+export interface PackEvent extends EventEntry {
+  pack: string;
 }
 
 export interface Snippet {
@@ -46,6 +51,8 @@ const bigramKey = (text: string, i: number) => text.charCodeAt(i) * 65536 + text
 export class SloganIndex {
   readonly slogans: Slogan[];
   readonly snippets: Snippet[];
+  /** Dated events, later packs replacing an earlier event of the same name. */
+  readonly events: PackEvent[];
   readonly forms: Form[];
   /** Forms by their first UTF-16 unit, longest first (leftmost-longest scan). */
   readonly byFirst = new Map<number, Form[]>();
@@ -62,9 +69,10 @@ export class SloganIndex {
   readonly maxVerbLength: number;
   readonly maxFormLength: number;
 
-  constructor(slogans: Slogan[], snippets: Snippet[]) {
+  constructor(slogans: Slogan[], snippets: Snippet[], events: PackEvent[] = []) {
     this.slogans = slogans;
     this.snippets = snippets;
+    this.events = events;
     const forms: Form[] = [];
     for (const s of slogans) {
       for (const form of [s.text, ...(s.aliases ?? [])]) {
@@ -144,14 +152,16 @@ function toSlogan(entry: SloganEntry, pack: string): Slogan {
 export function mergePacks(packs: Pack[]): SloganIndex {
   const slogans = new Map<string, Slogan>();
   const snippets = new Map<string, Snippet>();
+  const events = new Map<string, PackEvent>();
   for (const pack of packs) {
+    for (const e of pack.events ?? []) events.set(e.name, { ...e, pack: pack.name });
     for (const entry of pack.slogans) {
       slogans.delete(entry.text); // re-insert so the merged order follows the last definition
       slogans.set(entry.text, toSlogan(entry, pack.name));
     }
     for (const sn of pack.snippets ?? []) snippets.set(sn.prefix, toSnippet(sn, pack.name));
   }
-  return new SloganIndex([...slogans.values()], [...snippets.values()]);
+  return new SloganIndex([...slogans.values()], [...snippets.values()], [...events.values()]);
 }
 
 function toSnippet(sn: SnippetEntry, pack: string): Snippet {

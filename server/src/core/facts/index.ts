@@ -1,0 +1,24 @@
+/**
+ * Facts (`fact.*`): what a draft states about the world, checked against data
+ * with a source — events and their dates (fact.date).
+ */
+import type { Check } from "../check";
+import { documentDate } from "../document/date";
+import { inferDocumentYear } from "../figures";
+import { sloganIndexOf } from "../slogans";
+import { checkDates } from "./dates";
+
+export { FACT_DATE, checkDates } from "./dates";
+
+export const FACTS_ID = "facts";
+
+export const factCheck: Check = {
+  id: FACTS_ID,
+  needsSegmenter: false,
+  run(model, ctx) {
+    const set = ctx.settings["lectern.documentYear"];
+    const inferred = set ? undefined : inferDocumentYear(model.text);
+    const date = documentDate(model, set) ?? (inferred !== undefined ? { year: inferred } : undefined);
+    return checkDates(model, sloganIndexOf(ctx).events, date);
+  },
+};
