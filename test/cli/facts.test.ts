@@ -38,3 +38,19 @@ describe("CLI: fact.date", () => {
     assert.ok(ds[0].message.includes("2025年是104周年"), ds[0].message);
   });
 });
+
+describe("CLI: fact.place", () => {
+  it("reports a place under the wrong province with the divisions data inside the bundle, and nothing on a correct hierarchy", () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, "c.speech"), "同志们：\n考察组先后赴湖南省宜昌市、广西省南宁市和湖北省宜昌市长阳土家族自治县调研。\n");
+    const r = runCli(["check", "c.speech", "--format", "json", "--no-workspace"], dir);
+    assert.strictEqual(r.status, 0, r.stderr);
+    const ds = facts(r.stdout);
+    assert.deepStrictEqual(ds.map((d) => [d.code, d.range.start.character, d.range.end.character]), [
+      ["fact.place", 6, 12],
+      ["fact.place", 13, 16],
+    ]);
+    assert.ok(ds[0].message.includes("湖北省宜昌市"), ds[0].message);
+    assert.ok(ds[1].message.includes("广西壮族自治区"), ds[1].message);
+  });
+});

@@ -12,7 +12,7 @@ describe("language server: facts", function () {
   let packPath: string;
   const uri = "file:///tmp/lectern-facts-test.speech";
   // An emoji (two UTF-16 units) before the slip; the 落款 dates the draft 2025.
-  const text = ["同志们：", "😀热烈庆祝建党103周年和建县68周年。", "XX县委", "2025年7月1日"].join("\n");
+  const text = ["同志们：", "😀热烈庆祝建党103周年和建县68周年。", "😀考察组赴湖南省宜昌市调研。", "XX县委", "2025年7月1日"].join("\n");
 
   before(async () => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), "lectern-facts-"));
@@ -28,12 +28,20 @@ describe("language server: facts", function () {
   });
 
   it("publishes fact.date with its UTF-16 range and a fix on request", async () => {
-    const ds = (await client.settledDiagnostics(uri, 1)).diagnostics.filter((d) => String(d.code).startsWith("fact."));
+    const ds = (await client.settledDiagnostics(uri, 1)).diagnostics.filter((d) => d.code === "fact.date");
     assert.deepStrictEqual(ds.map((d) => [d.code, d.range]), [["fact.date", { start: { line: 1, character: 6 }, end: { line: 1, character: 13 } }]]);
     const actions = await client.request<CodeAction[]>("textDocument/codeAction", { textDocument: { uri }, range: ds[0].range, context: { diagnostics: [ds[0]] } });
     const fix = actions.find((a) => a.title.includes("104周年"))!;
     assert.ok(fix, actions.map((a) => a.title).join(", "));
     assert.deepStrictEqual(fix.edit!.changes![uri], [{ range: { start: { line: 1, character: 8 }, end: { line: 1, character: 11 } }, newText: "104" }]);
+  });
+
+  it("publishes fact.place with the right province as its fix", async () => {
+    const ds = (await client.settledDiagnostics(uri, 1)).diagnostics.filter((d) => d.code === "fact.place");
+    assert.deepStrictEqual(ds.map((d) => d.range), [{ start: { line: 2, character: 6 }, end: { line: 2, character: 12 } }]);
+    const actions = await client.request<CodeAction[]>("textDocument/codeAction", { textDocument: { uri }, range: ds[0].range, context: { diagnostics: [ds[0]] } });
+    const fix = actions.find((a) => a.title.includes("湖北省"))!;
+    assert.deepStrictEqual(fix.edit!.changes![uri], [{ range: { start: { line: 2, character: 6 }, end: { line: 2, character: 9 } }, newText: "湖北省" }]);
   });
 
   it("a team pack's events apply as soon as the pack changes", async () => {
