@@ -17,6 +17,7 @@ export const SETTINGS_ZH: Record<string, string> = {
   "lectern.maxDocumentSize": "超过此长度（UTF-16 码元）的文档只做大纲和编号检查。",
   "lectern.documentYear": "“今年”“明年”所指的年份；为 null 时从文中的日期推断。",
   "lectern.packs": "额外的提法/片段包文件（*.pack.json），工作区 .lectern/*.pack.json 之外。",
+  "lectern.sources": "额外的来源（核对引文用）：.txt、.md、.docx 文件、其所在文件夹或来源 npm 包，工作区 .lectern/sources/ 之外。",
   "lectern.targets": "用于核对数字的目标表（targets.json）；未设置时使用 .lectern/targets.json。",
   "lectern.numbering.cnDun": "“一、”类标题可接受的写法，N 代表序号，例如 [\"N、\"]（GB/T 9704）；第一种为修复时采用的写法。",
   "lectern.numbering.cnParen": "“（一）”类标题可接受的写法，N 代表序号，例如 [\"（N）\"]（GB/T 9704）；第一种为修复时采用的写法。",

@@ -8,6 +8,7 @@ import { initCommand } from "./init";
 import { outlineCommand } from "./outline";
 import { packCommand } from "./pack";
 import { reviewCommand } from "./review";
+import { sourcesCommand } from "./sources";
 import { statsCommand } from "./stats";
 
 export type { Command, Io } from "./command";
@@ -21,5 +22,6 @@ export const COMMANDS: Record<string, Command> = {
   outline: outlineCommand,
   pack: packCommand,
   review: reviewCommand,
+  sources: sourcesCommand,
   stats: statsCommand,
 };
