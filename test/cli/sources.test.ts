@@ -95,3 +95,37 @@ describe("CLI: sources", () => {
     for (const f of JSON.parse(r.stdout).files) assert.deepStrictEqual(f.diagnostics.filter((d: Diag) => d.code.startsWith("fact.")), [], f.path);
   });
 });
+
+describe("CLI: a statistics source and targets extract", () => {
+  const BULLETIN = path.resolve(__dirname, "../drafts/figures/statistical-bulletin.txt");
+  const TITLE = "某市2024年国民经济和社会发展统计公报";
+
+  it("targets extract prints the bulletin as a valid target table, and -o writes it", () => {
+    const dir = tempDir();
+    const r = runCli(["targets", "extract", BULLETIN], dir);
+    assert.strictEqual(r.status, 0, r.stderr);
+    const table = JSON.parse(r.stdout);
+    const gdp = table.targets.find((t: { metric: string }) => t.metric === "地区生产总值");
+    assert.deepStrictEqual([gdp.value, gdp.unit, gdp.year], [2856.3, "亿元", 2024]);
+    assert.ok(gdp.source.startsWith(`《${TITLE}》：`), gdp.source);
+    const w = runCli(["targets", "extract", BULLETIN, "-o", "targets.json"], dir);
+    assert.strictEqual(w.status, 0, w.stderr);
+    assert.deepStrictEqual(JSON.parse(fs.readFileSync(path.join(dir, "targets.json"), "utf8")), table);
+    // The written table is a target table the check takes.
+    fs.writeFileSync(path.join(dir, "a.speech"), "2024年全市地区生产总值2865.3亿元。\n");
+    const c = runCli(["check", "a.speech", "--targets", "targets.json", "--format", "json", "--no-workspace"], dir);
+    assert.deepStrictEqual(JSON.parse(c.stdout).files[0].diagnostics.map((d: Diag) => d.code), ["figure.target"]);
+  });
+
+  it("a statistics source in .lectern/sources/ gives figure.target with the bulletin's sentence", () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, ".lectern", "sources"), { recursive: true });
+    fs.copyFileSync(BULLETIN, path.join(dir, ".lectern", "sources", "bulletin.txt"));
+    fs.writeFileSync(path.join(dir, ".lectern", "sources", "bulletin.json"), JSON.stringify({ title: TITLE, kind: "statistics" }));
+    fs.writeFileSync(path.join(dir, "a.speech"), "同志们：\n2024年，全市地区生产总值2865.3亿元，增长5.6%。\n");
+    const r = runCli(["check", "a.speech", "--format", "json"], dir);
+    const ds = (JSON.parse(r.stdout).files[0].diagnostics as Diag[]).filter((d) => d.code === "figure.target");
+    assert.deepStrictEqual(ds.map((d) => d.range.start.character), [14]);
+    assert.ok(ds[0].message.includes(`《${TITLE}》：初步核算`), ds[0].message);
+  });
+});

@@ -10,6 +10,7 @@ import { packCommand } from "./pack";
 import { reviewCommand } from "./review";
 import { sourcesCommand } from "./sources";
 import { statsCommand } from "./stats";
+import { targetsCommand } from "./targets";
 
 export type { Command, Io } from "./command";
 
@@ -24,4 +25,5 @@ export const COMMANDS: Record<string, Command> = {
   review: reviewCommand,
   sources: sourcesCommand,
   stats: statsCommand,
+  targets: targetsCommand,
 };

@@ -10,7 +10,7 @@
  * Shapes: client/src/protocol.ts.
  */
 import type { Range } from "vscode-languageserver/node";
-import { figureRows, figuresCsv, figuresFor, type TargetData } from "../core/figures";
+import { figureRows, figuresCsv, figuresFor, targetsOf } from "../core/figures";
 import { outlineParts, type OutlinePart } from "../core";
 import { currentFindings } from "./features";
 import type { DocumentModel, Section } from "../core/document/model";
@@ -63,7 +63,7 @@ export function registerRequests(server: ServerContext): void {
     const model = store.model(server.require(params.textDocument.uri));
     const figureFindings = currentFindings(server, params.textDocument.uri).filter((x) => x.code.startsWith("figure."));
     const figures = figuresFor(model, server.context());
-    const rows = figureRows(model, figures, server.context().data.targets as TargetData | undefined);
+    const rows = figureRows(model, figures, targetsOf(server.context()));
     return figures.map((f, k) => ({
       text: f.text,
       range: model.index.range(f.span),
@@ -78,7 +78,7 @@ export function registerRequests(server: ServerContext): void {
 
   connection.onRequest("lectern/figuresCsv", (params: { textDocument: { uri: string } }): string => {
     const model = store.model(server.require(params.textDocument.uri));
-    const targets = server.context().data.targets as TargetData | undefined;
+    const targets = targetsOf(server.context());
     return figuresCsv(figureRows(model, figuresFor(model, server.context()), targets));
   });
 
