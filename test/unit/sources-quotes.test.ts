@@ -98,6 +98,9 @@ describe("fact.quote", () => {
     const h = hoverQuote(parseDocument(text), 14, set())!;
     assert.ok(h && h.contents.includes("引自 《高举中国特色社会主义伟大旗帜　为全面建设社会主义现代化国家而团结奋斗》第") && h.contents.includes("习近平"), h?.contents);
     assert.strictEqual(text.slice(h.span.start, h.span.end), "高质量发展是全面建设社会主义现代化国家的首要任务。");
+    // Go to source: a link to the source file at the passage's line.
+    const line = Number(/\]\(file:\/\/\/w\/\.lectern\/sources\/20th-congress-report-2022\.txt#L(\d+)\)/.exec(h.contents)?.[1]);
+    assert.ok(readCorpus("20th-congress-report-2022.txt").split("\n")[line - 1].includes("高质量发展是全面建设社会主义现代化国家的首要任务"), h.contents);
   });
   it("no fact.quote on the corpus and the regression drafts, with both reports as sources", () => {
     const data = { sources: set() };

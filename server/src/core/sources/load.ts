@@ -16,6 +16,8 @@ export interface Source extends SourceMeta {
   path: string;
   /** The text (front matter removed). */
   text: string;
+  /** Lines of front matter before `text` in the file (0 without). */
+  lineOffset: number;
   index: TextIndex;
   /** Milliseconds it took to index. */
   indexMs: number;
@@ -99,6 +101,7 @@ export function loadSources(files: DataFile[]): DataLoadResult {
       allNames: [...new Set([title, ...(meta?.names ?? [])])],
       path: f.path,
       text: fm.body,
+      lineOffset: f.text.slice(0, fm.bodyStart).split("\n").length - 1,
       index,
       indexMs,
     });

@@ -198,8 +198,18 @@ export function hoverQuote(model: DocumentModel, offset: number, set: SourceSet)
         return p.kind === "verbatim" ? `引自 ${where}` : `与 ${where} 不符，原文：“${s.text.slice(p.passage!.start, p.passage!.end)}”`;
       });
     if (!lines.length) return undefined;
-    const s = q.pieces.find((p) => p.source)!.source!;
-    return { span: q.span, contents: [...new Set(lines)].join("\n\n") + `\n\n${[s.speaker, s.date].filter(Boolean).join("，")}${s.speaker || s.date ? "　" : ""}\`${s.path}\`` };
+    const first = q.pieces.find((p) => p.source)!;
+    const s = first.source!;
+    const line = s.lineOffset + s.text.slice(0, first.passage!.start).split("\n").length;
+    const who = [s.speaker, s.date].filter(Boolean).join("，");
+    return { span: q.span, contents: [...new Set(lines)].join("\n\n") + `\n\n${who ? who + "　" : ""}[转到来源](${fileLink(s.path)}#L${line})` };
   }
   return undefined;
+}
+
+/** A link an editor opens at a line: file:///… for a path (the server and the CLI pass absolute paths). */
+function fileLink(p: string): string {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p)) return p;
+  const slashed = p.replace(/\\/g, "/");
+  return "file://" + (slashed.startsWith("/") ? "" : "/") + encodeURI(slashed).replace(/#/g, "%23").replace(/\?/g, "%3F");
 }
