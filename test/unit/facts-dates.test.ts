@@ -133,3 +133,11 @@ describe("fact.date: no finding on the corpus or the regression drafts", () => {
     assert.deepStrictEqual(found, []);
   });
 });
+
+describe("fact.date: the events schema", () => {
+  it("takes names with numerals inside (五四运动, 十一届三中全会召开) but not one ending in a numeral", () => {
+    const ok = (name: string) => PackSchema.safeParse({ name: "x", version: "1", events: [{ name, date: "1919", source: "s" }] }).success;
+    assert.ok(ok("五四运动") && ok("党的十一届三中全会召开"));
+    assert.ok(!ok("建党10") && !ok("建 党"));
+  });
+});

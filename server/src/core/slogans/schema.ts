@@ -72,7 +72,7 @@ const EventName = z
   .string()
   .min(2)
   .max(40)
-  .regex(/^[^\s\d０-９〇零一二两三四五六七八九十百千]*[^\s\d０-９〇零一二两三四五六七八九十百千]$/, "an event name has no spaces and does not end with a numeral");
+  .regex(/^\S*[^\s\d０-９〇零一二两三四五六七八九十百千]$/, "an event name has no spaces and does not end with a numeral");
 
 export const EventSchema = z
   .object({
