@@ -58,6 +58,7 @@ export const UI_STRINGS: Record<string, [string, string]> = {
   "command.refreshViews": ["Refresh", "刷新"],
   "view.timing": ["Speaking Time", "讲话计时"],
   "view.figures": ["Figures", "数字核对"],
+  "view.sources": ["Sources", "来源"],
   "view.review": ["Lectern Review", "版本比较"],
   "view.figures.empty": ["Open a speech draft to list its figures.", "打开一篇讲话稿，这里会列出文中的数字。"],
   "view.timing.empty": ["Open a speech draft to see each section's speaking time.", "打开一篇讲话稿，这里会显示各部分的讲话时长。"],

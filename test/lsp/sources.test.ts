@@ -65,3 +65,34 @@ describe("language server: sources and fact.quote", function () {
     assert.ok(d.message.includes("原文：“积极的财政政策要适度加力、提质增效”"), d.message);
   });
 });
+
+describe("language server: lectern/sources (the Sources view)", function () {
+  let client: LspTestClient;
+  let root: string;
+
+  before(async () => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), "lectern-sources-view-"));
+    const sources = path.join(root, ".lectern", "sources");
+    fs.mkdirSync(sources, { recursive: true });
+    fs.writeFileSync(path.join(sources, "report.txt"), readCorpus("20th-congress-report-2022.txt"));
+    fs.writeFileSync(path.join(sources, "report.json"), JSON.stringify(REPORT_META));
+    fs.writeFileSync(path.join(sources, "纪要.md"), "---\ntitle: 县委常委会会议纪要\nkind: document\n---\n会议要求，抓好落实。\n");
+    client = await LspTestClient.start({ rootDir: root, settings: { "lectern.diagnostics.delay": 0 } });
+  });
+  after(async () => {
+    await client.stop();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it("lists each source with its title, kind, names and file URI", async () => {
+    const list = await client.request<{ title: string; kind: string; names: string[]; uri: string; speaker?: string }[]>("lectern/sources", {});
+    assert.deepStrictEqual(
+      list.map((s) => [s.title, s.kind, s.speaker, s.uri]),
+      [
+        [REPORT_META.title, "speech", "习近平", fileUri(path.join(root, ".lectern", "sources", "report.txt"))],
+        ["县委常委会会议纪要", "document", undefined, fileUri(path.join(root, ".lectern", "sources", "纪要.md"))],
+      ],
+    );
+    assert.ok(list[0].names.includes("党的二十大报告"));
+  });
+});

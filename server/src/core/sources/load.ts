@@ -71,8 +71,14 @@ export function loadSources(files: DataFile[]): DataLoadResult {
   const key = files.map((f) => `${f.path}\u0000${f.text.length}\u0000${f.text}`).join("\u0001");
   if (last?.key === key) return last.result;
   const problems: { path: string; problems: DataProblem[] }[] = [];
-  const sidecars = new Map<string, DataFile>();
-  for (const f of files) if (/\.json$/i.test(f.path)) sidecars.set(stem(f.path), f);
+  const sidecars = new Map<string, { file: DataFile; meta?: SourceMeta }>();
+  // Every sidecar is validated, with or without a text beside it, and its problems reported at their JSON path.
+  for (const f of files) {
+    if (!/\.json$/i.test(f.path)) continue;
+    const r = validateJson(f.text, SourceMetaSchema);
+    if (!r.ok) problems.push({ path: f.path, problems: r.problems });
+    sidecars.set(stem(f.path), { file: f, meta: r.ok ? r.value : undefined });
+  }
   const sources: Source[] = [];
   const seen = new Set<string>();
   for (const f of files) {
@@ -81,11 +87,8 @@ export function loadSources(files: DataFile[]): DataLoadResult {
     let meta: SourceMeta | undefined;
     const fm = frontMatter(f.text);
     const sidecar = sidecars.get(stem(f.path));
-    if (sidecar) {
-      const r = validateJson(sidecar.text, SourceMetaSchema);
-      if (r.ok) meta = r.value;
-      else problems.push({ path: sidecar.path, problems: r.problems });
-    } else if (fm.meta) {
+    if (sidecar) meta = sidecar.meta;
+    else if (fm.meta) {
       const r = SourceMetaSchema.safeParse(fm.meta);
       if (r.success) meta = r.data;
       else problems.push({ path: f.path, problems: r.error.issues.map((i) => ({ path: i.path.join(".") || "(front matter)", message: i.message, span: { start: 0, end: fm.end } })) });
@@ -106,8 +109,12 @@ export function loadSources(files: DataFile[]): DataLoadResult {
       indexMs,
     });
   }
-  for (const [s, f] of sidecars) {
-    if (!seen.has(s)) problems.push({ path: f.path, problems: [{ path: "(root)", message: `no source text beside it (${baseName(f.path)}.txt, .md or .docx)`, span: { start: 0, end: 0 } }] });
+  for (const [s, { file }] of sidecars) {
+    if (seen.has(s)) continue;
+    const missing = { path: "(root)", message: `no source text beside it (${baseName(file.path)}.txt, .md or .docx)`, span: { start: 0, end: 0 } };
+    const had = problems.find((p) => p.path === file.path);
+    if (had) had.problems.push(missing);
+    else problems.push({ path: file.path, problems: [missing] });
   }
   const result: DataLoadResult = { value: sources.length ? new SourceSet(sources) : EMPTY_SOURCES, problems };
   last = { key, result };
