@@ -72,6 +72,8 @@ describe("fact.date: anniversaries and spans", () => {
     ["庆祝建党103周年。", undefined], // undated draft: nothing to count from
     ["我县成立70周年。", 2025], // an event no pack knows
     ["2019年，我们庆祝了新中国成立70周年。", 2025],
+    ["认真学习习近平总书记在纪念毛泽东同志诞辰130周年座谈会上的重要讲话。", 2025], // a past occasion's name
+    ["深入学习《在庆祝中国共产党成立103周年座谈会上的讲话》。", 2025],
   ];
   for (const [text, year] of right) it(`accepts “${text}” (${year ?? "undated"})`, () => assert.deepStrictEqual(flagged(text, year), []));
 
@@ -80,6 +82,11 @@ describe("fact.date: anniversaries and spans", () => {
     const run = (year: number | null) => analyze(parseDocument(text), { settings: { ...DEFAULT_SETTINGS, "lectern.documentYear": year }, data: {} }).filter((f) => f.code === "fact.date");
     assert.strictEqual(run(null).length, 1);
     assert.deepStrictEqual(run(2024), []);
+  });
+
+  it("the draft's own title names its own occasion: a miscount there is reported", () => {
+    const text = "在庆祝中国共产党成立103周年暨七一表彰大会上的讲话\n（2025年6月30日）\n同志们：\n今天我们隆重集会。\n";
+    assert.deepStrictEqual(flagged(text, 2025), ["中国共产党成立103周年"]);
   });
 
   it("team packs add their own events (建县, 建校)", () => {

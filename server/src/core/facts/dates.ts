@@ -30,6 +30,18 @@ const PAST = /隆重庆祝|迎来|经历|走过|庆祝了|纪念了|隆重纪念
 /** Words that look ahead to a coming anniversary: 迎接, 即将, 前夕. */
 const AHEAD = /迎接|即将|前夕|将迎来|将于|明年|后年|届时|到[0-9〇一二]/;
 
+/** After an anniversary, the occasion it names: …大会上的讲话, …座谈会上强调, …活动中. */
+const OCCASION = /^[^，。；！？]{0,12}?(?:大会|座谈会|纪念会|报告会|招待会|会议|仪式|活动)(?:上|中)/;
+
+function insideTitle(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    if (text[i] === "《") depth++;
+    else if (text[i] === "》" && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 interface EventTable {
   byName: Map<string, PackEvent>;
   maxLength: number;
@@ -91,7 +103,7 @@ function describeDate(e: PackEvent): string {
   return `${y}年${m ? `${m}月` : ""}${d ? `${d}日` : ""}`;
 }
 
-function anniversaryFindings(text: string, base: number, table: EventTable, draftYear: number | undefined): Finding[] {
+function anniversaryFindings(text: string, base: number, table: EventTable, draftYear: number | undefined, ownTitle = false): Finding[] {
   const out: Finding[] = [];
   if (!table.byName.size) return out;
   for (const m of text.matchAll(COUNT)) {
@@ -105,6 +117,9 @@ function anniversaryFindings(text: string, base: number, table: EventTable, draf
     const s = sentenceAround(text, found.start, at + m[0].length);
     const sentence = text.slice(s.start, s.end);
     const numberSpan = { start: base + at, end: base + at + m[1].length };
+    // The name of a past occasion (在纪念毛泽东同志诞辰130周年座谈会上的讲话, 《…》) is dated by that occasion, not by the draft.
+    // The draft's own title names its own occasion (在庆祝建党104周年大会上的讲话): that one is checked.
+    if (!ownTitle && (insideTitle(text, found.start) || OCCASION.test(text.slice(at + m[0].length, s.end)))) continue;
     if (m[2]) {
       // N周年: the anniversary falls in eventYear + N.
       const year = eventYear + n;
@@ -194,7 +209,7 @@ export function checkDates(model: DocumentModel, events: PackEvent[], date: Docu
   const out: Finding[] = [];
   for (const p of model.paragraphs) {
     const text = p.text;
-    if (/周年|年来|年以来/.test(text)) out.push(...anniversaryFindings(text, p.span.start, table, date?.year));
+    if (/周年|年来|年以来/.test(text)) out.push(...anniversaryFindings(text, p.span.start, table, date?.year, model.titleLines.includes(p.line)));
     if (/[期周拜][一二三四五六日天]/.test(text)) out.push(...weekdayFindings(text, p.span.start));
   }
   return out;
