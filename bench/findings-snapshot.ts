@@ -59,7 +59,7 @@ export interface Draft {
 export function collectDrafts(): Draft[] {
   const drafts: Draft[] = [];
   for (const f of CORPUS_FILES) drafts.push({ name: f, text: fs.readFileSync(path.join(CORPUS_DIR, f), "utf8") });
-  for (const f of fs.readdirSync(path.join(ROOT, "examples")).sort()) drafts.push({ name: `example-${f}`, text: fs.readFileSync(path.join(ROOT, "examples", f), "utf8") });
+  for (const f of fs.readdirSync(path.join(ROOT, "examples")).sort()) if (fs.statSync(path.join(ROOT, "examples", f)).isFile()) drafts.push({ name: `example-${f}`, text: fs.readFileSync(path.join(ROOT, "examples", f), "utf8") });
   testDrafts().forEach((text, i) => drafts.push({ name: `test-${String(i).padStart(4, "0")}.txt`, text }));
   drafts.push({ name: "synthetic-1MB.txt", text: syntheticDraft(2 ** 20) });
   return drafts;

@@ -17,6 +17,7 @@ import { round, roundSummary, type Summary } from "./stats";
 import { writeSyntheticDrafts } from "./synthetic";
 import { measureWord } from "./word";
 import { measureScaling } from "./scaling";
+import { measureSources } from "./sources";
 import { CORPUS_DIR } from "../test/support/corpus";
 import { readSettings } from "../server/src/core/settings";
 
@@ -33,6 +34,7 @@ const reps = {
   cli1: quick ? 1 : 5,
   cli10: quick ? 1 : 3,
   word: quick ? 1 : 5,
+  sources: quick ? 2 : 7,
   floor: quick ? 1 : 9,
   fixedCost: quick ? 2 : 9,
 };
@@ -197,6 +199,15 @@ async function main(): Promise<void> {
   for (const c of scaling) {
     single(`${c.name}: 8n / n (n = ${c.n.toLocaleString("en")})`, c.ratio.toFixed(2), atMost(`scaling ${c.name}`, "ratio", c.ratio, 16, "×"), `${ms(c.msN)} → ${ms(c.ms8n)} ms; ${c.what}`);
   }
+  log(`sources: a 1 MB source indexed ×${reps.sources}; check in a workspace with two sources ×${reps.sources}`);
+  const src = measureSources(reps.sources);
+  results.sources = src;
+  section(`sources and facts: a 1 MB source (${src.sourceChars.toLocaleString("en")} characters), the two corpus reports as sources`);
+  row("1 MB source indexed, fresh process, ms", src.indexFreshProcessMs, atMost("1 MB source indexed", "median", median(src.indexFreshProcessMs), 200, "ms"), ms, "as `lectern sources list` reports it");
+  row("  in process, ms", src.indexInProcessMs);
+  row(`check ${COUNTY}, two sources, ms`, src.speech.withSources, atMost(`check ${COUNTY} with two sources`, "median", median(src.speech.withSources), 500, "ms"), ms, `CPU ${ms(median(src.speech.cpuWithSources))} ms; without sources ${ms(median(src.speech.without))} ms wall, CPU ${ms(median(src.speech.cpuWithout))} ms`);
+  row(`check ${REPORT}, two sources, ms`, src.report.withSources, atMost(`check ${REPORT} with two sources`, "median", median(src.report.withSources), 600, "ms"), ms, `CPU ${ms(median(src.report.cpuWithSources))} ms; without sources ${ms(median(src.report.without))} ms wall, CPU ${ms(median(src.report.cpuWithout))} ms`);
+  single("divisions table loaded for a draft naming no place", String(src.divisionsLoadedWithoutPlaces), undefined, "0: it loads only when a paragraph may name a place");
 
   results.budgets = budgets.map((b) => ({ ...b, value: round(b.value, 3) }));
   results.totalSeconds = round((performance.now() - started) / 1000, 1);

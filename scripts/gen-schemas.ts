@@ -6,6 +6,7 @@
  *   - schemas/targets.schema.json from TargetTableSchema (figure target tables);
  *   - schemas/config.schema.json from ProjectConfigSchema (.lectern/config.json);
  *   - schemas/accepted.schema.json from AcceptedSchema (.lectern/accepted.json);
+ *   - schemas/source.schema.json from SourceMetaSchema (a source's sidecar, .lectern/sources/NAME.json);
  *   - package.nls.json / package.nls.zh-cn.json (scripts/nls.ts) and one page per code in docs/rules/.
  * Run by `npm run build`; test/unit/package-manifest.test.ts checks the output is current.
  */
@@ -78,6 +79,7 @@ export const DATA_SCHEMAS: SchemaModule[] = [
   { file: "server/src/core/figures/targets-schema.ts", exportName: "TargetTableSchema", out: "schemas/targets.schema.json", title: "Lectern target table (.lectern/targets.json)" },
   { file: "server/src/core/project-config.ts", exportName: "ProjectConfigSchema", out: "schemas/config.schema.json", title: "Lectern project configuration (.lectern/config.json)" },
   { file: "server/src/core/accepted/index.ts", exportName: "AcceptedSchema", out: "schemas/accepted.schema.json", title: "What a team has accepted (.lectern/accepted.json)" },
+  { file: "server/src/core/sources/schema.ts", exportName: "SourceMetaSchema", out: "schemas/source.schema.json", title: "Lectern source metadata (.lectern/sources/NAME.json)" },
 ];
 
 /** The JSON Schema text for one data file kind, or a reason it could not be made. */

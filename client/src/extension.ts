@@ -5,7 +5,7 @@ import { LecternClient } from "./lectern-client";
 import { StatusItem } from "./status";
 import type { ReviewTree } from "./review-view";
 import { SpeechOffer } from "./offer";
-import { registerViews, type FiguresTree, type TimingTree } from "./views";
+import { registerViews, type FiguresTree, type SourcesTree, type TimingTree } from "./views";
 import { registerRulePages } from "./rule-pages";
 
 /** What activate() returns: used by the end-to-end tests to see what the user sees. */
@@ -15,7 +15,7 @@ export interface LecternApi {
   /** The Lectern Review tree (Lectern: Compare with…). */
   review: ReviewTree;
   offer: SpeechOffer;
-  views: { timing: TimingTree; figures: FiguresTree };
+  views: { timing: TimingTree; figures: FiguresTree; sources: SourcesTree };
   /** What the “Lectern” output channel has been given, line by line. */
   outputLines: string[];
   /** The last message Renumber Section showed. */

@@ -58,6 +58,20 @@ export interface TimingResult {
   parts: TimingPart[];
 }
 
+export const SOURCES_REQUEST = "lectern/sources";
+/** A source of the workspace (.lectern/sources/, lectern.sources), as the Sources view lists it. */
+export interface SourceItem {
+  title: string;
+  names: string[];
+  kind: "document" | "speech" | "statistics";
+  date?: string;
+  speaker?: string;
+  /** A file URI. */
+  uri: string;
+  chars: number;
+  paragraphs: number;
+}
+
 export const RENUMBER_REQUEST = "lectern/renumber";
 export interface RenumberParams {
   textDocument: { uri: string };

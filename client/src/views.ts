@@ -1,10 +1,12 @@
 /**
- * Two Explorer views for the active draft:
+ * Three Explorer views for the active draft:
  *   讲话计时 (lectern.timing): the opening, each section and the closing with
  *     speaking time and share of the whole, always readable at the default width;
  *   数字核对 (lectern.figures): every figure grouped by indicator and period,
  *     conflicts and target mismatches marked, growth and level told apart,
- *     each entry jumping to its place, with CSV export.
+ *     each entry jumping to its place, with CSV export;
+ *   来源 (lectern.sources): the workspace's sources quotations are checked against
+ *     (.lectern/sources/, lectern.sources), each opening its file.
  * The context key lectern.active says whether the active editor is a draft Lectern checks.
  */
 import * as path from "path";
@@ -12,7 +14,7 @@ import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
 import { formatMinutes } from "./format";
 import type { LecternClient } from "./lectern-client";
-import { FIGURES_CSV_REQUEST, FIGURES_REQUEST, TIMING_REQUEST, type FigureItem, type TimingPart, type TimingResult } from "./protocol";
+import { FIGURES_CSV_REQUEST, FIGURES_REQUEST, SOURCES_REQUEST, TIMING_REQUEST, type FigureItem, type SourceItem, type TimingPart, type TimingResult } from "./protocol";
 
 const REFRESH_DELAY_MS = 500;
 
@@ -151,6 +153,28 @@ function problemTag(code: string): string {
   }
 }
 
+export class SourcesTree extends DraftTree<SourceItem> {
+  sources: SourceItem[] = [];
+
+  protected async load(client: LanguageClient | undefined): Promise<void> {
+    this.sources = client ? await client.sendRequest<SourceItem[]>(SOURCES_REQUEST) : [];
+  }
+
+  getTreeItem(s: SourceItem): vscode.TreeItem {
+    const item = new vscode.TreeItem(s.title, vscode.TreeItemCollapsibleState.None);
+    const kind = s.kind === "statistics" ? vscode.l10n.t("statistics") : s.kind === "speech" ? vscode.l10n.t("speech") : vscode.l10n.t("document");
+    item.description = [kind, s.date, s.speaker].filter(Boolean).join(" · ");
+    item.tooltip = vscode.l10n.t("Names: {0}\n{1} characters, {2} paragraphs", s.names.join(" / "), s.chars, s.paragraphs);
+    item.iconPath = new vscode.ThemeIcon(s.kind === "statistics" ? "graph" : "book");
+    item.command = { title: "", command: "vscode.open", arguments: [vscode.Uri.parse(s.uri)] };
+    return item;
+  }
+
+  getChildren(s?: SourceItem): SourceItem[] {
+    return s ? [] : this.sources;
+  }
+}
+
 function hasProblem(figures: FigureItem[]): boolean {
   return figures.some((f) => f.problems?.length);
 }
@@ -178,19 +202,30 @@ export async function exportFiguresCsv(lectern: LecternClient): Promise<vscode.U
   return target;
 }
 
-/** Registers both views, keeps them and the lectern.active context key in step with the active editor. */
-export function registerViews(context: vscode.ExtensionContext, lectern: LecternClient): { timing: TimingTree; figures: FiguresTree } {
+/** Registers the views, keeps them and the lectern.active context key in step with the active editor. */
+export function registerViews(context: vscode.ExtensionContext, lectern: LecternClient): { timing: TimingTree; figures: FiguresTree; sources: SourcesTree } {
   const timing = new TimingTree(lectern);
   const figures = new FiguresTree(lectern);
+  const sources = new SourcesTree(lectern);
+  // The server reloads sources when their files change; the view asks again a little later.
+  const sourceFiles = vscode.workspace.createFileSystemWatcher("**/.lectern/sources/*");
+  const sourcesChanged = () => sources.schedule(REFRESH_DELAY_MS * 2);
   const refresh = (delay?: number) => {
     const editor = vscode.window.activeTextEditor;
     void vscode.commands.executeCommand("setContext", "lectern.active", !!editor && lectern.wants(editor.document));
     timing.schedule(delay);
     figures.schedule(delay);
+    sources.schedule(delay);
   };
   context.subscriptions.push(
     timing,
     figures,
+    sources,
+    sourceFiles,
+    sourceFiles.onDidCreate(sourcesChanged),
+    sourceFiles.onDidChange(sourcesChanged),
+    sourceFiles.onDidDelete(sourcesChanged),
+    vscode.window.registerTreeDataProvider("lectern.sources", sources),
     vscode.window.registerTreeDataProvider("lectern.timing", timing),
     vscode.window.registerTreeDataProvider("lectern.figures", figures),
     vscode.window.onDidChangeActiveTextEditor(() => refresh(0)),
@@ -207,5 +242,5 @@ export function registerViews(context: vscode.ExtensionContext, lectern: Lectern
   );
   lectern.onStateChange(() => refresh(0));
   refresh(0);
-  return { timing, figures };
+  return { timing, figures, sources };
 }

@@ -61,6 +61,15 @@ const SPECIFIC: Record<string, { file: string; bad: BadFile[]; valid: string }> 
       { name: "wrong container", text: '{"targets": {"metric": "x"}}', path: "targets", at: '{"metric": "x"}' },
     ],
   },
+  sources: {
+    file: ".lectern/sources/report.json",
+    valid: JSON.stringify({ title: "报告", names: ["党的二十大报告"], kind: "speech" }),
+    bad: [
+      { name: "wrong type", text: '{\n  "title": 42\n}', path: "title", at: "42" },
+      { name: "unknown key", text: '{"title": "报告", "colour": "red"}', path: "(root)", at: '"colour"' },
+      { name: "missing field", text: '{"names": ["报告"]}', path: "title" },
+    ],
+  },
   project: {
     file: ".lectern/config.json",
     valid: JSON.stringify({ include: ["*.speech"], exclude: ["archive/"] }),

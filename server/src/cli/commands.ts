@@ -8,7 +8,9 @@ import { initCommand } from "./init";
 import { outlineCommand } from "./outline";
 import { packCommand } from "./pack";
 import { reviewCommand } from "./review";
+import { sourcesCommand } from "./sources";
 import { statsCommand } from "./stats";
+import { targetsCommand } from "./targets";
 
 export type { Command, Io } from "./command";
 
@@ -21,5 +23,7 @@ export const COMMANDS: Record<string, Command> = {
   outline: outlineCommand,
   pack: packCommand,
   review: reviewCommand,
+  sources: sourcesCommand,
   stats: statsCommand,
+  targets: targetsCommand,
 };

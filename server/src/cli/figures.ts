@@ -1,5 +1,5 @@
 /** `lectern figures FILE`: every figure with its metric, value, unit, period and line, for review against official data. */
-import { extractFigures, figureRows, figuresCsv, type TargetData } from "../core/figures";
+import { extractFigures, figureRows, figuresCsv, targetsOf } from "../core/figures";
 import type { Command } from "./command";
 import { locate } from "../word";
 import { encodingNote } from "./files";
@@ -13,7 +13,7 @@ export const figuresCommand: Command = {
   options: OPTIONS,
   run(args, io) {
     const { session, draft, model, format } = openSingleDraft(args, OPTIONS, "figures");
-    const targets = session.ctx.data.targets as TargetData | undefined;
+    const targets = targetsOf(session.ctx);
     const figures = extractFigures(model, { documentYear: session.settings["lectern.documentYear"], targets });
     const word = draft.word;
     // In a Word document a figure is found by paragraph and quote, not by line.

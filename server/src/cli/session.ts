@@ -55,10 +55,12 @@ export function dataOption(sourceId: string): OptionDef {
   return {
     name: s.cliOption!,
     kind: "text",
-    placeholder: "FILE|PACKAGE",
+    placeholder: s.folders ? "FILE|DIR|PACKAGE" : "FILE|PACKAGE",
     repeat: true,
-    help: `also read FILE, or those an installed npm PACKAGE names, besides ${s.workspaceGlobs.join(", ")}`,
-    check: (v) => (isFile(v) || (parsePackageSpec(v) && !fs.existsSync(v)) ? undefined : fs.existsSync(v) ? "not a regular file" : "no such file or directory"),
+    help: s.folders
+      ? `also read FILE, the files in DIR, or those an installed npm PACKAGE names, besides ${path.dirname(s.workspaceGlobs[0])}/`
+      : `also read FILE, or those an installed npm PACKAGE names, besides ${s.workspaceGlobs.join(", ")}`,
+    check: (v) => (isFile(v) || (s.folders && isDir(v)) || (parsePackageSpec(v) && !fs.existsSync(v)) ? undefined : fs.existsSync(v) ? "not a regular file" : "no such file or directory"),
   };
 }
 
@@ -155,6 +157,14 @@ export function openSingleDraft(args: ParsedArgs, table: OptionDef[], command: s
 export function singleDraftPath(args: ParsedArgs, command: string): string {
   if (args.positionals.length !== 1) throw new UsageError(`${command} takes exactly one file (or - for standard input), got ${args.positionals.length}`);
   return args.positionals[0];
+}
+
+function isDir(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function isFile(p: string): boolean {

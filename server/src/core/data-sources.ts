@@ -32,6 +32,8 @@ export interface DataSource {
    * lists this source's files under `lectern[field]`, e.g. `lectern.packs`.
    */
   packages?: { field: string; problemCode: string };
+  /** A folder named by the setting or the option stands for its files that match `workspaceGlobs`' last segments (`--sources DIR`). */
+  folders?: boolean;
   /** The CLI option that names more files, e.g. `--pack` (repeatable). */
   cliOption?: string;
   /** Builds the value from the files, in order: later files override earlier ones. */

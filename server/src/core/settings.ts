@@ -92,6 +92,10 @@ export const SETTINGS = {
     .array(z.string())
     .default([])
     .describe("Extra slogan/snippet pack files (*.pack.json) or npm packages of packs (NAME or NAME@RANGE, from the workspace's node_modules), besides .lectern/*.pack.json in the workspace."),
+  "lectern.sources": z
+    .array(z.string())
+    .default([])
+    .describe("Extra sources for fact.quote: files (.txt, .md, .docx), folders of them, or npm packages of sources (NAME or NAME@RANGE), besides .lectern/sources/ in the workspace."),
   "lectern.targets": z
     .string()
     .nullable()

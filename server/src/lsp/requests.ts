@@ -8,12 +8,15 @@
  *   lectern/exportDocx → the draft as a GB/T 9704 Word document (Lectern: Export to Word, export-request.ts).
  *   lectern/importDocx → a Word draft's text, numbering written out (Lectern: Import Word Draft, import-request.ts).
  *   lectern/reviewDocx → a .docx's reviewed copy, comments and tracked changes (Lectern: Write Reviewed Word Copy, import-request.ts).
+ *   lectern/sources → the workspace's sources (the Sources view).
  * Shapes: client/src/protocol.ts.
  */
 import type { Range } from "vscode-languageserver/node";
-import { figureRows, figuresCsv, figuresFor, type TargetData } from "../core/figures";
+import { figureRows, figuresCsv, figuresFor, targetsOf } from "../core/figures";
 import { outlineParts, type OutlinePart } from "../core";
 import { currentFindings } from "./features";
+import { sourcesOf } from "../core/sources";
+import { pathToFileURL } from "url";
 import type { DocumentModel, Section } from "../core/document/model";
 import { renumberSection } from "../core/numbering/renumber";
 import type { ServerContext } from "./context";
@@ -60,11 +63,25 @@ export function registerRequests(server: ServerContext): void {
   registerExportRequest(server);
   registerImportRequest(server);
 
+  // The workspace's sources, for the Sources view (no document needed).
+  connection.onRequest("lectern/sources", () =>
+    sourcesOf(server.context()).sources.map((s) => ({
+      title: s.title,
+      names: s.allNames,
+      kind: s.kind,
+      date: s.date,
+      speaker: s.speaker,
+      uri: /^[a-z][a-z0-9+.-]*:/i.test(s.path) && !/^[a-z]:[\\/]/i.test(s.path) ? s.path : pathToFileURL(s.path).href,
+      chars: s.text.length,
+      paragraphs: s.text.split(/\r?\n/).filter((l) => l.trim()).length,
+    })),
+  );
+
   connection.onRequest("lectern/figures", (params: { textDocument: { uri: string } }): FigureItem[] => {
     const model = store.model(server.require(params.textDocument.uri));
     const figureFindings = currentFindings(server, params.textDocument.uri).filter((x) => x.code.startsWith("figure."));
     const figures = figuresFor(model, server.context());
-    const rows = figureRows(model, figures, server.context().data.targets as TargetData | undefined);
+    const rows = figureRows(model, figures, targetsOf(server.context()));
     return figures.map((f, k) => ({
       text: f.text,
       range: model.index.range(f.span),
@@ -79,7 +96,7 @@ export function registerRequests(server: ServerContext): void {
 
   connection.onRequest("lectern/figuresCsv", (params: { textDocument: { uri: string } }): string => {
     const model = store.model(server.require(params.textDocument.uri));
-    const targets = server.context().data.targets as TargetData | undefined;
+    const targets = targetsOf(server.context());
     return figuresCsv(figureRows(model, figuresFor(model, server.context()), targets));
   });
 

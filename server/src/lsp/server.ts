@@ -134,7 +134,7 @@ export class LecternServer implements ServerContext {
       this.connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => this.foldersChanged(added, removed));
     }
     if (this.canWatch) {
-      this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: "**/.lectern/*.json" }] }).catch(refused("file watching"));
+      this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: "**/.lectern/*.json" }, { globPattern: "**/.lectern/sources/*" }] }).catch(refused("file watching"));
     }
     this.reloadData();
   }
@@ -200,7 +200,7 @@ export class LecternServer implements ServerContext {
     for (const uri of this.dataDiagnosticUris) if (!published.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     this.dataDiagnosticUris = published;
     this.watcher?.dispose();
-    this.watcher = new DataWatcher([...this.roots.map((r) => path.join(r, ".lectern")), ...this.data.files], () => this.reloadData());
+    this.watcher = new DataWatcher([...this.roots.flatMap((r) => [path.join(r, ".lectern"), path.join(r, ".lectern", "sources")]), ...this.data.files], () => this.reloadData());
     for (const [uri] of this.store.all()) this.schedule(uri, 0);
   }
 

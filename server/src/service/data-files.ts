@@ -8,6 +8,7 @@ import { readRegularFile } from "./regular-file";
 import * as path from "path";
 import { DATA_SOURCES, type DataFile, type DataProblem, type Settings } from "../core";
 import { parsePackageSpec, resolvePackPackage } from "./pack-packages";
+import { readDocx } from "../word";
 
 export interface LoadedData {
   data: Record<string, unknown>;
@@ -36,6 +37,14 @@ export function expandGlob(root: string, glob: string): string[] {
   }
 }
 
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 function readDataFile(file: string): { text?: string; error?: string } {
   try {
     const st = fs.statSync(file);
@@ -43,6 +52,8 @@ function readDataFile(file: string): { text?: string; error?: string } {
     if (st.size > MAX_BYTES) return { error: `file is larger than ${MAX_BYTES} bytes; it is ignored` };
     // Read from a descriptor checked again: a file swapped for a FIFO after the stat is refused, not waited on.
     const buf = readRegularFile(file, MAX_BYTES);
+    // A Word source is read as its reader sees it (the text Lectern checks in a .docx draft).
+    if (/\.docx$/i.test(file)) return { text: readDocx(buf, path.basename(file)).text };
     const text = new TextDecoder("utf-8", { fatal: true }).decode(buf);
     return { text };
   } catch (e) {
@@ -61,6 +72,12 @@ export function loadWorkspaceData(roots: string[], settings: Settings, extra: Re
     const paths: string[] = [];
     for (const root of roots) for (const g of source.workspaceGlobs) paths.push(...expandGlob(root, g));
     const named = (p: string, file: string) => {
+      // A folder stands for its files that the source's workspace globs would take (--sources DIR).
+      if (source.folders && isDirectory(file)) {
+        for (const g of source.workspaceGlobs) paths.push(...expandGlob(file, path.basename(g)));
+        out.files.push(file);
+        return;
+      }
       // A name that is not an existing file may be an npm package holding the source's files.
       if (source.packages && parsePackageSpec(p) && !fs.existsSync(file)) {
         const r = resolvePackPackage(p, roots.length ? roots : [process.cwd()], source.packages.field);
@@ -75,6 +92,13 @@ export function loadWorkspaceData(roots: string[], settings: Settings, extra: Re
       for (const p of list) if (typeof p === "string") named(p, path.isAbsolute(p) || !roots.length ? path.resolve(p) : path.resolve(roots[0], p));
     }
     for (const p of extra[source.id] ?? []) named(p, path.resolve(p));
+    // A source's sidecar (NAME.json beside NAME.txt) comes with it, also from a package that names only the text.
+    if (source.folders) {
+      for (const p of [...paths]) {
+        const sidecar = p.replace(/\.(txt|md|docx)$/i, ".json");
+        if (sidecar !== p && fs.existsSync(sidecar)) paths.push(sidecar);
+      }
+    }
     const unique = [...new Set(paths)];
     out.files.push(...unique);
     const files: DataFile[] = [];

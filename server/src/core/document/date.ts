@@ -21,7 +21,7 @@ const FULL = new RegExp(`(?<![${DIGIT}])([${DIGIT}]{4})年(?:([0-9０-９]{1,2}|
 const DATE_LINE = new RegExp(`^[\\s（(]*[${DIGIT}]{4}年([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日[\\s）)]*$`);
 const ZERO_TO_NINE = "〇一二三四五六七八九";
 
-function yearOf(s: string): number | undefined {
+export function yearOf(s: string): number | undefined {
   let out = "";
   for (const ch of s) {
     const code = ch.charCodeAt(0);
@@ -35,7 +35,7 @@ function yearOf(s: string): number | undefined {
   return y >= 1900 && y <= 2100 ? y : undefined;
 }
 
-function numberOf(s: string | undefined): number | undefined {
+export function numberOf(s: string | undefined): number | undefined {
   if (!s) return undefined;
   const ascii = s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10));
   return /^[0-9]+$/.test(ascii) ? Number(ascii) : parseChineseNumeral(s);

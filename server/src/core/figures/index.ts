@@ -8,7 +8,10 @@ import type { Feature, HoverResult } from "../features";
 import { placeOfLine, type DocumentModel } from "../document/model";
 import { checkArithmetic, checkConflicts, checkTargets, checkTransposed, checkUsage, describeTarget } from "./checks";
 import { extractFigures as extractAll, type ExtractOptions } from "./extract";
-import { matchTarget, type TargetData } from "./targets";
+import { buildTargets, matchTarget, type TargetData } from "./targets";
+import { targetsFromText } from "./bulletin";
+import { sourcesOf, type SourceSet } from "../sources";
+import type { TargetEntry } from "./targets-schema";
 import type { Figure } from "./types";
 import { formatBase } from "./units";
 import { BUILTIN_INDICATORS } from "./metrics";
@@ -18,6 +21,36 @@ export { CONFLICT, TARGET, ARITHMETIC, USAGE } from "./checks";
 export { targetSource, type TargetData } from "./targets";
 export { TargetTableSchema } from "./targets-schema";
 export { inferDocumentYear } from "./extract";
+export { targetsFromText } from "./bulletin";
+
+const bulletinEntries = new WeakMap<SourceSet, { path: string; entries: TargetEntry[] }[]>();
+const merged = new WeakMap<SourceSet, WeakMap<object, TargetData>>();
+const NO_TABLE = {};
+
+/**
+ * The targets a context checks against: the statistics sources' figures (each
+ * bulletin read once per source set), then the target tables, which override
+ * them for the same metric and year.
+ */
+export function targetsOf(ctx: AnalysisContext | undefined): TargetData | undefined {
+  const table = ctx?.data?.targets as TargetData | undefined;
+  const set = sourcesOf(ctx);
+  const stats = set.sources.filter((s) => s.kind === "statistics");
+  if (!stats.length) return table;
+  let files = bulletinEntries.get(set);
+  if (!files) bulletinEntries.set(set, (files = stats.map((s) => ({ path: s.path, entries: targetsFromText(s.text, s.title) }))));
+  let byTable = merged.get(set);
+  if (!byTable) merged.set(set, (byTable = new WeakMap()));
+  const key = table ?? NO_TABLE;
+  let data = byTable.get(key);
+  if (!data) {
+    const tableFiles = new Map<string, TargetEntry[]>();
+    for (const t of table?.targets ?? []) tableFiles.set(t.file, [...(tableFiles.get(t.file) ?? []), t.entry]);
+    data = buildTargets([...files, ...[...tableFiles].map(([path, entries]) => ({ path, entries }))]).data;
+    byTable.set(key, data);
+  }
+  return data;
+}
 
 export interface FigureOptions extends ExtractOptions {
   /** The loaded target table (`ctx.data.targets`): its names and aliases help read metrics. */
@@ -33,7 +66,7 @@ const lastRun = new WeakMap<DocumentModel, { key: string; figures: Figure[] }>()
 
 /** Figures for a context, computed once per model and context (the check and hovers share them). */
 export function figuresFor(model: DocumentModel, ctx: AnalysisContext): Figure[] {
-  const targets = ctx.data.targets as TargetData | undefined;
+  const targets = targetsOf(ctx);
   const year = ctx.settings["lectern.documentYear"];
   const key = `${year}|${targets?.lexicon.key ?? ""}`;
   const hit = lastRun.get(model);
@@ -56,7 +89,7 @@ export const figureCheck: Check = {
   run(model, ctx) {
     const figures = figuresFor(model, ctx);
     if (ctx.isCancelled?.()) return [];
-    const targets = ctx.data.targets as TargetData | undefined;
+    const targets = targetsOf(ctx);
     return [...checkConflicts(figures, model.text, knownMetrics(targets), (line) => placeOfLine(model, line)), ...checkTransposed(figures, model.text, knownMetrics(targets)), ...checkTargets(figures, targets), ...checkArithmetic(model, figures), ...checkUsage(model, figures)];
   },
 };
@@ -109,7 +142,7 @@ export const figureFeature: Feature = {
     if (model.paragraphOfLine[line] < 0) return undefined;
     const f = figuresFor(model, ctx).find((x) => x.span.start <= offset && offset < x.span.end);
     if (!f) return undefined;
-    return { span: f.span, contents: hoverText(f, ctx.data.targets as TargetData | undefined, figuresFor(model, ctx)) };
+    return { span: f.span, contents: hoverText(f, targetsOf(ctx), figuresFor(model, ctx)) };
   },
   marks(model, ctx) {
     return figuresFor(model, ctx).map((f) => ({ span: f.span, type: "figure" as const }));

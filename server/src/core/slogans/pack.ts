@@ -4,7 +4,7 @@
  */
 import { pinyin } from "./pinyin";
 import { BUILTIN_FIELDS } from "./builtin";
-import { type Pack, PackSchema, type SloganEntry, type SnippetEntry, type WordingEntry } from "./schema";
+import { type EventEntry, type Pack, PackSchema, type SloganEntry, type SnippetEntry, type WordingEntry } from "./schema";
 
 export interface Slogan extends SloganEntry {
   /** Pinyin initials of the text, letters only (四个意识 → sgys). */
@@ -25,6 +25,11 @@ export interface Form {
 
 /** A wording entry (use X, not Y) with the pack it came from. */
 export interface Wording extends WordingEntry {
+  pack: string;
+}
+
+/** A dated event (from a pack's `events`), for anniversaries. */
+export interface PackEvent extends EventEntry {
   pack: string;
 }
 
@@ -53,6 +58,8 @@ const bigramKey = (text: string, i: number) => text.charCodeAt(i) * 65536 + text
 export class SloganIndex {
   readonly slogans: Slogan[];
   readonly snippets: Snippet[];
+  /** Dated events, later packs replacing an earlier event of the same name. */
+  readonly events: PackEvent[];
   readonly forms: Form[];
   /** Forms by their first UTF-16 unit, longest first (leftmost-longest scan). */
   readonly byFirst = new Map<number, Form[]>();
@@ -74,10 +81,11 @@ export class SloganIndex {
   /** Wording entries by the first UTF-16 unit of `avoid`, longest first. */
   readonly wordingByFirst = new Map<number, Wording[]>();
 
-  constructor(slogans: Slogan[], snippets: Snippet[], wording: Wording[] = []) {
+  constructor(slogans: Slogan[], snippets: Snippet[], wording: Wording[] = [], events: PackEvent[] = []) {
     this.slogans = slogans;
     this.snippets = snippets;
     this.wording = wording;
+    this.events = events;
     for (const w of wording) push(this.wordingByFirst, w.avoid.charCodeAt(0), w);
     for (const list of this.wordingByFirst.values()) list.sort((a, b) => b.avoid.length - a.avoid.length);
     const forms: Form[] = [];
@@ -164,18 +172,20 @@ export function mergePacks(packs: Pack[]): SloganIndex {
   const slogans = new Map<string, Slogan>();
   const snippets = new Map<string, Snippet>();
   const wording = new Map<string, Wording>();
+  const events = new Map<string, PackEvent>();
   for (const pack of packs) {
     for (const w of pack.wording ?? []) {
       wording.delete(w.avoid);
       wording.set(w.avoid, { ...w, pack: pack.name });
     }
+    for (const e of pack.events ?? []) events.set(e.name, { ...e, pack: pack.name });
     for (const entry of pack.slogans) {
       slogans.delete(entry.text); // re-insert so the merged order follows the last definition
       slogans.set(entry.text, toSlogan(entry, pack.name));
     }
     for (const sn of pack.snippets ?? []) snippets.set(sn.prefix, toSnippet(sn, pack.name));
   }
-  return new SloganIndex([...slogans.values()], [...snippets.values()], [...wording.values()]);
+  return new SloganIndex([...slogans.values()], [...snippets.values()], [...wording.values()], [...events.values()]);
 }
 
 function toSnippet(sn: SnippetEntry, pack: string): Snippet {
@@ -195,6 +205,7 @@ export const BUILTIN_PACK: Pack = {
   description: "内置规范提法：按领域分文件（builtin/<field>.json）合并而成。",
   slogans: BUILTIN_FIELDS.flatMap((f) => f.pack.slogans),
   wording: BUILTIN_FIELDS.flatMap((f) => f.pack.wording ?? []),
+  events: BUILTIN_FIELDS.flatMap((f) => f.pack.events ?? []),
 };
 
 /** The field file of each built-in entry, by the entry object. */

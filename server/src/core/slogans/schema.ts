@@ -104,6 +104,26 @@ export const SnippetSchema = z
   })
   .strict();
 
+/** A pack date: YYYY, YYYY-MM or YYYY-MM-DD. */
+const PackDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "a date: YYYY, YYYY-MM or YYYY-MM-DD");
+
+/** The words right before an anniversary's number: 建党 in 建党104周年, 中国共产党成立 in 中国共产党成立104周年. */
+const EventName = z
+  .string()
+  .min(2)
+  .max(40)
+  .regex(/^\S*[^\s\d０-９〇零一二两三四五六七八九十百千]$/, "an event name has no spaces and does not end with a numeral");
+
+export const EventSchema = z
+  .object({
+    name: EventName.describe("The event as drafts name it before the number of years: 中国共产党成立 (…成立104周年)."),
+    aliases: z.array(EventName).optional().describe("Other names drafts write right before the number: 建党, 党成立."),
+    date: PackDate.describe("When it happened: YYYY, YYYY-MM or YYYY-MM-DD. Anniversaries count whole years from it."),
+    source: z.string().min(1).describe("Where the date comes from: a document, a decision, a chronicle."),
+    note: z.string().optional(),
+  })
+  .strict();
+
 export const PackSchema = z
   .object({
     $schema: z.string().optional(),
@@ -113,6 +133,10 @@ export const PackSchema = z
     slogans: z.array(SloganSchema).default([]),
     wording: z.array(WordingSchema).optional().describe("Wording that must never slip: use X, not Y (slogan.wording)."),
     snippets: z.array(SnippetSchema).optional(),
+    events: z
+      .array(EventSchema)
+      .optional()
+      .describe("Dated events whose anniversaries (纪念…N周年, …成立N周年, …N年来) fact.date checks against the draft's date: a county's founding (建县), a school's (建校)."),
   })
   .strict()
   .superRefine((pack, ctx) => {
@@ -136,3 +160,4 @@ export type Pack = z.output<typeof PackSchema>;
 export type SloganEntry = z.output<typeof SloganSchema>;
 export type SnippetEntry = z.output<typeof SnippetSchema>;
 export type WordingEntry = z.output<typeof WordingSchema>;
+export type EventEntry = z.output<typeof EventSchema>;

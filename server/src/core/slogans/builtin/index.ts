@@ -24,6 +24,7 @@ import grassrootsCivilSocial from "./grassroots-civil-social.json";
 import soe from "./soe.json";
 import institutionsRetired from "./institutions-retired.json";
 import wording from "./wording.json";
+import events from "./events.json";
 
 /** Field id (the file name) → its pack. */
 export const BUILTIN_FIELDS: ReadonlyArray<{ field: string; pack: Pack }> = [
@@ -46,4 +47,5 @@ export const BUILTIN_FIELDS: ReadonlyArray<{ field: string; pack: Pack }> = [
   { field: "soe", pack: soe as unknown as Pack },
   { field: "institutions-retired", pack: institutionsRetired as unknown as Pack },
   { field: "wording", pack: wording as unknown as Pack },
+  { field: "events", pack: events as unknown as Pack },
 ];
