@@ -11,7 +11,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { BLIND_DIR, BlindDraft, DraftScore, family, Finding, readRound, scoreDraft } from "../test/support/blind";
 
-const CLI = process.env.LECTERN_SCORE_CLI ?? path.join(__dirname, "../dist/cli.js");
+const CLI = process.env.LECTERN_SCORE_CLI || path.join(__dirname, "../dist/cli.js");
 /** Arguments after `--` go to `lectern check` (`-- --sources test/blind/sources`). */
 const EXTRA = process.argv.includes("--") ? process.argv.slice(process.argv.indexOf("--") + 1) : [];
 

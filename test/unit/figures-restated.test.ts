@@ -271,6 +271,30 @@ describe("figures restated: one count named two ways (item 4, narrow)", () => {
   });
 });
 
+describe("figures restated: any quantity of one named metric with two neighbouring digits swapped", () => {
+  it("缴存额96.8亿元 … 缴存额98.6亿元 in one year: a warning on the later statement, both values offered", () => {
+    const text = "2024年，全市住房公积金缴存额96.8亿元，同比增长6.2%。\n\n回顾2024年，全市缴存额98.6亿元，为保障职工住房需求提供了有力支撑。";
+    const fs = check(text);
+    assert.deepStrictEqual(fs.map((f) => [f.code, text.slice(f.span.start, f.span.end), f.severity]), [["figure.conflict", "98.6亿元", "warning"]]);
+    assert.match(fs[0].message, /只差相邻两位数字的顺序：若说的是同一个数/);
+    assert.strictEqual(text.slice(fs[0].related![0].span.start, fs[0].related![0].span.end), "96.8亿元");
+  });
+  it("a metric named in full once and by its end later (医院门急诊量, 门急诊量); a rate (不良贷款率1.46%, 1.64%)", () => {
+    const a = check("2024年，医院门急诊量58.4万人次。\n\n在2024年门急诊量54.8万人次的基础上，力争再增长5%。");
+    assert.deepStrictEqual(a.map((f) => f.code), ["figure.conflict"]);
+    const b = check("2025年6月末，全行不良贷款率1.46%。\n\n要在2025年6月末不良贷款率1.64%的基础上继续压降。");
+    assert.deepStrictEqual(b.map((f) => f.code), ["figure.conflict"]);
+  });
+  it("negative: two metrics; one unnamed; two periods; a goal for a later year; digits not neighbours; a part", () => {
+    none("2024年，全市缴存额96.8亿元。\n\n2024年，全市提取额98.6亿元。");
+    none("2024年，全市缴存额96.8亿元。\n\n2024年，全市共计98.6亿元。");
+    none("2023年，全市缴存额96.8亿元。\n\n2024年，全市缴存额98.6亿元。");
+    none("2024年，全市缴存额96.8亿元。\n\n到2027年，全市缴存额力争达到98.6亿元。");
+    none("2024年，全市缴存额96.8亿元。\n\n2024年，全市缴存额86.9亿元。");
+    none("2024年，全市缴存额96.8亿元，其中单位缴存额69.8亿元。");
+  });
+});
+
 describe("figures restated: 稳定在 under a review part states a result", () => {
   it("全年粮食播种面积稳定在86.5万亩，粮食产量达到52.6万吨 under 2024年工作回顾 is compared with the later restatement", () => {
     const text = "2024年工作回顾\n\n全年粮食播种面积稳定在86.5万亩，粮食产量达到52.6万吨。\n\n2025年工作安排\n\n在2024年粮食产量56.2万吨的基础上，力争粮食产量稳定在53万吨以上。";

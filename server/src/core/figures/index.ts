@@ -90,7 +90,11 @@ export const figureCheck: Check = {
     const figures = figuresFor(model, ctx);
     if (ctx.isCancelled?.()) return [];
     const targets = targetsOf(ctx);
-    return [...checkConflicts(figures, model.text, knownMetrics(targets), (line) => placeOfLine(model, line)), ...checkTransposed(figures, model.text, knownMetrics(targets)), ...checkTargets(figures, targets), ...checkArithmetic(model, figures), ...checkUsage(model, figures)];
+    const conflicts = checkConflicts(figures, model.text, knownMetrics(targets), (line) => placeOfLine(model, line));
+    // Two digits swapped is said only where the statements were not already found to conflict.
+    const conflicting = new Set(conflicts.map((f) => f.span.start));
+    const transposed = checkTransposed(figures, model.text, knownMetrics(targets)).filter((f) => !conflicting.has(f.span.start));
+    return [...conflicts, ...transposed, ...checkTargets(figures, targets), ...checkArithmetic(model, figures), ...checkUsage(model, figures)];
   },
 };
 

@@ -166,10 +166,9 @@ function unifyFixes(text: string, here: Figure, earlier: Figure): Finding["fixes
 export function checkTransposed(figures: Figure[], text: string, isKnownMetric: (metric: string) => boolean): Finding[] {
   const out: Finding[] = [];
   const counts = figures.filter((f) => {
-    if (f.kind !== "amount" || f.aspect !== "level" || f.bound !== "exact" || f.role || f.relation || f.goal) return false;
-    // People and households (名, 人, 户): a count of things (个, 项) is too often a different thing counted.
-    if (!["people", "households", "personTimes"].includes(f.dimension)) return false;
-    if (!/^[0-9]{3,}$/.test(f.numberText) || /[万亿]/.test(f.unit) || f.numberText.startsWith("0")) return false;
+    if ((f.kind !== "amount" && f.kind !== "percent") || f.aspect !== "level" || f.bound !== "exact" || f.role || f.relation) return false;
+    if (!/^[0-9]+(?:\.[0-9]+)?$/.test(f.numberText) || f.numberText.replace(".", "").length < 3 || f.numberText.startsWith("0")) return false;
+    // People and households (名, 人, 户) as plain counts; anything else only where both statements name the same metric (below).
     const before = sentenceBefore(text, f.span.start);
     return !NOT_A_RESTATEMENT.test(before) && !/分别/.test(before);
   });
@@ -182,24 +181,44 @@ export function checkTransposed(figures: Figure[], text: string, isKnownMetric: 
       const pa = periodKey(a.period);
       const pb = periodKey(b.period);
       if (pa && pb && pa !== pb) return false;
+      // A goal (or a figure in a sentence that sets one) is compared only for the very period it names.
+      if ((a.goal || b.goal) && !(pa && pb && pa === pb)) return false;
+      // People counted twice (2468名同学 … 2486名学子) may be named two ways; other quantities (a sum of money,
+      // an area, a rate) only count as one when both statements name the same metric: 缴存额96.8亿元 … 缴存额98.6亿元.
+      if (!isPeople(a) || !isPeople(b)) return sameMetricNamed(a.metric, b.metric);
       return !(a.metric && b.metric && a.metric !== b.metric && isKnownMetric(a.metric) && isKnownMetric(b.metric));
     });
     if (!a) continue;
     reported.add(b);
     out.push({
-      ...finding(CONFLICT, b, `“${b.text}”与前文“${a.text}”（第${a.line + 1}行）只差相邻两位数字的顺序：若说的是同一批人或物，其中一处数字写颠倒了。`, {
+      ...finding(CONFLICT, b, `“${b.text}”与前文“${a.text}”（第${a.line + 1}行）只差相邻两位数字的顺序：${isPeople(b) ? "若说的是同一批人或物" : "若说的是同一个数"}，其中一处数字写颠倒了。`, {
         related: [{ span: a.span, message: `前文：“${a.text}”` }],
         fixes: unifyFixes(text, b, a),
       }),
-      // Named the same way (or one unnamed), information; named two ways, only a hint.
-      severity: !a.metric || !b.metric || a.metric === b.metric ? "information" : "hint",
+      // The same metric named the same way: a warning (people counted, information); named two ways, only a hint.
+      severity: !isPeople(a) || !isPeople(b) ? "warning" : !a.metric || !b.metric || a.metric === b.metric ? "information" : "hint",
     });
   }
   return out;
 }
 
-/** 2468 and 2486: the same digits with two neighbours swapped. */
-function adjacentSwap(x: string, y: string): boolean {
+/** A plain count of people or households (2468名): 58.4万人次 is a quantity like any other. */
+function isPeople(f: Figure): boolean {
+  return f.kind === "amount" && ["people", "households", "personTimes"].includes(f.dimension) && !/[万亿]/.test(f.unit);
+}
+
+/** Both statements name the metric, the same way or one as the end of the other (医院门急诊量, 门急诊量). */
+function sameMetricNamed(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short === long || (short.length >= 3 && long.endsWith(short));
+}
+
+/** 2468 and 2486, 96.8 and 98.6: the same digits with two neighbours swapped, the decimal point where it was. */
+function adjacentSwap(numberX: string, numberY: string): boolean {
+  if (numberX.indexOf(".") !== numberY.indexOf(".")) return false;
+  const x = numberX.replace(".", "");
+  const y = numberY.replace(".", "");
   if (x.length !== y.length || x === y) return false;
   const diff = [...x].map((c, i) => (c !== y[i] ? i : -1)).filter((i) => i >= 0);
   return diff.length === 2 && diff[1] === diff[0] + 1 && x[diff[0]] === y[diff[1]] && x[diff[1]] === y[diff[0]];
