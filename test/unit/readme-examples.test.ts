@@ -39,7 +39,7 @@ const EXAMPLES: Example[] = [
   { code: "slogan.typo", draft: "以新时代中国特色社会主义思想为指导，推动高质量发展。", fixedTo: "以习近平新时代中国特色社会主义思想为指导" },
   { code: "slogan.collocation", draft: "要做到“四个自信”。", fixedTo: "坚定“四个自信”" },
   { code: "slogan.deprecated", draft: "坚持动态清零，做好疫情防控。", flagged: "动态清零", fixedTo: "乙类乙管" },
-  { code: "slogan.wording", draft: "广西省代表团出席会议。", flagged: "广西省", fixedTo: "广西壮族自治区" },
+  { code: "slogan.wording", draft: "台湾总统发表讲话。", flagged: "台湾总统", fixedTo: "台湾地区领导人" },
   { code: "slogan.wording", draft: "台湾政府近日宣布调整政策。", flagged: "台湾政府", fixedTo: "台湾当局" },
   { code: "slogan.wording", draft: "加强与APEC成员国的合作。", flagged: "APEC成员国", fixedTo: "APEC成员" },
   { code: "slogan.wording", draft: "当地维族群众载歌载舞。", flagged: "维族", fixedTo: "维吾尔族" },

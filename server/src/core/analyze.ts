@@ -57,9 +57,30 @@ export function analyze(model: DocumentModel, ctx: AnalysisContext, options: Ana
   findings.sort(byPosition);
   // What the team accepted in .lectern/accepted.json (occurrences ignored, words accepted) is not reported.
   const reported = withoutAccepted(applyRuleLevels(findings, ctx.settings["lectern.rules"]), model, ctx.data.accepted as Accepted | undefined);
-  const capped = capFindings(reported, byPosition, ctx.settings["lectern.rules"]);
+  const capped = capFindings(oneFindingPerSlip(reported), byPosition, ctx.settings["lectern.rules"]);
   // The document's own notes (document.tooLarge) are never left out.
   return notes.length ? [...applyRuleLevels(notes, ctx.settings["lectern.rules"]), ...capped].sort(byPosition) : capped;
+}
+
+/**
+ * One slip, one finding: two checks that find the same words and would write the same
+ * correction (广西省 → 广西壮族自治区 as a place and as wording) say it once, the first
+ * in code order, with the correction safe when either check calls it safe. Findings
+ * arrive sorted by position, so twins are neighbours.
+ */
+function oneFindingPerSlip(findings: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  const correction = (f: Finding) => (f.fixes?.[0] ? JSON.stringify(f.fixes[0].edits.map((e) => [e.span.start, e.span.end, e.newText])) : undefined);
+  for (const f of findings) {
+    const twin = out.length ? out[out.length - 1] : undefined;
+    if (twin && twin.code !== f.code && twin.span.start === f.span.start && twin.span.end === f.span.end && correction(f) !== undefined && correction(f) === correction(twin)) {
+      // The correction is as safe as the more confident of the two checks says.
+      if (f.fixes![0].safe && !twin.fixes![0].safe) out[out.length - 1] = { ...twin, fixes: [{ ...twin.fixes![0], safe: true }, ...twin.fixes!.slice(1)] };
+      continue;
+    }
+    out.push(f);
+  }
+  return out;
 }
 
 const SEVERITY_RANK: Record<Finding["severity"], number> = { error: 0, warning: 1, information: 2, hint: 3 };
