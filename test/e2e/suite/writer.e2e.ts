@@ -23,6 +23,8 @@ describe("The writer's editor", function () {
   it("names its commands in English under an English display language (package.nls.json)", () => {
     const commands = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.commands as { command: string; title: string }[];
     assert.strictEqual(commands.find((c) => c.command === "lectern.listFigures")?.title, "List Figures");
+    // The category keeps the Chinese a writer searches by: 讲话 finds every command in an English UI too.
+    assert.ok((commands as { category?: string }[]).every((c) => c.category === "Lectern 讲话稿"), JSON.stringify(commands.map((c) => (c as { category?: string }).category)));
     assert.strictEqual(vscode.env.language, "en");
   });
 
