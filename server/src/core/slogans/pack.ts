@@ -60,8 +60,8 @@ export class SloganIndex {
   readonly byFirst = new Map<number, Form[]>();
   /** Forms by their first two UTF-16 units, longest first (the leftmost-longest scan: every form has two or more). */
   readonly byFirstTwo = new Map<number, Form[]>();
-  /** Current (not deprecated) slogans by every prefix of ≥ 2 units of a form. */
-  readonly byPrefix = new Map<string, Form[]>();
+  /** Current (not deprecated) slogans by every prefix of ≥ 2 units of a form: built on first completion. */
+  private prefixIndex?: Map<string, Form[]>;
   /** Current slogans by every prefix of ≥ 2 letters of their pinyin initials. */
   private initialsIndex?: Map<string, Slogan[]>;
   /**
@@ -107,7 +107,6 @@ export class SloganIndex {
     for (const list of this.byFirst.values()) for (const f of list) push(this.byFirstTwo, bigramKey(f.form, 0), f);
     for (const f of forms) {
       if (f.slogan.deprecated) continue;
-      for (let n = MIN_PREFIX; n <= f.form.length; n++) push(this.byPrefix, f.form.slice(0, n), f);
       const t = f.form;
       if (t.length === 4 && t[0] === t[2] && t[1] !== t[3] && isTypoCandidate(t)) this.repeats.set(t.slice(0, 2) + t.slice(0, 2), f);
       if (f.form.length >= TYPO_MIN_LENGTH && isTypoCandidate(f.form)) {
@@ -123,6 +122,18 @@ export class SloganIndex {
     this.verbs = new Set([...GOVERNING_VERBS, ...slogans.flatMap((s) => s.verbs ?? [])]);
     this.maxVerbLength = Math.max(...[...this.verbs].map((v) => v.length));
     this.maxFormLength = Math.max(0, ...forms.map((f) => f.form.length));
+  }
+
+  /** Built on first use: only completion wants it, and a thousand forms make some ten thousand prefixes. */
+  get byPrefix(): Map<string, Form[]> {
+    if (!this.prefixIndex) {
+      this.prefixIndex = new Map();
+      for (const f of this.forms) {
+        if (f.slogan.deprecated) continue;
+        for (let n = MIN_PREFIX; n <= f.form.length; n++) push(this.prefixIndex, f.form.slice(0, n), f);
+      }
+    }
+    return this.prefixIndex;
   }
 
   /** Built on first use: pinyin needs pinyin-pro's dictionary, which only completion wants. */
