@@ -54,6 +54,8 @@ const GOVERNING_VERBS = [
 ];
 
 const bigramKey = (text: string, i: number) => text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
+/** Three UTF-16 units as one number (below 2^48, exact in a double). */
+export const trigramKey = (text: string, i: number) => (text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)) * 65536 + text.charCodeAt(i + 2);
 
 export class SloganIndex {
   readonly slogans: Slogan[];
@@ -61,15 +63,25 @@ export class SloganIndex {
   /** Dated events, later packs replacing an earlier event of the same name. */
   readonly events: PackEvent[];
   readonly forms: Form[];
-  /** Forms by their first UTF-16 unit, longest first (leftmost-longest scan). */
+  /** Forms by their first UTF-16 unit, longest first. */
   readonly byFirst = new Map<number, Form[]>();
-  /** Current (not deprecated) slogans by every prefix of ≥ 2 units of a form. */
-  readonly byPrefix = new Map<string, Form[]>();
+  /** Forms by their first two UTF-16 units, longest first (the leftmost-longest scan: every form has two or more). */
+  readonly byFirstTwo = new Map<number, Form[]>();
+  /** Current (not deprecated) slogans by every prefix of ≥ 2 units of a form: built on first completion. */
+  private prefixIndex?: Map<string, Form[]>;
   /** Current slogans by every prefix of ≥ 2 letters of their pinyin initials. */
   private initialsIndex?: Map<string, Slogan[]>;
-  /** Typo seeds: forms long enough for typo detection, by their first and by their last two units. */
+  /**
+   * Typo seeds: forms long enough for typo detection, by their first and by their last two units
+   * (six-unit forms) or three units (longer ones). One edit touches at most two neighbouring
+   * characters, so in a form of seven or more it leaves its first three or its last three intact;
+   * the longer seed keeps the many forms that begin with the same verb (加强…, 健全…) from all
+   * being tried wherever that verb stands.
+   */
   readonly heads = new Map<number, Form[]>();
   readonly tails = new Map<number, Form[]>();
+  readonly heads3 = new Map<number, Form[]>();
+  readonly tails3 = new Map<number, Form[]>();
   /** Four-character forms of the shape ABAC (对标对表, 边学边改) by their slip ABAB (对标对标): a word repeated inside the phrase. */
   readonly repeats = new Map<string, Form>();
   /** Exact forms, for "is this window itself a formulation". */
@@ -100,19 +112,36 @@ export class SloganIndex {
     this.forms = forms;
     for (const f of forms) push(this.byFirst, f.form.charCodeAt(0), f);
     for (const list of this.byFirst.values()) list.sort((a, b) => b.form.length - a.form.length);
+    for (const list of this.byFirst.values()) for (const f of list) push(this.byFirstTwo, bigramKey(f.form, 0), f);
     for (const f of forms) {
       if (f.slogan.deprecated) continue;
-      for (let n = MIN_PREFIX; n <= f.form.length; n++) push(this.byPrefix, f.form.slice(0, n), f);
       const t = f.form;
       if (t.length === 4 && t[0] === t[2] && t[1] !== t[3] && isTypoCandidate(t)) this.repeats.set(t.slice(0, 2) + t.slice(0, 2), f);
       if (f.form.length >= TYPO_MIN_LENGTH && isTypoCandidate(f.form)) {
-        push(this.heads, bigramKey(f.form, 0), f);
-        push(this.tails, bigramKey(f.form, f.form.length - 2), f);
+        if (f.form.length === TYPO_MIN_LENGTH) {
+          push(this.heads, bigramKey(f.form, 0), f);
+          push(this.tails, bigramKey(f.form, f.form.length - 2), f);
+        } else {
+          push(this.heads3, trigramKey(f.form, 0), f);
+          push(this.tails3, trigramKey(f.form, f.form.length - 3), f);
+        }
       }
     }
     this.verbs = new Set([...GOVERNING_VERBS, ...slogans.flatMap((s) => s.verbs ?? [])]);
     this.maxVerbLength = Math.max(...[...this.verbs].map((v) => v.length));
     this.maxFormLength = Math.max(0, ...forms.map((f) => f.form.length));
+  }
+
+  /** Built on first use: only completion wants it, and a thousand forms make some ten thousand prefixes. */
+  get byPrefix(): Map<string, Form[]> {
+    if (!this.prefixIndex) {
+      this.prefixIndex = new Map();
+      for (const f of this.forms) {
+        if (f.slogan.deprecated) continue;
+        for (let n = MIN_PREFIX; n <= f.form.length; n++) push(this.prefixIndex, f.form.slice(0, n), f);
+      }
+    }
+    return this.prefixIndex;
   }
 
   /** Built on first use: pinyin needs pinyin-pro's dictionary, which only completion wants. */

@@ -349,10 +349,18 @@ function listsOf(text: string): ListItem[][] {
   return lists;
 }
 
+const ORDERED = new WeakMap<readonly Slogan[], Slogan[]>();
+/** The current formulations with ordered parts, once per pack set (a pack of a thousand has a dozen). */
+function orderedOf(slogans: readonly Slogan[]): Slogan[] {
+  let v = ORDERED.get(slogans);
+  if (!v) ORDERED.set(slogans, (v = slogans.filter((s) => s.ordered && !s.deprecated && checksParts(s))));
+  return v;
+}
+
 export function unnamedPartsOrder(text: string, slogans: readonly Slogan[]): Finding[] {
   const out: Finding[] = [];
   // A finding needs every part in one list (orderFinding), so a line without all of a formulation's parts has none.
-  const candidates = slogans.filter((s) => s.ordered && !s.deprecated && checksParts(s) && s.parts!.every((x) => text.includes(x)));
+  const candidates = orderedOf(slogans).filter((s) => s.parts!.every((x) => text.includes(x)));
   if (!candidates.length) return out;
   const lists = listsOf(text);
   for (const s of candidates) {

@@ -213,6 +213,12 @@ export function findTypos(text: string, index: SloganIndex, exact: SloganMatch[]
     if (heads) for (const f of heads) for (let m = f.form.length - 1; m <= f.form.length + 1; m++) consider(i, m, f);
     const tails = index.tails.get(key);
     if (tails) for (const f of tails) for (let m = f.form.length - 1; m <= f.form.length + 1; m++) consider(i + 2 - m, m, f);
+    if (i + 2 >= to) continue;
+    const key3 = key * 65536 + text.charCodeAt(i + 2);
+    const heads3 = index.heads3.get(key3);
+    if (heads3) for (const f of heads3) for (let m = f.form.length - 1; m <= f.form.length + 1; m++) consider(i, m, f);
+    const tails3 = index.tails3.get(key3);
+    if (tails3) for (const f of tails3) for (let m = f.form.length - 1; m <= f.form.length + 1; m++) consider(i + 3 - m, m, f);
   }
   // Interior edits before edge ones, same-length edits (replaced, swapped) before missing or extra
   // characters, longer formulations before shorter, then by position.
