@@ -183,6 +183,14 @@ describe("slogans: accepted shorter forms", () => {
   });
 });
 
+describe("slogans: 走 before a 道路", () => {
+  it("坚持(走)和平发展道路 and 坚持(走)中国特色社会主义道路 are written either way; another missing character is still a slip", () => {
+    assert.deepStrictEqual(flagged("中国式现代化是坚持和平发展道路的现代化。我们坚持走和平发展道路。"), []);
+    assert.deepStrictEqual(flagged("坚持走中国特色社会主义道路，坚持中国特色社会主义道路。"), []);
+    assert.deepStrictEqual(flagged("我们坚持走和平发展路。", "slogan.typo").length, 1);
+  });
+});
+
 describe("slogans: parts", () => {
   it("a wrong part and the wrong count", () => {
     const text = "增强“四个意识”（政治意识、大局意识、服务意识）。";

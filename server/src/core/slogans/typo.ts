@@ -25,6 +25,11 @@ export interface Typo extends Span {
 const INSERTABLE = new Set("了着过的地得之和与及");
 /** Complements writers put after a formulation's verb: 统筹好发展和安全, 守住…底线, 巩固拓展好…成果. */
 const VERB_COMPLEMENTS = new Set("好住牢");
+/** 走 before the 道路 of a formulation: 坚持走中国特色社会主义道路 and 坚持中国特色社会主义道路 are both written. */
+function isOptionalWalk(form: string, at: number): boolean {
+  return form[at] === "走" && form.slice(at + 1).includes("道路");
+}
+
 /** A missing or extra character is only safe to call a slip in a form of at least this many characters. */
 const MISSING_OR_EXTRA_MIN = 7;
 
@@ -137,6 +142,7 @@ function acceptable(text: string, s: number, m: number, entry: Form, e: Edit, ca
       // At either end an "extra" character is just the next word; inside, it must not make a word with
       // its neighbours (现代|文化|产业体系 is another correct phrase, not 现代化产业体系 with a slip).
       if (n < MISSING_OR_EXTRA_MIN || e.at === 0 || e.at >= n || !isIdeograph(ch) || INSERTABLE.has(text[s + e.at]) || VERB_COMPLEMENTS.has(text[s + e.at])) return false;
+      if (text[s + e.at] === "走" && form.slice(e.at).includes("道路")) return false;
       return canSegment && isSingleCharWord(text, s, m, s + e.at);
     }
     case "swapped":
@@ -155,6 +161,8 @@ function acceptable(text: string, s: number, m: number, entry: Form, e: Edit, ca
       if (n < MISSING_OR_EXTRA_MIN || !isIdeograph(form.charCodeAt(e.at)) || (INSERTABLE.has(form[e.at]) && !entry.slogan.strict)) return false;
       // A verb's complement in the form (落实好结构性减税降费政策) is as optional as one the text adds.
       if (VERB_COMPLEMENTS.has(form[e.at]) && !entry.slogan.strict) return false;
+      // 坚持(走)和平发展道路: the 走 before a 道路 is written either way.
+      if (isOptionalWalk(form, e.at) && !entry.slogan.strict) return false;
       // After 要 (都要, 必须要) a formulation starts a new word whatever the segmenter makes of 要帜.
       if (e.at === 0 && text.charAt(s - 1) === "要") return true;
       if (e.at === 0 && isIdeograph(text.charCodeAt(s - 1))) return canSegment && isWordBreak(text, s);
