@@ -12,13 +12,18 @@ import * as path from "path";
 import { BLIND_DIR, BlindDraft, DraftScore, family, Finding, readRound, scoreDraft } from "../test/support/blind";
 
 const CLI = process.env.LECTERN_SCORE_CLI || path.join(__dirname, "../dist/cli.js");
-/** Arguments after `--` go to `lectern check` (`-- --sources test/blind/sources`). */
-const EXTRA = process.argv.includes("--") ? process.argv.slice(process.argv.indexOf("--") + 1) : [];
 
-export function findingsOf(drafts: BlindDraft[]): Map<string, Finding[]> {
+/** `check-args.json` in a round's folder: more arguments for `lectern check`, paths relative to the folder (`["--sources", "sources"]`). */
+function roundArgs(dir: string): string[] {
+  const f = path.join(dir, "check-args.json");
+  if (!fs.existsSync(f)) return [];
+  return (JSON.parse(fs.readFileSync(f, "utf8")) as string[]).map((a) => (a.startsWith("-") ? a : path.join(dir, a)));
+}
+
+export function findingsOf(drafts: BlindDraft[], args: string[] = []): Map<string, Finding[]> {
   let out = "";
   try {
-    out = execFileSync(process.execPath, [CLI, "check", "--no-workspace", "--format", "json", ...EXTRA, ...drafts.map((d) => d.file)], { encoding: "utf8", maxBuffer: 1 << 28 });
+    out = execFileSync(process.execPath, [CLI, "check", "--no-workspace", "--format", "json", ...args, ...drafts.map((d) => d.file)], { encoding: "utf8", maxBuffer: 1 << 28 });
   } catch (e) {
     out = (e as { stdout?: string }).stdout ?? "";
     if (!out) throw e;
@@ -29,14 +34,14 @@ export function findingsOf(drafts: BlindDraft[]): Map<string, Finding[]> {
   return byFile;
 }
 
-export function scoreRound(dir: string): { drafts: BlindDraft[]; scores: DraftScore[] } {
+export function scoreRound(dir: string, extra: string[] = []): { drafts: BlindDraft[]; scores: DraftScore[] } {
   const drafts = readRound(dir);
-  const byFile = findingsOf(drafts);
+  const byFile = findingsOf(drafts, [...roundArgs(dir), ...extra]);
   return { drafts, scores: drafts.map((d) => scoreDraft(d, byFile.get(path.resolve(d.file)) ?? [])) };
 }
 
-function report(dir: string): string {
-  const { drafts, scores } = scoreRound(dir);
+function report(dir: string, extra: string[]): string {
+  const { drafts, scores } = scoreRound(dir, extra);
   const all = drafts.flatMap((d) => d.expected);
   const found = scores.flatMap((s) => s.found);
   const fams = [...new Set(all.map((e) => family(e.code)))].sort();
@@ -56,17 +61,19 @@ function report(dir: string): string {
 if (require.main === module) {
   const ours = process.argv.includes("--") ? process.argv.slice(2, process.argv.indexOf("--")) : process.argv.slice(2);
   const args = ours.filter((a) => !a.startsWith("--"));
+  // Arguments after `--` go to `lectern check` (`-- --sources DIR`).
+  const extra = process.argv.includes("--") ? process.argv.slice(process.argv.indexOf("--") + 1) : [];
   const dirs = args.length ? args : fs.readdirSync(BLIND_DIR).sort().map((d) => path.join(BLIND_DIR, d)).filter((d) => fs.statSync(d).isDirectory());
   if (process.argv.includes("--write-baseline")) {
     // What is still open after a round's fixes: the ratchet test/unit/blind-rounds.test.ts holds.
     for (const d of dirs) {
-      const { scores } = scoreRound(d);
+      const { scores } = scoreRound(d, extra);
       const baseline = {
         missed: scores.flatMap((s) => s.missed.map((m) => `${s.name}:${m.line} ${m.code}`)),
         falseAlarms: scores.flatMap((s) => s.falseAlarms.map((f) => `${s.name}:${f.line} ${f.code}`)),
       };
       fs.writeFileSync(path.join(d, "baseline.json"), JSON.stringify(baseline, null, 1) + "\n");
     }
-  } else if (process.argv.includes("--json")) console.log(JSON.stringify(dirs.map((d) => ({ round: path.basename(d), ...scoreRound(d) })), null, 1));
-  else console.log(dirs.map(report).join("\n\n"));
+  } else if (process.argv.includes("--json")) console.log(JSON.stringify(dirs.map((d) => ({ round: path.basename(d), ...scoreRound(d, extra) })), null, 1));
+  else console.log(dirs.map((d) => report(d, extra)).join("\n\n"));
 }
