@@ -154,8 +154,9 @@ function anniversaryFindings(text: string, base: number, table: EventTable, draf
       const unit = n >= 100 ? 100 : n >= 10 ? 10 : 1;
       const fits = (now: number) => {
         const span = now - eventYear;
-        // A span counts whole years: in the year of the anniversary it may not be complete yet.
-        return more ? n <= span && span - 1 < n + unit : n === span || n === span - 1;
+        // N年来 counts as the anniversary does, by the years between (建党100年来 in 2021, 改革开放40年来 in
+        // 2018): last year's number copied into this year's draft is the slip. N多年来 is open above N.
+        return more ? n <= span && span - 1 < n + unit : n === span;
       };
       if (nows.some(fits)) continue;
       // A sentence that names other years than the draft's speaks of another time (到2021年，建党一百年来…).
