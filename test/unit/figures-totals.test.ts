@@ -114,3 +114,20 @@ describe("figure.arithmetic: from/to with the increment before the rate; 翻番 
     assert.deepStrictEqual(arithmetic("力争到2027年高新技术企业数量在2022年的205家基础上翻一番。明年起实施“三年翻一番”计划。"), []);
   });
 });
+
+describe("figure.arithmetic: a share in the sentence that splits the total before it, or of a total named by its metric", () => {
+  it("已落实3581人。其中，…1926人，占比62.8%: the total of the sentence before a sentence opening with 其中", () => {
+    const text = "截至6月20日，已落实就业去向3581人。其中，到重点领域就业的1926人，占比62.8%；到基层就业的412人。";
+    assert.deepStrictEqual(arithmetic(text), ["62.8%"]);
+    assert.match(check(text)[0].message, /1926人占3581人的53\.8%/);
+    assert.deepStrictEqual(arithmetic("截至6月20日，已落实就业去向3581人。其中，到重点领域就业的1926人，占比53.8%；到基层就业的412人。"), []);
+    // No 其中: the sentence before is not the total's.
+    assert.deepStrictEqual(arithmetic("截至6月20日，已落实就业去向3581人。到重点领域就业的1926人，占比62.8%。"), []);
+  });
+  it("占公共预算支出的: the one earlier figure of that metric is the total", () => {
+    assert.deepStrictEqual(arithmetic("全年一般公共预算支出86.4亿元，增长5.1%。其中，民生支出68.2亿元，占一般公共预算支出的68.9%。"), ["68.9%"]);
+    assert.deepStrictEqual(arithmetic("全年一般公共预算支出86.4亿元，增长5.1%。其中，民生支出68.2亿元，占一般公共预算支出的78.9%。"), []);
+    // A total of another metric is not the one named.
+    assert.deepStrictEqual(arithmetic("全年一般公共预算收入86.4亿元，增长5.1%。其中，税收收入68.2亿元，占地区生产总值的6.9%。"), []);
+  });
+});

@@ -22,6 +22,8 @@ function plainLevel(text: string, f: Figure): boolean {
 }
 
 const SHARE_AFTER = /^[，,]\s*(?:占比|所占比重|比重)(?:为|达|达到|是)?$/;
+/** ，占提取额的 (22.4%): the share of a total named by its metric. */
+const SHARE_OF_NAMED = /^[，,]\s*占(?:全部|全年|当年|同期)?([\u4e00-\u9fff]{2,8}?)的(?:比重|比例)?(?:为|达|是)?$/;
 /** The total the parts are counted in: 共有学员60名, 总计, 合计, 累计. */
 const TOTAL_LEAD = /(?:共有|共计|一共|总共|总计|合计|累计)[\u4e00-\u9fff]{0,8}$|(?<!公)共$/;
 
@@ -37,24 +39,34 @@ export function checkShareOfEarlierTotal(model: DocumentModel, figures: Figure[]
   figures.forEach((p, i) => {
     if (p.kind !== "percent" || p.aspect !== "level" || p.bound !== "exact" || i < 2) return;
     const part = figures[i - 1];
-    if (part.line !== p.line || !plainLevel(text, part) || !SHARE_AFTER.test(text.slice(part.span.end, p.span.start))) return;
+    const gap = text.slice(part.span.end, p.span.start);
+    // 占比62.8%, or the total named: 占提取额的22.4%.
+    const named = SHARE_OF_NAMED.exec(gap)?.[1];
+    if (part.line !== p.line || !plainLevel(text, part) || (!SHARE_AFTER.test(gap) && !named)) return;
     // The part must not itself be a total (共有党员45名，占比…).
     const partClause = text.slice(Math.max(0, part.span.start - 20), part.span.start).split(/[，,；;：:。！？]/).pop() ?? "";
     if (TOTAL_LEAD.test(partClause)) return;
     // The total is in the part's sentence (a semicolon does not end it).
     let from = part.span.start;
     while (from > 0 && !"。！？!?\n\r".includes(text[from - 1])) from--;
+    // A sentence opening with 其中 splits the one before it (已落实3581人。其中，…1926人，占比…).
+    if (/^\s*其中/.test(text.slice(from, part.span.start)) && from > 0 && text[from - 1] === "。") {
+      from--;
+      while (from > 0 && !"。！？!?\n\r".includes(text[from - 1])) from--;
+    }
     const earlier = figures.slice(0, i - 1).filter((f) => f.span.start >= from && sameUnit(f, part) && plainLevel(text, f) && f.value > part.value);
-    const followedBy其中 = (f: Figure) => /^(?:[，,：:]?|[，,](?:同比|比上年|比去年)?(?:增长|下降|增加|减少)[^，,。；;！？]{0,12}[；;，,])其中/.test(text.slice(f.span.end, f.span.end + 24));
+    const followedBy其中 = (f: Figure) => /^(?:[，,：:。]?|[，,](?:同比|比上年|比去年)?(?:增长|下降|增加|减少)[^，,。；;！？]{0,12}[；;，,。])其中/.test(text.slice(f.span.end, f.span.end + 24));
+    // 占提取额的: the one earlier figure of that metric.
+    const ofNamed = (f: Figure) => !!named && !!f.metric && (f.metric.endsWith(named) || (f.metric.length >= 2 && named.endsWith(f.metric)));
     const stated = (f: Figure) => TOTAL_LEAD.test(text.slice(Math.max(0, f.span.start - 12), f.span.start).split(/[，,；;：:。！？]/).pop() ?? "");
-    const total = [...earlier].reverse().find(followedBy其中) ?? [...earlier].reverse().find(stated);
+    const total = named ? [...earlier].reverse().find(ofNamed) : ([...earlier].reverse().find(followedBy其中) ?? [...earlier].reverse().find(stated));
     if (!total) return;
     // 农村学校56所中，寄宿制28所，占比…: a figure between that opens its own split is the part's total.
     const between = figures.filter((f) => f.span.start > total.span.end && f.span.end < part.span.start && sameUnit(f, part));
     if (between.some((f) => /^(?:当中|中|里)/.test(text.slice(f.span.end, f.span.end + 2)))) return;
     if (text.slice(total.span.end, part.span.start).split("其中").length > 2) return;
     // One total only: two candidates of the kind chosen leave the reading open.
-    if (earlier.filter((f) => (followedBy其中(total) ? followedBy其中(f) : stated(f))).length !== 1) return;
+    if (earlier.filter((f) => (named ? ofNamed(f) : followedBy其中(total) ? followedBy其中(f) : stated(f))).length !== 1) return;
     const t = interval(total);
     const d = interval(part);
     if (t[0] <= 0) return;
