@@ -131,3 +131,16 @@ describe("figure.arithmetic: a share in the sentence that splits the total befor
     assert.deepStrictEqual(arithmetic("全年一般公共预算收入86.4亿元，增长5.1%。其中，税收收入68.2亿元，占地区生产总值的6.9%。"), []);
   });
 });
+
+describe("figure.arithmetic: a rate after what was done, with several totals of its unit in the sentence", () => {
+  it("发现问题线索426条，已核查办结389条，办结率93.8%: the figure ending the clause right before is the total", () => {
+    const text = "上线知识库规则186条，筛查发现问题线索426条，已核查办结389条，办结率93.8%。";
+    assert.deepStrictEqual(arithmetic(text), ["93.8%"]);
+    assert.match(check(text)[0].message, /389条占426条的91\.3%/);
+    assert.deepStrictEqual(arithmetic("上线知识库规则186条，筛查发现问题线索426条，已核查办结389条，办结率91.3%。"), []);
+  });
+  it("negative: a part under 其中 right before, or a smaller figure, is no total", () => {
+    assert.deepStrictEqual(arithmetic("排查问题线索186条，发现问题168个，其中重大问题12个，已整改155个，整改率92.3%。"), []);
+    assert.deepStrictEqual(arithmetic("上线知识库规则186条，抽查病历126条，已核查办结389条，办结率93.8%。"), []);
+  });
+});

@@ -95,8 +95,14 @@ export function checkRate(model: DocumentModel, figures: Figure[], report: Repor
     const complement = complementOf(clause, verbs);
     if (!complement && (!/已/.test(clause) || !verbs.some((v) => clause.includes(v)))) return;
     const totals = figures.slice(0, i - 1).filter((f) => f.span.start >= from && f.kind === "amount" && sameUnit(f, done) && !f.role);
-    if (totals.length !== 1) return;
-    const total = totals[0];
+    // Several of the unit in the sentence: the one that ends the clause right before (发现问题线索426条，已核查办结389条，办结率).
+    const clauseStart = done.span.start - clause.length;
+    const last = totals[totals.length - 1];
+    // Not a part under 其中 (其中重大问题12个，已整改155个), nor a figure smaller than what was done.
+    const lastClause = last ? (text.slice(from, last.span.start).split(/[，,；;：:]/).pop() ?? "") : "";
+    const adjacent = !!last && /^[^，,；;：:。！？]{0,4}[，,]$/.test(text.slice(last.span.end, clauseStart)) && !/其中/.test(lastClause) && last.value >= done.value;
+    const total = totals.length === 1 ? totals[0] : adjacent ? last : undefined;
+    if (!total) return;
     if (total.bound !== "exact") return;
     if (complement) {
       const t = interval(total);
