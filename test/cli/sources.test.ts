@@ -34,6 +34,16 @@ describe("CLI: sources", () => {
     assert.deepStrictEqual(quoteFindings(runCli(["check", "a.speech", "--format", "json", "--no-workspace"], dir).stdout), []);
   });
 
+  it("a formulation slip inside a misquotation is the misquotation: one fact.quote finding, whose fix restores both", () => {
+    const dir = workspace();
+    fs.writeFileSync(path.join(dir, "b.speech"), "同志们：\n党的二十大报告指出：“高质量发展是全面建设社会主义现代化国加的首要任务。”\n");
+    const ds = (JSON.parse(runCli(["check", "b.speech", "--format", "json"], dir).stdout).files[0].diagnostics as Diag[]).filter((d) => /^(fact|slogan)\./.test(d.code));
+    assert.deepStrictEqual(ds.map((d) => d.code), ["fact.quote"]);
+    // Without the source, the formulation slip is still reported.
+    const alone = (JSON.parse(runCli(["check", "b.speech", "--format", "json", "--no-workspace"], dir).stdout).files[0].diagnostics as Diag[]).map((d) => d.code);
+    assert.deepStrictEqual(alone, ["slogan.typo"]);
+  });
+
   it("sources list prints each source with its names, kind and index time; --sources takes a folder", () => {
     const dir = workspace();
     const r = runCli(["sources", "list", "--format", "json"], dir);

@@ -39,6 +39,15 @@ describe("numbering: spoken ordinals start and continue runs", () => {
     assert.match(fs[0].message, /实际有 3 项（“头一件事”至“再一个”）/);
     assert.deepStrictEqual(check(text.replace("讲四点", "讲三点")), []);
   });
+  it("再一个 that the next 第N numbers past is a point inside the item before, not an item", () => {
+    const text = "我讲三点。\n第一个呢，讲讲去年的事。\n第二个呢，讲讲今年的事。\n再一个，说到物业费，我多说两句。\n第三个呢，就是安全的事情。";
+    assert.deepStrictEqual(enumeratorTexts(text), ["第一个呢", "第二个呢", "第三个呢"]);
+    assert.deepStrictEqual(check(text), []);
+    // 第一呢…再一个…第三个: here it fills 第二 and is an item.
+    const fills = "我讲三点。\n第一呢，讲讲去年的事。\n再一个，讲讲今年的事。\n第三个，就是安全的事情。";
+    assert.deepStrictEqual(enumeratorTexts(fills), ["第一呢", "再一个", "第三个"]);
+    assert.deepStrictEqual(check(fills), []);
+  });
   it("negative: 再一个 with no ordinal before it, 头一回, 第一个五年计划 are prose", () => {
     assert.deepStrictEqual(enumeratorTexts("再一个，要团结。"), []);
     assert.deepStrictEqual(enumeratorTexts("头一回来到这里，感到很亲切。"), []);

@@ -57,9 +57,20 @@ export function analyze(model: DocumentModel, ctx: AnalysisContext, options: Ana
   findings.sort(byPosition);
   // What the team accepted in .lectern/accepted.json (occurrences ignored, words accepted) is not reported.
   const reported = withoutAccepted(applyRuleLevels(findings, ctx.settings["lectern.rules"]), model, ctx.data.accepted as Accepted | undefined);
-  const capped = capFindings(oneFindingPerSlip(reported), byPosition, ctx.settings["lectern.rules"]);
+  const capped = capFindings(oneFindingPerSlip(withoutSlipsInsideMisquotes(reported)), byPosition, ctx.settings["lectern.rules"]);
   // The document's own notes (document.tooLarge) are never left out.
   return notes.length ? [...applyRuleLevels(notes, ctx.settings["lectern.rules"]), ...capped].sort(byPosition) : capped;
+}
+
+/**
+ * A quotation found to differ from its source (fact.quote, with the original as its fix) is
+ * the one finding for what is wrong inside it: a formulation slip there is the misquotation
+ * itself, and the quote's fix restores both.
+ */
+function withoutSlipsInsideMisquotes(findings: Finding[]): Finding[] {
+  const quotes = findings.filter((f) => f.code === "fact.quote" && f.fixes?.length);
+  if (!quotes.length) return findings;
+  return findings.filter((f) => !(f.code.startsWith("slogan.") && quotes.some((q) => q.span.start <= f.span.start && f.span.end <= q.span.end)));
 }
 
 /**

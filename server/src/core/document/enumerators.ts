@@ -45,7 +45,8 @@ function isIdiom(text: string, m: RegExpExecArray): boolean {
 
 /**
  * 第一呢…第二…再一个，: each 再一个 takes the ordinal after the 第N before it in
- * the same section (no heading between); one with none before it is no enumerator.
+ * the same section (no heading between); one with none before it, or one the next 第N
+ * numbers past (第二…再一个…第三), is no enumerator.
  */
 export function resolveSpokenNext(enumerators: Enumerator[], headingLines: number[]): void {
   let last: Enumerator | undefined;
@@ -53,7 +54,11 @@ export function resolveSpokenNext(enumerators: Enumerator[], headingLines: numbe
     const e = enumerators[k];
     if (last && headingLines.some((h) => h > last!.line && h <= e.line)) last = undefined;
     if (e.family === "di" && e.ordinal === NEXT_ORDINAL) {
-      if (!last || last.ordinal < 1) {
+      // 第二个呢…再一个，…第三个呢: the next 第N goes on as if 再一个 were not there, so it is
+      // a point inside the item before, not an item (第一呢…再一个…第三个 is one that fills 第二).
+      const next = enumerators.slice(k + 1).find((n) => n.family === "di" && n.ordinal !== NEXT_ORDINAL);
+      const sameSection = next && !headingLines.some((h) => h > e.line && h <= next.line);
+      if (!last || last.ordinal < 1 || (sameSection && next.ordinal === last.ordinal + 1)) {
         enumerators.splice(k--, 1);
         continue;
       }
