@@ -22,6 +22,7 @@ import ethnicReligious from "./ethnic-religious.json";
 import hkMacaoTaiwanForeign from "./hk-macao-taiwan-foreign.json";
 import grassrootsCivilSocial from "./grassroots-civil-social.json";
 import soe from "./soe.json";
+import massOrganisations from "./mass-organisations.json";
 import institutionsRetired from "./institutions-retired.json";
 import wording from "./wording.json";
 import events from "./events.json";
@@ -45,6 +46,7 @@ export const BUILTIN_FIELDS: ReadonlyArray<{ field: string; pack: Pack }> = [
   { field: "hk-macao-taiwan-foreign", pack: hkMacaoTaiwanForeign as unknown as Pack },
   { field: "grassroots-civil-social", pack: grassrootsCivilSocial as unknown as Pack },
   { field: "soe", pack: soe as unknown as Pack },
+  { field: "mass-organisations", pack: massOrganisations as unknown as Pack },
   { field: "institutions-retired", pack: institutionsRetired as unknown as Pack },
   { field: "wording", pack: wording as unknown as Pack },
   { field: "events", pack: events as unknown as Pack },
