@@ -123,7 +123,7 @@ export function checkRate(model: DocumentModel, figures: Figure[], report: Repor
 const SHARE_LEAD = /^[，,]?\s*(?:占比|所占比重|比重|占(?:总|全部)[^，,。；;全省市县区国]{0,6}的(?:比重|比例)?)(?:为|达|达到|是)?$/;
 
 /** ，占一般公共预算收入的比重为79.5%: the whole named by its metric. */
-const NAMED_SHARE_LEAD = /^[，,]\s*占([\u4e00-\u9fff]{2,12}?)的(?:比重|比例)?(?:为|达|达到|是)?$/;
+export const NAMED_SHARE_LEAD = /^[，,]\s*占([\u4e00-\u9fff]{2,12}?)的(?:比重|比例)?(?:为|达|达到|是)?$/;
 
 /**
  * 一般公共预算收入86.4亿元…其中税收收入68.7亿元，占一般公共预算收入的比重为79.5%:

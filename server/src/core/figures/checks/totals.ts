@@ -7,7 +7,7 @@
 import type { Finding } from "../../findings";
 import type { DocumentModel } from "../../document/model";
 import type { Figure } from "../types";
-import { isComparisonBase } from "./relations";
+import { isComparisonBase, NAMED_SHARE_LEAD } from "./relations";
 import { formatBase } from "../units";
 import { EPS, finding, interval, overlaps, round, type Report } from "./shared";
 
@@ -22,8 +22,6 @@ function plainLevel(text: string, f: Figure): boolean {
 }
 
 const SHARE_AFTER = /^[，,]\s*(?:占比|所占比重|比重)(?:为|达|达到|是)?$/;
-/** ，占提取额的 (22.4%): the share of a total named by its metric. */
-const SHARE_OF_NAMED = /^[，,]\s*占(?:全部|全年|当年|同期)?([\u4e00-\u9fff]{2,8}?)的(?:比重|比例)?(?:为|达|是)?$/;
 /** The total the parts are counted in: 共有学员60名, 总计, 合计, 累计. */
 const TOTAL_LEAD = /(?:共有|共计|一共|总共|总计|合计|累计)[\u4e00-\u9fff]{0,8}$|(?<!公)共$/;
 
@@ -41,7 +39,7 @@ export function checkShareOfEarlierTotal(model: DocumentModel, figures: Figure[]
     const part = figures[i - 1];
     const gap = text.slice(part.span.end, p.span.start);
     // 占比62.8%, or the total named: 占提取额的22.4%.
-    const named = SHARE_OF_NAMED.exec(gap)?.[1];
+    const named = NAMED_SHARE_LEAD.exec(gap)?.[1];
     if (part.line !== p.line || !plainLevel(text, part) || (!SHARE_AFTER.test(gap) && !named)) return;
     // The part must not itself be a total (共有党员45名，占比…).
     const partClause = text.slice(Math.max(0, part.span.start - 20), part.span.start).split(/[，,；;：:。！？]/).pop() ?? "";
