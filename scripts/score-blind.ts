@@ -9,7 +9,7 @@
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { BLIND_DIR, BlindDraft, DraftScore, family, Finding, readRound, scoreDraft } from "../test/support/blind";
+import { BLIND_DIR, BlindDraft, DraftScore, family, Finding, readRound, ROUND_NAME, scoreDraft } from "../test/support/blind";
 
 const CLI = process.env.LECTERN_SCORE_CLI || path.join(__dirname, "../dist/cli.js");
 
@@ -63,7 +63,7 @@ if (require.main === module) {
   const args = ours.filter((a) => !a.startsWith("--"));
   // Arguments after `--` go to `lectern check` (`-- --sources DIR`).
   const extra = process.argv.includes("--") ? process.argv.slice(process.argv.indexOf("--") + 1) : [];
-  const dirs = args.length ? args : fs.readdirSync(BLIND_DIR).sort().map((d) => path.join(BLIND_DIR, d)).filter((d) => fs.statSync(d).isDirectory());
+  const dirs = args.length ? args : fs.readdirSync(BLIND_DIR).filter((d) => ROUND_NAME.test(d)).sort().map((d) => path.join(BLIND_DIR, d));
   if (process.argv.includes("--write-baseline")) {
     // What is still open after a round's fixes: the ratchet test/unit/blind-rounds.test.ts holds.
     for (const d of dirs) {

@@ -14,6 +14,8 @@ import * as fs from "fs";
 import * as path from "path";
 
 export const BLIND_DIR = path.resolve(__dirname, "../blind");
+/** A round's folder: round1, round2 …, facts1 … (facts-sources holds the texts the fact rounds quote). */
+export const ROUND_NAME = /^(?:round|facts)\d+$/;
 export const SCORED_FAMILIES = ["numbering.", "structure.", "slogan.", "figure.", "fact."];
 
 export interface ExpectedSlip {
