@@ -25,12 +25,17 @@ describe("slogan.deprecated: retired bodies at every level", () => {
     ["国务院扶贫办印发通知。", ["国务院扶贫办 → 国家乡村振兴局"]],
     ["县扶贫办牵头落实。", ["扶贫办 → —"]],
     ["中央全面深化改革领导小组会议。", ["中央全面深化改革领导小组 → 中央全面深化改革委员会"]],
+    // The short names writers use for the same bodies.
+    ["市环保局、县卫计局和县公安消防大队联合检查。", ["环保局 → 生态环境局", "卫计局 → 卫健局", "公安消防大队 → 消防救援大队"]],
+    ["XX县安监局、XX县食药监局开展检查。", ["安监局 → 应急管理局", "食药监局 → 市场监管局"]],
   ];
   for (const [text, want] of cases) it(text, () => assert.deepStrictEqual(retired(text), want));
 
   it("not where the words are something else or the old name is right", () => {
     for (const text of [
       "推动现代农业局面加快形成。",
+      "原县环保局同志参加座谈。",
+      "走访了环保局的老同志。",
       "纪检监察部门要加强监督。",
       "农业部门要抓好春耕，国土资源部门加强管理。",
       "美国农业部发布报告。",
