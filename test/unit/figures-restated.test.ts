@@ -334,3 +334,52 @@ describe("figures restated: two places are two statements", () => {
     assert.strictEqual(one("2024年，全县地区生产总值增长5.3%。\n\n2024年，地区生产总值增长6.1%。").at, "6.1%");
   });
 });
+
+describe("figures restated: the period of a restatement is read as a reader reads it", () => {
+  const speech = (closing: string) =>
+    [
+      "在全市大气污染防治推进会上的讲话",
+      "（2025年8月6日）",
+      "同志们：",
+      "一、当前形势",
+      "今年以来，全市空气质量持续改善。1—7月，全市PM2.5平均浓度32.6微克/立方米，同比下降8.2%；优良天数比例81.1%，同比提高3.1个百分点。",
+      "二、下一步工作安排",
+      closing,
+    ].join("\n");
+
+  it("the date line under the title names no period: 1—7月 below it is this year's 1—7月", () => {
+    const f = one(speech("从全省排名看，1—7月，全市优良天数比例为81.7%，在全省排第11位。"));
+    assert.strictEqual(f.code, "figure.conflict");
+    assert.strictEqual(f.at, "81.7%");
+    assert.strictEqual(f.related, "81.1%");
+  });
+
+  it("negative: the same value restated, and a goal for the year in the goals part", () => {
+    none(speech("从全省排名看，1—7月，全市优良天数比例为81.1%，在全省排第11位。"));
+    none(speech("全年力争优良天数比例达到82%以上。"));
+  });
+
+  it("a part of the year already over, stated without a goal word under a goals heading, is a result (a Markdown draft dates itself in its first lines)", () => {
+    const text = [
+      "# 关于全市交通重点项目推进情况的汇报",
+      "市交通运输局（2025年9月12日）",
+      "## 一、总体情况",
+      "1—8月，全市交通重点项目完成投资63.8亿元，完成年度计划的69.0%。",
+      "## 二、下一步工作安排",
+      "### （一）做好明年项目储备",
+      "谋划储备2026年交通重点项目30个。",
+      "1—8月，全市交通重点项目完成投资68.3亿元，总体进度好于往年同期。",
+    ].join("\n");
+    const f = one(text);
+    assert.strictEqual(f.code, "figure.conflict");
+    assert.strictEqual(f.at, "68.3亿元");
+    assert.strictEqual(f.related, "63.8亿元");
+  });
+
+  it("negative: the same months with a goal word, or months not yet over at the draft's date, stay goals", () => {
+    const text = (line: string) =>
+      ["# 关于全市交通重点项目推进情况的汇报", "市交通运输局（2025年9月12日）", "## 一、总体情况", "1—8月，全市交通重点项目完成投资63.8亿元。", "## 二、明年工作安排", line].join("\n");
+    none(text("力争明年1—8月，全市交通重点项目完成投资68.3亿元。"));
+    none(text("1—10月，全市交通重点项目完成投资86.3亿元。"));
+  });
+});

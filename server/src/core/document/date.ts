@@ -71,7 +71,10 @@ function closingDate(model: DocumentModel): DocumentDate | undefined {
  */
 function titleDate(model: DocumentModel): DocumentDate | undefined {
   const ps = model.paragraphs;
-  const until = model.salutationLine ?? Math.max(-1, ...model.titleLines);
+  // A draft with no title block the parser knows (a Markdown `# 标题`) still dates itself in
+  // its first lines (市交通运输局（2025年9月12日）): a full date there, not a year alone.
+  const untitled = model.salutationLine === undefined && !model.titleLines.length;
+  const until = model.salutationLine ?? (untitled ? 2 : Math.max(...model.titleLines));
   const lines: string[] = [];
   for (const p of ps) {
     if (p.line > until || lines.length >= 6) break;
@@ -82,7 +85,7 @@ function titleDate(model: DocumentModel): DocumentDate | undefined {
   const dates = lines.flatMap(datesIn);
   const full = dates.find((d) => d.month !== undefined);
   if (full) return full;
-  if (!dates.length) return undefined;
+  if (!dates.length || untitled) return undefined;
   return { year: dates.reduce((m, d) => Math.max(m, d.year), -Infinity) };
 }
 

@@ -4,6 +4,7 @@
  * text, so after an edit only the changed paragraph is read again.
  */
 import type { DocumentModel } from "../document/model";
+import { documentDate, numberOf } from "../document/date";
 import type { Span } from "../document/text";
 import { parseDigitString } from "./numbers";
 import { readMetrics, normalizeMetric, DEFAULT_LEXICON, type MetricLexicon } from "./metrics";
@@ -167,6 +168,36 @@ function goalOf(goal: boolean, period: Period | undefined, titleYear: Period | u
   return { goal, period };
 }
 
+/**
+ * The period of a figure, its own completed by its scope. A result cannot lie
+ * after the draft's date: 1—8月…完成投资 under 做好明年项目储备 is this year's
+ * 1—8月, not next year's.
+ */
+function resultPeriod(goal: boolean, own: Period | undefined, scope: Period | undefined, year: number | undefined): Period | undefined {
+  const scoped = resolvePeriod(withScope(own, scope), year);
+  if (goal || !own?.part || !scoped?.inherited || year === undefined || scoped.year === undefined || scoped.year <= year) return scoped;
+  return resolvePeriod(withScope(own, undefined), year);
+}
+
+/** Goal words a sentence sets a goal with, beyond the figure's own (要, 将, 计划…). */
+const GOAL_WORDS = /目标|预期|力争|确保|争取|力求|计划|预计|要|将|拟|预期/;
+
+/** The last month of a part of the year: 1—8月 → 8, 6月份 → 6, 上半年 → 6, 前三季度 → 9. */
+function lastMonthOf(part: string): number | undefined {
+  const months = /(?:[0-9０-９一二三四五六七八九十]+[—–\-~～至到])?([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月份?$/.exec(part);
+  if (months) return numberOf(months[1]);
+  if (/上半年/.test(part)) return 6;
+  const quarters = /(?:前|第)?([一二三1-3])(?:个)?季度$/.exec(part);
+  return quarters ? 3 * ("一二三".indexOf(quarters[1]) + 1 || Number(quarters[1])) : undefined;
+}
+
+/** True when a figure names only a part of the year (no year) that ended before the month the draft is dated. */
+function endedBefore(own: Period | undefined, drafted: { year: number; month?: number } | undefined): boolean {
+  if (!own?.part || own.year !== undefined || own.relative !== undefined || own.from !== undefined || !drafted?.month) return false;
+  const last = lastMonthOf(own.part);
+  return last !== undefined && last < drafted.month;
+}
+
 /** Every figure in the draft, in text order. Pure; uses the segmenter for metrics. */
 export function extractFigures(model: DocumentModel, options: ExtractOptions = {}): Figure[] {
   const lexicon = options.lexicon ?? DEFAULT_LEXICON;
@@ -176,6 +207,7 @@ export function extractFigures(model: DocumentModel, options: ExtractOptions = {
   // Heading tokens and enumerators are numbering, not figures.
   const numbering: Span[] = [...model.headings.flatMap((h) => (h.token ? [h.token.span] : [])), ...model.enumerators.map((e) => e.span)];
   const scopes = periodScopes(model);
+  const drafted = documentDate(model, options.documentYear);
   const out: Figure[] = [];
   model.paragraphs.forEach((p, index) => {
     const base = p.span.start;
@@ -185,12 +217,16 @@ export function extractFigures(model: DocumentModel, options: ExtractOptions = {
       const { rawPeriod, ...rest } = f;
       // 全年粮食播种面积稳定在86.5万亩 under 2024年工作回顾: 稳定在 states the result there, unless a goal is named.
       if (rest.goal && scopes[index].review && !rawPeriod?.target && !NAMED_GOAL.test(sentenceBefore(model.text, span.start))) rest.goal = false;
+      // 1—8月，全市…完成投资68.3亿元 under 下一步工作安排 in a draft of September: a part of the
+      // year already over, with no goal word, reports a result of the draft's year.
+      const pastResult = !rest.goal && !title.plan && scopes[index].goal && endedBefore(rawPeriod, drafted) && !GOAL_WORDS.test(sentenceBefore(model.text, span.start));
+      const isGoal = !pastResult && !rest.baseResult && (rest.goal || title.plan || (scopes[index].goal && !rest.relation));
       out.push({
         ...rest,
         span,
         numberSpan: shift(f.numberSpan, base),
         metricSpan: f.metricSpan && shift(f.metricSpan, base),
-        ...goalOf(!rest.baseResult && (rest.goal || title.plan || (scopes[index].goal && !rest.relation)), resolvePeriod(withScope(rawPeriod, scopes[index].period), year), title.goalYear, year, NAMED_GOAL.test(sentenceBefore(model.text, span.start))),
+        ...goalOf(isGoal, pastResult ? resolvePeriod(withScope(rawPeriod, undefined), year) : resultPeriod(isGoal, rawPeriod, scopes[index].period, year), title.goalYear, year, NAMED_GOAL.test(sentenceBefore(model.text, span.start))),
         line: p.line,
       });
     }

@@ -70,6 +70,9 @@ function namedPeriod(text: string, above: Period | undefined, partOnly = false):
   return withScope(period, above);
 }
 
+/** A short line that is, or ends with, a full date: 2025年8月6日, （2025年8月6日）, 市生态环境局 2025年8月6日. */
+const DATE_LINE = /^[^。；;，,]{0,30}[0-9０-９〇零一二三四五六七八九]{4}年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日[）)]?$/;
+
 const PART_TITLE = /工作回顾|回顾$|工作安排$|目标任务$|运行情况$|完成情况$/;
 
 /** A heading or lead-in that announces goals: 今年主要目标任务, 下半年工作安排, 2025年工作打算. */
@@ -98,6 +101,11 @@ export function periodScopes(model: DocumentModel): Scope[] {
   const out: Scope[] = [];
   for (const p of model.paragraphs) {
     const heading = headingAt.get(p.line);
+    // A date line ((2025年8月6日), 落款) dates the draft; it names no period for what follows.
+    if (!heading && DATE_LINE.test(p.text)) {
+      out.push(current());
+      continue;
+    }
     if (titles.has(p.line) && !heading) {
       // A part title in the title block (2024年工作回顾) scopes what follows like a heading;
       // the draft's own title (2024年政府工作报告) only by its part of the year.

@@ -12,6 +12,15 @@ export const CONFLICT = defineRule("figure.conflict", "error", "One metric and p
  * sentences say the same of these. 全年, 上半年 and the quarters are periods.
  */
 const TIME_WORDS = /[0-9０-９一二三四五六七八九十]+(?:[—–\-~～至到][0-9０-９一二三四五六七八九十]+)?月份?|年初|年末|年底|同期|同比|环比|比上年|比年初|比上月|累计|每年|期间|以来/g;
+/** The time words of a sentence beyond its period; 今年以来 with the months named (今年以来，1—7月) says no more than the months. */
+function timeWords(before: string, part: string | undefined): string {
+  const words = new Set(before.replace(YEAR_ON_YEAR, "").match(TIME_WORDS) ?? []);
+  // The months the figure's period already names (1—7月 in its key) tell nothing more.
+  for (const w of words) if (part && /月/.test(w) && part.replace(/份$/, "") === w.replace(/份$/, "")) words.delete(w);
+  if (words.has("以来") && /(?:今年|本年)以来/.test(before) && [...words].some((w) => /[—–\-~～至到].*月/.test(w))) words.delete("以来");
+  return [...words].sort().join(",");
+}
+
 /** 同比, 比上年(同期), 较去年同期: the comparison a growth rate makes when it names none. */
 const YEAR_ON_YEAR = /同比|(?:比|较|与)(?:上年|去年|上一年)(?![末底初])(?:同期)?(?:相比)?/g;
 /** A figure after these in its sentence is a part (其中) or a share of something (占…比重); after 分别 in its clause, one of several. */
@@ -51,10 +60,12 @@ export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (
     if (!known && !(f.metric.length >= 4 && hasWrittenYear(f.period) && readsWhole(text, f))) continue;
     // A goal named to compare with (与年初确定的增长8%的目标相比) is read in its own clause.
     const before = f.relation === "compared" ? clauseBefore(text, f.span.start).replace(/年初/g, "") : sentenceBefore(text, f.span.start);
-    if (NOT_A_RESTATEMENT.test(before) || /分别/.test(before.slice(before.search(/[^，,]*$/)))) continue;
+    // A known indicator's own name (优良天数比例) is no share word: look before it.
+    const lead = known && f.metricSpan && f.metricSpan.end <= f.span.start ? before.slice(0, Math.max(0, before.length - (f.span.start - f.metricSpan.start))) : before;
+    if (NOT_A_RESTATEMENT.test(lead) || /分别/.test(before.slice(before.search(/[^，,]*$/)))) continue;
     // 同比增长7.4% and 增长4.7% of one half-year are one statement: a growth rate with no
     // comparison word is year on year. 环比, 累计 and months still tell statements apart.
-    const when = [...new Set(before.replace(YEAR_ON_YEAR, "").match(TIME_WORDS) ?? [])].sort().join(",");
+    const when = timeWords(before, f.period?.part);
     pledges.set(f, pledgeOf(before));
     const key = [f.metric, f.aspect, f.direction, f.average, f.goal, f.kind, f.dimension, period, when, known].join("|");
     const earlier = seen.get(key);
