@@ -141,10 +141,24 @@ describe("figure.arithmetic: progress and rates of what was done", () => {
     assert.deepStrictEqual(codes(check("梳理问题98个，已整改到位91个，整改率95.9%。")), ["figure.arithmetic"]);
     assert.deepStrictEqual(codes(check("发现问题163个，已整改155个，整改完成率95.1%。")), []);
   });
-  it("negative: no 已, another verb, or two totals: the rate is not read", () => {
-    // Without 已 the figure before the rate need not be what was done; 合格率 is not of 整改;
-    // with two earlier counts the total is not known.
-    assert.deepStrictEqual(codes(check("抽检产品98批次，合格92批次，合格率85.0%。")), []);
+  it("a clause that opens with the rate's verb, without 已, right after its total (合格92批次，合格率; 破获862起，破案率)", () => {
+    const text = "抽检产品98批次，合格92批次，合格率85.0%。";
+    const fs = check(text);
+    assert.deepStrictEqual(codes(fs), ["figure.arithmetic"]);
+    assert.strictEqual(at(text, fs[0]), "85.0%");
+    assert.match(fs[0].message, /93\.9%/);
+    assert.deepStrictEqual(codes(check("抽检产品98批次，合格92批次，合格率93.9%。")), []);
+    const police = "全县共接报刑事警情2368起，同比下降14.6%；全年立刑事案件1126起，破获862起，破案率78.6%。";
+    const pf = check(police);
+    assert.deepStrictEqual(codes(pf), ["figure.arithmetic"]);
+    assert.match(pf[0].message, /76\.6%/);
+    assert.deepStrictEqual(codes(check(police.replace("78.6%", "76.6%"))), []);
+    // Not a clause of the rate's verb, not right after the total, or a 其中 part: not read.
+    assert.deepStrictEqual(codes(check("抽检产品98批次，整改92批次，合格率85.0%。")), []);
+    assert.deepStrictEqual(codes(check("抽检产品98批次，其中合格92批次，合格率85.0%。")), []);
+  });
+  it("negative: another verb, or two totals: the rate is not read", () => {
+    // 合格率 is not of 整改; with two earlier counts the total is not known.
     assert.deepStrictEqual(codes(check("梳理问题98个，已整改到位91个，合格率85.0%。")), []);
     assert.deepStrictEqual(codes(check("发现问题163个，其中重大问题12个，已整改155个，整改率85.0%。")), []);
   });

@@ -383,3 +383,68 @@ describe("figures restated: the period of a restatement is read as a reader read
     none(text("1—10月，全市交通重点项目完成投资86.3亿元。"));
   });
 });
+
+describe("figures restated: spoken changes, 批次, totals with their growth, wholes named loosely", () => {
+  it("人均从120块涨到了200块，涨了80% is wrong (66.7%); 涨了23% from 650 to 800 is right", () => {
+    const f = one("去年年底分红，人均从120块涨到了200块，涨了80%，这个钱是大家一起干出来的。");
+    assert.strictEqual(f.code, "figure.arithmetic");
+    assert.strictEqual(f.at, "80%");
+    assert.match(f.message, /66\.7%/);
+    none("每亩租金从650块涨到800块，涨了23%。");
+    none("价格从800块降到了600块，降了25%。");
+  });
+  it("a 其中 list after the total's own growth rate is checked against the total", () => {
+    const f = one("上半年，全县医疗机构总诊疗人次达到86.4万人次，同比增长5.8%，其中县级公立医院41.2万人次、乡镇卫生院32.5万人次、村卫生室15.8万人次。");
+    assert.strictEqual(f.code, "figure.arithmetic");
+    assert.match(f.message, /89\.5万人次/);
+    none("上半年，全县医疗机构总诊疗人次达到86.4万人次，同比增长5.8%，其中县级公立医院41.2万人次、乡镇卫生院29.4万人次、村卫生室15.8万人次。");
+  });
+  it("a rate over 批次: 已核查处置389批次，核查处置率", () => {
+    const f = one("发现不合格样品412批次，已核查处置389批次，核查处置率98.4%。");
+    assert.match(f.message, /94\.4%/);
+    none("发现不合格样品412批次，已核查处置389批次，核查处置率94.4%。");
+  });
+  it("占全市游客总量的: the whole stated earlier as the metric the part's name ends with", () => {
+    const text = (share: string) => `2024年，全市接待游客5860万人次，同比增长18.6%。其中过夜游客2110万人次，占36.0%。\n乡村旅游持续火热，2024年全市乡村旅游接待游客2360万人次，占全市游客总量的${share}，带动就业。`;
+    const f = one(text("45.6%"));
+    assert.strictEqual(f.at, "45.6%");
+    assert.match(f.message, /40\.3%/);
+    none(text("40.3%"));
+  });
+  it("a goal restated with the same words before a metric read short (学前三年毛入学率)", () => {
+    const text = (v: string) => `（一）学前教育。到2028年，学前三年毛入学率达到98%，普惠性幼儿园覆盖率达到92%以上。\n五、保障措施\n到2028年，学前三年毛入学率达到${v}，全县教育主要指标位居全市前列。`;
+    const f = one(text("96%"));
+    assert.strictEqual(f.code, "figure.conflict");
+    assert.strictEqual(f.at, "96%");
+    none(text("98%"));
+    // Other words before the metric: another quantity.
+    none("到2028年，学前三年毛入学率达到98%。\n到2028年，高中阶段毛入学率达到96%。");
+  });
+});
+
+describe("figures restated: lists, pairs, accidents and years already past", () => {
+  it("46批次、528人次，比上年的20批次增长2.3倍: the new value of the base's unit may stand before another figure", () => {
+    const f = one("全年接待境外来访团组46批次、528人次，比上年的20批次增长2.3倍。");
+    assert.strictEqual(f.code, "figure.arithmetic");
+    assert.strictEqual(f.at, "2.3倍");
+    none("全年接待境外来访团组46批次、528人次，比上年的20批次增长1.3倍。");
+  });
+  it("a count in 对 stated with the same words twice, the second in a goals part under a year already past", () => {
+    const text = (v: string) =>
+      ["关于2024年外事工作情况和2025年工作安排的报告", "（2025年1月10日）", "一、2024年工作回顾", "截至2024年底，全市缔结国际友好城市和友好交流城市19对。", "二、2025年工作安排", `截至2024年底，全市缔结国际友好城市和友好交流城市${v}，2025年力争新增国际友好城市2对。`].join("\n");
+    const f = one(text("21对"));
+    assert.strictEqual(f.code, "figure.conflict");
+    assert.strictEqual(f.at, "21对");
+    none(text("19对"));
+  });
+  it("生产安全事故 is a known indicator, whatever verb (共发生, 发生) stands before it; 2025年1—8月 is one period", () => {
+    const text = (v: string) => `2025年1—8月，全市共发生各类生产安全事故63起、死亡41人，同比分别下降12.5%和10.9%。\n（一）道路交通安全。2025年1—8月，全市发生生产安全事故${v}，其中道路运输领域占比较大。`;
+    const f = one(text("68起"));
+    assert.strictEqual(f.code, "figure.conflict");
+    assert.match(f.message, /2025年1—8月“生产安全事故”/);
+    none(text("63起"));
+  });
+  it("negative: visits counted in 人次 under two names are two counts, even with two digits swapped", () => {
+    none("全年审批因公出国（境）团组37批182人次。\n全年办理赴港澳商务备案812人次，同比下降6.1%。");
+  });
+});

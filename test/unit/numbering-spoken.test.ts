@@ -108,3 +108,34 @@ describe("numbering.count over quoted items", () => {
     assert.deepStrictEqual(check("全党同志要牢记“三个务必”：“务必不忘初心”“务必谦虚谨慎”。"), []);
   });
 });
+
+describe("numbering: spoken matters and their points, announced programmes", () => {
+  it("头一件…第二件…第三件事 after 先说/再说 is one run; the 头一个…第三个 inside it is another", () => {
+    const text = [
+      "今天就说三件事。",
+      "先说头一件，亮家底。村集体经济收入68.5万元。",
+      "再说第二件，今年的几件大事。",
+      "头一个，修路。第二个，建冷库。第三个，高标准农田。",
+      "第三件事，说说土地流转。",
+    ].join("\n");
+    assert.deepStrictEqual(check(text), []);
+    const gap = text.replace("第三件事，", "第四件事，");
+    const fs = check(gap);
+    assert.deepStrictEqual(fs.map((f) => `${f.code} ${gap.slice(f.span.start, f.span.end)}`), ["numbering.enumerator 第四件事"]);
+  });
+  it("首先啊，我代表… with nothing after it stands alone; a 最后 later answers it", () => {
+    const alone = "首先啊，我代表村“两委”，感谢大家来开这个会。\n今天说说村里的事。";
+    assert.deepStrictEqual(check(alone).map((f) => f.code), ["numbering.enumerator"]);
+    assert.deepStrictEqual(check(alone + "\n最后啊，祝大家身体健康！"), []);
+  });
+  it("主要做了五个方面的工作, 重点实施六大行动 announce the headings that follow", () => {
+    const body = (lead: string, n: number) => ["一、主要工作", lead, ...Array.from({ length: n }, (_, k) => `（${"一二三四五六七"[k]}）第${k + 1}项工作。推进落实。`), "二、下步打算", "做好工作。"].join("\n");
+    const five = body("过去一年，主要做了五个方面的工作。", 4);
+    const fs = check(five);
+    assert.deepStrictEqual(fs.map((f) => `${f.code} ${five.slice(f.span.start, f.span.end)}`), ["numbering.count 五个方面"]);
+    assert.deepStrictEqual(check(body("过去一年，主要做了四个方面的工作。", 4)), []);
+    const six = body("围绕上述目标，重点实施六大行动。", 7);
+    assert.deepStrictEqual(check(six).map((f) => `${f.code} ${six.slice(f.span.start, f.span.end)}`), ["numbering.count 六大行动"]);
+    assert.deepStrictEqual(check(body("围绕上述目标，重点实施七大行动。", 7)), []);
+  });
+});

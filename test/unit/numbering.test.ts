@@ -412,14 +412,16 @@ describe("numbering.enumerator", () => {
     const other = lines("一是提高认识。", "二是压实责任。", "第三，狠抓落实。");
     assert.strictEqual(applyAllFixes(other, check(other)), lines("一是提高认识。", "二是压实责任。", "三是狠抓落实。"));
   });
-  it("reports 首先 with no follow-up, and not a full 首先…其次…最后 or a courtesy opening", () => {
+  it("reports 首先 with no follow-up, and not a full 首先…其次…最后 or a courtesy opening a later 最后 answers", () => {
     const text = "首先，要统一思想，提高认识。";
     const f = check(text);
     assert.deepStrictEqual(f.map((x) => x.code), ["numbering.enumerator"]);
     assert.strictEqual(f[0].fixes![0].safe, false);
     assert.deepStrictEqual(codes(lines("首先，统一思想。", "其次，压实责任。", "最后，狠抓落实。")), []);
-    // 首先，我代表…表示祝贺 opens many speeches without a list.
-    assert.deepStrictEqual(codes(lines("今天召开大会。首先，我代表市委、市政府，向受表彰的先进集体表示热烈祝贺！", "下面，我讲几点意见。")), []);
+    // 首先，我代表…表示祝贺 opens many speeches: a 最后 (or 其次) anywhere later answers it.
+    assert.deepStrictEqual(codes(lines("今天召开大会。首先，我代表市委、市政府，向受表彰的先进集体表示热烈祝贺！", "下面，我讲几点意见。", "最后，祝大会圆满成功！")), []);
+    // With nothing after it, even a courtesy 首先 stands alone.
+    assert.deepStrictEqual(codes(lines("今天召开大会。首先，我代表市委、市政府，向受表彰的先进集体表示热烈祝贺！", "下面，我讲几点意见。", "祝大会圆满成功！")), ["numbering.enumerator"]);
   });
   it("reports a lone 一是", () => {
     const f = check("这项工作，一是要提高认识，要压实责任。");

@@ -80,8 +80,18 @@ describe("slogans: collocation", () => {
     ["协调推进“五位一体”总体布局", "协调推进", "统筹推进"],
     ["统筹推进“四个全面”战略布局", "统筹推进", "协调推进"],
     ["增强“两个确立”", "增强", "领悟"],
-    ["筑牢中华民族共同体意识", "筑牢", "铸牢"],
   ];
+  it("a verb one homophone from the canonical one (筑牢 for 铸牢) is a slogan.typo, not a collocation", () => {
+    const text = "要持续筑牢中华民族共同体意识。";
+    assert.deepStrictEqual(findings(text, "slogan.collocation"), []);
+    const fs = findings(text, "slogan.typo");
+    assert.strictEqual(fs.length, 1, JSON.stringify(fs));
+    assert.strictEqual(text.slice(fs[0].span.start, fs[0].span.end), "筑牢中华民族共同体意识");
+    assert.match(fs[0].message, /“筑”应为“铸”/);
+    assert.strictEqual(apply(text, fs[0]), "要持续铸牢中华民族共同体意识。");
+    // Another verb that is no homophone stays a collocation slip.
+    assert.strictEqual(findings("要持续提高中华民族共同体意识。", "slogan.collocation").length, 1);
+  });
   for (const [text, verb, canonical] of positives) {
     it(`flags ${verb} in ${text}`, () => {
       const fs = findings(text, "slogan.collocation");

@@ -23,13 +23,15 @@ const ONE = "一".charCodeAt(0);
 const WORD_WITH_ONE = "统唯同单万第之专归划合如逐不其纯均初周期礼十百千零〇两几";
 // 第三、四季度, 第二、三项议程: a 第N、 with a numeral after the 顿号 lists ordinals, it is no enumerator.
 // Spoken ordinals (第一呢，第一个，第二点：) take a classifier or a particle before the comma.
-const ORDINAL = /第([一二三四五六七八九十]{1,3})((?:个|件事|点)?(?:呢|啊|嘛)?)([，,：:]|、(?![一二三四五六七八九十]))/y;
+const ORDINAL = /第([一二三四五六七八九十]{1,3})((?:个|件事|件|点)?(?:呢|啊|嘛)?)([，,：:]|、(?![一二三四五六七八九十]))/y;
 // 头一件事，头一个呢，: the spoken first item; 再一个，再一点呢，: the spoken next one (its ordinal follows the last).
-const SPOKEN_FIRST = /头一(?:个|件事|点|条)(?:呢|啊|嘛)?(?=[，,：:])/y;
+const SPOKEN_FIRST = /头一(?:个|件事|件|点|条)(?:呢|啊|嘛)?(?=[，,：:])/y;
+// 先说头一件，再说第二件，: a spoken ordinal may follow 先说/再说/接着讲 at the sentence start.
+const SPOKEN_LEAD = /(?:先|再|接着|然后|下面|最后)(?:说|讲|谈)$/;
 const SPOKEN_NEXT = /再一(?:个|点|条)(?:呢|啊|嘛)?(?=[，,：:])/y;
 const HEAD = "头".charCodeAt(0);
 const AGAIN = "再".charCodeAt(0);
-const SEQ = /(首先|其次|再次|最后)([，,：:])/y;
+const SEQ = /(首先|其次|再次|最后)(?:啊|呢|嘛)?([，,：:])/y;
 
 /**
  * The ordinal of 再一个: the next after the enumerator before it, set once the
@@ -66,6 +68,17 @@ export function resolveSpokenNext(enumerators: Enumerator[], headingLines: numbe
     }
     if (e.family === "di") last = e;
   }
+}
+
+/** 先说头一件, 再说第二件: a spoken lead that opens its sentence, right before the ordinal. */
+function afterSpokenLead(text: string, pos: number, paraStart: number): boolean {
+  const m = SPOKEN_LEAD.exec(text.slice(Math.max(paraStart, pos - 4), pos));
+  return !!m && boundaryBefore(text, pos - m[0].length, paraStart, SENTENCE_BOUNDARY);
+}
+
+function spokenLeadAtStart(text: string, pos: number, paraStart: number): boolean {
+  const m = SPOKEN_LEAD.exec(text.slice(Math.max(paraStart, pos - 4), pos));
+  return !!m && boundaryBefore(text, pos - m[0].length, paraStart, "");
 }
 
 function boundaryBefore(text: string, pos: number, paraStart: number, set: string): boolean {
@@ -120,7 +133,7 @@ export function findEnumerators(text: string, para: Span, line: number): Enumera
         numeral = m[1];
         attached.add(found.length);
       }
-    } else if (code === DI && boundaryBefore(text, i, para.start, SENTENCE_BOUNDARY)) {
+    } else if (code === DI && (boundaryBefore(text, i, para.start, SENTENCE_BOUNDARY) || afterSpokenLead(text, i, para.start))) {
       ORDINAL.lastIndex = i;
       m = ORDINAL.exec(text);
       const n = m ? parseChineseNumeral(m[1]) : undefined;
@@ -131,7 +144,7 @@ export function findEnumerators(text: string, para: Span, line: number): Enumera
         numeralStart = i + 1;
         spoken = m[2];
       }
-    } else if (code === HEAD && boundaryBefore(text, i, para.start, SENTENCE_BOUNDARY)) {
+    } else if (code === HEAD && (boundaryBefore(text, i, para.start, SENTENCE_BOUNDARY) || afterSpokenLead(text, i, para.start))) {
       SPOKEN_FIRST.lastIndex = i;
       m = SPOKEN_FIRST.exec(text);
       if (m && m.index + m[0].length <= para.end) {
@@ -168,7 +181,8 @@ export function findEnumerators(text: string, para: Span, line: number): Enumera
       numeralSpan: { start: numeralStart, end: numeralStart + numeral.length },
       span: { start: i, end: i + tokenText.length },
       line,
-      paragraphStart: boundaryBefore(text, i, para.start, ""),
+      // 先说头一件，… at the paragraph start opens the paragraph like 头一件 would.
+      paragraphStart: boundaryBefore(text, i, para.start, "") || (family === "di" && spokenLeadAtStart(text, i, para.start)),
     });
     i += tokenText.length - 1;
   }

@@ -329,6 +329,12 @@ function buildTree(text: string, index: LineIndex, headings: Heading[], enumerat
  * section form one run; enumerators inside a paragraph form a run of their own.
  * A run restarts at 一 (or 首先); 首先/其次/最后 never mix with numbered forms.
  */
+/** The classifier of a spoken ordinal (第三件事, 头一个): 件 or 个; 再一个 has none of its own. */
+function classifierOf(e: Enumerator): "件" | "个" | undefined {
+  if (e.family !== "di" || e.text.startsWith("再")) return undefined;
+  return e.text.includes("件") ? "件" : e.text.includes("个") ? "个" : undefined;
+}
+
 function groupRuns(enumerators: Enumerator[], root: Section): Enumerator[][] {
   const runs: Enumerator[][] = [];
   const visit = (s: Section) => {
@@ -339,8 +345,19 @@ function groupRuns(enumerators: Enumerator[], root: Section): Enumerator[][] {
       map.set(key, run);
       runs.push(run);
     };
+    // 头一件…第二件…第三件事 and the 头一个…第二个 inside them are two lists: where a section
+    // counts with both 件 and 个, each classifier counts its own (再一个 goes on with the last).
+    const split = s.items.some((e) => classifierOf(e) === "件") && s.items.some((e) => classifierOf(e) === "个");
+    let lastSpoken = "num";
+    const spokenFamily = (e: Enumerator) => {
+      const c = classifierOf(e);
+      if (e.family === "di" && !c && e.text.startsWith("再")) return lastSpoken;
+      const fam = c ? "num" + c : "num";
+      if (e.family === "di") lastSpoken = fam;
+      return fam;
+    };
     for (const e of s.items) {
-      const fam = e.family === "sequence" ? "seq" : e.family === "circled" ? "circled" : "num";
+      const fam = e.family === "sequence" ? "seq" : e.family === "circled" ? "circled" : split ? spokenFamily(e) : "num";
       const lineKey = fam + ":" + e.line;
       if (e.paragraphStart) {
         const run = paragraphRun.get(fam);

@@ -17,6 +17,7 @@ export const BUILTIN_INDICATORS: string[][] = [
   ["城镇调查失业率"], ["城镇登记失业率"], ["居民消费价格"], ["粮食产量", "粮食总产量"], ["城镇化率", "常住人口城镇化率"],
   ["研发经费投入", "研发投入"], ["研发经费支出"], ["单位地区生产总值能耗"], ["单位国内生产总值能耗"], ["招商引资到位资金"],
   ["赤字率"], ["赤字规模"], ["减税降费"], ["地方政府专项债券"], ["森林覆盖率"], ["空气质量优良天数比例", "优良天数比例", "空气优良天数比例"], ["技术合同成交额"],
+  ["生产安全事故", "各类生产安全事故", "安全生产事故"],
 ];
 
 export interface MetricLexicon {
@@ -68,7 +69,8 @@ export const DEFAULT_LEXICON = buildLexicon();
 export function normalizeMetric(raw: string, lexicon: MetricLexicon | undefined): { metric: string; growth: boolean } {
   // 粮食产量仍为56.2万吨: a trailing 仍为/仅为 is the verb, not the metric.
   let m = raw.replace(/[的\s“”"]/g, "").replace(/规模以上/g, "规上").replace(/(?:仍然|依然|仍|仅|只|已)(?:为|是|有|达)$/, "");
-  for (let k = 0; k < 2; k++) m = m.replace(REGION_PREFIX, "").replace(TIME_PREFIX, "");
+  // 发生生产安全事故68起: 发生 says the events happened; the metric is what happened.
+  for (let k = 0; k < 2; k++) m = m.replace(REGION_PREFIX, "").replace(TIME_PREFIX, "").replace(/^(?:共|累计)?发生(?=[\u4e00-\u9fff]{2})/, "");
   const goal = GOAL_SUFFIX.exec(m);
   if (goal && goal.index >= 2) m = m.slice(0, goal.index);
   let growth = false;

@@ -64,9 +64,10 @@ const NOT_A_UNIT_BEFORE: Record<string, string> = {
 
 /** Words that make a figure a goal rather than a result (力争达到, 确保, 目标为, 要达到, 预期, 稳定在, 控制在). */
 const GOAL = /力争|确保|争取|力求|目标|预期|要(?:达到|实现|突破|超过|完成)|(?:稳定|控制|保持)在/;
-const CHANGE_VERB = /(增长|增加|提高|提升|上涨|上升|扩大|涨幅|增速|增幅|下降|降低|减少|缩小|缩短|压缩|回落|下滑|压减|降幅)(了)?(到|至)?/g;
-const FALLING = /^(下降|降低|减少|缩小|缩短|压缩|回落|下滑|压减|降幅)$/;
-const TO_VERB = /(增长|增加|提高|提升|上升|扩大|下降|降低|减少|缩小|缩短|压缩)(了)?(到|至)$|(达到|达|到)$/;
+// 涨了80%, 降到了300块: the spoken one-character verbs too.
+const CHANGE_VERB = /(增长|增加|提高|提升|上涨|上升|扩大|涨幅|增速|增幅|下降|降低|减少|缩小|缩短|压缩|回落|下滑|压减|降幅|涨|跌|降)(了)?(到|至)?/g;
+const FALLING = /^(下降|降低|减少|缩小|缩短|压缩|回落|下滑|压减|降幅|跌|降)$/;
+const TO_VERB = /(增长|增加|提高|提升|上升|扩大|下降|降低|减少|缩小|缩短|压缩|涨|跌|降)(了)?(到|至)了?$|(达到|达|到)$/;
 /** 增长了两倍, 增加一倍: the verb right before a multiple written with one Chinese digit. */
 const CHANGE_BEFORE_MULTIPLE = /(?:增长|增加|提高|提升|扩大|上升)了?$|(?:是|为)(?:原来|去年|上年)的$/;
 
@@ -403,5 +404,6 @@ function scanPeriods(text: string, b: Boundaries): PeriodMark[] {
     add({ start: m.index!, end: m.index! + m[0].length, kind: "part", label: m[0], part: m[0] });
   }
   marks.sort((x, y) => x.start - y.start);
-  return marks;
+  // 2025年1—8月 is one mark: the 8月 the part pattern also finds inside it is not another.
+  return marks.filter((m) => !(m.kind === "part" && marks.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)));
 }

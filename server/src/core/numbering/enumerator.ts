@@ -11,12 +11,20 @@ import { breakMessage, findBreaks } from "./sequence";
 
 type NumberedFamily = Exclude<EnumeratorFamily, "sequence">;
 
-// 首先，我代表…向…表示热烈祝贺！ opens many speeches with a courtesy, not a list: no 其次 is owed.
+// 首先，我代表…向…表示热烈祝贺！ opens many speeches with a courtesy: a 最后 at the end answers it.
 const COURTESY = /代表|感谢|祝贺|欢迎|问候|致以|敬意|谢意|慰问/;
 
 function isCourtesy(model: DocumentModel, e: Enumerator): boolean {
   const sentence = model.sentences.find((s) => s.span.start <= e.span.start && e.span.start < s.span.end);
   return COURTESY.test(model.text.slice(e.span.start, sentence ? sentence.span.end : e.itemSpan.end));
+}
+
+/**
+ * 首先，我代表…表示感谢 … 最后，祝大家…: a courtesy 首先 is answered by any 其次, 再次 or
+ * 最后 later in the speech, not only in its own list; with none at all it stands alone.
+ */
+function answeredLater(model: DocumentModel, e: Enumerator): boolean {
+  return /(?:其次|再次|最后)[，,：:、]/.test(model.text.slice(e.itemSpan.end));
 }
 
 /**
@@ -34,7 +42,7 @@ export function enumeratorFindings(model: DocumentModel): Finding[] {
   const findings: Finding[] = [];
   for (const run of enumeratorRuns(model)) {
     if (run[0].family === "sequence") {
-      if (run.length === 1 && run[0].ordinal === 1 && !isCourtesy(model, run[0]) && !opensOrdinalList(model, run[0])) findings.push(loneFinding(model, run[0], "“首先”之后没有“其次”“最后”等呼应，列举只有一项。"));
+      if (run.length === 1 && run[0].ordinal === 1 && !(isCourtesy(model, run[0]) && answeredLater(model, run[0])) && !opensOrdinalList(model, run[0])) findings.push(loneFinding(model, run[0], "“首先”之后没有“其次”“最后”等呼应，列举只有一项。"));
       continue;
     }
     // A lone inline ① may be a note mark; a run of them is still checked.

@@ -3,6 +3,7 @@ import { defineRule, type Finding } from "../findings";
 import type { Slogan, SloganIndex } from "./pack";
 import { isCloseQuote, isOpenQuote, type SloganMatch } from "./scan";
 import type { Typo } from "./typo";
+import { charReadings } from "./char-readings";
 
 export const SLOGAN_TYPO = defineRule("slogan.typo", "error", "A near miss of a formulation: one character missing, extra, swapped or replaced.");
 export const SLOGAN_COLLOCATION = defineRule("slogan.collocation", "warning", "A formulation governed by a verb that does not take it (做到“四个自信”).");
@@ -129,6 +130,19 @@ export function collocationFinding(text: string, index: SloganIndex, m: SloganMa
   if (NOT_THE_OBJECT.test(text.slice(after, after + 4))) return undefined;
   const canonical = s.verbs[0];
   const span = { start: pv.start, end: pv.start + pv.verb.length };
+  // 筑牢中华民族共同体意识: a verb one homophone away from the formulation's own (铸牢) is a slip of the pen.
+  const meant = s.verbs.find((v) => homophoneOf(pv.verb, v));
+  if (meant) {
+    const k = [...meant].findIndex((c, i) => c !== pv.verb[i]);
+    return {
+      code: SLOGAN_TYPO.code,
+      severity: SLOGAN_TYPO.severity,
+      span: { start: pv.start, end: m.end },
+      message: `疑似提法笔误：${q(pv.verb + text.slice(m.start, m.end))}应为${q(meant + text.slice(m.start, m.end))}（${q(pv.verb[k])}应为${q(meant[k])}）。`,
+      related: [{ span: { start: m.start, end: m.end }, message: `提法${q(s.text)}` }],
+      fixes: [{ title: `改为${q(meant)}`, edits: [{ span, newText: meant }], safe: false, preferred: true }],
+    };
+  }
   return {
     code: SLOGAN_COLLOCATION.code,
     severity: SLOGAN_COLLOCATION.severity,
@@ -137,6 +151,15 @@ export function collocationFinding(text: string, index: SloganIndex, m: SloganMa
     related: [{ span: { start: m.start, end: m.end }, message: `提法${q(s.text)}` }],
     fixes: [{ title: `改为${q(canonical)}`, edits: [{ span, newText: canonical }], safe: false, preferred: true }],
   };
+}
+
+/** Two words of one length that differ in one character, the two characters read alike (筑牢, 铸牢). */
+function homophoneOf(written: string, verb: string): boolean {
+  if (written.length !== verb.length || written === verb) return false;
+  const diff = [...verb].map((c, i) => (c !== written[i] ? i : -1)).filter((i) => i >= 0);
+  if (diff.length !== 1) return false;
+  const a = charReadings(written[diff[0]]);
+  return charReadings(verb[diff[0]]).some((r) => a.includes(r));
 }
 
 const CN_COUNT = ["零", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十"];

@@ -46,18 +46,27 @@ function checkFromTo(model: DocumentModel, figures: Figure[]): Finding[] {
  * 达到8000户，比2022年的3200户增长了1.5倍: the new value, then the base after
  * 比…的, then the change — computed like 从3200户增长到8000户.
  */
+/** Two figures that count the same kind of thing: one dimension, and for counts one classifier. */
+function sameKind(a: Figure, b: Figure): boolean {
+  return a.dimension === b.dimension && (a.dimension !== "count" || a.unit.replace(/^[十百千万亿]+/, "") === b.unit.replace(/^[十百千万亿]+/, ""));
+}
+
 function checkAgainstBase(model: DocumentModel, figures: Figure[]): Finding[] {
   const out: Finding[] = [];
   for (let i = 1; i + 1 < figures.length; i++) {
     const base = figures[i];
     const c = figures[i + 1];
-    const now = figures[i - 1];
+    // 接待团组46批次、528人次，比上年的20批次增长2.3倍: the new value of the base's unit may
+    // stand before another figure it is listed with.
+    const listed = i >= 2 && !sameKind(figures[i - 1], base) && sameKind(figures[i - 2], base) && /^[、和及]$/.test(model.text.slice(figures[i - 2].span.end, figures[i - 1].span.start));
+    const now = listed ? figures[i - 2] : figures[i - 1];
+    const nowEnd = figures[i - 1].span.end;
     if (base.line !== now.line || c.line !== base.line || base.role || now.role) continue;
     // 增长6.8%，增速比1—2月的6.3%提高0.5个百分点: two growth rates and the points between them.
     const rates = c.kind === "points" && now.kind === "percent" && base.kind === "percent" && now.aspect === "change" && base.aspect === "change" && now.direction === 1 && base.direction === 1 && !now.average && !base.average;
     if (!rates && (now.aspect !== "level" || base.aspect !== "level")) continue;
     // 营业收入1260亿元，上年同期为1180亿元，增长6.8%: the base named as last year's same period.
-    const lastYear = !rates && /^[，,](?:上年同期|去年同期)(?:为|是)?$/.test(model.text.slice(now.span.end, base.span.start)) && /^[，,](?:同比)?(?:增长|增加|下降|减少)了?$/.test(model.text.slice(base.span.end, c.span.start));
+    const lastYear = !rates && /^[，,](?:上年同期|去年同期)(?:为|是)?$/.test(model.text.slice(nowEnd, base.span.start)) && /^[，,](?:同比)?(?:增长|增加|下降|减少)了?$/.test(model.text.slice(base.span.end, c.span.start));
     if (lastYear) {
       const f = changeFinding(base, now, c);
       if (f) out.push(f);
@@ -68,7 +77,7 @@ function checkAgainstBase(model: DocumentModel, figures: Figure[]): Finding[] {
     if (!lead) continue;
     if ((lead[1] === "与" || lead[1] === "同") && !/^相比[，,]?$/.test(model.text.slice(base.span.end, c.span.start).replace(/(增长|增加|提高|下降|减少|降低)了?$/, ""))) continue;
     // The new value is stated just before: 达到8000户，比…; a growth rate, then 增速 or 增幅.
-    if (!(rates ? /^[，,](?:增速|增幅)?$/ : /^[，,]?$/).test(model.text.slice(now.span.end, base.span.start - lead[0].length))) continue;
+    if (!(rates ? /^[，,](?:增速|增幅)?$/ : /^[，,]?$/).test(model.text.slice(nowEnd, base.span.start - lead[0].length))) continue;
     if (rates && !/^(?:提高|加快|回落|放缓|下降)了?$/.test(model.text.slice(base.span.end, c.span.start))) continue;
     const f = changeFinding(base, now, c);
     if (f) out.push(f);
@@ -272,6 +281,9 @@ function statesEnd(text: string, from: number, end: number): number {
 }
 
 /** 完成投资52.3亿元，其中工业投资30亿元、基础设施投资25亿元: the parts exceed the total. */
+/** ，同比增长5.8%: a change of the figure just stated, in percent or points. */
+const GROWTH_OF_TOTAL = /^[，,]\s*(?:同比|比上年同期|比上年|较上年|比去年同期|比去年|较去年)?(?:增长|下降|增加|减少|提高|上升|降低)了?[0-9０-９.．]+(?:%|％|个百分点)/;
+
 function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
   const out: Finding[] = [];
   const text = model.text;
@@ -279,12 +291,14 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
     const total = figures[i];
     if (total.kind !== "amount" || total.aspect !== "level" || total.role || total.bound === "lower" || total.bound === "more" || notAdditive(text, total)) continue;
     let sentenceEnd = findSentenceEnd(text, total.span.end);
-    const rest = text.slice(total.span.end, sentenceEnd);
+    // 达到86.4万人次，同比增长5.8%，其中…: the total's own growth rate may stand between it and 其中.
+    const growth = GROWTH_OF_TOTAL.exec(text.slice(total.span.end, sentenceEnd));
+    const rest = text.slice(total.span.end + (growth ? growth[0].length : 0), sentenceEnd);
     // 需改造的36栋楼中，已完工22栋、在建16栋: the total's own noun, then 中 and a comma, opens the parts.
     const among = /^[\u4e00-\u9fff]{0,4}?中[，,：:]/.exec(rest);
     const q = among ? among[0].length - 1 : rest.indexOf("其中");
     if (q < 0 || /[0-9０-９]/.test(rest.slice(0, q)) || q > 6) continue;
-    const partsStart = total.span.end + q;
+    const partsStart = total.span.end + (growth ? growth[0].length : 0) + q;
     sentenceEnd = statusClause(text, partsStart + (among ? 1 : 0), sentenceEnd);
     // After …中， the parts are states of the whole: 、-joined (已完工22栋、在建16栋), or clauses that
     // each open with a state (已完成整改10项，基本完成整改3项); a clause such as 有800家…，600家…

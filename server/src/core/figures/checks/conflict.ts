@@ -30,14 +30,19 @@ const NOT_A_RESTATEMENT = /其中|占|比重|之比|比例/;
  * What may stand before a metric in its clause for the metric to be read whole:
  * period words, the place, goal verbs (到2027年，全市…力争; 确保2027年…).
  */
-const LEAD_WORDS = /(?:截至|截止|到|至|在|于)?(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年(?:底|末)?|今年|明年|全年|上半年|下半年|前三季度|(?:我国|全国|全省|全市|全县|全区|全镇|全州|我省|我市|我县|我区|本省|本市|本县|本区|全行|全公司|全集团|全系统|本行|本公司|我行|我公司)|力争|确保|争取|力求|预计|预期|计划|要|新增|新建|建成|新开工|开工|完成|实现|促进|引进|培育|的|[ \u3000]/g;
+const LEAD_WORDS = /(?:截至|截止|到|至|在|于)?(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年(?:底|末)?|今年|明年|全年|上半年|下半年|前三季度|(?:我国|全国|全省|全市|全县|全区|全镇|全州|我省|我市|我县|我区|本省|本市|本县|本区|全行|全公司|全集团|全系统|本行|本公司|我行|我公司)|力争|确保|争取|力求|预计|预期|计划|要|新增|新建|建成|新开工|开工|完成|实现|促进|引进|培育|共(?:计)?|发生|各类|各项|的|[ \u3000]/g;
 
-/** The metric opens its clause, after nothing but period words, the place and a goal verb. */
-function readsWhole(text: string, f: Figure): boolean {
-  if (!f.metricSpan || f.metricSpan.end > f.span.start) return false;
+/**
+ * The words before the metric in its clause, besides period words, the place and a goal
+ * verb: "" when the metric opens its clause; plain words (学前三年 before 毛入学率, 缔结国际友好城市和友好 before 交流城市)
+ * that the other statement must write the same; undefined for anything longer.
+ */
+function subjectOf(text: string, f: Figure): string | undefined {
+  if (!f.metricSpan || f.metricSpan.end > f.span.start) return undefined;
   let i = f.metricSpan.start;
   while (i > 0 && !"，,；;。！？!?：:、\n\r".includes(text[i - 1])) i--;
-  return text.slice(i, f.metricSpan.start).replace(LEAD_WORDS, "") === "";
+  const rest = text.slice(i, f.metricSpan.start).replace(LEAD_WORDS, "");
+  return rest === "" || /^[\u4e00-\u9fff]{2,16}$/.test(rest) ? rest : undefined;
 }
 
 /**
@@ -57,7 +62,9 @@ export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (
     // Progress (完成全年目标的62.5%) and a gap (高于全省1.2个百分点) are not the metric's own value.
     if (!f.metric || !period || f.role || f.kind === "doubling" || f.dimension === "none" || f.relation === "progress" || f.relation === "gap") continue;
     const known = isKnownMetric(f.metric);
-    if (!known && !(f.metric.length >= 4 && hasWrittenYear(f.period) && readsWhole(text, f))) continue;
+    // A metric read short (学前三年毛入学率 read as 毛入学率) is compared with the same words only.
+    const subject = known ? "" : subjectOf(text, f);
+    if (!known && !(f.metric.length >= 4 && hasWrittenYear(f.period) && subject !== undefined)) continue;
     // A goal named to compare with (与年初确定的增长8%的目标相比) is read in its own clause.
     const before = f.relation === "compared" ? clauseBefore(text, f.span.start).replace(/年初/g, "") : sentenceBefore(text, f.span.start);
     // A known indicator's own name (优良天数比例) is no share word: look before it.
@@ -67,7 +74,7 @@ export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (
     // comparison word is year on year. 环比, 累计 and months still tell statements apart.
     const when = timeWords(before, f.period?.part);
     pledges.set(f, pledgeOf(before));
-    const key = [f.metric, f.aspect, f.direction, f.average, f.goal, f.kind, f.dimension, period, when, known].join("|");
+    const key = [f.metric, subject, f.aspect, f.direction, f.average, f.goal, f.kind, f.dimension, period, when, known].join("|");
     const earlier = seen.get(key);
     if (!earlier) {
       seen.set(key, [f]);
@@ -197,6 +204,8 @@ export function checkTransposed(figures: Figure[], text: string, isKnownMetric: 
       // People counted twice (2468名同学 … 2486名学子) may be named two ways; other quantities (a sum of money,
       // an area, a rate) only count as one when both statements name the same metric: 缴存额96.8亿元 … 缴存额98.6亿元.
       if (!isPeople(a) || !isPeople(b)) return sameMetricNamed(a.metric, b.metric);
+      // Visits and households (182人次 of 团组, 812人次 of 备案) named two ways are two counts.
+      if ((a.dimension !== "people" || b.dimension !== "people") && a.metric && b.metric && !sameMetricNamed(a.metric, b.metric)) return false;
       return !(a.metric && b.metric && a.metric !== b.metric && isKnownMetric(a.metric) && isKnownMetric(b.metric));
     });
     if (!a) continue;

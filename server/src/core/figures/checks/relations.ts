@@ -70,6 +70,13 @@ function complementOf(clause: string, verbs: string[]): string | undefined {
   return words.find((w) => new RegExp(`^(?:共|有|仍有|其余|另有)?${w}(?:的)?(?:[\u4e00-\u9fff]{0,4})?$`).test(clause.replace(/[0-9０-９.．]+.*$/, "")));
 }
 
+/** 破获862起 before 破案率, 办结389件 before 办结率: the clause opens with the rate's verb, or with a verb of its first character. */
+function opensWith(clause: string, rate: string, verbs: string[]): boolean {
+  const s = clause.replace(/^(?:共|累计|全年|全部|依法)/, "");
+  if (!/^[\u4e00-\u9fff]{2,6}$/.test(s)) return false;
+  return verbs.some((v) => s.startsWith(v)) || s[0] === rate[0];
+}
+
 /** ，整改率92.9%, ，办结率, ，整改完成率为: the rate of what the clause before says was done. */
 const RATE_LEAD = /^[，,]\s*([\u4e00-\u9fff]{2,4})率(?:为|达|达到|是)?$/;
 
@@ -93,7 +100,11 @@ export function checkRate(model: DocumentModel, figures: Figure[], report: Repor
     const verbs = [...Array(m[1].length - 1).keys()].map((k) => m[1].slice(k, k + 2));
     // 超标9个，达标率: the clause counts the rest (超标, 不合格, 未完成), so the rate is its complement.
     const complement = complementOf(clause, verbs);
-    if (!complement && (!/已/.test(clause) || !verbs.some((v) => clause.includes(v)))) return;
+    const saysDone = /已/.test(clause) && verbs.some((v) => clause.includes(v));
+    // 立刑事案件1126起，破获862起，破案率: a clause that opens with the rate's verb (破获 for 破案率,
+    // 合格 for 合格率) right after its total says what was done, with or without 已.
+    const opensWithVerb = !/其中|已/.test(clause) && opensWith(clause, m[1], verbs);
+    if (!complement && !saysDone && !opensWithVerb) return;
     const totals = figures.slice(0, i - 1).filter((f) => f.span.start >= from && f.kind === "amount" && sameUnit(f, done) && !f.role);
     // Several of the unit in the sentence: the one that ends the clause right before (发现问题线索426条，已核查办结389条，办结率).
     const clauseStart = done.span.start - clause.length;
@@ -101,7 +112,7 @@ export function checkRate(model: DocumentModel, figures: Figure[], report: Repor
     // Not a part under 其中 (其中重大问题12个，已整改155个), nor a figure smaller than what was done.
     const lastClause = last ? (text.slice(from, last.span.start).split(/[，,；;：:]/).pop() ?? "") : "";
     const adjacent = !!last && /^[^，,；;：:。！？]{0,4}[，,]$/.test(text.slice(last.span.end, clauseStart)) && !/其中/.test(lastClause) && last.value >= done.value;
-    const total = totals.length === 1 ? totals[0] : adjacent ? last : undefined;
+    const total = opensWithVerb && !saysDone && !complement ? (adjacent ? last : undefined) : totals.length === 1 ? totals[0] : adjacent ? last : undefined;
     if (!total) return;
     if (total.bound !== "exact") return;
     if (complement) {
@@ -130,9 +141,25 @@ export const NAMED_SHARE_LEAD = /^[，,]\s*占([\u4e00-\u9fff]{2,12}?)的(?:比�
  * the one earlier level on the part's line whose metric is the named whole, of
  * the same unit and period; none when there are two.
  */
+/**
+ * 乡村旅游接待游客2360万人次，占全市游客总量的45.6%: the whole is named loosely (全市游客总量)
+ * but stated earlier in the draft as the metric the part's own name ends with (全市接待游客5860万人次),
+ * for the same period. Earlier statements of one value count once.
+ */
+function wholeOfKind(earlier: Figure[], part: Figure, name: string): Figure[] {
+  const core = name.replace(/^(?:全国|全省|全市|全县|全区|全镇|我国|我省|我市|我县|我区|本市|本县)/, "").replace(/(?:总量|总数|总额|总计|合计|总)$/, "");
+  if (core.length < 2 || !part.metric) return [];
+  const found = earlier.filter((f) => !!f.metric && f.metric.length >= 2 && f.metric !== part.metric && part.metric!.endsWith(f.metric) && f.metric.includes(core) && f.kind === "amount" && f.aspect === "level" && !f.goal && periodKey(f.period) === periodKey(part.period));
+  // The longest such name is the whole (接待游客, not the 游客 of 过夜游客).
+  const longest = Math.max(0, ...found.map((f) => f.metric!.length));
+  const named = found.filter((f) => f.metric!.length === longest);
+  return named.filter((f, k) => named.findIndex((g) => g.value === f.value) === k);
+}
+
 function namedWhole(earlier: Figure[], part: Figure, name: string): Figure | undefined {
   if (!part.metric || part.metric === name || part.bound !== "exact") return undefined;
-  const wholes = earlier.filter((f) => f.line === part.line && f.metric === name && f.kind === "amount" && f.aspect === "level");
+  let wholes = earlier.filter((f) => f.line === part.line && f.metric === name && f.kind === "amount" && f.aspect === "level");
+  if (!wholes.length) wholes = wholeOfKind(earlier, part, name);
   if (wholes.length !== 1) return undefined;
   const whole = wholes[0];
   if (whole.role || whole.relation || whole.bound !== "exact" || !sameUnit(whole, part)) return undefined;
