@@ -57,6 +57,19 @@ const bigramKey = (text: string, i: number) => text.charCodeAt(i) * 65536 + text
 /** Three UTF-16 units as one number (below 2^48, exact in a double). */
 export const trigramKey = (text: string, i: number) => (text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)) * 65536 + text.charCodeAt(i + 2);
 
+/**
+ * The typo seeds that start with one pair of UTF-16 units: six-unit forms beginning
+ * (heads) or ending (tails) with the pair, and longer forms by the unit after it
+ * (heads3: the form's first three units; tails3: its last three). One map lookup per
+ * text position finds them all.
+ */
+export interface TypoSeed {
+  heads?: Form[];
+  tails?: Form[];
+  heads3?: Map<number, Form[]>;
+  tails3?: Map<number, Form[]>;
+}
+
 export class SloganIndex {
   readonly slogans: Slogan[];
   readonly snippets: Snippet[];
@@ -78,10 +91,7 @@ export class SloganIndex {
    * the longer seed keeps the many forms that begin with the same verb (加强…, 健全…) from all
    * being tried wherever that verb stands.
    */
-  readonly heads = new Map<number, Form[]>();
-  readonly tails = new Map<number, Form[]>();
-  readonly heads3 = new Map<number, Form[]>();
-  readonly tails3 = new Map<number, Form[]>();
+  readonly seeds = new Map<number, TypoSeed>();
   /** Four-character forms of the shape ABAC (对标对表, 边学边改) by their slip ABAB (对标对标): a word repeated inside the phrase. */
   readonly repeats = new Map<string, Form>();
   /** Exact forms, for "is this window itself a formulation". */
@@ -118,18 +128,25 @@ export class SloganIndex {
       const t = f.form;
       if (t.length === 4 && t[0] === t[2] && t[1] !== t[3] && isTypoCandidate(t)) this.repeats.set(t.slice(0, 2) + t.slice(0, 2), f);
       if (f.form.length >= TYPO_MIN_LENGTH && isTypoCandidate(f.form)) {
-        if (f.form.length === TYPO_MIN_LENGTH) {
-          push(this.heads, bigramKey(f.form, 0), f);
-          push(this.tails, bigramKey(f.form, f.form.length - 2), f);
+        const n = f.form.length;
+        if (n === TYPO_MIN_LENGTH) {
+          (this.seedAt(bigramKey(f.form, 0)).heads ??= []).push(f);
+          (this.seedAt(bigramKey(f.form, n - 2)).tails ??= []).push(f);
         } else {
-          push(this.heads3, trigramKey(f.form, 0), f);
-          push(this.tails3, trigramKey(f.form, f.form.length - 3), f);
+          push((this.seedAt(bigramKey(f.form, 0)).heads3 ??= new Map()), f.form.charCodeAt(2), f);
+          push((this.seedAt(bigramKey(f.form, n - 3)).tails3 ??= new Map()), f.form.charCodeAt(n - 1), f);
         }
       }
     }
     this.verbs = new Set([...GOVERNING_VERBS, ...slogans.flatMap((s) => s.verbs ?? [])]);
     this.maxVerbLength = Math.max(...[...this.verbs].map((v) => v.length));
     this.maxFormLength = Math.max(0, ...forms.map((f) => f.form.length));
+  }
+
+  private seedAt(key: number): TypoSeed {
+    let seed = this.seeds.get(key);
+    if (!seed) this.seeds.set(key, (seed = {}));
+    return seed;
   }
 
   /** Built on first use: only completion wants it, and a thousand forms make some ten thousand prefixes. */

@@ -216,16 +216,15 @@ export function findTypos(text: string, index: SloganIndex, exact: SloganMatch[]
     if (!found.has(key)) found.set(key, { ...window, form, kind: e.kind, at: e.at, edge: e.at === 0 || e.at >= form.form.length - 1 });
   };
   for (let i = from; i + 1 < to; i++) {
-    const key = text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
-    const heads = index.heads.get(key);
-    if (heads) for (const f of heads) for (let m = f.form.length - 1; m <= f.form.length + 1; m++) consider(i, m, f);
-    const tails = index.tails.get(key);
-    if (tails) for (const f of tails) for (let m = f.form.length - 1; m <= f.form.length + 1; m++) consider(i + 2 - m, m, f);
+    const seed = index.seeds.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
+    if (!seed) continue;
+    if (seed.heads) for (const f of seed.heads) for (let m = f.form.length - 1; m <= f.form.length + 1; m++) consider(i, m, f);
+    if (seed.tails) for (const f of seed.tails) for (let m = f.form.length - 1; m <= f.form.length + 1; m++) consider(i + 2 - m, m, f);
     if (i + 2 >= to) continue;
-    const key3 = key * 65536 + text.charCodeAt(i + 2);
-    const heads3 = index.heads3.get(key3);
+    const third = text.charCodeAt(i + 2);
+    const heads3 = seed.heads3?.get(third);
     if (heads3) for (const f of heads3) for (let m = f.form.length - 1; m <= f.form.length + 1; m++) consider(i, m, f);
-    const tails3 = index.tails3.get(key3);
+    const tails3 = seed.tails3?.get(third);
     if (tails3) for (const f of tails3) for (let m = f.form.length - 1; m <= f.form.length + 1; m++) consider(i + 3 - m, m, f);
   }
   // Interior edits before edge ones, same-length edits (replaced, swapped) before missing or extra
