@@ -1,0 +1,125 @@
+/**
+ * The everyday fixed phrases of each field in the built-in pack: a county bureau's draft
+ * writes them in almost every report, so a slip in one of them must be caught, with the
+ * formulation restored, and the phrase written right must stay quiet. Each case is a
+ * sentence of the field with one input-method slip (a homophone) inside a formulation,
+ * checked through the core analysis (every rule, as the editor and the CLI run it); the
+ * three examples of the issue also go through the built CLI.
+ */
+import * as assert from "assert";
+import * as fs from "fs";
+import * as path from "path";
+import { analyze, DEFAULT_SETTINGS, parseDocument, type Finding } from "../../server/src/core";
+import "../../server/src/core/registry";
+import { builtinSloganIndex } from "../../server/src/core/slogans";
+import { runCli, tempDir } from "../support/cli";
+
+const sloganFindings = (text: string): Finding[] =>
+  analyze(parseDocument(text), { settings: DEFAULT_SETTINGS, data: {} }).filter((f) => f.code.startsWith("slogan."));
+const apply = (text: string, f: Finding) => {
+  const e = f.fixes![0].edits[0];
+  return text.slice(0, e.span.start) + e.newText + text.slice(e.span.end);
+};
+
+/** [field, formulation, the sentence written right, the slipped characters → the right ones]. */
+type Case = [field: string, form: string, sentence: string, slip: [wrong: string, right: string]];
+
+const CASES: Case[] = [
+  // The three examples of the issue.
+  ["ecology", "污染防治攻坚战", "我们要持续深入打好污染防治攻坚战。", ["防止", "防治"]],
+  ["grassroots-civil-social", "共建共治共享", "完善共建共治共享的基层治理格局，推进共建共治共享。", ["共建共制共享", "共建共治共享"]],
+  ["party-building", "全面从严治党主体责任", "压紧压实全面从严治党主体责任。", ["主题责任", "主体责任"]],
+  // Two of each field's new entries.
+  ["party-building", "全面从严治党政治责任", "各级党组织要落实全面从严治党政治责任。", ["政治责认", "政治责任"]],
+  ["party-building", "持之以恒正风肃纪", "坚持持之以恒正风肃纪，一体推进不敢腐、不能腐、不想腐。", ["正风素纪", "正风肃纪"]],
+  ["economy", "以人为核心的新型城镇化", "坚持以人为核心的新型城镇化，提高城市规划建设水平。", ["新型城镇话", "新型城镇化"]],
+  ["economy", "宏观政策取向一致性", "要提高宏观政策取向一致性，形成政策合力。", ["取向一至性", "取向一致性"]],
+  ["finance", "不发生系统性金融风险的底线", "坚决守牢不发生系统性金融风险的底线。", ["风险的低线", "风险的底线"]],
+  ["finance", "一揽子化债方案", "实施好一揽子化债方案，稳妥化解存量债务。", ["化债方按", "化债方案"]],
+  ["science-technology", "国家战略科技力量", "发展壮大国家战略科技力量，推进科技自立自强。", ["科技利量", "科技力量"]],
+  ["science-technology", "企业科技创新主体地位", "突出企业科技创新主体地位，支持企业牵头组建创新联合体。", ["创新主题地位", "创新主体地位"]],
+  ["education", "办好人民满意的教育", "坚持教育优先发展，办好人民满意的教育。", ["满意的教玉", "满意的教育"]],
+  ["education", "坚持社会主义办学方向", "全县各级各类学校要坚持社会主义办学方向。", ["办学方像", "办学方向"]],
+  ["health", "紧密型县域医疗卫生共同体", "全面推进紧密型县域医疗卫生共同体建设。", ["卫生公同体", "卫生共同体"]],
+  ["health", "提高重大疫情早发现能力", "加强疾病监测预警，提高重大疫情早发现能力。", ["早发现能立", "早发现能力"]],
+  ["culture-tourism", "赓续红色血脉", "用好红色资源，赓续红色血脉。", ["红色血麦", "红色血脉"]],
+  ["culture-tourism", "讲好中国故事", "讲好中国故事，传播好中国声音。", ["中国古事", "中国故事"]],
+  ["ecology", "柴油货车污染治理攻坚战", "深入打好柴油货车污染治理攻坚战。", ["治理攻坚站", "治理攻坚战"]],
+  ["ecology", "黄河生态保护治理攻坚战", "着力打好黄河生态保护治理攻坚战。", ["治理公坚战", "治理攻坚战"]],
+  ["market-regulation", "食品安全属地管理责任", "压紧压实食品安全属地管理责任。", ["安全竖地管理", "安全属地管理"]],
+  ["market-regulation", "日管控、周排查、月调度", "督促企业落实日管控、周排查、月调度工作机制。", ["月调渡", "月调度"]],
+  ["agriculture-rural", "第二轮土地承包到期后再延长三十年", "稳妥推进第二轮土地承包到期后再延长三十年试点。", ["再延常三十年", "再延长三十年"]],
+  ["agriculture-rural", "粮食产销区省际横向利益补偿机制", "探索建立粮食产销区省际横向利益补偿机制。", ["利益补尝机制", "利益补偿机制"]],
+  ["emergency-safety", "森林草原防灭火", "扎实做好森林草原防灭火工作。", ["草原防灭伙", "草原防灭火"]],
+  ["emergency-safety", "防范遏制重特大生产安全事故", "坚决防范遏制重特大生产安全事故。", ["生产安全事顾", "生产安全事故"]],
+  ["law-security", "政法队伍教育整顿", "巩固拓展政法队伍教育整顿成果。", ["教育整钝", "教育整顿"]],
+  ["law-security", "矛盾纠纷多元预防调处化解综合机制", "完善矛盾纠纷多元预防调处化解综合机制。", ["综合机志", "综合机制"]],
+  ["ethnic-religious", "依法治理民族事务", "坚持依法治理民族事务，依法保障各族群众合法权益。", ["民族事物", "民族事务"]],
+  ["ethnic-religious", "平等团结互助和谐社会主义民族关系", "巩固和发展平等团结互助和谐社会主义民族关系。", ["互助和协社会", "互助和谐社会"]],
+  ["hk-macao-taiwan-foreign", "中国特色大国外交新局面", "不断开创中国特色大国外交新局面。", ["外交新局勉", "外交新局面"]],
+  ["hk-macao-taiwan-foreign", "自信自立、开放包容、公道正义、合作共赢", "始终坚持自信自立、开放包容、公道正义、合作共赢。", ["开放包荣", "开放包容"]],
+  ["grassroots-civil-social", "织密扎牢社会保障网", "织密扎牢社会保障网，兜住兜准兜牢民生底线。", ["社会保章网", "社会保障网"]],
+  ["grassroots-civil-social", "保障农民工工资按时足额发放", "做好根治欠薪工作，保障农民工工资按时足额发放。", ["足额发方", "足额发放"]],
+  ["soe", "推动国有资本和国有企业做强做优做大", "推动国有资本和国有企业做强做优做大，增强核心功能。", ["做强做忧做大", "做强做优做大"]],
+  ["soe", "深入实施国有企业改革深化提升行动", "深入实施国有企业改革深化提升行动，完善中国特色现代企业制度。", ["深化提升形动", "深化提升行动"]],
+  ["mass-organisations", "机关化、行政化、贵族化、娱乐化", "着力解决机关化、行政化、贵族化、娱乐化等问题。", ["娱乐话", "娱乐化"]],
+  ["mass-organisations", "解放思想、改革创新、锐意进取、扎实苦干", "坚持解放思想、改革创新、锐意进取、扎实苦干。", ["扎实苦赶", "扎实苦干"]],
+];
+
+describe("pack: the fields' everyday fixed phrases", () => {
+  const idx = builtinSloganIndex();
+
+  it("every case names a current built-in formulation of its field, and every field of the pack has cases", () => {
+    for (const [field, form, sentence, [wrong, right]] of CASES) {
+      const f = idx.formSet.get(form);
+      assert.ok(f, `${form}: not in the pack`);
+      assert.strictEqual(f.slogan.field, field, form);
+      assert.ok(!f.slogan.deprecated && f.slogan.source && f.slogan.date, form);
+      assert.ok(sentence.includes(form) && sentence.includes(right), sentence);
+      assert.notStrictEqual(wrong, right);
+    }
+    const fields = new Set(CASES.map((c) => c[0]));
+    for (const f of ["party-building", "economy", "finance", "science-technology", "education", "health", "culture-tourism", "ecology", "market-regulation", "agriculture-rural", "emergency-safety", "law-security", "ethnic-religious", "hk-macao-taiwan-foreign", "grassroots-civil-social", "soe", "mass-organisations"]) {
+      assert.ok(CASES.filter((c) => c[0] === f).length >= 2, f);
+      assert.ok(fields.has(f), f);
+    }
+  });
+
+  for (const [field, form, sentence, [wrong, right]] of CASES) {
+    const slipped = sentence.replace(right, wrong);
+    it(`${field}: “${form}” written right is quiet; “${wrong}” is a slip restored to the formulation`, () => {
+      assert.deepStrictEqual(sloganFindings(sentence + "\n").map((f) => f.message), [], sentence);
+      const found = sloganFindings(slipped + "\n");
+      assert.strictEqual(found.length, 1, `${slipped}: ${found.map((f) => f.message).join(" / ")}`);
+      assert.strictEqual(found[0].code, "slogan.typo");
+      assert.ok(found[0].message.includes(`“${form}”`), found[0].message);
+      assert.strictEqual(apply(slipped + "\n", found[0]), sentence + "\n");
+    });
+  }
+
+  it("the built CLI reports the issue's three examples, naming each formulation, and nothing on them written right", () => {
+    const dir = tempDir();
+    const slipped = path.join(dir, "slipped.txt");
+    const right = path.join(dir, "right.txt");
+    fs.writeFileSync(slipped, "要深入打好污染防止攻坚战。\n推进共建共制共享。\n压实全面从严治党主题责任。\n");
+    fs.writeFileSync(right, "要深入打好污染防治攻坚战。\n推进共建共治共享。\n压实全面从严治党主体责任。\n");
+    const diagnostics = (file: string) => {
+      const r = runCli(["check", "--format", "json", file]);
+      return (JSON.parse(r.stdout).files[0].diagnostics as { code: string; message: string; range: { start: { line: number } } }[]).filter((d) => d.code.startsWith("slogan."));
+    };
+    const found = diagnostics(slipped);
+    assert.deepStrictEqual(
+      found.map((d) => [d.range.start.line, d.code, /应为“([^”]+)”/.exec(d.message)?.[1]]),
+      [
+        [0, "slogan.typo", "污染防治攻坚战"],
+        [1, "slogan.typo", "共建共治共享"],
+        [2, "slogan.typo", "全面从严治党主体责任"],
+      ],
+    );
+    assert.deepStrictEqual(diagnostics(right), []);
+  });
+
+  it("a truncated form the official reports write (污染防治攻坚向纵深推进, 地方政府专项债) is not a slip", () => {
+    assert.deepStrictEqual(sloganFindings("污染防治攻坚向纵深推进，发行地方政府专项债额度。\n").map((f) => f.message), []);
+  });
+});
