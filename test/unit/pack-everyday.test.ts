@@ -64,6 +64,12 @@ const CASES: Case[] = [
   ["soe", "深入实施国有企业改革深化提升行动", "深入实施国有企业改革深化提升行动，完善中国特色现代企业制度。", ["深化提升形动", "深化提升行动"]],
   ["mass-organisations", "机关化、行政化、贵族化、娱乐化", "着力解决机关化、行政化、贵族化、娱乐化等问题。", ["娱乐话", "娱乐化"]],
   ["mass-organisations", "解放思想、改革创新、锐意进取、扎实苦干", "坚持解放思想、改革创新、锐意进取、扎实苦干。", ["扎实苦赶", "扎实苦干"]],
+  // Field phrases the next writers' drafts used.
+  ["party-building", "党风廉政建设和反腐败斗争", "坚决扛起党风廉政建设和反腐败斗争政治责任。", ["廉正建设", "廉政建设"]],
+  ["mass-organisations", "建言资政和凝聚共识", "政协委员要发挥建言资政和凝聚共识作用。", ["建言咨政", "建言资政"]],
+  ["mass-organisations", "科技工作者之家", "把科协建设成为更加可信可靠的科技工作者之家。", ["工作者知家", "工作者之家"]],
+  ["soe", "把党的领导融入公司治理各环节", "要把党的领导融入公司治理各环节。", ["溶入公司", "融入公司"]],
+  ["agriculture-rural", "不发生规模性返贫致贫", "坚决守牢不发生规模性返贫致贫底线。", ["规模性反贫", "规模性返贫"]],
 ];
 
 describe("pack: the fields' everyday fixed phrases", () => {
@@ -117,6 +123,23 @@ describe("pack: the fields' everyday fixed phrases", () => {
       ],
     );
     assert.deepStrictEqual(diagnostics(right), []);
+  });
+
+  it("numbered field formulations with the wrong part listed: “三保障”, “清四乱”, “四服务”", () => {
+    const cases: [string, string][] = [
+      ["对照“三保障”（义务教育、基本医疗、饮水安全）标准逐户排查。", "对照“三保障”（义务教育、基本医疗、住房安全）标准逐户排查。"],
+      ["深入推进河湖“清四乱”（乱占、乱采、乱堆、乱排）常态化规范化。", "深入推进河湖“清四乱”（乱占、乱采、乱堆、乱建）常态化规范化。"],
+      ["紧扣“四服务”职责定位（为科技工作者服务、为创新驱动发展服务、为提高全民科学素质服务、为经济社会发展服务）。", "紧扣“四服务”职责定位（为科技工作者服务、为创新驱动发展服务、为提高全民科学素质服务、为党和政府科学决策服务）。"],
+    ];
+    for (const [wrong, right] of cases) {
+      assert.deepStrictEqual(sloganFindings(wrong + "\n").map((f) => f.code), ["slogan.parts"], wrong);
+      assert.deepStrictEqual(sloganFindings(right + "\n").map((f) => f.message), [], right);
+    }
+  });
+
+  it("a first character that is a word of its own (党关于…) is not missing after another subject", () => {
+    assert.deepStrictEqual(sloganFindings("以习近平总书记关于加强和改进民族工作的重要思想为指导。\n").map((f) => f.message), []);
+    assert.deepStrictEqual(sloganFindings("都要帜鲜明讲政治。\n").map((f) => f.code), ["slogan.typo"]);
   });
 
   it("a truncated form the official reports write (污染防治攻坚向纵深推进, 地方政府专项债) is not a slip", () => {

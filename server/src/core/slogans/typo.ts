@@ -123,6 +123,18 @@ function isWordBreak(text: string, at: number): boolean {
   return pos === at;
 }
 
+const oneCharacterFirst = new Map<string, boolean>();
+/** True when the form's first word, as the segmenter reads the form alone, is one character (党关于…). */
+function firstWordIsOneCharacter(form: string): boolean {
+  let r = oneCharacterFirst.get(form);
+  if (r === undefined) {
+    const first = segment(form, 0)[0];
+    r = !!first && first.end - first.start === 1;
+    oneCharacterFirst.set(form, r);
+  }
+  return r;
+}
+
 /** True when the segmenter leaves the character at `at` as a word of its own within the window. */
 function isSingleCharWord(text: string, s: number, m: number, at: number): boolean {
   return segment(text.slice(s, s + m), s).some((w) => w.start === at && w.end === at + 1);
@@ -163,6 +175,9 @@ function acceptable(text: string, s: number, m: number, entry: Form, e: Edit, ca
       if (VERB_COMPLEMENTS.has(form[e.at]) && !entry.slogan.strict) return false;
       // 坚持(走)和平发展道路: the 走 before a 道路 is written either way.
       if (isOptionalWalk(form, e.at) && !entry.slogan.strict) return false;
+      // 党关于加强和改进民族工作的重要思想 after 总书记: a first character that is a word of its own
+      // (党, 要, 把) leaves a whole phrase with another subject, not a slip.
+      if (e.at === 0 && (!canSegment || firstWordIsOneCharacter(form))) return false;
       // After 要 (都要, 必须要) a formulation starts a new word whatever the segmenter makes of 要帜.
       if (e.at === 0 && text.charAt(s - 1) === "要") return true;
       if (e.at === 0 && isIdeograph(text.charCodeAt(s - 1))) return canSegment && isWordBreak(text, s);
