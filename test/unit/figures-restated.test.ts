@@ -448,3 +448,26 @@ describe("figures restated: lists, pairs, accidents and years already past", () 
     none("全年审批因公出国（境）团组37批182人次。\n全年办理赴港澳商务备案812人次，同比下降6.1%。");
   });
 });
+
+describe("figures restated: last year under a goals heading, two-digit swaps, 期", () => {
+  it("去年…增长6.8% under this year's goals restates last year's result (6.3%)", () => {
+    const text = (v: string) => ["在全县表彰大会上的讲话", "（2025年2月10日）", "一、2024年工作回顾", "2024年，全县地区生产总值完成312.6亿元，增长6.3%。", "二、2025年工作安排", `去年，全县地区生产总值增长${v}，但发展不足仍是最大的县情。今年全县地区生产总值力争增长6.5%左右。`].join("\n");
+    const f = one(text("6.8%"));
+    assert.strictEqual(f.code, "figure.conflict");
+    assert.strictEqual(f.at, "6.8%");
+    none(text("6.3%"));
+  });
+  it("two digits swapped (12部, 21部; 86期, 68期) for one metric named alike in one stated year", () => {
+    const lift = (v: string) => `2024年咱们社区加装电梯12部，累计加装38部。\n像2024年加装电梯${v}，这都是大家一起干出来的。`;
+    const f = one(lift("21部"));
+    assert.strictEqual(f.code, "figure.conflict");
+    assert.strictEqual(f.at, "21部");
+    none(lift("12部"));
+    const classes = (v: string) => `2025年，全市举办各类主体班次86期，培训干部5200人次。\n总的看，2025年全市举办各类主体班次${v}，培训质量稳步提升。`;
+    assert.strictEqual(one(classes("68期")).at, "68期");
+    none(classes("86期"));
+    // Another year, or another metric: no swap.
+    none("2024年加装电梯12部。\n2025年计划加装电梯21部。");
+    none("2024年新建公园12个。\n2024年新建停车场21个。");
+  });
+});

@@ -220,8 +220,8 @@ export function extractFigures(model: DocumentModel, options: ExtractOptions = {
       // 1—8月，全市…完成投资68.3亿元 under 下一步工作安排 in a draft of September: a part of the
       // year already over, with no goal word, reports a result of the draft's year.
       const pastResult = !rest.goal && !title.plan && scopes[index].goal && endedBefore(rawPeriod, drafted) && !GOAL_WORDS.test(sentenceBefore(model.text, span.start));
-      // 截至2024年底…21对 in a 2025 draft's goals part: a year already past states a result.
-      const pastYear = rawPeriod?.year !== undefined && year !== undefined && rawPeriod.year < year && !rawPeriod.target;
+      // 截至2024年底…21对 in a 2025 draft's goals part, 去年…增长6.8%: a year already past states a result.
+      const pastYear = !!rawPeriod && !rawPeriod.target && ((rawPeriod.year !== undefined && year !== undefined && rawPeriod.year < year) || (rawPeriod.relative !== undefined && rawPeriod.relative < 0));
       const isGoal = !pastResult && !pastYear && !rest.baseResult && (rest.goal || title.plan || (scopes[index].goal && !rest.relation));
       out.push({
         ...rest,

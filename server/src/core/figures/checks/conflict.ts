@@ -185,7 +185,7 @@ export function checkTransposed(figures: Figure[], text: string, isKnownMetric: 
   const out: Finding[] = [];
   const counts = figures.filter((f) => {
     if ((f.kind !== "amount" && f.kind !== "percent") || f.aspect !== "level" || f.bound !== "exact" || f.role || f.relation) return false;
-    if (!/^[0-9]+(?:\.[0-9]+)?$/.test(f.numberText) || f.numberText.replace(".", "").length < 3 || f.numberText.startsWith("0")) return false;
+    if (!/^[0-9]+(?:\.[0-9]+)?$/.test(f.numberText) || f.numberText.replace(".", "").length < 2 || f.numberText.startsWith("0")) return false;
     // People and households (名, 人, 户) as plain counts; anything else only where both statements name the same metric (below).
     const before = sentenceBefore(text, f.span.start);
     return !NOT_A_RESTATEMENT.test(before) && !/分别/.test(before);
@@ -201,9 +201,12 @@ export function checkTransposed(figures: Figure[], text: string, isKnownMetric: 
       if (pa && pb && pa !== pb) return false;
       // A goal (or a figure in a sentence that sets one) is compared only for the very period it names.
       if ((a.goal || b.goal) && !(pa && pb && pa === pb)) return false;
+      // Two digits (12部, 21部) are swapped by chance too: only one metric, named alike, for one stated period.
+      const twoDigits = b.numberText.replace(".", "").length < 3;
+      if (twoDigits && !(pa && pb && pa === pb && sameMetricNamed(a.metric, b.metric, 2))) return false;
       // People counted twice (2468名同学 … 2486名学子) may be named two ways; other quantities (a sum of money,
       // an area, a rate) only count as one when both statements name the same metric: 缴存额96.8亿元 … 缴存额98.6亿元.
-      if (!isPeople(a) || !isPeople(b)) return sameMetricNamed(a.metric, b.metric);
+      if (!isPeople(a) || !isPeople(b)) return sameMetricNamed(a.metric, b.metric, twoDigits ? 2 : 3);
       // Visits and households (182人次 of 团组, 812人次 of 备案) named two ways are two counts.
       if ((a.dimension !== "people" || b.dimension !== "people") && a.metric && b.metric && !sameMetricNamed(a.metric, b.metric)) return false;
       return !(a.metric && b.metric && a.metric !== b.metric && isKnownMetric(a.metric) && isKnownMetric(b.metric));
@@ -228,10 +231,10 @@ function isPeople(f: Figure): boolean {
 }
 
 /** Both statements name the metric, the same way or one as the end of the other (医院门急诊量, 门急诊量). */
-function sameMetricNamed(a: string | undefined, b: string | undefined): boolean {
+function sameMetricNamed(a: string | undefined, b: string | undefined, shortest = 3): boolean {
   if (!a || !b) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short === long || (short.length >= 3 && long.endsWith(short));
+  return short === long || (short.length >= shortest && long.endsWith(short));
 }
 
 /** 2468 and 2486, 96.8 and 98.6: the same digits with two neighbours swapped, the decimal point where it was. */
