@@ -471,3 +471,73 @@ describe("figures restated: last year under a goals heading, two-digit swaps, �
     none("2024年新建公园12个。\n2024年新建停车场21个。");
   });
 });
+
+describe("figures restated: from year-start to year-end, goals as written, stocks as wholes, rates across a semicolon", () => {
+  it("从年初的A增长到年末的B，增长X%", () => {
+    const f = one("各项存款余额从年初的1620.5亿元增长到年末的1785.3亿元，增长12.2%。");
+    assert.match(f.message, /10\.2%/);
+    none("各项存款余额从年初的1620.5亿元增长到年末的1785.3亿元，增长10.2%。");
+  });
+  it("a goal is set as written: 完成年度任务4万亩的110% against 4.2万亩", () => {
+    assert.match(one("建成高标准农田4.2万亩，完成年度任务4万亩的110%。").message, /105%/);
+    none("建成高标准农田4.2万亩，完成年度任务4万亩的105%。");
+  });
+  it("a share of the year-end stock named as the total (占全市高新技术企业总数的)", () => {
+    const text = (v: string) => `截至2024年底，全市高新技术企业1286家。\n2024年新认定高新技术企业412家，占全市高新技术企业总数的${v}。`;
+    assert.match(one(text("36.2%")).message, /32%/);
+    none(text("32.0%"));
+  });
+  it("a share of a goal's floor: 耕地保有量不低于386.5万亩，其中…331.2万亩，占比", () => {
+    const text = (v: string) => `到2035年，全市耕地保有量不低于386.5万亩，其中永久基本农田保护任务331.2万亩，占比${v}。`;
+    assert.match(one(text("87.5%")).message, /85\.7%/);
+    none(text("85.7%"));
+  });
+  it("审结…，结案率 after a total whose growth and a semicolon stand between", () => {
+    const text = (v: string) => `全年受理各类案件12486件，同比增长8.2%；审结11902件，结案率${v}，其中民商事案件7368件。`;
+    assert.match(one(text("93.6%")).message, /95\.3%/);
+    none(text("95.3%"));
+  });
+  it("增产 is a change: 比上年增产1.3万吨，增长4.3% over a base of 39.9万吨", () => {
+    const f = one("粮食总产量41.2万吨，比上年增产1.3万吨，增长4.3%。");
+    assert.match(f.message, /39\.9万吨/);
+    none("粮食总产量41.2万吨，比上年增产1.3万吨，增长3.3%。");
+  });
+  it("negative: 每一座 counts nothing under 其中", () => {
+    none("全县47座水库，其中中型水库3座、小（一）型水库12座、小（二）型水库32座，每一座都要把责任人落实到位。");
+  });
+  it("PM2.5 in 微克/立方米, restated with two digits swapped; growth rates swapped too", () => {
+    const f = check("2024年，全市PM2.5平均浓度32.6微克/立方米，同比下降5.8%。\n对照年初目标，2024年PM2.5平均浓度36.2微克/立方米，完成考核任务。", {});
+    assert.deepStrictEqual(f.map((x) => x.code), ["figure.conflict"]);
+    const g = check("2025年，全县接待游客856.3万人次，同比增长12.4%。\n2026年，我们将在2025年接待游客865.3万人次的基础上，力争增长10%以上。");
+    assert.deepStrictEqual(g.map((x) => x.code), ["figure.conflict"]);
+  });
+});
+
+describe("figures in Markdown tables", () => {
+  const bulletin = (text: string) =>
+    [
+      "# 青溪县2024年国民经济和社会发展统计公报",
+      "青溪县统计局（2025年3月20日）",
+      "| 指标 | 单位 | 绝对数 | 比上年增长（%） |",
+      "| --- | --- | --- | --- |",
+      "| 地区生产总值 | 亿元 | 286.4 | 5.6 |",
+      "| 社会消费品零售总额 | 亿元 | 106.2 | 4.9 |",
+      text,
+    ].join("\n");
+  it("a row and a sentence of the same indicator and year disagree", () => {
+    const f = one(bulletin("全年社会消费品零售总额102.6亿元，比上年增长4.9%。"));
+    assert.strictEqual(f.code, "figure.conflict");
+    assert.strictEqual(f.at, "102.6亿元");
+    assert.strictEqual(f.related, "106.2");
+  });
+  it("negative: the same values in words, another year's column, text cells", () => {
+    none(bulletin("全年社会消费品零售总额106.2亿元，比上年增长4.9%。全年地区生产总值286.4亿元，增长5.6%。"));
+    none(["| 指标 | 2023年 | 2024年 |", "| --- | --- | --- |", "| 粮食产量（万吨） | 39.9 | 41.2 |", "2024年粮食产量41.2万吨。", "2023年粮食产量39.9万吨。"].join("\n"));
+    none(["| 项目 | 内容 | 责任单位 |", "| --- | --- | --- |", "| 粮食产量 | 稳定在40万吨以上 | 农业农村局 |"].join("\n"));
+  });
+  it("a growth column is read as growth rates", () => {
+    const f = one(bulletin("全年地区生产总值286.4亿元，增长6.5%。"));
+    assert.strictEqual(f.at, "6.5%");
+    assert.strictEqual(f.related, "5.6");
+  });
+});

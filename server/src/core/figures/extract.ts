@@ -13,6 +13,7 @@ import { periodAt, periodScopes, resolvePeriod, titleFacts, withScope } from "./
 import type { Figure, Period } from "./types";
 import { detach, LruCache } from "../document/line-cache";
 import { sentenceBefore } from "./checks/shared";
+import { tableFigures } from "./md-table";
 
 export interface ExtractOptions {
   /** The year 今年 refers to; undefined or null infers it from the draft's dates. */
@@ -203,7 +204,8 @@ export function extractFigures(model: DocumentModel, options: ExtractOptions = {
   const lexicon = options.lexicon ?? DEFAULT_LEXICON;
   const title = titleFacts(model);
   // The draft's year: as set, else its full dates, else its title's year (a 2025年政府工作报告 says 今年 of 2025).
-  const year = options.documentYear ?? inferDocumentYear(model.text) ?? title.goalYear?.year;
+  // A statistical bulletin (2024年…统计公报) reports its title's year, whenever it is published.
+  const year = options.documentYear ?? (title.bulletin ? title.goalYear?.year : undefined) ?? inferDocumentYear(model.text) ?? title.goalYear?.year;
   // Heading tokens and enumerators are numbering, not figures.
   const numbering: Span[] = [...model.headings.flatMap((h) => (h.token ? [h.token.span] : [])), ...model.enumerators.map((e) => e.span)];
   const scopes = periodScopes(model);
@@ -233,5 +235,7 @@ export function extractFigures(model: DocumentModel, options: ExtractOptions = {
       });
     }
   });
-  return out;
+  // A Markdown table's rows are figures too (| 社会消费品零售总额 | 亿元 | 106.2 | 4.9 |).
+  const tables = model.paragraphs.some((p) => p.text.startsWith("|")) ? tableFigures(model, lexicon, scopes, year) : [];
+  return tables.length ? [...out, ...tables].sort((a, b) => a.span.start - b.span.start) : out;
 }

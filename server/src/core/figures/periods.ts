@@ -143,11 +143,14 @@ const PLAN_TITLE = /工作要点|工作计划|工作安排|实施方案|行动�
  * the title's year is the year of its goals (a 2024年政府工作报告 reviews
  * 2023 but sets its goals for 2024).
  */
-export function titleFacts(model: DocumentModel): { plan: boolean; goalYear?: Period } {
-  const text = model.titleLines.map((l) => model.paragraphs[model.paragraphOfLine[l]]?.text ?? "").join("");
+export function titleFacts(model: DocumentModel): { plan: boolean; bulletin?: boolean; goalYear?: Period } {
+  let text = model.titleLines.map((l) => model.paragraphs[model.paragraphOfLine[l]]?.text ?? "").join("");
+  // A Markdown draft's title is its first line, a # heading.
+  if (!text && model.paragraphs[0]?.text.startsWith("#")) text = model.paragraphs[0].text;
   if (!text) return { plan: false };
-  const year = readPeriodMarks(text).find((m) => m.kind === "year" && !m.part);
-  return { plan: PLAN_TITLE.test(text), goalYear: year ? { label: year.label, year: year.year, inherited: true } : undefined };
+  // 二0二四年 (a slip figure.usage reports) still names 2024.
+  const year = readPeriodMarks(text).find((m) => m.kind === "year" && !m.part) ?? readPeriodMarks(text.replace(/(?<=[〇零一二三四五六七八九])[0０](?=[〇零一二三四五六七八九0０]*年)|[0０](?=[〇零一二三四五六七八九]+年)/g, "〇")).find((m) => m.kind === "year" && !m.part);
+  return { plan: PLAN_TITLE.test(text), bulletin: /统计公报/.test(text), goalYear: year ? { label: year.label, year: year.year, inherited: true } : undefined };
 }
 
 /** Resolves 今年, 去年 and unscoped 全年 with the document year. */

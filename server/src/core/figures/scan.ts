@@ -65,8 +65,8 @@ const NOT_A_UNIT_BEFORE: Record<string, string> = {
 /** Words that make a figure a goal rather than a result (力争达到, 确保, 目标为, 要达到, 预期, 稳定在, 控制在). */
 const GOAL = /力争|确保|争取|力求|目标|预期|要(?:达到|实现|突破|超过|完成)|(?:稳定|控制|保持)在/;
 // 涨了80%, 降到了300块: the spoken one-character verbs too.
-const CHANGE_VERB = /(增长|增加|提高|提升|上涨|上升|扩大|涨幅|增速|增幅|下降|降低|减少|缩小|缩短|压缩|回落|下滑|压减|降幅|涨|跌|降)(了)?(到|至)?/g;
-const FALLING = /^(下降|降低|减少|缩小|缩短|压缩|回落|下滑|压减|降幅|跌|降)$/;
+const CHANGE_VERB = /(增长|增加|提高|提升|上涨|上升|扩大|涨幅|增速|增幅|增产|增收|下降|降低|减少|缩小|缩短|压缩|回落|下滑|压减|降幅|减产|减收|涨|跌|降)(了)?(到|至)?/g;
+const FALLING = /^(下降|降低|减少|缩小|缩短|压缩|回落|下滑|压减|降幅|减产|减收|跌|降)$/;
 const TO_VERB = /(增长|增加|提高|提升|上升|扩大|下降|降低|减少|缩小|缩短|压缩|涨|跌|降)(了)?(到|至)了?$|(达到|达|到)$/;
 /** 增长了两倍, 增加一倍: the verb right before a multiple written with one Chinese digit. */
 const CHANGE_BEFORE_MULTIPLE = /(?:增长|增加|提高|提升|扩大|上升)了?$|(?:是|为)(?:原来|去年|上年)的$/;
@@ -292,7 +292,7 @@ function finish(text: string, b: Boundaries, core: Core): ScannedFigure {
   let { aspect, direction } = readChange(before);
   let role: "from" | "to" | undefined;
   // A time between the preposition and the number belongs to the end point: 由2019年的A增加到目前的B.
-  const lead = before.replace(/(目前|现在|当前|年初|今年|(?:上|去|前)年(?:底|末|同期)?|上一年|[0-9０-９]{4}年(底|末)?)的?$/, "");
+  const lead = before.replace(/(目前|现在|当前|年初|年末|年底|期初|期末|今年|(?:上|去|前)年(?:底|末|同期)?|上一年|[0-9０-９]{4}年(底|末)?)的?$/, "");
   if (/(从|由)$/.test(lead)) role = "from";
   else if (TO_VERB.test(lead) && /(从|由)[^，。；]*$/.test(lead)) role = "to";
   // 翻番 and 倍 state a ratio; a percentage after 增长 is a growth rate.

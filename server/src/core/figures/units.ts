@@ -5,7 +5,7 @@
 
 export type Dimension =
   | "money" | "usd" | "people" | "personTimes" | "households" | "area" | "mass" | "power" | "energy"
-  | "length" | "count" | "percent" | "permille" | "points" | "multiple" | "time";
+  | "length" | "count" | "percent" | "permille" | "points" | "multiple" | "time" | "concentration";
 
 export interface UnitInfo {
   /** The unit as written, without a number multiplier (元, 千瓦, 个百分点). */
@@ -19,7 +19,7 @@ export interface UnitInfo {
 export const BASE_UNIT: Record<Dimension, string> = {
   money: "元", usd: "美元", people: "人", personTimes: "人次", households: "户", area: "平方米", mass: "千克",
   power: "千瓦", energy: "千瓦时", length: "米", count: "个", percent: "%", permille: "‰", points: "个百分点",
-  multiple: "倍", time: "天",
+  multiple: "倍", time: "天", concentration: "微克/立方米",
 };
 
 /** Classifiers that count things: all compare as one dimension, so 14项 and 14个 agree. */
@@ -27,6 +27,9 @@ const COUNT_WORDS = "批次 场次 件次 架次 车次 班次 台次 块 对 �
 
 const TABLE: UnitInfo[] = [
   { unit: "元", dimension: "money", scale: 1 },
+  // PM2.5平均浓度32.6微克/立方米: air quality, the most restated figure of an ecology report.
+  { unit: "微克/立方米", dimension: "concentration", scale: 1 },
+  { unit: "毫克/立方米", dimension: "concentration", scale: 1000 },
   { unit: "美元", dimension: "usd", scale: 1 },
   { unit: "块钱", dimension: "money", scale: 1 },
   { unit: "人次", dimension: "personTimes", scale: 1 },
@@ -101,6 +104,8 @@ export function formatBase(value: number, dimension: Dimension): string {
     if (a >= 1e4) return round(value / 1e4) + "万" + unit;
   }
   if (dimension === "area" && Math.abs(value) >= 1e4) return round(value / (10000 / 15)) + "亩";
+  if (dimension === "mass" && Math.abs(value) >= 1e7) return round(value / 1e7) + "万吨";
+  if (dimension === "mass" && Math.abs(value) >= 1e3) return round(value / 1e3) + "吨";
   if (dimension === "time") return round(value) + "天";
   return round(value) + unit;
 }

@@ -134,7 +134,7 @@ function checkIncrementAndRate(model: DocumentModel, figures: Figure[]): Finding
     if (now.kind !== "amount" || now.aspect !== "level" || now.bound !== "exact" || now.relation) continue;
     if (d.kind !== "amount" || d.aspect !== "change" || d.average || d.bound !== "exact" || d.dimension !== now.dimension || !sameThing(d, now) || d.relation) continue;
     if (c.kind !== "percent" || c.aspect !== "change" || c.average || c.bound !== "exact" || c.direction !== d.direction || c.relation) continue;
-    if (!/^[，,](?:比|较)[^，,。；;、！？]{0,10}?(?:增加|增长|减少|下降)了?$/.test(model.text.slice(now.span.end, d.span.start))) continue;
+    if (!/^[，,](?:比|较)[^，,。；;、！？]{0,10}?(?:增加|增长|减少|下降|增产|减产|增收|减收)了?$/.test(model.text.slice(now.span.end, d.span.start))) continue;
     if (!/^[，,、](?:增长|下降)了?$/.test(model.text.slice(d.span.end, c.span.start))) continue;
     const n = interval(now);
     const k = interval(d);
@@ -379,7 +379,8 @@ function singleDigitParts(text: string, from: number, to: number, total: Figure,
   if (!classifier) return [];
   const out: number[] = [];
   const list = text.slice(from, to);
-  for (const m of list.matchAll(/(?<![零〇一二两三四五六七八九十百千万亿第0-9０-９])([一二两三四五六七八九])(?=(.))/g)) {
+  // 每一座, 这两项, 同一批: a determiner's 一 counts nothing.
+  for (const m of list.matchAll(/(?<![零〇一二两三四五六七八九十百千万亿第0-9０-９每各这那哪同单唯])([一二两三四五六七八九])(?=(.))/g)) {
     const at = from + m.index!;
     if (!list.startsWith(classifier, m.index! + 1) || parts.some((f) => f.span.start <= at && at < f.span.end)) continue;
     out.push("一二三四五六七八九".indexOf(m[1] === "两" ? "二" : m[1]) + 1);

@@ -184,7 +184,8 @@ function unifyFixes(text: string, here: Figure, earlier: Figure): Finding["fixes
 export function checkTransposed(figures: Figure[], text: string, isKnownMetric: (metric: string) => boolean): Finding[] {
   const out: Finding[] = [];
   const counts = figures.filter((f) => {
-    if ((f.kind !== "amount" && f.kind !== "percent") || f.aspect !== "level" || f.bound !== "exact" || f.role || f.relation) return false;
+    // Levels, and growth rates (同比下降34% … 同比下降43%) against a rate of the same sense.
+    if ((f.kind !== "amount" && f.kind !== "percent") || (f.aspect !== "level" && !(f.aspect === "change" && f.kind === "percent")) || f.bound !== "exact" || f.role || f.relation) return false;
     if (!/^[0-9]+(?:\.[0-9]+)?$/.test(f.numberText) || f.numberText.replace(".", "").length < 2 || f.numberText.startsWith("0")) return false;
     // People and households (名, 人, 户) as plain counts; anything else only where both statements name the same metric (below).
     const before = sentenceBefore(text, f.span.start);
@@ -195,7 +196,7 @@ export function checkTransposed(figures: Figure[], text: string, isKnownMetric: 
     const b = counts[j];
     if (reported.has(b)) continue;
     const a = counts.slice(0, j).find((a) => {
-      if (a.unit !== b.unit || a.dimension !== b.dimension || !adjacentSwap(a.numberText, b.numberText) || sameSentence(text, a, b)) return false;
+      if (a.unit !== b.unit || a.dimension !== b.dimension || a.aspect !== b.aspect || a.direction !== b.direction || a.average !== b.average || !adjacentSwap(a.numberText, b.numberText) || sameSentence(text, a, b)) return false;
       const pa = periodKey(a.period);
       const pb = periodKey(b.period);
       if (pa && pb && pa !== pb) return false;
@@ -206,7 +207,8 @@ export function checkTransposed(figures: Figure[], text: string, isKnownMetric: 
       if (twoDigits && !(pa && pb && pa === pb && sameMetricNamed(a.metric, b.metric, 2))) return false;
       // People counted twice (2468名同学 … 2486名学子) may be named two ways; other quantities (a sum of money,
       // an area, a rate) only count as one when both statements name the same metric: 缴存额96.8亿元 … 缴存额98.6亿元.
-      if (!isPeople(a) || !isPeople(b)) return sameMetricNamed(a.metric, b.metric, twoDigits ? 2 : 3);
+      // Two digits, or four and more (856.3, 865.3: a chance swap is rare), match a short name too (游客, 接待游客).
+      if (!isPeople(a) || !isPeople(b)) return sameMetricNamed(a.metric, b.metric, twoDigits || b.numberText.replace(".", "").length >= 4 ? 2 : 3);
       // Visits and households (182人次 of 团组, 812人次 of 备案) named two ways are two counts.
       if ((a.dimension !== "people" || b.dimension !== "people") && a.metric && b.metric && !sameMetricNamed(a.metric, b.metric)) return false;
       return !(a.metric && b.metric && a.metric !== b.metric && isKnownMetric(a.metric) && isKnownMetric(b.metric));

@@ -12,9 +12,10 @@ import type { Figure } from "../types";
 import { interval, overlaps, round, SENTENCE_BREAKS, type Report } from "./shared";
 
 /** done/total × 100 as the rounding of both allows. */
-function percentRange(done: Figure, total: Figure): [number, number] | undefined {
+function percentRange(done: Figure, total: Figure, totalAsWritten = false): [number, number] | undefined {
   const d = interval(done);
-  const t = interval(total);
+  // A goal is set as written (年度任务4万亩 is 4万亩, not anything that rounds to it).
+  const t: [number, number] = totalAsWritten && ["exact", "lower", "upper"].includes(total.bound) ? [total.value, total.value] : interval(total);
   if (!Number.isFinite(d[0] + d[1] + t[0] + t[1]) || t[0] <= 0) return undefined;
   return [(d[0] / t[1]) * 100, (d[1] / t[0]) * 100];
 }
@@ -48,7 +49,7 @@ export function checkProgress(model: DocumentModel, figures: Figure[], report: R
     // 较去年同期的11.76亿元增长9.4%, 比上年的…: a comparison's base is not the result.
     const done = [...earlier].reverse().find((f) => f !== goal && !isGoal(f) && !isComparisonBase(text, f) && f.span.start > sentenceStart(text, p.span.start) - 1);
     if (!done || !sameUnit(done, goal) || done.bound !== "exact" || goal.bound !== "exact") return;
-    const range = percentRange(done, goal);
+    const range = percentRange(done, goal, true);
     if (!range || overlaps(range, interval(p))) return;
     out.push(report(p, `${done.text}占目标${goal.text}的${round((done.value / goal.value) * 100)}%，此处为“${p.text}”。`, goal));
   });
@@ -74,7 +75,8 @@ function complementOf(clause: string, verbs: string[]): string | undefined {
 function opensWith(clause: string, rate: string, verbs: string[]): boolean {
   const s = clause.replace(/^(?:共|累计|全年|全部|依法)/, "");
   if (!/^[\u4e00-\u9fff]{2,6}$/.test(s)) return false;
-  return verbs.some((v) => s.startsWith(v)) || s[0] === rate[0];
+  // 审结11902件，结案率: a two-character verb with the rate's first character in it.
+  return verbs.some((v) => s.startsWith(v)) || s[0] === rate[0] || (s.length === 2 && s[1] === rate[0]);
 }
 
 /** ，整改率92.9%, ，办结率, ，整改完成率为: the rate of what the clause before says was done. */
@@ -105,13 +107,19 @@ export function checkRate(model: DocumentModel, figures: Figure[], report: Repor
     // 合格 for 合格率) right after its total says what was done, with or without 已.
     const opensWithVerb = !/其中|已/.test(clause) && opensWith(clause, m[1], verbs);
     if (!complement && !saysDone && !opensWithVerb) return;
-    const totals = figures.slice(0, i - 1).filter((f) => f.span.start >= from && f.kind === "amount" && sameUnit(f, done) && !f.role);
+    let totals = figures.slice(0, i - 1).filter((f) => f.span.start >= from && f.kind === "amount" && sameUnit(f, done) && !f.role);
+    // 受理案件12486件，同比增长8.2%；审结11902件，结案率: the total may end the clause before a semicolon.
+    if (!totals.length && /[；;]/.test(text[from - 1] ?? "")) {
+      const before = sentenceStart(text, from - 1);
+      totals = figures.slice(0, i - 1).filter((f) => f.span.start >= before && f.span.start < from && f.kind === "amount" && sameUnit(f, done) && !f.role);
+    }
     // Several of the unit in the sentence: the one that ends the clause right before (发现问题线索426条，已核查办结389条，办结率).
     const clauseStart = done.span.start - clause.length;
     const last = totals[totals.length - 1];
     // Not a part under 其中 (其中重大问题12个，已整改155个), nor a figure smaller than what was done.
     const lastClause = last ? (text.slice(from, last.span.start).split(/[，,；;：:]/).pop() ?? "") : "";
-    const adjacent = !!last && /^[^，,；;：:。！？]{0,4}[，,]$/.test(text.slice(last.span.end, clauseStart)) && !/其中/.test(lastClause) && last.value >= done.value;
+    // 受理案件12486件，同比增长8.2%；审结11902件: the total's own growth may stand between.
+    const adjacent = !!last && /^[^，,；;：:。！？]{0,4}(?:[，,](?:同比|比上年|比去年)?(?:增长|下降|增加|减少)[0-9０-９.．]+(?:%|％))?[，,；;]$/.test(text.slice(last.span.end, clauseStart)) && !/其中/.test(lastClause) && last.value >= done.value;
     const total = opensWithVerb && !saysDone && !complement ? (adjacent ? last : undefined) : totals.length === 1 ? totals[0] : adjacent ? last : undefined;
     if (!total) return;
     if (total.bound !== "exact") return;
@@ -149,7 +157,11 @@ export const NAMED_SHARE_LEAD = /^[，,]\s*占([\u4e00-\u9fff]{2,12}?)的(?:比�
 function wholeOfKind(earlier: Figure[], part: Figure, name: string): Figure[] {
   const core = name.replace(/^(?:全国|全省|全市|全县|全区|全镇|我国|我省|我市|我县|我区|本市|本县)/, "").replace(/(?:总量|总数|总额|总计|合计|总)$/, "");
   if (core.length < 2 || !part.metric) return [];
-  const found = earlier.filter((f) => !!f.metric && f.metric.length >= 2 && f.metric !== part.metric && part.metric!.endsWith(f.metric) && f.metric.includes(core) && f.kind === "amount" && f.aspect === "level" && !f.goal && periodKey(f.period) === periodKey(part.period));
+  // 新认定高新技术企业412家，占全市高新技术企业总数的: a whole named as the total (总数) may share the
+  // part's metric as read, when it is the larger; a stock at the year's end is the whole of that year's parts.
+  const total = /(?:总量|总数|总额|总计|合计)$/.test(name);
+  const sameYear = (f: Figure) => periodKey(f.period) === periodKey(part.period) || (f.period?.year !== undefined && f.period.year === part.period?.year && /^[底末]$/.test(f.period.part ?? "") && !part.period?.part);
+  const found = earlier.filter((f) => !!f.metric && f.metric.length >= 2 && (f.metric !== part.metric ? part.metric!.endsWith(f.metric) : total && f.value > part.value) && f.metric.includes(core) && f.kind === "amount" && f.aspect === "level" && !f.goal && !f.role && sameYear(f));
   // The longest such name is the whole (接待游客, not the 游客 of 过夜游客).
   const longest = Math.max(0, ...found.map((f) => f.metric!.length));
   const named = found.filter((f) => f.metric!.length === longest);
@@ -163,7 +175,7 @@ function namedWhole(earlier: Figure[], part: Figure, name: string): Figure | und
   if (wholes.length !== 1) return undefined;
   const whole = wholes[0];
   if (whole.role || whole.relation || whole.bound !== "exact" || !sameUnit(whole, part)) return undefined;
-  if (periodKey(whole.period) !== periodKey(part.period)) return undefined;
+  if (periodKey(whole.period) !== periodKey(part.period) && !(whole.period?.year !== undefined && whole.period.year === part.period?.year && /^[底末]$/.test(whole.period.part ?? "") && !part.period?.part)) return undefined;
   return whole;
 }
 
@@ -188,9 +200,11 @@ export function checkShareOfTotal(model: DocumentModel, figures: Figure[], repor
     const q = text.lastIndexOf("其中", part.span.start);
     if (q < from) return;
     const total = [...figures.slice(0, i - 1)].reverse().find((f) => f.span.end <= q && f.span.start >= from);
-    if (!total || !sameUnit(total, part) || total.kind !== "amount" || total.bound !== "exact" || part.bound !== "exact") return;
+    // 耕地保有量不低于386.5万亩，其中…331.2万亩，占比: a goal's floor or ceiling is its value as written.
+    const bounded = !!total && (total.bound === "lower" || total.bound === "upper") && total.goal && part.goal;
+    if (!total || !sameUnit(total, part) || total.kind !== "amount" || (total.bound !== "exact" && !bounded) || part.bound !== "exact") return;
     if (!/^[，,：:]?$/.test(text.slice(total.span.end, q))) return;
-    const range = percentRange(part, total);
+    const range = percentRange(part, total, bounded);
     if (!range || overlaps(range, interval(p))) return;
     out.push(report(p, `${part.text}占${total.text}的${round((part.value / total.value) * 100)}%，此处为“${p.text}”。`, total));
   });
