@@ -139,3 +139,12 @@ describe("numbering: spoken matters and their points, announced programmes", () 
     assert.deepStrictEqual(check(body("围绕上述目标，重点实施七大行动。", 7)), []);
   });
 });
+
+describe("numbering: spoken counts of matters (三个事儿)", () => {
+  it("我主要说三个事儿：一是…四是 is a count slip; three items are not", () => {
+    const text = "今天我主要说三个事儿：一是改造的事儿，二是物业的事儿，三是加装电梯的事儿，四是大家伙儿怎么参与的事儿。";
+    const fs = check(text);
+    assert.deepStrictEqual(fs.map((f) => `${f.code} ${text.slice(f.span.start, f.span.end)}`), ["numbering.count 三个事儿"]);
+    assert.deepStrictEqual(check("今天我主要说三个事儿：一是改造的事儿，二是物业的事儿，三是加装电梯的事儿。"), []);
+  });
+});

@@ -143,6 +143,16 @@ export class SloganIndex {
     this.maxFormLength = Math.max(0, ...forms.map((f) => f.form.length));
   }
 
+  private quotedByLength?: Map<number, Form[]>;
+  /** Current formulations the pack writes in quotation marks (“两个维护”), of one length: built on first use. */
+  quotedOfLength(length: number): Form[] {
+    if (!this.quotedByLength) {
+      this.quotedByLength = new Map();
+      for (const f of this.forms) if (f.slogan.quoted && !f.slogan.deprecated) push(this.quotedByLength, f.form.length, f);
+    }
+    return this.quotedByLength.get(length) ?? [];
+  }
+
   private seedAt(key: number): TypoSeed {
     let seed = this.seeds.get(key);
     if (!seed) this.seeds.set(key, (seed = {}));

@@ -267,8 +267,7 @@ export function findQuotedTypos(text: string, index: SloganIndex): Typo[] {
     const inner = m[1];
     if (index.formSet.has(inner)) continue;
     const s = m.index + 1;
-    for (const f of index.forms) {
-      if (f.form.length !== inner.length || !f.slogan.quoted || f.slogan.deprecated) continue;
+    for (const f of index.quotedOfLength(inner.length)) {
       const e = classifyEdit(text, s, inner.length, f.form);
       if (!e || (e.kind !== "replaced" && e.kind !== "swapped")) continue;
       // The quotes say where the formulation is, so a near homophone counts here too (“四个自性”).
