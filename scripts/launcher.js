@@ -41,8 +41,8 @@
     }
   };
 
-  // The segmenter's WebAssembly (base64, after the bundle): read only if the native segmenter is missing.
-  globalThis[Symbol.for("lectern.jiebaWasm")] = () => new Uint8Array(Buffer.from(readRange(WASM_START, WASM_END).toString("latin1"), "base64"));
+  // The segmenter's WebAssembly (deflated, base64, after the bundle): read only if the native segmenter is missing.
+  globalThis[Symbol.for("lectern.jiebaWasm")] = () => new Uint8Array(require("zlib").inflateRawSync(Buffer.from(readRange(WASM_START, WASM_END).toString("latin1"), "base64")));
 
   const stored = readRange(BUNDLE_START, BUNDLE_END);
   const parts = [];
