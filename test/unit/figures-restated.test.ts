@@ -541,3 +541,26 @@ describe("figures in Markdown tables", () => {
     assert.strictEqual(f.related, "5.6");
   });
 });
+
+describe("figures restated: suffix metrics, short names in one year, 原来的, a whole named again with 中", () => {
+  it("缴存额 read whole although the segmenter splits 缴存/额; a swap of its value is reported", () => {
+    const text = "2024年，全市实现缴存额96.8亿元，同比增长6.2%。\n（一）缴存业务。2024年，全市缴存额98.6亿元，缴存职工稳步增加。";
+    const fs = check(text);
+    assert.deepStrictEqual(fs.map((f) => f.code), ["figure.conflict"]);
+    assert.strictEqual(text.slice(fs[0].span.start, fs[0].span.end), "98.6亿元");
+  });
+  it("three digits swapped for one stated year, the metric named short once (项目投资, 投资)", () => {
+    const text = (v: string) => `2025年，项目计划完成投资42.6亿元。\n要强化资金监管，确保2025年完成投资${v}。`;
+    assert.strictEqual(one(text("46.2亿元")).at, "46.2亿元");
+    none(text("42.6亿元"));
+  });
+  it("从原来的A扩大到了B，面积增加了两倍", () => {
+    assert.match(one("操场面积从原来的3200平方米扩大到了6400平方米，面积增加了两倍。").message, /增长1倍/);
+    none("操场面积从原来的3200平方米扩大到了6400平方米，面积增加了一倍。");
+  });
+  it("受表彰的三八红旗手中，其中…: parts of the total of the sentence before", () => {
+    const text = (n: number) => `本次大会共表彰三八红旗手52名、三八红旗集体30个。受表彰的三八红旗手中，其中来自基层一线的32名、企业和科研院所的${n}名、机关事业单位的9名。`;
+    assert.match(one(text(18)).message, /59/);
+    none(text(11));
+  });
+});

@@ -148,3 +148,12 @@ describe("numbering: spoken counts of matters (三个事儿)", () => {
     assert.deepStrictEqual(check("今天我主要说三个事儿：一是改造的事儿，二是物业的事儿，三是加装电梯的事儿。"), []);
   });
 });
+
+describe("numbering: 提四个小小的希望", () => {
+  it("a count of hopes with words between is checked against the ordinals after it", () => {
+    const text = (n: string) => `新学期，我想给同学们提${n}个小小的希望。\n第一，做一个讲文明的孩子。\n第二，做一个爱学习的孩子。\n第三，做一个爱运动的孩子。`;
+    const fs = check(text("四"));
+    assert.deepStrictEqual(fs.map((f) => f.code), ["numbering.count"]);
+    assert.deepStrictEqual(check(text("三")), []);
+  });
+});

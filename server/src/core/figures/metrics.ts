@@ -284,7 +284,7 @@ function readOne(text: string, scan: ScanResult, f: ScannedFigure, from: number,
   if (end > from) {
     const zone = text.slice(from, end);
     const words = tagWords(zone, from);
-    const run = runBefore(words);
+    const run = withStem(words, runBefore(words));
     const known = rightmostName(zone, lexicon);
     if (known && (!run || from + known.end > run.end)) return withSubject(text, words, withScope(text, words, { text: known.name, start: from + known.start, end: from + known.end, source: "before" }));
     // A run that names only a place (全国) or stands before an action verb (精准落实14项…) leaves the metric to the words after.
@@ -300,6 +300,17 @@ function readOne(text: string, scan: ScanResult, f: ScannedFigure, from: number,
     if (run) return { text: text.slice(run.start, run.end), start: run.start, end: run.end, source: "after" };
   }
   return undefined;
+}
+
+/**
+ * 缴存额, 提取额, 成交量: the segmenter may leave the suffix a word of its own after a
+ * verb (缴存/额); a metric of one such character is the verb and the suffix together.
+ */
+function withStem(words: TaggedWord[], run: { start: number; end: number } | undefined): { start: number; end: number } | undefined {
+  if (!run || run.end - run.start !== 1) return run;
+  const k = words.findIndex((w) => w.start === run.start);
+  if (k <= 0 || !/^[额量率数值]$/.test(words[k].word) || words[k - 1].end !== run.start || !/^[\u4e00-\u9fff]{2}$/.test(words[k - 1].word)) return run;
+  return { start: words[k - 1].start, end: run.end };
 }
 
 /** 本级, 市本级, 县级: the budget level a figure is stated for (jieba tags 本级 as a pronoun). */

@@ -292,7 +292,7 @@ function finish(text: string, b: Boundaries, core: Core): ScannedFigure {
   let { aspect, direction } = readChange(before);
   let role: "from" | "to" | undefined;
   // A time between the preposition and the number belongs to the end point: 由2019年的A增加到目前的B.
-  const lead = before.replace(/(目前|现在|当前|年初|年末|年底|期初|期末|今年|(?:上|去|前)年(?:底|末|同期)?|上一年|[0-9０-９]{4}年(底|末)?)的?$/, "");
+  const lead = before.replace(/(目前|现在|当前|原来|以前|过去|年初|年末|年底|期初|期末|今年|(?:上|去|前)年(?:底|末|同期)?|上一年|[0-9０-９]{4}年(底|末)?)的?$/, "");
   if (/(从|由)$/.test(lead)) role = "from";
   else if (TO_VERB.test(lead) && /(从|由)[^，。；]*$/.test(lead)) role = "to";
   // 翻番 and 倍 state a ratio; a percentage after 增长 is a growth rate.

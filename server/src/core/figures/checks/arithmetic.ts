@@ -338,7 +338,8 @@ function checkPartsOfPreviousSentence(model: DocumentModel, figures: Figure[]): 
   for (let q = text.indexOf("其中"); q >= 0; q = text.indexOf("其中", q + 2)) {
     // 其中 may open a paragraph, after a lead 从问题类型看， or 按行业分，; the sentence before is then the previous paragraph's last.
     const before = (q <= 20 ? "\n" : "") + text.slice(Math.max(0, q - 20), q);
-    const lead = /[\n\r。；;]([ \t\u3000]*(?:从[^，,。；;\n]{1,10}看|按[^，,。；;\n]{1,10}分)[，,])$/.exec(before);
+    // 受表彰的三八红旗手中，其中…: the whole named again with 中 leads in too.
+    const lead = /[\n\r。；;]([ \t\u3000]*(?:从[^，,。；;\n]{1,10}看|按[^，,。；;\n]{1,10}分|[^，,。；;\n0-9０-９]{2,14}中)[，,])$/.exec(before);
     let back = lead ? q - lead[1].length : q;
     while (back > 0 && /[\n\r \t\u3000]/.test(text[back - 1])) back--;
     if (back === 0 || !"。；;".includes(text[back - 1])) continue;

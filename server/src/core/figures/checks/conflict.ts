@@ -207,8 +207,8 @@ export function checkTransposed(figures: Figure[], text: string, isKnownMetric: 
       if (twoDigits && !(pa && pb && pa === pb && sameMetricNamed(a.metric, b.metric, 2))) return false;
       // People counted twice (2468名同学 … 2486名学子) may be named two ways; other quantities (a sum of money,
       // an area, a rate) only count as one when both statements name the same metric: 缴存额96.8亿元 … 缴存额98.6亿元.
-      // Two digits, or four and more (856.3, 865.3: a chance swap is rare), match a short name too (游客, 接待游客).
-      if (!isPeople(a) || !isPeople(b)) return sameMetricNamed(a.metric, b.metric, twoDigits || b.numberText.replace(".", "").length >= 4 ? 2 : 3);
+      // Two digits, four and more (856.3, 865.3: a chance swap is rare), or one stated period match a short name too (游客, 接待游客).
+      if (!isPeople(a) || !isPeople(b)) return sameMetricNamed(a.metric, b.metric, twoDigits || b.numberText.replace(".", "").length >= 4 || (pa && pa === pb) ? 2 : 3);
       // Visits and households (182人次 of 团组, 812人次 of 备案) named two ways are two counts.
       if ((a.dimension !== "people" || b.dimension !== "people") && a.metric && b.metric && !sameMetricNamed(a.metric, b.metric)) return false;
       return !(a.metric && b.metric && a.metric !== b.metric && isKnownMetric(a.metric) && isKnownMetric(b.metric));
