@@ -92,8 +92,6 @@ function announcements(model: DocumentModel, para: Span): Announcement[] {
   if (text.includes("点")) while ((m = POINTS.exec(text))) add(m);
   BARE.lastIndex = 0;
   if (text.includes("个")) while ((m = BARE.exec(text))) add(m);
-  OFFERED.lastIndex = 0;
-  if (text.includes("的")) while ((m = OFFERED.exec(text))) if (!found.some((a) => a.span.start - para.start <= m!.index && m!.index < a.span.end - para.start)) add(m);
   ITEMS.lastIndex = 0;
   // A cheap filter on ITEMS' nouns (方面, 项, 件, 条, 个问题, 个重点): 以下四个重点 has none but 重.
   const mayCount = /[方项件条题重大事]/.test(text);
@@ -102,6 +100,9 @@ function announcements(model: DocumentModel, para: Span): Announcement[] {
     const colon = /^[^。！？；，,!?;：:]{0,6}[：:]/.test(text.slice(m.index + m[0].length));
     if ((lead || colon) && !found.some((a) => a.span.start - para.start <= m!.index && m!.index < a.span.end - para.start)) add(m);
   }
+  // After 三个方面 and the like: an offer whose count ITEMS has not read (提四个小小的希望).
+  OFFERED.lastIndex = 0;
+  if (text.includes("的")) while ((m = OFFERED.exec(text))) if (!found.some((a) => a.span.start - para.start < m!.index + m![0].length && m!.index < a.span.end - para.start)) add(m);
   // 推出三大精品线路：“…”“…”, 三个“一批”：“…”“…”: any classifier, when a quoted list follows the colon.
   QUOTED_LEAD.lastIndex = 0;
   if (text.includes("”")) {
