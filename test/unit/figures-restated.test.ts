@@ -564,3 +564,11 @@ describe("figures restated: suffix metrics, short names in one year, 原来的, 
     none(text(11));
   });
 });
+
+describe("figures restated: 发案 names the cases, a swapped rate of them is reported", () => {
+  it("电信网络诈骗发案142起，同比下降34% … 发案同比下降43%", () => {
+    const text = (v: string) => `今年1—6月，辖区电信网络诈骗发案142起，同比下降34%。\n讲到这里我再说一句，今年1—6月辖区电信网络诈骗发案同比下降${v}，这个成绩来之不易。`;
+    assert.strictEqual(one(text("43%")).at, "43%");
+    none(text("34%"));
+  });
+});

@@ -364,7 +364,7 @@ function isTimeWord(w: TaggedWord): boolean {
 }
 
 /** Verbs that state the figure itself; any other verb between a noun and a count makes the count its object. */
-const MEASURE_VERBS = new Set(["力争", "确保", "争取", "力求", "预期", "预计", "要", "目标", "计划", "增长", "增加", "提高", "提升", "上涨", "上升", "下降", "降低", "减少", "达到", "达", "完成", "实现", "突破", "超过", "为", "是", "占", "保持", "稳定", "控制", "累计", "新增", "覆盖", "约", "超", "平均", "年均", "在", "稳定在"]);
+const MEASURE_VERBS = new Set(["力争", "确保", "争取", "力求", "预期", "预计", "要", "目标", "计划", "增长", "增加", "提高", "提升", "上涨", "上升", "下降", "降低", "减少", "达到", "达", "完成", "实现", "突破", "超过", "为", "是", "占", "保持", "稳定", "控制", "累计", "新增", "覆盖", "约", "超", "平均", "年均", "在", "稳定在", "发生", "发案"]);
 
 function actionBetween(zone: string, from: number, runEnd: number, kind: string): boolean {
   if (kind !== "amount") return false;
