@@ -84,8 +84,12 @@ const CASES: Case[] = [
   ["economy", "完整、准确、全面贯彻新发展理念", "完整、准确、全面贯彻新发展理念，加快构建新发展格局。", ["惯彻", "贯彻"]],
   ["economy", "完整准确全面贯彻新发展理念", "要坚持完整准确全面贯彻新发展理念。", ["惯彻", "贯彻"]],
   ["emergency-safety", "各级人民政府行政首长负责制", "防汛抗旱工作实行各级人民政府行政首长负责制。", ["行政首长负责治", "行政首长负责制"]],
-  ["emergency-safety", "行政首长负责制", "严格落实防汛抗旱行政首长负责制。", ["首长负则制", "首长负责制"]],
   ["ecology", "党政同责、一岗双责", "严格实行党政同责、一岗双责。", ["一岗双则", "一岗双责"]],
+  ["science-technology", "跨层级、跨地域、跨系统、跨部门、跨业务", "实现跨层级、跨地域、跨系统、跨部门、跨业务的协同管理和服务。", ["跨业物", "跨业务"]],
+  ["science-technology", "统筹数据资源整合共享和开发利用", "统筹数据资源整合共享和开发利用。", ["整合共想", "整合共享"]],
+  ["science-technology", "全方位培养、引进、用好人才", "全方位培养、引进、用好人才。", ["用好人材", "用好人才"]],
+  ["finance", "在市场化法治化轨道上推进金融创新发展", "坚持在市场化法治化轨道上推进金融创新发展。", ["法制化", "法治化"]],
+  ["finance", "以人民为中心的价值取向", "坚持以人民为中心的价值取向。", ["价植取向", "价值取向"]],
 ];
 
 describe("pack: the fields' everyday fixed phrases", () => {
@@ -153,7 +157,7 @@ describe("pack: the fields' everyday fixed phrases", () => {
     }
   });
 
-  it("numbered field formulations the next drafts used: a wrong part is slogan.parts, the right list quiet (“七种能力”, “三条控制线”, “四预” in its order)", () => {
+  it("numbered field formulations the next drafts used: a wrong part is slogan.parts, the right list quiet (“七种能力”, “三条控制线”, “三融五跨”, “四预” in its order)", () => {
     const cases: [string, string, string][] = [
       [
         "年轻干部要提高“七种能力”（政治能力、调查研究能力、科学决策能力、改革攻坚能力、应急处置能力、群众工作能力、抓落实能力）。",
@@ -162,6 +166,11 @@ describe("pack: the fields' everyday fixed phrases", () => {
       ],
       ["统筹划定三条控制线（生态保护红线、永久基本农田、城市发展边界）。", "统筹划定三条控制线（生态保护红线、永久基本农田、城镇开发边界）。", "城市发展边界"],
       ["构建具有“四预”（预报、预警、预测、预案）功能的智慧水利体系。", "构建具有“四预”（预报、预警、预演、预案）功能的智慧水利体系。", "预测"],
+      [
+        "推进“三融五跨”（技术融合、业务融合、数据融合，跨层级、跨区域、跨系统、跨部门、跨业务）。",
+        "推进“三融五跨”（技术融合、业务融合、数据融合，跨层级、跨地域、跨系统、跨部门、跨业务）。",
+        "跨区域",
+      ],
     ];
     for (const [wrong, right, part] of cases) {
       const found = sloganFindings(wrong + "\n");
@@ -176,7 +185,7 @@ describe("pack: the fields' everyday fixed phrases", () => {
     assert.deepStrictEqual(sloganFindings("统筹划定落实耕地和永久基本农田、生态保护红线、城镇开发边界三条控制线。\n"), []);
   });
 
-  it("neighbours written right stay quiet: the school's and the hospital's leadership systems and duties, 与/同 between the two innovations, 把方向、管大局、保落实", () => {
+  it("neighbours written right stay quiet: the school's and the hospital's leadership systems and duties, 与/同 between the two innovations, 把方向、管大局、保落实, 实行首长负责制 (not 行政首长 short of 政)", () => {
     for (const t of [
       "高校实行党委领导下的校长负责制。",
       "学校党组织履行把方向、管大局、作决策、抓班子、带队伍、保落实的领导职责。",
@@ -185,6 +194,7 @@ describe("pack: the fields' everyday fixed phrases", () => {
       "党组发挥把方向、管大局、保落实的领导作用。",
       "持续推动“四好农村路”高质量发展，把农村公路建设好、管理好、养护好、运营好。",
       "形成以居家为基础、社区为依托、机构为补充的养老服务模式。",
+      "县政府各部门实行首长负责制。",
     ]) {
       assert.deepStrictEqual(sloganFindings(t + "\n").map((f) => f.message), [], t);
     }
