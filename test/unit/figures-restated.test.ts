@@ -572,3 +572,22 @@ describe("figures restated: 发案 names the cases, a swapped rate of them is re
     none(text("34%"));
   });
 });
+
+describe("figures restated: one part of the year written two ways, a reviewed year, groups that overlap", () => {
+  it("上半年 and 1—6月 are one period; 截至12月 is the year's end", () => {
+    const text = (v: string) => `1—6月，全县新签约项目总投资86.5亿元。\n总的看，上半年全县新签约项目总投资${v}，开局良好。`;
+    assert.strictEqual(one(text("85.6亿元")).at, "85.6亿元");
+    none(text("86.5亿元"));
+  });
+  it("a report on 2024 dated 2025: its 全年 is 2024", () => {
+    const text = (v: string) => ["平川县科学技术协会关于2024年度科普工作情况的报告", "（2025年1月20日）", "全年开展科普活动326场次。", `2024年全县开展科普活动${v}，科普工作取得新成效。`].join("\n");
+    assert.strictEqual(one(text("316场次")).at, "316场次");
+    none(text("326场次"));
+  });
+  it("negative: people counted by age beside people counted by post overlap; 男/女 still split the total", () => {
+    none("现有党员126名，其中35岁以下青年党员58名、生产经营一线党员84名。");
+    none("全县共有干部320名，其中女干部86名、少数民族干部42名、35岁以下干部96名。");
+    const f = one("共有学员56名，其中男学员35名、女学员23名，平均年龄31.6岁，35岁以下的42名。");
+    assert.match(f.message, /58人/);
+  });
+});

@@ -162,14 +162,27 @@ export function resolvePeriod(period: Period | undefined, year: number | undefin
 /** A short key for a period, equal when two periods are the same. */
 export function periodKey(p: Period | undefined): string | undefined {
   if (!p) return undefined;
-  const part = p.part ?? "";
+  const part = samePart(p.part ?? "", /^(?:截至|截止|到)/.test(p.label));
   if (p.year !== undefined) return `${p.year}${part}`;
   if (p.relative !== undefined) return `rel${p.relative}${part}`;
   if (p.from !== undefined) return `${p.from}-${p.to}`;
   return undefined;
 }
 
+/** 1—6月 is 上半年, 1—3月 一季度, 1—9月 前三季度, 截至12月 the year's end: one part of the year, written several ways. */
+function samePart(part: string, upTo: boolean): string {
+  const p = part.replace(/份$/, "").replace(/^第/, "").replace(/[－\-–~～至到]/g, "—").replace(/１/g, "1");
+  const months = /^(?:1|一)—(\d{1,2}|[一二三四五六七八九十]{1,2})月$/.exec(p);
+  const last = months ? ("一二三四五六七八九".indexOf(months[1]) + 1 || (months[1] === "十" ? 10 : months[1] === "十一" ? 11 : months[1] === "十二" ? 12 : Number(months[1]))) : undefined;
+  if (last === 6 || p === "上半年") return "H1";
+  if (last === 3 || p === "一季度") return "Q1";
+  if (last === 9 || p === "前三季度") return "Q1-3";
+  if (last === 12 || p === "全年") return "";
+  if (/^(?:底|末|年底|年末)$/.test(p) || (upTo && /^(?:12|十二)月(?:底|末)?$/.test(p))) return "底";
+  return part;
+}
+
 /** True when the figure's own paragraph writes its year (2027年, 到2027年), not a heading above it or 今年. */
 export function hasWrittenYear(p: Period | undefined): boolean {
-  return !!p && !p.inherited && p.year !== undefined && p.relative === undefined && /[0-9０-９]{4}|[〇零一二三四五六七八九]{4}/.test(p.label);
+  return !!p && (p.titled === true || (!p.inherited && p.year !== undefined && p.relative === undefined && /[0-9０-９]{4}|[〇零一二三四五六七八九]{4}/.test(p.label)));
 }

@@ -29,6 +29,8 @@ export interface Period {
   whole?: boolean;
   /** Taken from a heading or a lead-in above the figure, not from its own paragraph. */
   inherited?: boolean;
+  /** The year a reviewing draft's title names (关于2024年度…工作情况的报告): as good as written. */
+  titled?: boolean;
 }
 
 /** What a figure says, as read from the text: shared by the scan and the final figure. */

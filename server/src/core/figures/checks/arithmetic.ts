@@ -284,6 +284,32 @@ function statesEnd(text: string, from: number, end: number): number {
 /** ，同比增长5.8%: a change of the figure just stated, in percent or points. */
 const GROWTH_OF_TOTAL = /^[，,]\s*(?:同比|比上年同期|比上年|较上年|比去年同期|比去年|较去年)?(?:增长|下降|增加|减少|提高|上升|降低)了?[0-9０-９.．]+(?:%|％|个百分点)/;
 
+/** Traits people are counted by across any other grouping: age, sex, ethnicity, schooling, title. */
+const TRAITS: RegExp[] = [/[0-9０-９一二三四五六七八九十]+岁/, /女(?!儿)|男/, /少数民族/, /学历|本科|大专|研究生|硕士|博士/, /职称/];
+
+/**
+ * True when a part is named by a trait that another part is not named by (35岁以下青年党员 beside
+ * 生产经营一线党员): such lists count overlapping groups.
+ */
+function partNames(text: string, parts: Figure[]): string[] {
+  return parts.map((f, k) => text.slice(k === 0 ? Math.max(0, f.span.start - 16) : parts[k - 1].span.end, f.span.start).split(/[、，,；;：:]/).pop() ?? "");
+}
+
+function overlappingKinds(text: string, parts: Figure[]): boolean {
+  const names = partNames(text, parts);
+  return TRAITS.some((t) => names.some((n) => t.test(n)) && names.some((n) => !t.test(n)));
+}
+
+/** The leading parts named by one and the same trait as the first (男学员, 女学员), or none. */
+function sameTraitLead(text: string, parts: Figure[]): Figure[] {
+  const names = partNames(text, parts);
+  const t = TRAITS.find((r) => r.test(names[0]));
+  if (!t) return [];
+  let k = 0;
+  while (k < names.length && t.test(names[k]) && TRAITS.every((r) => r === t || !r.test(names[k]))) k++;
+  return parts.slice(0, k);
+}
+
 function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
   const out: Finding[] = [];
   const text = model.text;
@@ -308,6 +334,14 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
     // Parts count the same things as the total: 机构212家，其中公办78家，床位3000张 — the beds are not institutions;
     // and a limit (控制在债务限额1152亿元以内) is not a part.
     const parts = figures.filter((f) => f.span.start > partsStart && f.span.end <= sentenceEnd && f.kind === "amount" && f.aspect === "level" && f.dimension === total.dimension && !f.role && sameThing(f, total) && f.bound !== "upper" && f.bound !== "lower" && !notAdditive(text, f));
+    // 其中女干部12名、35岁以下36名、大专以上学历48名: people counted by age, sex, schooling or rank
+    // overlap with any other kind of part; such a list is no split to sum.
+    if (total.dimension === "people" && overlappingKinds(text, parts)) {
+      // 其中男学员35名、女学员23名，…35岁以下的42名: the leading parts of one trait still split the total.
+      const lead = sameTraitLead(text, parts);
+      if (lead.length < 2) continue;
+      parts.splice(lead.length);
+    }
     // 文旅项目九个: a single Chinese digit is no figure on its own, but under 其中 it is a part.
     const small = total.dimension === "count" ? singleDigitParts(text, partsStart, sentenceEnd, total, parts) : [];
     if (!parts.length && !small.length) continue;
@@ -357,6 +391,11 @@ function checkPartsOfPreviousSentence(model: DocumentModel, figures: Figure[]): 
     if (parts.length < 2) continue;
     const same = parts.filter((f) => f.dimension === total.dimension && sameThing(f, total));
     if (same.length < 2) continue;
+    if (total.dimension === "people" && overlappingKinds(text, same)) {
+      const lead = sameTraitLead(text, same);
+      if (lead.length < 2) continue;
+      same.splice(lead.length);
+    }
     const sum = same.reduce((s, f) => s + Math.max(0, interval(f)[0]), 0);
     const max = interval(total)[1];
     if (sum <= max * (1 + EPS)) continue;
