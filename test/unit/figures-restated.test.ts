@@ -591,3 +591,29 @@ describe("figures restated: one part of the year written two ways, a reviewed ye
     assert.match(f.message, /58人/);
   });
 });
+
+describe("figures restated: tables under a part of the year, increments past a year-on-year rate, year-end stocks, 余", () => {
+  it("a table under a 1—5月 lead-in is for 1—5月", () => {
+    const text = (v: string) => ["1—5月，全县主要经济指标完成情况如下：", "| 指标 | 单位 | 绝对数 | 同比增长（%） |", "| --- | --- | --- | --- |", "| 社会消费品零售总额 | 亿元 | 48.75 | 5.1 |", `1—5月，全县社会消费品零售总额${v}，同比增长5.1%。`].join("\n");
+    assert.strictEqual(one(text("47.85亿元")).at, "47.85亿元");
+    none(text("48.75亿元"));
+  });
+  it("较年初增加28.4亿元，增长7.9% after the balance's own year-on-year rate", () => {
+    assert.match(one("5月末，全县金融机构人民币存款余额412.6亿元，同比增长9.4%；较年初增加28.4亿元，增长7.9%。").message, /7\.39%/);
+    none("5月末，全县金融机构人民币存款余额412.6亿元，同比增长9.4%；较年初增加28.4亿元，增长7.4%。");
+  });
+  it("a year-end stock restated as a goal's base year (截至2024年底 … 在2024年…的基础上)", () => {
+    const text = (v: string) => `截至2024年底，全市基本医疗保险参保人数312.6万人。\n力争参保人数在2024年${v}的基础上保持稳中有增。`;
+    assert.strictEqual(one(text("321.6万人")).at, "321.6万人");
+    none(text("312.6万人"));
+  });
+  it("1260人 … 1620余人: the digits swapped under 余 too", () => {
+    const f = check("本次演练参演人员1260人，出动车辆86台。\n今年的演练，参演人员1620余人，规模为历年之最。");
+    assert.deepStrictEqual(f.map((x) => x.code), ["figure.conflict"]);
+  });
+  it("a 其中 several clauses back is no part of the figure (其中，…工程要…，到2030年…3.8人)", () => {
+    const text = (v: string) => `到2030年，每千人口执业（助理）医师数达到3.6人。\n其中，人才队伍建设工程要实施医学生培养计划，五年培养本土医学人才300名以上，到2030年每千人口执业（助理）医师数达到${v}。`;
+    assert.strictEqual(one(text("3.8人")).at, "3.8人");
+    none(text("3.6人"));
+  });
+});

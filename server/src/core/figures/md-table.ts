@@ -11,7 +11,7 @@ import type { DocumentModel } from "../document/model";
 import { normalizeMetric, type MetricLexicon } from "./metrics";
 import { parseArabic } from "./numbers";
 import { resolvePeriod, withScope, type Scope } from "./periods";
-import type { Figure, Period } from "./types";
+import type { Figure } from "./types";
 import { parseUnit } from "./units";
 
 interface Cell {
@@ -85,8 +85,10 @@ export function tableFigures(model: DocumentModel, lexicon: MetricLexicon, scope
         const cell = row[col.index];
         const f = cell && figureOf(cell, col, col.growth ? "%" : col.unit ?? (unitColumn >= 0 ? row[unitColumn]?.text : undefined));
         if (!f) continue;
-        const own: Period = col.year !== undefined ? { label: `${col.year}年`, year: col.year } : { label: "全年", whole: true };
-        out.push({ ...f, metric, metricText: name, metricSpan: { start: row[0].start, end: row[0].end }, goal: col.goal, period: resolvePeriod(withScope(own, scopes[r]?.period), year), line: ps[r].line });
+        // A year's column names its year; otherwise the table is for what the heading or lead-in above it names (1—5月), else the whole year.
+        const scope = scopes[r]?.period;
+        const period = col.year !== undefined ? { label: `${col.year}年`, year: col.year } : scope ? withScope(undefined, scope) : withScope({ label: "全年", whole: true }, undefined);
+        out.push({ ...f, metric, metricText: name, metricSpan: { start: row[0].start, end: row[0].end }, goal: col.goal, period: resolvePeriod(period, year), line: ps[r].line });
       }
     }
     k = r - 1;

@@ -178,7 +178,8 @@ function samePart(part: string, upTo: boolean): string {
   if (last === 3 || p === "一季度") return "Q1";
   if (last === 9 || p === "前三季度") return "Q1-3";
   if (last === 12 || p === "全年") return "";
-  if (/^(?:底|末|年底|年末)$/.test(p) || (upTo && /^(?:12|十二)月(?:底|末)?$/.test(p))) return "底";
+  // A stock at the year's end is the year's (截至2024年底…312.6万人 and 在2024年321.6万人的基础上).
+  if (/^(?:底|末|年底|年末)$/.test(p) || (upTo && /^(?:12|十二)月(?:底|末)?$/.test(p))) return "";
   return part;
 }
 

@@ -129,12 +129,15 @@ function checkAgainstNamedYear(model: DocumentModel, figures: Figure[]): Finding
 function checkIncrementAndRate(model: DocumentModel, figures: Figure[]): Finding[] {
   const out: Finding[] = [];
   for (let i = 0; i + 2 < figures.length; i++) {
-    const [now, d, c] = [figures[i], figures[i + 1], figures[i + 2]];
+    // 412.6亿元，同比增长9.4%；较年初增加28.4亿元，增长7.9%: past the total's own year-on-year rate.
+    const skip = figures[i + 1].kind === "percent" && figures[i + 1].aspect === "change" && i + 3 < figures.length && /^[，,]同比/.test(model.text.slice(figures[i].span.end, figures[i + 1].span.start)) ? 1 : 0;
+    const [now, d, c] = [figures[i], figures[i + 1 + skip], figures[i + 2 + skip]];
     if (now.line !== d.line || d.line !== c.line || now.role || d.role || c.role) continue;
     if (now.kind !== "amount" || now.aspect !== "level" || now.bound !== "exact" || now.relation) continue;
     if (d.kind !== "amount" || d.aspect !== "change" || d.average || d.bound !== "exact" || d.dimension !== now.dimension || !sameThing(d, now) || d.relation) continue;
     if (c.kind !== "percent" || c.aspect !== "change" || c.average || c.bound !== "exact" || c.direction !== d.direction || c.relation) continue;
-    if (!/^[，,](?:比|较)[^，,。；;、！？]{0,10}?(?:增加|增长|减少|下降|增产|减产|增收|减收)了?$/.test(model.text.slice(now.span.end, d.span.start))) continue;
+    // 412.6亿元，同比增长9.4%；较年初增加28.4亿元，增长7.9%: the total's own year-on-year rate may stand between.
+    if (!/^(?:[，,]同比(?:增长|下降)[0-9０-９.．]+(?:%|％))?[，,；;](?:比|较)[^，,。；;、！？]{0,10}?(?:增加|增长|减少|下降|增产|减产|增收|减收)了?$/.test(model.text.slice(now.span.end, d.span.start))) continue;
     if (!/^[，,、](?:增长|下降)了?$/.test(model.text.slice(d.span.end, c.span.start))) continue;
     const n = interval(now);
     const k = interval(d);

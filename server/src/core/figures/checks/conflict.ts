@@ -42,7 +42,7 @@ function subjectOf(text: string, f: Figure): string | undefined {
   let i = f.metricSpan.start;
   while (i > 0 && !"，,；;。！？!?：:、\n\r".includes(text[i - 1])) i--;
   const rest = text.slice(i, f.metricSpan.start).replace(LEAD_WORDS, "");
-  return rest === "" || /^[\u4e00-\u9fff]{2,16}$/.test(rest) ? rest : undefined;
+  return rest === "" || /^[\u4e00-\u9fff（）]{2,16}$/.test(rest) ? rest : undefined;
 }
 
 /**
@@ -64,12 +64,14 @@ export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (
     const known = isKnownMetric(f.metric);
     // A metric read short (学前三年毛入学率 read as 毛入学率) is compared with the same words only.
     const subject = known ? "" : subjectOf(text, f);
-    if (!known && !(f.metric.length >= 4 && hasWrittenYear(f.period) && subject !== undefined)) continue;
+    if (!known && !(subject !== undefined && f.metric.length + subject.length >= 4 && hasWrittenYear(f.period))) continue;
     // A goal named to compare with (与年初确定的增长8%的目标相比) is read in its own clause.
     const before = f.relation === "compared" ? clauseBefore(text, f.span.start).replace(/年初/g, "") : sentenceBefore(text, f.span.start);
     // A known indicator's own name (优良天数比例) is no share word: look before it.
     const lead = known && f.metricSpan && f.metricSpan.end <= f.span.start ? before.slice(0, Math.max(0, before.length - (f.span.start - f.metricSpan.start))) : before;
-    if (NOT_A_RESTATEMENT.test(lead) || /分别/.test(before.slice(before.search(/[^，,]*$/)))) continue;
+    // 其中 makes a part only in the figure's clause or right before it (其中，税收收入…), not a list's 其中 clauses back.
+    const near = lead.split(/[，,；;]/).slice(-2).join("，");
+    if (NOT_A_RESTATEMENT.test(lead.replace(/其中/g, "")) || /其中/.test(near) || /分别/.test(before.slice(before.search(/[^，,]*$/)))) continue;
     // 同比增长7.4% and 增长4.7% of one half-year are one statement: a growth rate with no
     // comparison word is year on year. 环比, 累计 and months still tell statements apart.
     const when = timeWords(before, f.period?.part);
@@ -185,7 +187,8 @@ export function checkTransposed(figures: Figure[], text: string, isKnownMetric: 
   const out: Finding[] = [];
   const counts = figures.filter((f) => {
     // Levels, and growth rates (同比下降34% … 同比下降43%) against a rate of the same sense.
-    if ((f.kind !== "amount" && f.kind !== "percent") || (f.aspect !== "level" && !(f.aspect === "change" && f.kind === "percent")) || f.bound !== "exact" || f.role || f.relation) return false;
+    // Exact, or just over (1620余人), or about (约1620人): the digits still say which number was meant.
+    if ((f.kind !== "amount" && f.kind !== "percent") || (f.aspect !== "level" && !(f.aspect === "change" && f.kind === "percent")) || !["exact", "more", "approx"].includes(f.bound) || f.role || f.relation) return false;
     if (!/^[0-9]+(?:\.[0-9]+)?$/.test(f.numberText) || f.numberText.replace(".", "").length < 2 || f.numberText.startsWith("0")) return false;
     // People and households (名, 人, 户) as plain counts; anything else only where both statements name the same metric (below).
     const before = sentenceBefore(text, f.span.start);
