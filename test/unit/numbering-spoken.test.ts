@@ -157,3 +157,20 @@ describe("numbering: 提四个小小的希望", () => {
     assert.deepStrictEqual(check(text("三")), []);
   });
 });
+
+describe("numbering: counts over named lists and features", () => {
+  it("重点实施六大工程：A工程、B工程… counts the names that end with 工程", () => {
+    const text = (n: string) => `“十五五”时期，重点实施${n}大工程：县级医院能力提升工程、基层医疗卫生服务能力提升工程、公共卫生防控救治能力提升工程、智慧医疗建设工程、卫生健康人才队伍建设工程。`;
+    const fs = check(text("六"));
+    assert.deepStrictEqual(fs.map((f) => f.code), ["numbering.count"]);
+    assert.match(fs[0].message, /5 项/);
+    assert.deepStrictEqual(check(text("五")), []);
+    // Names that do not all end with the noun are no such list.
+    assert.deepStrictEqual(check("重点实施六大工程：医院提升、基层服务、公共卫生、智慧医疗、人才队伍。"), []);
+  });
+  it("呈现出三个鲜明特点：一是…四是", () => {
+    const text = "本届旅游节呈现出三个鲜明特点：一是活动内容更加丰富，二是群众参与更加广泛，三是综合效益更加明显，四是办节水平更加专业。";
+    assert.deepStrictEqual(check(text).map((f) => f.code), ["numbering.count"]);
+    assert.deepStrictEqual(check(text.replace("三个", "四个")), []);
+  });
+});

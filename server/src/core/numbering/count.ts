@@ -22,6 +22,8 @@ const POINTS = new RegExp(`(?:(?:谈|讲|说|提|强调|汇报|交流|提出|明
 const ITEMS = new RegExp(`${NUM}(?:个方面|方面|项|件|条|个问题|个重点|个事儿|件事儿|个事(?=[：:])|大(?=行动|工程|任务|举措|战略|专项|攻坚|板块|体系|平台))(?:大事|事情|事|工作|任务|措施|要求|意见|建议|内容|举措|重点|行动|工程|战略|专项行动|攻坚行动|攻坚战|板块|体系|平台)?`, "dg");
 // 提四个小小的希望, 讲三个方面的意见: 个, a few words ending in 的, then what is offered.
 const OFFERED = new RegExp(`(?:提|讲|谈|说|提出|讲讲|谈谈)(?:以下|如下|这)?${NUM}个(?:[\u4e00-\u9fff]{1,6}的)(?:希望|要求|建议|意见|体会|感受|想法|问题)`, "dg");
+// 呈现出三个鲜明特点：一是…: 个, up to three words of quality, and what is counted, right before a colon.
+const FEATURES = new RegExp(`${NUM}个(?:[\u4e00-\u9fff]{0,3})(?:特点|特征|亮点|变化|成效|优势|短板|不足|问题|原因|转变|突破|目标|任务|重点)(?=[：:])`, "dg");
 // 我看主要是四个：一是…: a bare 个 announces a list only right before a colon.
 const BARE = new RegExp(`(?:主要是|主要有|概括起来是|归纳起来是|总结起来是|无非是|就是)${NUM}个(?=[：:])`, "dg");
 // 主要做了五个方面的工作, 重点实施六大行动: what was done or will be done, announced.
@@ -100,6 +102,8 @@ function announcements(model: DocumentModel, para: Span): Announcement[] {
     const colon = /^[^。！？；，,!?;：:]{0,6}[：:]/.test(text.slice(m.index + m[0].length));
     if ((lead || colon) && !found.some((a) => a.span.start - para.start <= m!.index && m!.index < a.span.end - para.start)) add(m);
   }
+  FEATURES.lastIndex = 0;
+  if (text.includes("个")) while ((m = FEATURES.exec(text))) if (!found.some((a) => a.span.start - para.start < m!.index + m![0].length && m!.index < a.span.end - para.start)) add(m);
   // After 三个方面 and the like: an offer whose count ITEMS has not read (提四个小小的希望).
   OFFERED.lastIndex = 0;
   if (text.includes("的")) while ((m = OFFERED.exec(text))) if (!found.some((a) => a.span.start - para.start < m!.index + m![0].length && m!.index < a.span.end - para.start)) add(m);
@@ -171,7 +175,8 @@ function itemsAfter(model: DocumentModel, runs: HeadingRun[], a: Announcement, p
     const next = skipPadding(text, a.colonAt, para.span.end);
     if (next < para.span.end) {
       const e = model.enumerators.find((x) => x.span.start === next);
-      return e && opensRun(model, e) ? enumeratorItems(model, e) : undefined;
+      if (e) return opensRun(model, e) ? enumeratorItems(model, e) : undefined;
+      return namedList(text, next, para.span.end, text.slice(a.numeralSpan.end, a.span.end));
     }
   }
   const following = model.paragraphs[paragraph + 1];
@@ -189,6 +194,28 @@ function itemsAfter(model: DocumentModel, runs: HeadingRun[], a: Announcement, p
   }
   const first = model.enumerators.find((x) => x.span.start === following.span.start);
   return first && first.paragraphStart && opensRun(model, first) ? enumeratorItems(model, first) : undefined;
+}
+
+/**
+ * 六大工程：县级医院能力提升工程、…、人才队伍建设工程。: after the colon, names joined by 、 up to the
+ * sentence's end, each ending with the announced noun (工程, 行动, 体系 …). Undefined unless every
+ * item ends so, and there are two or more.
+ */
+function namedList(text: string, from: number, end: number, announced: string): Item[] | undefined {
+  const noun = /(?:工程|行动|任务|体系|平台|战略|板块|产业|中心|基地|机制|制度|计划|项目)$/.exec(announced)?.[0];
+  if (!noun) return undefined;
+  const stop = text.slice(from, end).search(/[。；;！？!?：:]/);
+  const list = text.slice(from, stop < 0 ? end : from + stop);
+  if (/[“”《》（）()]/.test(list)) return undefined;
+  const items: Item[] = [];
+  let at = from;
+  for (const name of list.split(/、|，|和(?=[^、，]*$)|以及|及(?=[^、，]*$)/)) {
+    if (!name.endsWith(noun) || name.length <= noun.length || name.length > 24) return undefined;
+    const start = text.indexOf(name, at);
+    items.push({ span: { start, end: start + name.length }, text: name });
+    at = start + name.length;
+  }
+  return items.length >= 2 ? items : undefined;
 }
 
 const ORDINAL_CLASSIFIERS = "项件条";
