@@ -617,3 +617,23 @@ describe("figures restated: tables under a part of the year, increments past a y
     none(text("3.6人"));
   });
 });
+
+describe("figures restated: rates after their verb, attributes before 其中, wholes named as totals, nouns tagged as verbs", () => {
+  it("全村312户，已经有286户签了字，签字率达到95.6%", () => {
+    assert.match(one("全村312户，已经有286户签了字，签字率达到95.6%。").message, /91\.7%/);
+    none("全村312户，已经有286户签了字，签字率达到91.7%。");
+  });
+  it("新签约项目12个，总投资86.5亿元，同比增长23.6%，其中工业项目8个…: the count is the parts' total", () => {
+    assert.match(one("1—6月，全县新签约项目12个，总投资86.5亿元，同比增长23.6%，其中工业项目8个、文旅项目3个、现代农业项目2个。").message, /13个/);
+    none("1—6月，全县新签约项目12个，总投资86.5亿元，同比增长23.6%，其中工业项目7个、文旅项目3个、现代农业项目2个。");
+  });
+  it("占签约项目总数的85%: the whole named as the total is the earlier count", () => {
+    assert.match(one("1—6月，全县新签约项目12个，总投资86.5亿元。亿元以上项目9个，占签约项目总数的85%。").message, /75%/);
+    none("1—6月，全县新签约项目12个，总投资86.5亿元。亿元以上项目9个，占签约项目总数的75%。");
+  });
+  it("社会组织 and 监督抽检 read as the nouns they are before a count, past 虽已达", () => {
+    const text = (v: string) => `截至2024年12月31日，全市共登记社会组织2846家。\n三是监管力量相对薄弱，截至2024年底，全市登记社会组织虽已达${v}，但专职人员仅29名。`;
+    assert.deepStrictEqual(check(text("2864家")).map((f) => f.code), ["figure.conflict"]);
+    none(text("2846家"));
+  });
+});

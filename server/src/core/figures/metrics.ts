@@ -146,6 +146,14 @@ function isNominal(w: TaggedWord): boolean {
 /** The nominal run that ends the words (skipping the predicate after it), or undefined. */
 function runBefore(words: TaggedWord[]): { start: number; end: number } | undefined {
   let i = words.length - 1;
+  // 社会/n 组织/v 2846家, 监督/vn 抽检/v 8640批次: a two-character word the tagger calls a verb, right
+  // before the count and right after a noun, is the noun phrase's head.
+  // (社会组织虽已达2864家: past the measure words first.)
+  let n = words.length;
+  while (n > 0 && (MEASURE_VERBS.has(words[n - 1].word) || words[n - 1].tag === "c" || words[n - 1].tag === "d")) n--;
+  if (n >= 2 && words[n - 1].tag === "v" && words[n - 1].word.length === 2 && !MEASURE_VERBS.has(words[n - 1].word) && !STOP_WORDS.has(words[n - 1].word) && isNominal(words[n - 2])) {
+    words = [...words.slice(0, n - 1), { ...words[n - 1], tag: "vn" }, ...words.slice(n)];
+  }
   for (;;) {
     while (i >= 0 && !isNominal(words[i])) {
       if (!isWordy(words[i])) return undefined; // punctuation: the clause's subject is not here
@@ -364,7 +372,7 @@ function isTimeWord(w: TaggedWord): boolean {
 }
 
 /** Verbs that state the figure itself; any other verb between a noun and a count makes the count its object. */
-const MEASURE_VERBS = new Set(["力争", "确保", "争取", "力求", "预期", "预计", "要", "目标", "计划", "增长", "增加", "提高", "提升", "上涨", "上升", "下降", "降低", "减少", "达到", "达", "完成", "实现", "突破", "超过", "为", "是", "占", "保持", "稳定", "控制", "累计", "新增", "覆盖", "约", "超", "平均", "年均", "在", "稳定在", "发生", "发案"]);
+const MEASURE_VERBS = new Set(["力争", "确保", "争取", "力求", "预期", "预计", "要", "目标", "计划", "增长", "增加", "提高", "提升", "上涨", "上升", "下降", "降低", "减少", "达到", "达", "完成", "实现", "突破", "超过", "为", "是", "占", "保持", "稳定", "控制", "累计", "新增", "覆盖", "约", "超", "平均", "年均", "在", "稳定在", "发生", "发案", "已", "已经", "虽", "虽然", "虽已", "仍", "仍然", "均", "共", "总计", "合计"]);
 
 function actionBetween(zone: string, from: number, runEnd: number, kind: string): boolean {
   if (kind !== "amount") return false;

@@ -326,8 +326,12 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
     // 需改造的36栋楼中，已完工22栋、在建16栋: the total's own noun, then 中 and a comma, opens the parts.
     const among = /^[\u4e00-\u9fff]{0,4}?中[，,：:]/.exec(rest);
     const q = among ? among[0].length - 1 : rest.indexOf("其中");
-    if (q < 0 || /[0-9０-９]/.test(rest.slice(0, q)) || q > 6) continue;
-    const partsStart = total.span.end + (growth ? growth[0].length : 0) + q;
+    // 新签约项目12个，总投资86.5亿元，同比增长23.6%，其中工业项目8个…: clauses between that state other
+    // quantities of the same things (money, a rate) leave the count the total of the parts.
+    const offset = total.span.end + (growth ? growth[0].length : 0);
+    const attributes = q > 6 && q <= 40 && !/其中/.test(rest.slice(0, q)) && figures.filter((f) => f.span.start > total.span.end && f.span.end <= offset + q).every((f) => f.dimension !== total.dimension) && /^[，,]/.test(rest);
+    if (q < 0 || ((/[0-9０-９]/.test(rest.slice(0, q)) || q > 6) && !attributes)) continue;
+    const partsStart = offset + q;
     sentenceEnd = statusClause(text, partsStart + (among ? 1 : 0), sentenceEnd);
     // After …中， the parts are states of the whole: 、-joined (已完工22栋、在建16栋), or clauses that
     // each open with a state (已完成整改10项，基本完成整改3项); a clause such as 有800家…，600家…

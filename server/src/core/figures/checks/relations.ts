@@ -95,14 +95,17 @@ export function checkRate(model: DocumentModel, figures: Figure[], report: Repor
     if (p.kind !== "percent" || i < 2 || p.bound !== "exact") return;
     const done = figures[i - 1];
     if (done.kind !== "amount" || done.line !== p.line || done.bound !== "exact" || done.role) return;
-    const m = RATE_LEAD.exec(text.slice(done.span.end, p.span.start));
-    if (!m) return;
+    // 已经有286户签了字，签字率: the done clause may go on with its verb after the figure.
+    const between = text.slice(done.span.end, p.span.start);
+    const tail = /^([\u4e00-\u9fff]{1,4})(?=[，,])/.exec(between)?.[1] ?? "";
+    const m = RATE_LEAD.exec(between.slice(tail.length));
+    if (!m || (tail && !tail.includes(m[1][0]))) return;
     const from = sentenceStart(text, done.span.start);
     const clause = text.slice(from, done.span.start).split(/[，,：:]/).pop() ?? "";
     const verbs = [...Array(m[1].length - 1).keys()].map((k) => m[1].slice(k, k + 2));
     // 超标9个，达标率: the clause counts the rest (超标, 不合格, 未完成), so the rate is its complement.
     const complement = complementOf(clause, verbs);
-    const saysDone = /已/.test(clause) && verbs.some((v) => clause.includes(v));
+    const saysDone = /已/.test(clause) && (verbs.some((v) => clause.includes(v)) || (!!tail && tail.includes(m[1][0])));
     // 立刑事案件1126起，破获862起，破案率: a clause that opens with the rate's verb (破获 for 破案率,
     // 合格 for 合格率) right after its total says what was done, with or without 已.
     const opensWithVerb = !/其中|已/.test(clause) && opensWith(clause, m[1], verbs);
@@ -161,7 +164,8 @@ function wholeOfKind(earlier: Figure[], part: Figure, name: string): Figure[] {
   // part's metric as read, when it is the larger; a stock at the year's end is the whole of that year's parts.
   const total = /(?:总量|总数|总额|总计|合计)$/.test(name);
   const sameYear = (f: Figure) => periodKey(f.period) === periodKey(part.period) || (f.period?.year !== undefined && f.period.year === part.period?.year && /^[底末]$/.test(f.period.part ?? "") && !part.period?.part);
-  const found = earlier.filter((f) => !!f.metric && f.metric.length >= 2 && (f.metric !== part.metric ? part.metric!.endsWith(f.metric) : total && f.value > part.value) && f.metric.includes(core) && f.kind === "amount" && f.aspect === "level" && !f.goal && !f.role && sameYear(f));
+  // A whole named as the total (签约项目总数) may be any earlier, larger statement of that thing (新签约项目12个).
+  const found = earlier.filter((f) => !!f.metric && f.metric.length >= 2 && (f.metric !== part.metric ? part.metric!.endsWith(f.metric) || (total && f.value > part.value) : total && f.value > part.value) && (f.metric.includes(core) || (total && core.endsWith(f.metric))) && f.kind === "amount" && f.aspect === "level" && !f.goal && !f.role && sameYear(f));
   // The longest such name is the whole (接待游客, not the 游客 of 过夜游客).
   const longest = Math.max(0, ...found.map((f) => f.metric!.length));
   const named = found.filter((f) => f.metric!.length === longest);
