@@ -114,20 +114,6 @@ export function segment(text: string, base = 0): Word[] {
   );
 }
 
-/**
- * Segments with the dictionary alone (no HMM guessing of unknown words): two
- * characters no dictionary word joins stay two words. For telling a word from
- * a slip (惯彻 is no word; HMM would join it).
- */
-export function segmentKnownWords(text: string, base = 0): Word[] {
-  return withOffsets(
-    loaded()
-      .cut(text, false)
-      .map((word) => ({ word })),
-    base,
-  );
-}
-
 /** Segments with part-of-speech tags (n, v, m, …). */
 export function tagWords(text: string, base = 0): TaggedWord[] {
   return withOffsets(

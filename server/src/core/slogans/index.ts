@@ -12,14 +12,13 @@ import type { DocumentModel } from "../document/model";
 import { completeSlogans } from "./complete";
 import { hoverSlogan } from "./hover";
 import { BUILTIN_PACK, builtinSloganIndex, mergePacks, SloganIndex } from "./pack";
-import { collocationFinding, deprecatedFinding, partsFindings, partsOrderBefore, TRUNCATED_BY, unnamedPartsOrder, truncationFinding, typoFinding, wordSlipFinding } from "./rules";
+import { collocationFinding, deprecatedFinding, partsFindings, partsOrderBefore, TRUNCATED_BY, unnamedPartsOrder, truncationFinding, typoFinding } from "./rules";
 import { scanSlogans, type SloganMatch } from "./scan";
 import { detach, LruCache, shiftFinding } from "../document/line-cache";
 import { documentDate, parsePackDate, surelyOnOrAfter, type DocumentDate } from "../document/date";
 import { isSegmenterLoaded } from "../segmenter";
 import { type Pack, PackSchema } from "./schema";
 import { findQuotedTypos, findRepeatedWords, findTypos } from "./typo";
-import { findWordSlips } from "./word-slips";
 import { DATE, datedBefore } from "./dated";
 import { findWording } from "./wording";
 
@@ -76,8 +75,6 @@ export function checkSloganLine(line: string, index: SloganIndex, canSegment = t
   const typos = findTypos(line, index, matches, 0, line.length, canSegment);
   for (const q of [...findQuotedTypos(line, index), ...findRepeatedWords(line, index)]) if (!typos.some((t) => t.start < q.end && q.start < t.end)) typos.push(q);
   for (const t of typos) findings.push(typoFinding(line, t));
-  // A formulation's word mistyped by its sound where the pack does not know the whole phrase (全面惯彻).
-  if (canSegment) for (const w of findWordSlips(line, index, [...matches, ...typos])) findings.push(wordSlipFinding(line, w));
   for (const { finding, wording } of findWording(line, index)) {
     // Wrong from its date on: a draft dated before it keeps the old words, as for a retired formulation.
     RETIREMENT.set(finding, { since: wording.date, note: wording.note });

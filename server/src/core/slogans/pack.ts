@@ -2,6 +2,7 @@
  * Merges packs and compiles them into the indexes every request reads. An
  * index is built once per loaded pack set, never per request or per edit.
  */
+import { pairKey } from "./pair-key";
 import { pinyin } from "./pinyin";
 import { BUILTIN_FIELDS } from "./builtin";
 import { type EventEntry, type Pack, PackSchema, type SloganEntry, type SnippetEntry, type WordingEntry } from "./schema";
@@ -53,7 +54,7 @@ const GOVERNING_VERBS = [
   "实现", "维护", "捍卫", "拥护", "领悟", "铸牢", "筑牢", "坚守", "弘扬", "夯实", "统筹推进", "协调推进",
 ];
 
-const bigramKey = (text: string, i: number) => text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
+const bigramKey = (text: string, i: number) => pairKey(text.charCodeAt(i), text.charCodeAt(i + 1));
 /** Three UTF-16 units as one number (below 2^48, exact in a double). */
 export const trigramKey = (text: string, i: number) => (text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)) * 65536 + text.charCodeAt(i + 2);
 

@@ -3,7 +3,6 @@ import { defineRule, type Finding } from "../findings";
 import type { Slogan, SloganIndex } from "./pack";
 import { isCloseQuote, isOpenQuote, type SloganMatch } from "./scan";
 import type { Typo } from "./typo";
-import type { WordSlip } from "./word-slips";
 import { charReadings } from "./char-readings";
 
 export const SLOGAN_TYPO = defineRule("slogan.typo", "error", "A near miss of a formulation: one character missing, extra, swapped or replaced.");
@@ -38,18 +37,6 @@ export function typoFinding(text: string, t: Typo): Finding {
     message: `疑似提法笔误：${q(got)}应为${q(f)}（${what}）。`,
     // A replaced character may be a deliberate variant; the other edits are unambiguous slips inside the formulation.
     fixes: [{ title: `改为${q(f)}`, edits: [{ span: { start: t.start, end: t.end }, newText: f }], safe: t.kind !== "replaced" && !t.edge, preferred: true }],
-  };
-}
-
-/** 全面惯彻新发展理念: a word of the formulations mistyped by its sound (word-slips.ts). */
-export function wordSlipFinding(text: string, w: WordSlip): Finding {
-  const got = text.slice(w.start, w.end);
-  return {
-    code: SLOGAN_TYPO.code,
-    severity: SLOGAN_TYPO.severity,
-    span: { start: w.start, end: w.end },
-    message: `疑似同音别字：${q(got)}应为${q(w.word)}（${q(got[w.at])}应为${q(w.word[w.at])}）。`,
-    fixes: [{ title: `改为${q(w.word)}`, edits: [{ span: { start: w.start + w.at, end: w.start + w.at + 1 }, newText: w.word[w.at] }], safe: false, preferred: true }],
   };
 }
 

@@ -1,4 +1,5 @@
 /** Finds every formulation in a text: one leftmost-longest pass over the first-character index. */
+import { pairKey } from "./pair-key";
 import type { Span } from "../document/text";
 import type { Form, SloganIndex } from "./pack";
 
@@ -43,7 +44,7 @@ function bodyNameHere(text: string, start: number, end: number, form: Form): boo
 export function scanSlogans(text: string, index: SloganIndex, from = 0, to = text.length): SloganMatch[] {
   const out: SloganMatch[] = [];
   for (let i = from; i < to; i++) {
-    const candidates = i + 1 < to ? index.byFirstTwo.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)) : undefined;
+    const candidates = i + 1 < to ? index.byFirstTwo.get(pairKey(text.charCodeAt(i), text.charCodeAt(i + 1))) : undefined;
     if (!candidates) continue;
     for (const form of candidates) {
       const end = i + form.form.length;

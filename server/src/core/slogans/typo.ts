@@ -4,6 +4,7 @@
  * two characters: one edit in a form of ≥ 6 characters leaves one of them
  * intact), so the scan is one map lookup per text position, whatever the pack.
  */
+import { pairKey } from "./pair-key";
 import { charReadings } from "./char-readings";
 import { isSegmenterLoaded, segment } from "../segmenter";
 import type { Span } from "../document/text";
@@ -231,7 +232,7 @@ export function findTypos(text: string, index: SloganIndex, exact: SloganMatch[]
     if (!found.has(key)) found.set(key, { ...window, form, kind: e.kind, at: e.at, edge: e.at === 0 || e.at >= form.form.length - 1 });
   };
   for (let i = from; i + 1 < to; i++) {
-    const seed = index.seeds.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
+    const seed = index.seeds.get(pairKey(text.charCodeAt(i), text.charCodeAt(i + 1)));
     if (!seed) continue;
     if (seed.heads) for (const f of seed.heads) for (let m = f.form.length - 1; m <= f.form.length + 1; m++) consider(i, m, f);
     if (seed.tails) for (const f of seed.tails) for (let m = f.form.length - 1; m <= f.form.length + 1; m++) consider(i + 2 - m, m, f);
