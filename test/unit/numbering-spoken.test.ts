@@ -174,3 +174,14 @@ describe("numbering: counts over named lists and features", () => {
     assert.deepStrictEqual(check(text.replace("三个", "四个")), []);
   });
 });
+
+describe("numbering: spoken points numbered only in part", () => {
+  it("第一个事儿…第四个事儿 after 说三个事儿 is a count slip", () => {
+    const text = "今天我说三个事儿。\n第一个事儿，是垃圾分类。\n第二个事儿，是停车。\n第三个事儿，是加装电梯。\n第四个事儿，是物业费。";
+    assert.deepStrictEqual(check(text).map((f) => f.code), ["numbering.count"]);
+  });
+  it("negative: 先说改造…再说物业…第三个事儿，加装电梯 is no gap; 第一条 of a regulation is no spoken ordinal", () => {
+    assert.deepStrictEqual(check("先说改造。咱们小区是老小区。\n再说物业。物业费收缴率提高了。\n第三个事儿，加装电梯。"), []);
+    assert.deepStrictEqual(check("第一条，要坚持党的领导。"), []);
+  });
+});

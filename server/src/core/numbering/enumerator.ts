@@ -53,6 +53,8 @@ export function enumeratorFindings(model: DocumentModel): Finding[] {
       if (run[0].paragraphStart && continuesPreviousLine(model, run[0])) continue;
       if (run[0].ordinal === 1) findings.push(loneFinding(model, run[0], `只有“${run[0].text}”，没有“${targetText(run[0].family as NumberedFamily, 2)}”：列举只有一项。`));
       else if (!run[0].paragraphStart) continue;
+      // 先说改造…再说物业…第三个事儿: a speaker numbers aloud only some of the points; a lone spoken 第三个 is no gap.
+      else if (run[0].family === "di" && /[个件点事呢啊嘛]/.test(run[0].text)) continue;
     }
     for (const f of runFindings(model, run)) findings.push(f);
   }
