@@ -293,7 +293,7 @@ describe("pack: the fields' everyday fixed phrases", () => {
       quiet("推动刑事、民事、行政、公益诉讼“四大检察”全面协调充分发展。");
     });
 
-    it("做强做优做大 with two parts exchanged inside the word (做优做强做大, 做强做大做优) is slogan.typo, restored by an unsafe fix; the right order and 做大做强 are quiet", () => {
+    it("做强做优做大 with two parts exchanged inside the word (做优做强做大, 做强做大做优) is slogan.typo, restored by an unsafe fix; the right order, 做大做强 and a swapped pair (国企国资) are quiet", () => {
       for (const [t, wrong] of [
         ["推动国有企业做优做强做大。", "做优做强做大"],
         ["推动国有企业做强做大做优。", "做强做大做优"],
@@ -308,6 +308,8 @@ describe("pack: the fields' everyday fixed phrases", () => {
       }
       quiet("推动国有资本和国有企业做强做优做大。");
       quiet("推动国有企业做强做优做大，把企业做大做强。");
+      // Two parts alone are written either way too often to call (国资国企, 检查检验).
+      quiet("深化国企国资改革，推动检验检查结果互认。");
     });
 
     it("“一利五率” lists six indicators: five are slogan.parts naming the sixth; “两利四率” is retired", () => {

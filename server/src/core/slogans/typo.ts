@@ -81,12 +81,14 @@ export function classifyEdit(text: string, s: number, m: number, f: string): Edi
     while (q > p && text.charCodeAt(s + q) === f.charCodeAt(q)) q--;
     if (q === p) return { kind: "replaced", at: p };
     if (q === p + 1 && text.charCodeAt(s + p) === f.charCodeAt(p + 1) && text.charCodeAt(s + p + 1) === f.charCodeAt(p)) return { kind: "swapped", at: p };
-    // Two adjacent parts of a run with one head exchanged inside the word: 做优做强做大 for 做强做优做大
-    // (the parts 强 and 优 after the head 做). `at` is the first part's head.
+    // Two adjacent parts of a run of three or more with one head exchanged inside the word: 做优做强做大
+    // for 做强做优做大 (the parts 强, 优, 大 after the head 做). A pair alone (国资国企, 检查检验) is
+    // written either way too often to call. `at` is the first exchanged part's head.
     if (
       q === p + 2 &&
       p > 0 &&
       f.charCodeAt(p - 1) === f.charCodeAt(p + 1) &&
+      (f.charCodeAt(p + 3) === f.charCodeAt(p + 1) || (p >= 3 && f.charCodeAt(p - 3) === f.charCodeAt(p + 1))) &&
       text.charCodeAt(s + p + 1) === f.charCodeAt(p + 1) &&
       text.charCodeAt(s + p) === f.charCodeAt(p + 2) &&
       text.charCodeAt(s + p + 2) === f.charCodeAt(p)
