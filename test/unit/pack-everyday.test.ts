@@ -92,6 +92,23 @@ const CASES: Case[] = [
   ["science-technology", "全方位培养、引进、用好人才", "全方位培养、引进、用好人才。", ["用好人材", "用好人才"]],
   ["finance", "在市场化法治化轨道上推进金融创新发展", "坚持在市场化法治化轨道上推进金融创新发展。", ["法制化", "法治化"]],
   ["finance", "以人民为中心的价值取向", "坚持以人民为中心的价值取向。", ["价植取向", "价值取向"]],
+  // Field phrases the newest drafts missed, and their neighbours.
+  ["science-technology", "四个面向", "坚持“四个面向”，加快实现高水平科技自立自强。", ["四个面相", "四个面向"]],
+  ["science-technology", "面向世界科技前沿、面向经济主战场、面向国家重大需求、面向人民生命健康", "坚持面向世界科技前沿、面向经济主战场、面向国家重大需求、面向人民生命健康。", ["经济主战厂", "经济主战场"]],
+  ["education", "四有”好老师", "争做“四有”好老师。", ["好老狮", "好老师"]],
+  ["law-security", "四大检察", "推动“四大检察”全面协调充分发展。", ["四大检查", "四大检察"]],
+  ["law-security", "为大局服务、为人民司法、为法治担当", "坚持为大局服务、为人民司法、为法治担当。", ["为法制担当", "为法治担当"]],
+  ["law-security", "保障国家法律统一正确实施的司法机关", "检察机关是保障国家法律统一正确实施的司法机关。", ["正确时施", "正确实施"]],
+  ["law-security", "保护国家利益和社会公共利益的重要力量", "检察机关是保护国家利益和社会公共利益的重要力量。", ["重要利量", "重要力量"]],
+  ["soe", "做强做优做大", "推动国有企业做强做优做大。", ["做强做忧做大", "做强做优做大"]],
+  ["mass-organisations", "执着专注、精益求精、一丝不苟、追求卓越", "弘扬执着专注、精益求精、一丝不苟、追求卓越的工匠精神。", ["追求卓跃", "追求卓越"]],
+  ["grassroots-civil-social", "技能成才、技能报国", "激励青年走技能成才、技能报国之路。", ["技能成材", "技能成才"]],
+  ["grassroots-civil-social", "培养更多高技能人才和大国工匠", "培养更多高技能人才和大国工匠。", ["大国工将", "大国工匠"]],
+  ["grassroots-civil-social", "行业协会商会与行政机关脱钩", "深化行业协会商会与行政机关脱钩改革。", ["机关脱勾", "机关脱钩"]],
+  ["grassroots-civil-social", "行业协会商会类、科技类、公益慈善类、城乡社区服务类", "行业协会商会类、科技类、公益慈善类、城乡社区服务类社会组织可直接登记。", ["公益慈擅类", "公益慈善类"]],
+  ["economy", "防范和惩治统计造假、弄虚作假", "坚决防范和惩治统计造假、弄虚作假。", ["惩制统计", "惩治统计"]],
+  ["economy", "依法统计、依法治统", "坚持依法统计、依法治统。", ["依法制统", "依法治统"]],
+  ["economy", "独立调查、独立报告、独立监督", "确保统计机构独立调查、独立报告、独立监督。", ["独立调察", "独立调查"]],
 ];
 
 describe("pack: the fields' everyday fixed phrases", () => {
@@ -228,6 +245,150 @@ describe("pack: the fields' everyday fixed phrases", () => {
   it("a first character that is a word of its own (党关于…) is not missing after another subject", () => {
     assert.deepStrictEqual(sloganFindings("以习近平总书记关于加强和改进民族工作的重要思想为指导。\n").map((f) => f.message), []);
     assert.deepStrictEqual(sloganFindings("都要帜鲜明讲政治。\n").map((f) => f.code), ["slogan.typo"]);
+  });
+
+  describe("the newest drafts' numbered formulations and retired names", () => {
+    const codes = (t: string) => sloganFindings(t + "\n").map((f) => f.code);
+    const quiet = (t: string) => assert.deepStrictEqual(sloganFindings(t + "\n").map((f) => f.message), [], t);
+
+    it("“四个面向” with three parts, after ，即, after ：, after a comma or right after its name, is slogan.parts naming the missing part; all four in order are quiet", () => {
+      for (const t of [
+        "坚持“四个面向”，即面向世界科技前沿、面向经济主战场、面向国家重大需求。",
+        "坚持“四个面向”：面向世界科技前沿、面向经济主战场、面向国家重大需求。",
+        "坚持四个面向，面向世界科技前沿、面向经济主战场、面向国家重大需求，加快科技自立自强。",
+        "坚持“四个面向”面向世界科技前沿、面向经济主战场、面向国家重大需求。",
+      ]) {
+        const found = sloganFindings(t + "\n");
+        assert.deepStrictEqual(found.map((f) => f.code), ["slogan.parts"], t);
+        assert.ok(found[0].message.includes("缺“面向人民生命健康”"), found[0].message);
+      }
+      quiet("坚持“四个面向”，即面向世界科技前沿、面向经济主战场、面向国家重大需求、面向人民生命健康。");
+      quiet("坚持“四个面向”（面向世界科技前沿、面向经济主战场、面向国家重大需求、面向人民生命健康）。");
+      // Words after the name that are not its parts are no enumeration.
+      quiet("“四个面向”要求我们面向世界科技前沿、面向经济主战场。");
+      quiet("增强“四个意识”，政治意识是第一位的。");
+      // The parts on their own, two exchanged: their order is fixed.
+      const swapped = sloganFindings("坚持面向世界科技前沿、面向国家重大需求、面向经济主战场、面向人民生命健康。\n");
+      assert.deepStrictEqual(swapped.map((f) => f.code), ["slogan.parts"]);
+      assert.ok(swapped[0].message.includes("次序有误"), swapped[0].message);
+    });
+
+    it("“四有”好老师 is the teachers' formulation with its four parts; the heritage sites' “四有” work is another one and stays quiet", () => {
+      const found = sloganFindings("争做“四有”好老师，即有理想信念、有道德情操、有扎实学识。\n");
+      assert.deepStrictEqual(found.map((f) => f.code), ["slogan.parts"]);
+      assert.ok(found[0].message.includes("有仁爱之心"), found[0].message);
+      quiet("争做“四有”好老师，即有理想信念、有道德情操、有扎实学识、有仁爱之心。");
+      quiet("加强文物保护单位“四有”工作（划定保护范围、作出标志说明、建立记录档案、设置专门机构）。");
+      quiet("全国重点文物保护单位“四有”工作基本完成。");
+    });
+
+    it("“四大检察”: a missing part and two parts exchanged are slogan.parts; the four in order are quiet", () => {
+      const missing = sloganFindings("推动“四大检察”（刑事检察、民事检察、行政检察）全面协调充分发展。\n");
+      assert.deepStrictEqual(missing.map((f) => f.code), ["slogan.parts"]);
+      assert.ok(missing[0].message.includes("公益诉讼检察"), missing[0].message);
+      const swapped = sloganFindings("推动“四大检察”（刑事检察、行政检察、民事检察、公益诉讼检察）全面协调充分发展。\n");
+      assert.deepStrictEqual(swapped.map((f) => f.code), ["slogan.parts"]);
+      assert.ok(swapped[0].message.includes("次序有误"), swapped[0].message);
+      quiet("推动“四大检察”（刑事检察、民事检察、行政检察、公益诉讼检察）全面协调充分发展。");
+      quiet("推动刑事、民事、行政、公益诉讼“四大检察”全面协调充分发展。");
+    });
+
+    it("做强做优做大 with two parts exchanged inside the word (做优做强做大, 做强做大做优) is slogan.typo, restored by an unsafe fix; the right order, 做大做强 and a swapped pair (国企国资) are quiet", () => {
+      for (const [t, wrong] of [
+        ["推动国有企业做优做强做大。", "做优做强做大"],
+        ["推动国有企业做强做大做优。", "做强做大做优"],
+        ["推进共治共建共享。", "共治共建共享"],
+      ]) {
+        const found = sloganFindings(t + "\n");
+        assert.deepStrictEqual(found.map((f) => f.code), ["slogan.typo"], t);
+        assert.ok(found[0].message.includes(`“${wrong}”应为`) && found[0].message.includes("次序颠倒"), found[0].message);
+        assert.strictEqual(found[0].fixes![0].safe, false);
+        const fixed = apply(t + "\n", found[0]);
+        assert.deepStrictEqual(codes(fixed.trimEnd()), [], fixed);
+      }
+      quiet("推动国有资本和国有企业做强做优做大。");
+      quiet("推动国有企业做强做优做大，把企业做大做强。");
+      // Two parts alone are written either way too often to call (国资国企, 检查检验).
+      quiet("深化国企国资改革，推动检验检查结果互认。");
+    });
+
+    it("“一利五率” lists six indicators: five are slogan.parts naming the sixth; “两利四率” is retired", () => {
+      const found = sloganFindings("对标“一利五率”（利润总额、净资产收益率、营业现金比率、资产负债率、研发经费投入强度）目标。\n");
+      assert.deepStrictEqual(found.map((f) => f.code), ["slogan.parts"]);
+      assert.ok(found[0].message.includes("全员劳动生产率"), found[0].message);
+      quiet("对标“一利五率”（利润总额、净资产收益率、营业现金比率、资产负债率、研发经费投入强度、全员劳动生产率）目标。");
+      const retired = sloganFindings("持续提升“两利四率”指标。\n");
+      assert.deepStrictEqual(retired.map((f) => f.code), ["slogan.deprecated"]);
+      assert.ok(retired[0].message.includes("一利五率"), retired[0].message);
+    });
+
+    it("劳模精神、劳动精神、工匠精神 keep their order: another order is slogan.parts whose fix restores it", () => {
+      for (const t of ["大力弘扬劳模精神、工匠精神、劳动精神。", "大力弘扬劳动精神、劳模精神、工匠精神。"]) {
+        const found = sloganFindings(t + "\n");
+        assert.deepStrictEqual(found.map((f) => f.code), ["slogan.parts"], t);
+        assert.strictEqual(apply(t + "\n", found[0]), "大力弘扬劳模精神、劳动精神、工匠精神。\n");
+      }
+      quiet("大力弘扬劳模精神、劳动精神、工匠精神，走技能成才、技能报国之路。");
+    });
+
+    it("retired bodies by pattern: …劳动和社会保障局/厅 → 人力资源和社会保障局/厅, …民间组织管理局 → 社会组织管理局, with the usual exemptions", () => {
+      for (const [t, replacement] of [
+        ["XX市劳动和社会保障局开展专项检查。", "人力资源和社会保障局"],
+        ["省劳动和社会保障厅印发通知。", "人力资源和社会保障厅"],
+        ["县民间组织管理局开展年检。", "社会组织管理局"],
+        ["民政部民间组织管理局发布通知。", "民政部社会组织管理局"],
+      ]) {
+        const found = sloganFindings(t + "\n");
+        assert.deepStrictEqual(found.map((f) => f.code), ["slogan.deprecated"], t);
+        assert.strictEqual(found[0].fixes![0].edits[0].newText, replacement);
+      }
+      quiet("原县劳动和社会保障局局长张某参加会议。");
+      quiet("2007年，县劳动和社会保障局开展专项检查。");
+      quiet("县人力资源和社会保障局、县社会组织管理局参加会议。");
+      quiet("《XX市民间组织管理局年检办法》同时废止。");
+    });
+
+    it("a bare 食品药品监督管理局 (the full name, unambiguous) is reported in a current list of bodies; after 原, 美国, in a 《title》, a dated sentence or an example of the correction it is not", () => {
+      const found = sloganFindings("2025年，县市场监督管理局、食品药品监督管理局、农业农村局等部门参加会议。\n");
+      assert.deepStrictEqual(found.map((f) => f.code), ["slogan.deprecated"]);
+      assert.strictEqual(found[0].fixes![0].edits[0].newText, "市场监督管理局");
+      assert.deepStrictEqual(codes("目前，食品药品监督管理局负责药品监管。"), ["slogan.deprecated"]);
+      quiet("原食品药品监督管理局的职责划入市场监督管理局。");
+      quiet("美国食品药品监督管理局批准该药上市。");
+      quiet("《食品药品监督管理局工作规则》同时废止。");
+      quiet("2017年，食品药品监督管理局开展专项检查。");
+      quiet("食品药品监督管理局 → 市场监督管理局");
+      // A bare local name that is not unambiguous keeps needing its place name.
+      quiet("现代农业局面初步形成。");
+    });
+
+    it("the old cultural-relics guideline is retired in favour of the current one", () => {
+      const found = sloganFindings("贯彻保护为主、抢救第一、合理利用、加强管理的方针。\n");
+      assert.deepStrictEqual(found.map((f) => f.code), ["slogan.deprecated"]);
+      assert.strictEqual(found[0].fixes![0].edits[0].newText, "保护第一、加强管理、挖掘价值、有效利用、让文物活起来");
+      quiet("贯彻保护第一、加强管理、挖掘价值、有效利用、让文物活起来的工作方针。");
+      quiet("2015年，全县贯彻保护为主、抢救第一、合理利用、加强管理的方针。");
+    });
+
+    it("the built CLI reports the three parts of “四个面向” and 做优做强做大, and nothing on them written right", () => {
+      const dir = tempDir();
+      const slipped = path.join(dir, "slipped.txt");
+      const right = path.join(dir, "right.txt");
+      fs.writeFileSync(slipped, "坚持“四个面向”，即面向世界科技前沿、面向经济主战场、面向国家重大需求。\n推动国有企业做优做强做大。\n");
+      fs.writeFileSync(right, "坚持“四个面向”，即面向世界科技前沿、面向经济主战场、面向国家重大需求、面向人民生命健康。\n推动国有企业做强做优做大。\n");
+      const diagnostics = (file: string) => {
+        const r = runCli(["check", "--format", "json", file]);
+        return (JSON.parse(r.stdout).files[0].diagnostics as { code: string; range: { start: { line: number } } }[]).filter((d) => d.code.startsWith("slogan."));
+      };
+      assert.deepStrictEqual(
+        diagnostics(slipped).map((d) => [d.range.start.line, d.code]),
+        [
+          [0, "slogan.parts"],
+          [1, "slogan.typo"],
+        ],
+      );
+      assert.deepStrictEqual(diagnostics(right), []);
+    });
   });
 
   it("a truncated form the official reports write (污染防治攻坚向纵深推进, 地方政府专项债) is not a slip", () => {

@@ -136,8 +136,8 @@ const BACK_TO_YEAR = /这一年|那一年|这年|那年|当年|同年|是年/;
 /** Right after an old name, the words that retire it: 不再保留, (等部门)撤销, 撤并, at the end of its clause or with 后. */
 const RETIRED_HERE = /^”?(?:等[^，。；！？“”]{0,12})?(?:被|已|已经|均|也|相继)?(?:撤销|撤并|不再保留)(?:了)?(?:后|以后|之后)?(?=[，。；！？、]|$)/;
 
-/** Words that set old against new: 由…改为…, 原…现…, 从…到…, 改称, 更名, 统一为, and a body's reorganisation (重组为, 组建, 并入, 划入). */
-const CONTRAST = /由[^。；]*(?:改为|调整为|变为)|原[^。；]*现|从[^。；]*到|改称|更名|统一为|改为|调整为|现称|现为|当时|过去称|曾称|重组为|整合为|组建|并入|划入/;
+/** Words that set old against new: 由…改为…, 原…现…, 从…到…, 改称, 更名, 统一为, a body's reorganisation (重组为, 组建, 并入, 划入), and an example of the correction (… → …). */
+const CONTRAST = /由[^。；]*(?:改为|调整为|变为)|原[^。；]*现|从[^。；]*到|改称|更名|统一为|改为|调整为|现称|现为|当时|过去称|曾称|重组为|整合为|组建|并入|划入|→/;
 
 function lineResult(line: string, index: SloganIndex, canSegment: boolean): LineResult {
   let cache = lineResults.get(index);

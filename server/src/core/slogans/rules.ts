@@ -29,14 +29,18 @@ export function typoFinding(text: string, t: Typo): Finding {
     case "replaced":
       what = `“${got[t.at]}”应为“${f[t.at]}”`;
       break;
+    case "partsSwapped":
+      what = `“${f.slice(t.at, t.at + 2)}”“${f.slice(t.at + 2, t.at + 4)}”次序颠倒`;
+      break;
   }
   return {
     code: SLOGAN_TYPO.code,
     severity: SLOGAN_TYPO.severity,
     span: { start: t.start, end: t.end },
     message: `疑似提法笔误：${q(got)}应为${q(f)}（${what}）。`,
-    // A replaced character may be a deliberate variant; the other edits are unambiguous slips inside the formulation.
-    fixes: [{ title: `改为${q(f)}`, edits: [{ span: { start: t.start, end: t.end }, newText: f }], safe: t.kind !== "replaced" && !t.edge, preferred: true }],
+    // A replaced character may be a deliberate variant, and two parts exchanged another order someone wrote on purpose;
+    // the other edits are unambiguous slips inside the formulation.
+    fixes: [{ title: `改为${q(f)}`, edits: [{ span: { start: t.start, end: t.end }, newText: f }], safe: t.kind !== "replaced" && t.kind !== "partsSwapped" && !t.edge, preferred: true }],
   };
 }
 
@@ -180,8 +184,12 @@ interface ListItem {
   end: number;
 }
 
-/** The enumeration right after a formulation: “四个意识”（…） or “四个意识”，即… / ：… */
-function enumerationAfter(text: string, from: number, lineEnd: number): { items: ListItem[]; span: { start: number; end: number }; open: boolean } | undefined {
+/**
+ * The enumeration right after a formulation: “四个意识”（…） or “四个意识”，即… / ：…, or its
+ * parts listed with no word between, after a comma or none (坚持“四个面向”，面向世界科技前沿、…):
+ * then the list must open with one of its parts, written out whole, and a 、.
+ */
+function enumerationAfter(text: string, from: number, lineEnd: number, parts: readonly string[] = []): { items: ListItem[]; span: { start: number; end: number }; open: boolean } | undefined {
   let i = from;
   if (isCloseQuote(text.charAt(i))) i++;
   // The formulation's head noun may come first: “四个全面”战略布局，即… / “五位一体”总体布局（…）.
@@ -193,8 +201,12 @@ function enumerationAfter(text: string, from: number, lineEnd: number): { items:
     close = /[）)]/;
   } else {
     const lead = /^(，即：|，即|即：|即|：)/.exec(text.slice(i, i + 3));
-    if (!lead) return undefined;
-    i += lead[0].length;
+    if (lead) i += lead[0].length;
+    else {
+      const at = text[i] === "，" ? i + 1 : i;
+      if (!parts.some((p) => text.startsWith(p + "、", at))) return undefined;
+      i = at;
+    }
     close = /[。；;）)！？\n]/;
   }
   if (text.startsWith("即", i)) i++;
@@ -233,7 +245,7 @@ export function partsFindings(text: string, m: SloganMatch, lineEnd: number): Fi
   const s = m.form.slogan;
   if (!checksParts(s)) return [];
   const parts = s.parts!;
-  const list = enumerationAfter(text, m.end, lineEnd);
+  const list = enumerationAfter(text, m.end, lineEnd, parts);
   if (!list) return [];
   // “经济建设、政治建设……和生态文明建设”: split a last item on its conjunction when that yields parts.
   const items = splitConjunctions(list.items, parts);

@@ -35,7 +35,9 @@ function bodyNameHere(text: string, start: number, end: number, form: Form): boo
   const next = text.charAt(end);
   if (after && next && after.includes(next)) return false;
   const before = text.charAt(start - 1);
-  if (form.slogan.deprecated!.local && !(before && PLACE_LEVEL.includes(before))) return false;
+  const d = form.slogan.deprecated!;
+  // A local body's name stands after its place name's level; an unambiguous full name (bare) stands alone too.
+  if (d.local && !d.bare && !(before && PLACE_LEVEL.includes(before))) return false;
   if (text.charAt(start - 1) === "国" && text.charAt(start - 2) !== "中" && !form.form.startsWith("国")) return false;
   return true;
 }

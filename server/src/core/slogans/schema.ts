@@ -29,6 +29,10 @@ const DeprecationSchema = z
       .boolean()
       .optional()
       .describe("A local body's name by pattern (农业局, 环境保护局): reported only right after a place name's level — 省, 市, 县, 区, 州, 盟, 旗 (XX县农业局) — and the replacement keeps the place name (XX县农业农村局)."),
+    bare: z
+      .boolean()
+      .optional()
+      .describe("With `local`: the full name is unambiguous (食品药品监督管理局), so it is reported without a place name before it too (a list of the current bodies); never after 国 (美国食品药品监督管理局), nor after 原."),
     datedDraftsOnly: z
       .boolean()
       .optional()

@@ -11,7 +11,8 @@ import type { Span } from "../document/text";
 import type { Form, SloganIndex } from "./pack";
 import type { SloganMatch } from "./scan";
 
-export type TypoKind = "missing" | "extra" | "swapped" | "replaced";
+/** partsSwapped: two one-character parts after the same head exchanged (做优做强做大 for 做强做优做大). */
+export type TypoKind = "missing" | "extra" | "swapped" | "replaced" | "partsSwapped";
 
 export interface Typo extends Span {
   form: Form;
@@ -81,6 +82,19 @@ export function classifyEdit(text: string, s: number, m: number, f: string): Edi
     while (q > p && text.charCodeAt(s + q) === f.charCodeAt(q)) q--;
     if (q === p) return { kind: "replaced", at: p };
     if (q === p + 1 && text.charCodeAt(s + p) === f.charCodeAt(p + 1) && text.charCodeAt(s + p + 1) === f.charCodeAt(p)) return { kind: "swapped", at: p };
+    // Two adjacent parts of a run of three or more with one head exchanged inside the word: 做优做强做大
+    // for 做强做优做大 (the parts 强, 优, 大 after the head 做). A pair alone (国资国企, 检查检验) is
+    // written either way too often to call. `at` is the first exchanged part's head.
+    if (
+      q === p + 2 &&
+      p > 0 &&
+      f.charCodeAt(p - 1) === f.charCodeAt(p + 1) &&
+      (f.charCodeAt(p + 3) === f.charCodeAt(p + 1) || (p >= 3 && f.charCodeAt(p - 3) === f.charCodeAt(p + 1))) &&
+      text.charCodeAt(s + p + 1) === f.charCodeAt(p + 1) &&
+      text.charCodeAt(s + p) === f.charCodeAt(p + 2) &&
+      text.charCodeAt(s + p + 2) === f.charCodeAt(p)
+    )
+      return { kind: "partsSwapped", at: p - 1 };
     return undefined;
   }
   if (m === n - 1) {
@@ -101,6 +115,8 @@ function editSpan(s: number, e: Edit): Span {
       return { start: s + e.at, end: s + e.at };
     case "swapped":
       return { start: s + e.at, end: s + e.at + 2 };
+    case "partsSwapped":
+      return { start: s + e.at, end: s + e.at + 4 };
     default:
       return { start: s + e.at, end: s + e.at + 1 };
   }
@@ -160,6 +176,8 @@ function acceptable(text: string, s: number, m: number, entry: Form, e: Edit, ca
     }
     case "swapped":
       return isIdeograph(text.charCodeAt(s + e.at)) && isIdeograph(text.charCodeAt(s + e.at + 1));
+    case "partsSwapped":
+      return [0, 1, 2, 3].every((k) => isIdeograph(text.charCodeAt(s + e.at + k)));
     case "replaced": {
       // Only a homophone (领到/领导) is an input-method slip; another character usually makes another
       // correct phrase (法律体系/法治体系, 建成/建设, 治国/治县).
@@ -229,7 +247,9 @@ export function findTypos(text: string, index: SloganIndex, exact: SloganMatch[]
     if (!acceptable(text, s, m, form, e, canSegment)) return;
     if (index.formSet.has(text.slice(s, s + m))) return;
     const key = `${s}:${m}:${form.form}`;
-    if (!found.has(key)) found.set(key, { ...window, form, kind: e.kind, at: e.at, edge: e.at === 0 || e.at >= form.form.length - 1 });
+    // A parts swap moves the characters after its heads: it touches the form's edge only when its second part is the last character.
+    const edge = e.kind === "partsSwapped" ? e.at + 3 >= form.form.length - 1 : e.at === 0 || e.at >= form.form.length - 1;
+    if (!found.has(key)) found.set(key, { ...window, form, kind: e.kind, at: e.at, edge });
   };
   for (let i = from; i + 1 < to; i++) {
     const seed = index.seeds.get(pairKey(text.charCodeAt(i), text.charCodeAt(i + 1)));
@@ -245,7 +265,7 @@ export function findTypos(text: string, index: SloganIndex, exact: SloganMatch[]
   }
   // Interior edits before edge ones, same-length edits (replaced, swapped) before missing or extra
   // characters, longer formulations before shorter, then by position.
-  const sameLength = (t: Typo) => (t.kind === "replaced" || t.kind === "swapped" ? 0 : 1);
+  const sameLength = (t: Typo) => (t.kind === "missing" || t.kind === "extra" ? 1 : 0);
   const ranked = [...found.values()].sort(
     (a, b) => Number(a.edge) - Number(b.edge) || sameLength(a) - sameLength(b) || b.form.form.length - a.form.form.length || a.start - b.start,
   );
