@@ -213,14 +213,21 @@ export function pinyinInitials(text: string): string {
   return v;
 }
 
+/**
+ * Pinyin initials are for completion only; computing them loads pinyin-pro's dictionary, which
+ * start-up and the CLI need not pay for. A getter on a shared prototype (not defineProperty on
+ * each slogan, which turns every one into a slow dictionary-mode object the hot loops then read).
+ */
+const SLOGAN_PROTOTYPE = {
+  get initials(): string {
+    return pinyinInitials((this as unknown as Slogan).text);
+  },
+};
+
 function toSlogan(entry: SloganEntry, pack: string): Slogan {
-  const slogan = { ...entry, pack } as Slogan;
+  const slogan = Object.assign(Object.create(SLOGAN_PROTOTYPE), entry, { pack }) as Slogan;
   const field = BUILTIN_FIELD_OF.get(entry);
   if (field) slogan.field = field;
-  // Pinyin initials are for completion only; computing them loads pinyin-pro's
-  // dictionary, which start-up and the CLI need not pay for.
-  let initials: string | undefined;
-  Object.defineProperty(slogan, "initials", { enumerable: true, get: () => (initials ??= pinyinInitials(entry.text)) });
   return slogan;
 }
 
