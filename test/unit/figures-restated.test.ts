@@ -637,3 +637,15 @@ describe("figures restated: rates after their verb, attributes before 其中, wh
     none(text("2846家"));
   });
 });
+
+describe("figures restated: a level against last year's same period, 增幅", () => {
+  it("86.4%，比去年同期的84.2%提高1.2个百分点 is 2.2 points", () => {
+    assert.match(one("本届毕业生去向落实率86.4%，比去年同期的84.2%提高1.2个百分点。").message, /2\.2个百分点/);
+    none("本届毕业生去向落实率86.4%，比去年同期的84.2%提高2.2个百分点。");
+    none("全县城镇化率58.6%，比全省高1.2个百分点。");
+  });
+  it("较年初增加53.3亿元，增幅6.8% over a base of 862.4亿元", () => {
+    assert.match(one("6月末，各项存款余额915.7亿元，较年初增加53.3亿元，增幅6.8%。").message, /6\.18%|6\.2%/);
+    none("6月末，各项存款余额915.7亿元，较年初增加53.3亿元，增幅6.2%。");
+  });
+});

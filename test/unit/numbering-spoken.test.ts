@@ -185,3 +185,14 @@ describe("numbering: spoken points numbered only in part", () => {
     assert.deepStrictEqual(check("第一条，要坚持党的领导。"), []);
   });
 });
+
+describe("numbering: an inline list after the colon is the announced list", () => {
+  it("唠三件事：一是…四是, then 先说第一件事。… 第三件事: the inline run is counted; 第一件事。 opens the spoken run", () => {
+    const text = "今天啊，我主要跟大家唠三件事：一是说说这一年；二是讲讲怎么分；三是说说撤桶并点；四是听听大家的意见。\n先说第一件事。咱们社区两个小区。\n第二件事，到底怎么分。\n第三件事，就是撤桶并点。";
+    assert.deepStrictEqual(check(text).map((f) => `${f.code} ${text.slice(f.span.start, f.span.end)}`), ["numbering.count 三件事"]);
+  });
+  it("呈现出三个鲜明特点。 at the end of a paragraph counts the 一是 run of the next", () => {
+    const text = "本届运动会呈现出三个鲜明特点。\n一是参与面广。\n二是水平提高。\n三是组织有序。\n四是保障有力。";
+    assert.deepStrictEqual(check(text).map((f) => f.code), ["numbering.count"]);
+  });
+});

@@ -23,7 +23,8 @@ const ONE = "一".charCodeAt(0);
 const WORD_WITH_ONE = "统唯同单万第之专归划合如逐不其纯均初周期礼十百千零〇两几";
 // 第三、四季度, 第二、三项议程: a 第N、 with a numeral after the 顿号 lists ordinals, it is no enumerator.
 // Spoken ordinals (第一呢，第一个，第二点：) take a classifier or a particle before the comma.
-const ORDINAL = /第([一二三四五六七八九十]{1,3})((?:个事儿|件事儿|个事|件事|个方面|个|件|点)?(?:呢|啊|嘛)?)([，,：:]|、(?![一二三四五六七八九十]))/y;
+// 先说第一件事。: a matter named alone as its own sentence is numbered too.
+const ORDINAL = /第([一二三四五六七八九十]{1,3})((?:个事儿|件事儿|个事|件事|个方面|个|件|点)?(?:呢|啊|嘛)?)([，,：:]|、(?![一二三四五六七八九十])|(?<=事儿?|事儿?[呢啊嘛])。)/y;
 // 头一件事，头一个呢，: the spoken first item; 再一个，再一点呢，: the spoken next one (its ordinal follows the last).
 const SPOKEN_FIRST = /头一(?:个|件事|件|点|条)(?:呢|啊|嘛)?(?=[，,：:])/y;
 // 先说头一件，再说第二件，: a spoken ordinal may follow 先说/再说/接着讲 at the sentence start.

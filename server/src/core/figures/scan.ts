@@ -272,7 +272,8 @@ export function readChange(predicate: string): { aspect: "level" | "change"; dir
 /** 完成全年目标任务的62.5%, 完成率108%, 占年度计划的52%: progress against a goal. */
 const PROGRESS_BEFORE = /(?:(?:完成|达到|实现|占|为|是)了?[^，。；]{0,14}(?:目标|任务|计划)[^，。；]{0,10}的|(?:完成率|完成进度|序时进度|计划进度|任务进度)(?:为|达到|达)?)$/;
 /** 高于全省平均水平1.2个百分点, 比全国快0.5个百分点: the gap to another figure. */
-const GAP_BEFORE = /(?:高于|低于|快于|慢于|领先|落后|高出|低出)[^，。；]{1,14}$|比[^，。；]{1,14}(?:高|低|快|慢)出?了?$|^(?:分别)?(?:高|低|快|慢)出?了?$/;
+// 比去年同期的84.2%提高1.2个百分点 is a change against a base: 提高 and 降低 are no gap words.
+const GAP_BEFORE = /(?:高于|低于|快于|慢于|领先|落后|高出|低出)[^，。；]{1,14}$|比[^，。；]{1,14}(?<![提升降减])(?:高|低|快|慢)出?了?$|^(?:分别)?(?:高|低|快|慢)出?了?$/;
 /** 与年初确定的增长8%的目标相比: a figure named only to compare with. */
 const COMPARED_AFTER = /^[^，。；]{0,10}相比|^[^，。；]{0,10}相较|^[^，。；]{0,10}比较/;
 

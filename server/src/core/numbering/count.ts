@@ -23,11 +23,11 @@ const ITEMS = new RegExp(`${NUM}(?:个方面|方面|项|件|条|个问题|个重
 // 提四个小小的希望, 讲三个方面的意见: 个, a few words ending in 的, then what is offered.
 const OFFERED = new RegExp(`(?:提|讲|谈|说|提出|讲讲|谈谈)(?:以下|如下|这)?${NUM}个(?:[\u4e00-\u9fff]{1,6}的)(?:希望|要求|建议|意见|体会|感受|想法|问题)`, "dg");
 // 呈现出三个鲜明特点：一是…: 个, up to three words of quality, and what is counted, right before a colon.
-const FEATURES = new RegExp(`${NUM}个(?:[\u4e00-\u9fff]{0,3})(?:特点|特征|亮点|变化|成效|优势|短板|不足|问题|原因|转变|突破|目标|任务|重点)(?=[：:])`, "dg");
+const FEATURES = new RegExp(`${NUM}个(?:[\u4e00-\u9fff]{0,3})(?:特点|特征|亮点|变化|成效|优势|短板|不足|问题|原因|转变|突破|目标|任务|重点)(?=[：:。]|$)`, "dg");
 // 我看主要是四个：一是…: a bare 个 announces a list only right before a colon.
 const BARE = new RegExp(`(?:主要是|主要有|概括起来是|归纳起来是|总结起来是|无非是|就是)${NUM}个(?=[：:])`, "dg");
 // 主要做了五个方面的工作, 重点实施六大行动: what was done or will be done, announced.
-const ITEMS_LEAD = /(共有|以下|如下|下面|这|从|讲|谈|说|突出|抓好|做好|抓住|把握|聚焦|着力|重点|主要|体现在|包括|做了|干了|抓了|开展了|实施|推进|开展)$/;
+const ITEMS_LEAD = /(共有|以下|如下|下面|这|从|讲|谈|说|唠|聊|突出|抓好|做好|抓住|把握|聚焦|着力|重点|主要|体现在|包括|做了|干了|抓了|开展了|实施|推进|开展)$/;
 const SENTENCE_END = /[。！？；!?;]/;
 
 interface Announcement {
@@ -168,6 +168,12 @@ type Item = { span: Span; text: string };
 function itemsAfter(model: DocumentModel, runs: HeadingRun[], a: Announcement, paragraph: number): Item[] | undefined {
   const text = model.text;
   const para = model.paragraphs[paragraph];
+  // 唠三件事：一是…四是: a run right after the colon is the list, whatever ordinals the speech later numbers its parts with.
+  if (a.colonAt !== undefined) {
+    const next = skipPadding(text, a.colonAt, para.span.end);
+    const e = next < para.span.end ? model.enumerators.find((x) => x.span.start === next) : undefined;
+    if (e && (e.family === "shi" || e.family === "yao") && opensRun(model, e)) return enumeratorItems(model, e);
+  }
   const agenda = ordinalList(model, a, paragraph);
   if (agenda) return agenda.items;
   if (a.quotedItems) return a.quotedItems;

@@ -73,7 +73,9 @@ function checkAgainstBase(model: DocumentModel, figures: Figure[]): Finding[] {
       continue;
     }
     // 比2022年的3200户增长…, 与2020年的52.3亿元相比，增长…
-    const lead = /(比|较|与|同)[^，,。；;！？比较与同]{0,12}?的$/.exec(model.text.slice(Math.max(0, base.span.start - 14), base.span.start));
+    // 比去年同期的: 比 leads even when 同 follows it (同期).
+    const window = model.text.slice(Math.max(0, base.span.start - 14), base.span.start);
+    const lead = /(比|较)[^，,。；;！？比较]{0,12}?的$/.exec(window) ?? /(与|同)[^，,。；;！？比较与同]{0,12}?的$/.exec(window);
     if (!lead) continue;
     if ((lead[1] === "与" || lead[1] === "同") && !/^相比[，,]?$/.test(model.text.slice(base.span.end, c.span.start).replace(/(增长|增加|提高|下降|减少|降低)了?$/, ""))) continue;
     // The new value is stated just before: 达到8000户，比…; a growth rate, then 增速 or 增幅.
@@ -135,10 +137,12 @@ function checkIncrementAndRate(model: DocumentModel, figures: Figure[]): Finding
     if (now.line !== d.line || d.line !== c.line || now.role || d.role || c.role) continue;
     if (now.kind !== "amount" || now.aspect !== "level" || now.bound !== "exact" || now.relation) continue;
     if (d.kind !== "amount" || d.aspect !== "change" || d.average || d.bound !== "exact" || d.dimension !== now.dimension || !sameThing(d, now) || d.relation) continue;
-    if (c.kind !== "percent" || c.aspect !== "change" || c.average || c.bound !== "exact" || c.direction !== d.direction || c.relation) continue;
+    // ，增幅6.8%: the rate named by its noun reads as a level; it is the change all the same.
+    const namedRate = /^[，,、](?:增幅|降幅)(?:为|达)?$/.test(model.text.slice(d.span.end, c.span.start));
+    if (c.kind !== "percent" || (c.aspect !== "change" && !namedRate) || c.average || c.bound !== "exact" || (c.direction !== d.direction && !namedRate) || c.relation) continue;
     // 412.6亿元，同比增长9.4%；较年初增加28.4亿元，增长7.9%: the total's own year-on-year rate may stand between.
     if (!/^(?:[，,]同比(?:增长|下降)[0-9０-９.．]+(?:%|％))?[，,；;](?:比|较)[^，,。；;、！？]{0,10}?(?:增加|增长|减少|下降|增产|减产|增收|减收)了?$/.test(model.text.slice(now.span.end, d.span.start))) continue;
-    if (!/^[，,、](?:增长|下降)了?$/.test(model.text.slice(d.span.end, c.span.start))) continue;
+    if (!/^[，,、](?:增长|下降|增幅|降幅)了?(?:为|达)?$/.test(model.text.slice(d.span.end, c.span.start))) continue;
     const n = interval(now);
     const k = interval(d);
     const base: [number, number] = d.direction > 0 ? [n[0] - k[1], n[1] - k[0]] : [n[0] + k[0], n[1] + k[1]];
