@@ -196,3 +196,11 @@ describe("numbering: an inline list after the colon is the announced list", () =
     assert.deepStrictEqual(check(text).map((f) => f.code), ["numbering.count"]);
   });
 });
+
+describe("numbering: an item written a level off after a sibling of its own rank", () => {
+  it("（三） 1. （二） 3. （四）: （二） stands for 2., one hierarchy finding and nothing else", () => {
+    const text = ["一、主要工作成效", "（一）参保扩面", "1.参保规模扩大。", "2.重点群体应保尽保。", "（二）待遇提高", "1.养老金上调。", "2.居民待遇提高。", "（三）制度改革", "1.全国统筹实施。", "（二）个人养老金全面推开。", "3.延迟退休平稳起步。", "（四）经办服务", "加强监管。"].join("\n");
+    const fs = check(text);
+    assert.deepStrictEqual(fs.map((f) => `${f.code} ${text.slice(f.span.start, f.span.end)}`), ["numbering.hierarchy （二）"]);
+  });
+});

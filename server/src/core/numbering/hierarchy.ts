@@ -83,7 +83,9 @@ function intrusionAt(parent: Section, i: number, found: Map<Section, Intrusion>)
  */
 function inPlaceAt(x: Section, previous: Section): Intrusion | undefined {
   const xh = x.heading!;
-  if (previous.heading!.rank <= xh.rank) return undefined;
+  // （三）| 1. | （二） | 3.: X may also follow a sibling of its own rank whose list it breaks into,
+  // when its number does not go on from that sibling's.
+  if (previous.heading!.rank < xh.rank || (previous.heading!.rank === xh.rank && (previous.heading!.style !== xh.style || xh.token!.number === previous.heading!.token!.number + 1))) return undefined;
   const first = x.children.find((c) => c.heading?.token);
   const ch = first?.heading;
   if (!first || !ch?.token || ch.rank <= xh.rank) return undefined;
