@@ -649,3 +649,16 @@ describe("figures restated: a level against last year's same period, 增幅", ()
     none("6月末，各项存款余额915.7亿元，较年初增加53.3亿元，增幅6.2%。");
   });
 });
+
+describe("figures in Markdown tables: units in the row's name or the cell, years and parts of the year in headers", () => {
+  it("| 一般公共预算收入（亿元） | 8.62 | 3.8% | under 上半年完成, against the text's 8.26亿元", () => {
+    const text = (v: string) => ["| 指标 | 上半年完成 | 同比增长 |", "| --- | --- | --- |", "| 一般公共预算收入（亿元） | 8.62 | 3.8% |", `上半年一般公共预算收入${v}，同比增长3.8%。`].join("\n");
+    assert.strictEqual(one(text("8.26亿元")).at, "8.26亿元");
+    none(text("8.62亿元"));
+  });
+  it("| 水利投资（亿元） | 5.05 | 5.28 | +15.2% | with year columns, against the text's 2024 figure", () => {
+    const text = (v: string) => [`2024年，全县完成水利投资${v}，同比增长15.2%。`, "| 指标 | 2023年 | 2024年 | 增减 |", "|---|---|---|---|", "| 水利投资（亿元） | 5.05 | 5.28 | +15.2% |", "| 农村自来水普及率（%） | 95.1 | 96.8 | +1.7个百分点 |"].join("\n");
+    assert.deepStrictEqual(check(text("5.82亿元")).map((f) => f.code), ["figure.conflict"]);
+    none(text("5.28亿元"));
+  });
+});

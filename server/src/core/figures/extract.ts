@@ -249,5 +249,8 @@ export function extractFigures(model: DocumentModel, options: ExtractOptions = {
   });
   // A Markdown table's rows are figures too (| 社会消费品零售总额 | 亿元 | 106.2 | 4.9 |).
   const tables = model.paragraphs.some((p) => p.text.startsWith("|")) ? tableFigures(model, lexicon, scopes, year) : [];
-  return tables.length ? [...out, ...tables].sort((a, b) => a.span.start - b.span.start) : out;
+  if (!tables.length) return out;
+  // A cell the sentence reader also read (5.1% in a growth column) is the table's figure.
+  const kept = out.filter((f) => !tables.some((t) => t.span.start < f.span.end && f.span.start < t.span.end));
+  return [...kept, ...tables].sort((a, b) => a.span.start - b.span.start);
 }

@@ -40,6 +40,7 @@ function cellsOf(text: string, base: number): Cell[] | undefined {
 
 const SEPARATOR = /^\|?(?:\s*:?-{3,}:?\s*\|)+\s*$/;
 const GROWTH_HEADER = /增长|增速|增幅|增减|比上年|同比|比去年/;
+const PART_HEADER = /上半年|下半年|前三季度|[一二三四]季度|[0-9０-９]{1,2}[—–\-~至][0-9０-９]{1,2}月/;
 const GOAL_HEADER = /目标|计划|预期/;
 const UNIT_HEADER = /^(?:计量)?单位$/;
 /** A unit in a header: 金额（亿元）, 增长（%）, (万人). */
@@ -51,6 +52,8 @@ interface Column {
   goal: boolean;
   unit?: string;
   year?: number;
+  /** A part of the year the header names (上半年完成, 1—5月). */
+  part?: string;
 }
 
 function columnsOf(header: Cell[]): { columns: Column[]; unitColumn: number } {
@@ -60,7 +63,8 @@ function columnsOf(header: Cell[]): { columns: Column[]; unitColumn: number } {
     if (index === 0 || index === unitColumn) return;
     const year = /([0-9]{4})年/.exec(c.text);
     const unit = HEADER_UNIT.exec(c.text)?.[1].replace("％", "%");
-    columns.push({ index, growth: GROWTH_HEADER.test(c.text), goal: GOAL_HEADER.test(c.text), unit, year: year ? Number(year[1]) : undefined });
+    const part = PART_HEADER.exec(c.text)?.[0];
+    columns.push({ index, growth: GROWTH_HEADER.test(c.text), goal: GOAL_HEADER.test(c.text), unit, year: year ? Number(year[1]) : undefined, part });
   });
   return { columns, unitColumn };
 }
@@ -78,16 +82,20 @@ export function tableFigures(model: DocumentModel, lexicon: MetricLexicon, scope
     for (; r < ps.length; r++) {
       const row = cellsOf(ps[r].text, ps[r].span.start);
       if (!row) break;
-      const name = row[0]?.text.replace(/[*_`]/g, "");
+      // 地区生产总值（亿元）: the row's unit may stand in its name.
+      const raw = row[0]?.text.replace(/[*_`]/g, "") ?? "";
+      const rowUnit = HEADER_UNIT.exec(raw)?.[1].replace("％", "%");
+      const name = rowUnit ? raw.replace(HEADER_UNIT, "") : raw;
       if (!name || !/[\u4e00-\u9fff]/.test(name)) continue;
       const metric = normalizeMetric(name, lexicon).metric;
       for (const col of columns) {
         const cell = row[col.index];
-        const f = cell && figureOf(cell, col, col.growth ? "%" : col.unit ?? (unitColumn >= 0 ? row[unitColumn]?.text : undefined));
+        const f = cell && figureOf(cell, col, col.growth ? "%" : col.unit ?? (unitColumn >= 0 ? row[unitColumn]?.text : undefined) ?? rowUnit);
         if (!f) continue;
-        // A year's column names its year; otherwise the table is for what the heading or lead-in above it names (1—5月), else the whole year.
+        // A year's column names its year, a part's column its part of the year (上半年完成); otherwise the table
+        // is for what the heading or lead-in above it names (1—5月), else the whole year.
         const scope = scopes[r]?.period;
-        const period = col.year !== undefined ? { label: `${col.year}年`, year: col.year } : scope ? withScope(undefined, scope) : withScope({ label: "全年", whole: true }, undefined);
+        const period = col.year !== undefined ? { label: `${col.year}年`, year: col.year } : col.part ? withScope({ label: col.part, part: col.part }, scope) : scope ? withScope(undefined, scope) : withScope({ label: "全年", whole: true }, undefined);
         out.push({ ...f, metric, metricText: name, metricSpan: { start: row[0].start, end: row[0].end }, goal: col.goal, period: resolvePeriod(period, year), line: ps[r].line });
       }
     }
@@ -98,27 +106,29 @@ export function tableFigures(model: DocumentModel, lexicon: MetricLexicon, scope
 
 /** A number cell (286.4, -3.2, 5.6) read in its column's unit; undefined for text, dashes and empty cells. */
 function figureOf(cell: Cell, col: Column, unit: string | undefined): Omit<Figure, "line" | "metric" | "metricText" | "metricSpan" | "period" | "goal"> | undefined {
-  const m = /^([-−－]?)([0-9０-９][0-9０-９,，.．]*)$/.exec(cell.text);
+  // 5.6, -3.2, +15.2%, +1.7个百分点: a sign, the number, and the cell's own unit if it writes one.
+  const m = /^([-−－+＋]?)([0-9０-９][0-9０-９,，.．]*)\s*(%|％|个百分点)?$/.exec(cell.text);
+  if (m?.[3]) unit = m[3] === "％" ? "%" : m[3];
   if (!m || !unit) return undefined;
   const n = parseArabic(m[2].replace(/，/g, ","));
-  const u = unit.trim() === "%" || unit.trim() === "％" ? { dimension: "percent" as const, scale: 1, unit: "%" } : parseUnit(unit);
+  const u = unit.trim() === "%" || unit.trim() === "％" ? { dimension: "percent" as const, scale: 1, unit: "%" } : unit === "个百分点" ? { dimension: "points" as const, scale: 1, unit } : parseUnit(unit);
   if (!n || !u) return undefined;
-  const negative = !!m[1];
+  const negative = /[-−－]/.test(m[1]);
   const percent = u.dimension === "percent";
   return {
     span: { start: cell.start, end: cell.end },
-    text: cell.text + (percent ? "%" : u.unit),
-    numberSpan: { start: cell.start + m[1].length, end: cell.end },
+    text: m[3] ? cell.text : cell.text + (percent ? "%" : u.unit),
+    numberSpan: { start: cell.start + m[1].length, end: cell.start + m[1].length + m[2].length },
     numberText: m[2],
     written: n.value,
     unit: percent ? "%" : u.unit,
-    kind: percent ? "percent" : "amount",
+    kind: percent ? "percent" : u.dimension === "points" ? "points" : "amount",
     dimension: u.dimension,
     value: n.value * u.scale,
     tolerance: (n.place / 2) * u.scale,
     bound: "exact",
     qualifiers: [],
-    aspect: col.growth ? "change" : "level",
+    aspect: col.growth || u.dimension === "points" ? "change" : "level",
     direction: negative ? -1 : 1,
     average: false,
   };
