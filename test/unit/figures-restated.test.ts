@@ -662,3 +662,11 @@ describe("figures in Markdown tables: units in the row's name or the cell, years
     none(text("5.28亿元"));
   });
 });
+
+describe("figures restated: a month's end", () => {
+  it("截至6月末 and 在6月末…的基础上 are one moment", () => {
+    const text = (v: string) => `截至6月末，各项贷款余额352.8亿元，较年初增加24.6亿元。\n在6月末各项贷款余额${v}的基础上，力争全年各项贷款净增45亿元。`;
+    assert.deepStrictEqual(check(text("358.2亿元")).map((f) => f.code), ["figure.conflict"]);
+    none(text("352.8亿元"));
+  });
+});

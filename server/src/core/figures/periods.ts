@@ -179,7 +179,10 @@ function samePart(part: string, upTo: boolean): string {
   if (last === 9 || p === "前三季度") return "Q1-3";
   if (last === 12 || p === "全年") return "";
   // A stock at the year's end is the year's (截至2024年底…312.6万人 and 在2024年321.6万人的基础上).
-  if (/^(?:底|末|年底|年末)$/.test(p) || (upTo && /^(?:12|十二)月(?:底|末)?$/.test(p))) return "";
+  if (/^(?:底|末|年底|年末)$/.test(p) || (upTo && /^(?:12|十二)月(?:底|末)?$/.test(p)) || /^(?:12|十二)月(?:底|末)$/.test(p)) return "";
+  // 6月末 and 6月底, 截至6月 are one moment.
+  const end = /^(\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)$/.exec(p) ?? (upTo ? /^(\d{1,2}|[一二三四五六七八九十]{1,2})月$/.exec(p) : null);
+  if (end) return `${end[1]}月末`;
   return part;
 }
 

@@ -330,7 +330,7 @@ const YEAR_RE = new RegExp(`(从|由|到|至|截至|截止到|截止|在|比|较
 const RELATIVE_RE = new RegExp(`(比|较|同比|与|和)?(今年|明年|去年|前年|后年|上年|上一年|本年|过去一年)${PART}?`, "g");
 const PLAN_RE = /“?十([一二三四五])五”?(时期|期间|末|以来|规划期)/g;
 const SPAN_RE = new RegExp(`(过去|近|最近|未来|今后)?(${SMALL})年(来|以来)?`, "g");
-const PART_RE = new RegExp(`(?<![年0-9０-９一二三四五六七八九十])(上半年|下半年|前三季度|第?[一二三四]季度|前(?:${SMALL})个月|(?:${SMALL})[—–\\-~至到](?:${SMALL})月份?|(?:${SMALL})月份|(?:${SMALL})月(?![0-9０-９一二三四五六七八九十]|日|号|底|末|初))`, "g");
+const PART_RE = new RegExp(`(?<![年0-9０-９一二三四五六七八九十])(上半年|下半年|前三季度|第?[一二三四]季度|前(?:${SMALL})个月|(?:${SMALL})月(?:末|底)|(?:${SMALL})[—–\\-~至到](?:${SMALL})月份?|(?:${SMALL})月份|(?:${SMALL})月(?![0-9０-９一二三四五六七八九十]|日|号|底|末|初))`, "g");
 /** 全年: the whole of the year in force (今年 unless a heading or lead-in names another). */
 const WHOLE_RE = /全年/g;
 const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, 明年: 1, 后年: 2, 去年: -1, 上年: -1, 上一年: -1, 过去一年: -1, 前年: -2 };
