@@ -670,3 +670,10 @@ describe("figures restated: a month's end", () => {
     none(text("352.8亿元"));
   });
 });
+
+describe("figures restated: a share of a whole stated right there", () => {
+  it("已储备化肥3.2万吨，占预计需求量4.5万吨的76.4% is 71.1%", () => {
+    assert.match(one("已储备化肥3.2万吨，占预计需求量4.5万吨的76.4%。").message, /71\.1%/);
+    none("已储备化肥3.2万吨，占预计需求量4.5万吨的71.1%。");
+  });
+});

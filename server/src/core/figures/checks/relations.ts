@@ -191,6 +191,16 @@ export function checkShareOfTotal(model: DocumentModel, figures: Figure[], repor
     if (p.kind !== "percent" || i < 2 || p.bound !== "exact") return;
     const part = figures[i - 1];
     if (part.kind !== "amount" || part.line !== p.line) return;
+    // 已储备化肥3.2万吨，占预计需求量4.5万吨的76.4%: the whole stated right there.
+    const whole = i >= 2 ? figures[i - 1] : undefined;
+    const share = whole && i >= 2 ? figures[i - 2] : undefined;
+    if (whole && share && whole.line === p.line && share.line === p.line && /^的(?:比重|比例)?(?:为|达)?$/.test(text.slice(whole.span.end, p.span.start)) && /^[，,]\s*占[\u4e00-\u9fff]{0,10}$/.test(text.slice(share.span.end, whole.span.start))) {
+      if (share.kind === "amount" && whole.kind === "amount" && sameUnit(share, whole) && share.bound === "exact" && ["exact", "lower", "upper", "approx"].includes(whole.bound)) {
+        const range = percentRange(share, whole, true);
+        if (range && !overlaps(range, interval(p))) out.push(report(p, `${share.text}占${whole.text}的${round((share.value / whole.value) * 100)}%，此处为“${p.text}”。`, whole));
+      }
+      return;
+    }
     const named = NAMED_SHARE_LEAD.exec(text.slice(part.span.end, p.span.start));
     if (named) {
       const whole = namedWhole(figures.slice(0, i - 1), part, named[1]);
