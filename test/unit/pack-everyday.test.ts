@@ -116,6 +116,8 @@ const CASES: Case[] = [
   ["mass-organisations", "劳动最光荣、劳动最崇高、劳动最伟大、劳动最美丽", "大力弘扬劳动最光荣、劳动最崇高、劳动最伟大、劳动最美丽的社会风尚。", ["劳动最伟达", "劳动最伟大"]],
   ["ecology", "节水优先、空间均衡、系统治理、两手发力", "坚持节水优先、空间均衡、系统治理、两手发力的治水思路。", ["空间均恒", "空间均衡"]],
   ["grassroots-civil-social", "老有所养、老有所医、老有所为、老有所学、老有所乐", "努力实现老有所养、老有所医、老有所为、老有所学、老有所乐。", ["老有所雪", "老有所学"]],
+  ["ecology", "推动新阶段水利高质量发展", "坚定不移推动新阶段水利高质量发展。", ["水力高质量", "水利高质量"]],
+  ["agriculture-rural", "建好、管好、护好、运营好", "要进一步把农村公路建好、管好、护好、运营好。", ["护好、运营号", "护好、运营好"]],
 ];
 
 describe("pack: the fields' everyday fixed phrases", () => {
@@ -405,11 +407,16 @@ describe("pack: the fields' everyday fixed phrases", () => {
     for (const [wrong, right] of [
       ["大力弘扬劳动最光荣、劳动最崇高、劳动最美丽、劳动最伟大的社会风尚。", "劳动最伟大、劳动最美丽"],
       ["坚持节水优先、系统治理、空间均衡、两手发力的治水思路。", "空间均衡、系统治理"],
+      ["要进一步把农村公路建好、护好、管好、运营好。", "建好、管好、护好、运营好"],
     ]) {
       const found = sloganFindings(wrong + "\n");
       assert.deepStrictEqual(found.map((f) => f.code), ["slogan.parts"], wrong);
       assert.ok(found[0].message.includes("次序有误"), found[0].message);
       assert.strictEqual(apply(wrong, found[0]).includes(right), true, apply(wrong, found[0]));
+    }
+    // 四好农村路 in the ministry's words, and in 2017's (建好，更要管好、护好、运营好), is right too.
+    for (const t of ["持续推动“四好农村路”高质量发展，把农村公路建设好、管理好、养护好、运营好。", "既要把农村公路建好，更要管好、护好、运营好。"]) {
+      assert.deepStrictEqual(sloganFindings(t + "\n").map((f) => f.message), [], t);
     }
     // 三保 in the order a county's budget lists it is not wrong: its parts have no fixed order.
     assert.deepStrictEqual(sloganFindings("切实兜牢基层“三保”底线，保工资、保运转、保基本民生。\n"), []);
