@@ -112,6 +112,7 @@ const CASES: Case[] = [
   // Knowledge the newest drafts showed missing.
   ["health", "紧密型县域医共体", "全面推进紧密型县域医共体建设。", ["县域医供体", "县域医共体"]],
   ["agriculture-rural", "耕地保护党政同责", "严格落实耕地保护党政同责。", ["党证同责", "党政同责"]],
+  ["agriculture-rural", "坚决遏制耕地“非农化”、基本农田“非粮化”", "坚决遏制耕地“非农化”、基本农田“非粮化”，确保守住十八亿亩耕地红线。", ["非良化", "非粮化"]],
   ["mass-organisations", "爱岗敬业、争创一流，艰苦奋斗、勇于创新，淡泊名利、甘于奉献", "弘扬爱岗敬业、争创一流，艰苦奋斗、勇于创新，淡泊名利、甘于奉献的劳模精神。", ["干于奉献", "甘于奉献"]],
   ["mass-organisations", "劳动最光荣、劳动最崇高、劳动最伟大、劳动最美丽", "大力弘扬劳动最光荣、劳动最崇高、劳动最伟大、劳动最美丽的社会风尚。", ["劳动最伟达", "劳动最伟大"]],
   ["ecology", "节水优先、空间均衡、系统治理、两手发力", "坚持节水优先、空间均衡、系统治理、两手发力的治水思路。", ["空间均恒", "空间均衡"]],
@@ -417,6 +418,10 @@ describe("pack: the fields' everyday fixed phrases", () => {
     }
     // 四好农村路 in the ministry's words, and in 2017's (建好，更要管好、护好、运营好), is right too.
     for (const t of ["持续推动“四好农村路”高质量发展，把农村公路建设好、管理好、养护好、运营好。", "既要把农村公路建好，更要管好、护好、运营好。"]) {
+      assert.deepStrictEqual(sloganFindings(t + "\n").map((f) => f.message), [], t);
+    }
+    // The farmland documents' neighbours of 坚决遏制耕地“非农化”… are right too.
+    for (const t of ["坚决遏制耕地“非农化”、防止“非粮化”。", "坚决遏制耕地“非农化”、严格管控“非粮化”。"]) {
       assert.deepStrictEqual(sloganFindings(t + "\n").map((f) => f.message), [], t);
     }
     // 三保 in the order a county's budget lists it is not wrong: its parts have no fixed order.
