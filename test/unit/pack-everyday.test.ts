@@ -109,6 +109,17 @@ const CASES: Case[] = [
   ["economy", "防范和惩治统计造假、弄虚作假", "坚决防范和惩治统计造假、弄虚作假。", ["惩制统计", "惩治统计"]],
   ["economy", "依法统计、依法治统", "坚持依法统计、依法治统。", ["依法制统", "依法治统"]],
   ["economy", "独立调查、独立报告、独立监督", "确保统计机构独立调查、独立报告、独立监督。", ["独立调察", "独立调查"]],
+  // Knowledge the newest drafts showed missing.
+  ["health", "紧密型县域医共体", "全面推进紧密型县域医共体建设。", ["县域医供体", "县域医共体"]],
+  ["agriculture-rural", "耕地保护党政同责", "严格落实耕地保护党政同责。", ["党证同责", "党政同责"]],
+  ["agriculture-rural", "坚决遏制耕地“非农化”、基本农田“非粮化”", "坚决遏制耕地“非农化”、基本农田“非粮化”，确保守住十八亿亩耕地红线。", ["非良化", "非粮化"]],
+  ["mass-organisations", "爱岗敬业、争创一流，艰苦奋斗、勇于创新，淡泊名利、甘于奉献", "弘扬爱岗敬业、争创一流，艰苦奋斗、勇于创新，淡泊名利、甘于奉献的劳模精神。", ["干于奉献", "甘于奉献"]],
+  ["mass-organisations", "劳动最光荣、劳动最崇高、劳动最伟大、劳动最美丽", "大力弘扬劳动最光荣、劳动最崇高、劳动最伟大、劳动最美丽的社会风尚。", ["劳动最伟达", "劳动最伟大"]],
+  ["ecology", "节水优先、空间均衡、系统治理、两手发力", "坚持节水优先、空间均衡、系统治理、两手发力的治水思路。", ["空间均恒", "空间均衡"]],
+  ["grassroots-civil-social", "老有所养、老有所医、老有所为、老有所学、老有所乐", "努力实现老有所养、老有所医、老有所为、老有所学、老有所乐。", ["老有所雪", "老有所学"]],
+  ["ecology", "推动新阶段水利高质量发展", "坚定不移推动新阶段水利高质量发展。", ["水力高质量", "水利高质量"]],
+  ["agriculture-rural", "守住保障国家粮食安全和不发生规模性返贫两条底线", "牢牢守住保障国家粮食安全和不发生规模性返贫两条底线。", ["规模性反贫", "规模性返贫"]],
+  ["agriculture-rural", "建好、管好、护好、运营好", "要进一步把农村公路建好、管好、护好、运营好。", ["护好、运营号", "护好、运营好"]],
 ];
 
 describe("pack: the fields' everyday fixed phrases", () => {
@@ -389,6 +400,77 @@ describe("pack: the fields' everyday fixed phrases", () => {
       );
       assert.deepStrictEqual(diagnostics(right), []);
     });
+  });
+
+  it("the newest drafts' knowledge: ordered parts out of order are slogan.parts (劳动最…, the 治水思路, 劳模精神's content stays quiet right), 三保 and 五个老有 know their parts", () => {
+    const idx = builtinSloganIndex();
+    assert.deepStrictEqual(idx.formSet.get("三保")!.slogan.parts, ["保基本民生", "保工资", "保运转"]);
+    assert.deepStrictEqual(idx.formSet.get("老有所养、老有所医、老有所为、老有所学、老有所乐")!.slogan.parts, ["老有所养", "老有所医", "老有所为", "老有所学", "老有所乐"]);
+    for (const [wrong, right] of [
+      ["大力弘扬劳动最光荣、劳动最崇高、劳动最美丽、劳动最伟大的社会风尚。", "劳动最伟大、劳动最美丽"],
+      ["坚持节水优先、系统治理、空间均衡、两手发力的治水思路。", "空间均衡、系统治理"],
+      ["要进一步把农村公路建好、护好、管好、运营好。", "建好、管好、护好、运营好"],
+    ]) {
+      const found = sloganFindings(wrong + "\n");
+      assert.deepStrictEqual(found.map((f) => f.code), ["slogan.parts"], wrong);
+      assert.ok(found[0].message.includes("次序有误"), found[0].message);
+      assert.strictEqual(apply(wrong, found[0]).includes(right), true, apply(wrong, found[0]));
+    }
+    // 四好农村路 in the ministry's words, and in 2017's (建好，更要管好、护好、运营好), is right too.
+    for (const t of ["持续推动“四好农村路”高质量发展，把农村公路建设好、管理好、养护好、运营好。", "既要把农村公路建好，更要管好、护好、运营好。"]) {
+      assert.deepStrictEqual(sloganFindings(t + "\n").map((f) => f.message), [], t);
+    }
+    // The farmland documents' neighbours of 坚决遏制耕地“非农化”… are right too.
+    for (const t of ["坚决遏制耕地“非农化”、防止“非粮化”。", "坚决遏制耕地“非农化”、严格管控“非粮化”。"]) {
+      assert.deepStrictEqual(sloganFindings(t + "\n").map((f) => f.message), [], t);
+    }
+    // 三保 in the order a county's budget lists it is not wrong: its parts have no fixed order.
+    assert.deepStrictEqual(sloganFindings("切实兜牢基层“三保”底线，保工资、保运转、保基本民生。\n"), []);
+  });
+
+  it("德智体美劳 is an ordered run of one-character parts: two exchanged are slogan.parts (not a slip), alone or inside the longer formulation, and the fix is not safe", () => {
+    const idx = builtinSloganIndex();
+    assert.deepStrictEqual(idx.formSet.get("德智体美劳")!.slogan.parts, ["德", "智", "体", "美", "劳"]);
+    for (const wrong of ["培养德智体劳美全面发展的社会主义建设者和接班人。", "促进学生德智体劳美全面发展。", "促进学生智德体美劳全面发展。"]) {
+      const found = sloganFindings(wrong + "\n");
+      assert.deepStrictEqual(found.map((f) => f.code), ["slogan.parts"], wrong);
+      assert.ok(found[0].message.includes("“德智体美劳”各项次序有误"), found[0].message);
+      assert.strictEqual(found[0].span.end - found[0].span.start, 2);
+      assert.strictEqual(found[0].fixes![0].safe, false);
+      assert.ok(apply(wrong, found[0]).includes("德智体美劳"), apply(wrong, found[0]));
+    }
+    for (const right of ["培养德智体美劳全面发展的社会主义建设者和接班人。", "促进学生德智体美劳全面发展。", "坚持五育并举，德、智、体、美、劳全面发展。"]) {
+      assert.deepStrictEqual(sloganFindings(right + "\n").map((f) => f.message), [], right);
+    }
+  });
+
+  it("纪委监察局 after a place's level is retired for 纪委监委; quiet after 原, in a sentence dated before the reform, and without a place", () => {
+    for (const t of ["市纪委监察局召开专题会议。", "县纪委监察局通报了三起典型问题。"]) {
+      const found = sloganFindings(t + "\n");
+      assert.deepStrictEqual(found.map((f) => f.code), ["slogan.deprecated"], t);
+      assert.strictEqual(found[0].fixes![0].edits[0].newText, "纪委监委");
+      assert.strictEqual(found[0].fixes![0].safe, false);
+      assert.strictEqual(apply(t, found[0]).slice(0, 5), t.slice(0, 1) + "纪委监委");
+    }
+    for (const t of ["原县纪委监察局干部。", "2016年，县纪委监察局查处案件12起。", "市纪委监委召开专题会议。"]) {
+      assert.deepStrictEqual(sloganFindings(t + "\n").map((f) => f.message), [], t);
+    }
+  });
+
+  it("the built CLI reports 医供体, 德智体劳美 and 县纪委监察局, each with its own code", () => {
+    const dir = tempDir();
+    const file = path.join(dir, "draft.txt");
+    fs.writeFileSync(file, "推进紧密型县域医供体建设。\n培养德智体劳美全面发展的社会主义建设者和接班人。\n县纪委监察局通报了情况。\n");
+    const r = runCli(["check", "--format", "json", file]);
+    const diags = (JSON.parse(r.stdout).files[0].diagnostics as { code: string; range: { start: { line: number } } }[]).filter((d) => d.code.startsWith("slogan."));
+    assert.deepStrictEqual(
+      diags.map((d) => [d.range.start.line, d.code]),
+      [
+        [0, "slogan.typo"],
+        [1, "slogan.parts"],
+        [2, "slogan.deprecated"],
+      ],
+    );
   });
 
   it("a truncated form the official reports write (污染防治攻坚向纵深推进, 地方政府专项债) is not a slip", () => {

@@ -12,7 +12,7 @@ import type { DocumentModel } from "../document/model";
 import { completeSlogans } from "./complete";
 import { hoverSlogan } from "./hover";
 import { BUILTIN_PACK, builtinSloganIndex, mergePacks, SloganIndex } from "./pack";
-import { collocationFinding, deprecatedFinding, partsFindings, partsOrderBefore, TRUNCATED_BY, unnamedPartsOrder, truncationFinding, typoFinding } from "./rules";
+import { collocationFinding, deprecatedFinding, partsFindings, partsOrderBefore, swappedRunParts, TRUNCATED_BY, unnamedPartsOrder, truncationFinding, typoFinding } from "./rules";
 import { scanSlogans, type SloganMatch } from "./scan";
 import { detach, LruCache, shiftFinding } from "../document/line-cache";
 import { documentDate, parsePackDate, surelyOnOrAfter, type DocumentDate } from "../document/date";
@@ -74,7 +74,10 @@ export function checkSloganLine(line: string, index: SloganIndex, canSegment = t
   for (const f of unnamedPartsOrder(line, index.slogans)) if (!findings.some((g) => g.code === f.code && g.span.start < f.span.end && f.span.start < g.span.end)) findings.push(f);
   const typos = findTypos(line, index, matches, 0, line.length, canSegment);
   for (const q of [...findQuotedTypos(line, index), ...findRepeatedWords(line, index)]) if (!typos.some((t) => t.start < q.end && q.start < t.end)) typos.push(q);
-  for (const t of typos) findings.push(typoFinding(line, t));
+  // Two one-character parts exchanged (德智体劳美) are parts out of order, reported as such rather than as a slip.
+  const runs = swappedRunParts(line, index.slogans);
+  for (const f of runs) findings.push(f);
+  for (const t of typos) if (!runs.some((f) => f.span.start < t.end && t.start < f.span.end)) findings.push(typoFinding(line, t));
   for (const { finding, wording } of findWording(line, index)) {
     // Wrong from its date on: a draft dated before it keeps the old words, as for a retired formulation.
     RETIREMENT.set(finding, { since: wording.date, note: wording.note });

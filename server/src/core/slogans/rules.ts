@@ -423,3 +423,48 @@ export function unnamedPartsOrder(text: string, slogans: readonly Slogan[]): Fin
   }
   return out;
 }
+
+const RUN_SWAPS = new WeakMap<readonly Slogan[], { slogan: Slogan; variant: string; at: number }[]>();
+/**
+ * The formulations written as one run of one-character parts in a fixed order (德智体美劳),
+ * each with its variants that exchange two neighbouring parts (德智体劳美), once per pack set.
+ */
+function runSwapsOf(slogans: readonly Slogan[]) {
+  let v = RUN_SWAPS.get(slogans);
+  if (!v) {
+    v = [];
+    for (const s of orderedOf(slogans)) {
+      const parts = s.parts!;
+      if (!parts.every((p) => p.length === 1) || parts.join("") !== s.text || new Set(parts).size !== parts.length) continue;
+      for (let k = 0; k + 1 < parts.length; k++) {
+        const variant = s.text.slice(0, k) + parts[k + 1] + parts[k] + s.text.slice(k + 2);
+        v.push({ slogan: s, variant, at: k });
+      }
+    }
+    RUN_SWAPS.set(slogans, v);
+  }
+  return v;
+}
+
+/**
+ * slogan.parts for a run of one-character parts with two neighbouring parts exchanged
+ * (德智体劳美 for 德智体美劳), on its own or inside a longer formulation (培养德智体劳美全面发展的…):
+ * the parts are out of order, not a slip of the pen. The fix puts the two back; it is not safe,
+ * as for every order finding.
+ */
+export function swappedRunParts(text: string, slogans: readonly Slogan[]): Finding[] {
+  const out: Finding[] = [];
+  for (const { slogan, variant, at } of runSwapsOf(slogans)) {
+    for (let i = text.indexOf(variant); i >= 0; i = text.indexOf(variant, i + 1)) {
+      const span = { start: i + at, end: i + at + 2 };
+      out.push({
+        code: SLOGAN_PARTS.code,
+        severity: SLOGAN_PARTS.severity,
+        span,
+        message: `${q(slogan.text)}各项次序有误，应为：${slogan.parts!.join("、")}。`,
+        fixes: [{ title: "按规范次序排列", edits: [{ span, newText: slogan.text.slice(at, at + 2) }], safe: false, preferred: true }],
+      });
+    }
+  }
+  return out;
+}
