@@ -4,7 +4,7 @@ import type { DocumentModel } from "../../document/model";
 import { parseArabic, parseChineseNumber, parseDigitString } from "../numbers";
 import type { Figure } from "../types";
 import { formatBase } from "../units";
-import { EPS, findSentenceEnd, finding, interval, overlaps, round } from "./shared";
+import { EPS, findSentenceEnd, finding, interval, overlaps, round, sameUnit } from "./shared";
 import { checkProgress, checkRatioStrings, checkShareOfTotal, checkRate, isComparisonBase } from "./relations";
 import { checkColonParts, checkShareOfEarlierTotal } from "./totals";
 
@@ -46,11 +46,6 @@ function checkFromTo(model: DocumentModel, figures: Figure[]): Finding[] {
  * 达到8000户，比2022年的3200户增长了1.5倍: the new value, then the base after
  * 比…的, then the change — computed like 从3200户增长到8000户.
  */
-/** Two figures that count the same kind of thing: one dimension, and for counts one classifier. */
-function sameKind(a: Figure, b: Figure): boolean {
-  return a.dimension === b.dimension && (a.dimension !== "count" || a.unit.replace(/^[十百千万亿]+/, "") === b.unit.replace(/^[十百千万亿]+/, ""));
-}
-
 function checkAgainstBase(model: DocumentModel, figures: Figure[]): Finding[] {
   const out: Finding[] = [];
   for (let i = 1; i + 1 < figures.length; i++) {
@@ -58,7 +53,7 @@ function checkAgainstBase(model: DocumentModel, figures: Figure[]): Finding[] {
     const c = figures[i + 1];
     // 接待团组46批次、528人次，比上年的20批次增长2.3倍: the new value of the base's unit may
     // stand before another figure it is listed with.
-    const listed = i >= 2 && !sameKind(figures[i - 1], base) && sameKind(figures[i - 2], base) && /^[、和及]$/.test(model.text.slice(figures[i - 2].span.end, figures[i - 1].span.start));
+    const listed = i >= 2 && !sameUnit(figures[i - 1], base) && sameUnit(figures[i - 2], base) && /^[、和及]$/.test(model.text.slice(figures[i - 2].span.end, figures[i - 1].span.start));
     const now = listed ? figures[i - 2] : figures[i - 1];
     const nowEnd = figures[i - 1].span.end;
     if (base.line !== now.line || c.line !== base.line || base.role || now.role) continue;

@@ -163,13 +163,17 @@ function wholeOfKind(earlier: Figure[], part: Figure, name: string): Figure[] {
   // 新认定高新技术企业412家，占全市高新技术企业总数的: a whole named as the total (总数) may share the
   // part's metric as read, when it is the larger; a stock at the year's end is the whole of that year's parts.
   const total = /(?:总量|总数|总额|总计|合计)$/.test(name);
-  const sameYear = (f: Figure) => periodKey(f.period) === periodKey(part.period) || (f.period?.year !== undefined && f.period.year === part.period?.year && /^[底末]$/.test(f.period.part ?? "") && !part.period?.part);
   // A whole named as the total (签约项目总数) may be any earlier, larger statement of that thing (新签约项目12个).
-  const found = earlier.filter((f) => !!f.metric && f.metric.length >= 2 && (f.metric !== part.metric ? part.metric!.endsWith(f.metric) || (total && f.value > part.value) : total && f.value > part.value) && (f.metric.includes(core) || (total && core.endsWith(f.metric))) && f.kind === "amount" && f.aspect === "level" && !f.goal && !f.role && sameYear(f));
+  const found = earlier.filter((f) => !!f.metric && f.metric.length >= 2 && (f.metric !== part.metric ? part.metric!.endsWith(f.metric) || (total && f.value > part.value) : total && f.value > part.value) && (f.metric.includes(core) || (total && core.endsWith(f.metric))) && f.kind === "amount" && f.aspect === "level" && !f.goal && !f.role && wholeOfPeriod(f, part));
   // The longest such name is the whole (接待游客, not the 游客 of 过夜游客).
   const longest = Math.max(0, ...found.map((f) => f.metric!.length));
   const named = found.filter((f) => f.metric!.length === longest);
   return named.filter((f, k) => named.findIndex((g) => g.value === f.value) === k);
+}
+
+/** The whole stands for the part's period: the same one, or the stock at the end of the part's year. */
+function wholeOfPeriod(whole: Figure, part: Figure): boolean {
+  return periodKey(whole.period) === periodKey(part.period) || (whole.period?.year !== undefined && whole.period.year === part.period?.year && /^[底末]$/.test(whole.period.part ?? "") && !part.period?.part);
 }
 
 function namedWhole(earlier: Figure[], part: Figure, name: string): Figure | undefined {
@@ -179,7 +183,7 @@ function namedWhole(earlier: Figure[], part: Figure, name: string): Figure | und
   if (wholes.length !== 1) return undefined;
   const whole = wholes[0];
   if (whole.role || whole.relation || whole.bound !== "exact" || !sameUnit(whole, part)) return undefined;
-  if (periodKey(whole.period) !== periodKey(part.period) && !(whole.period?.year !== undefined && whole.period.year === part.period?.year && /^[底末]$/.test(whole.period.part ?? "") && !part.period?.part)) return undefined;
+  if (!wholeOfPeriod(whole, part)) return undefined;
   return whole;
 }
 

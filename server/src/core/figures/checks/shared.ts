@@ -56,3 +56,6 @@ export function round(x: number): string {
 
 /** Builds a finding on a figure, with the figure it was computed from. */
 export type Report = (f: Figure, message: string, other?: Figure) => Finding;
+
+/** Two figures that count the same kind of thing: one dimension, and for counts one classifier (14项 and 3千项, not 14项 and 3家). */
+export const sameUnit = (a: Figure, b: Figure): boolean => a.dimension === b.dimension && (a.dimension !== "count" || a.unit.replace(/^[十百千万亿]+/, "") === b.unit.replace(/^[十百千万亿]+/, ""));

@@ -9,9 +9,8 @@ import type { DocumentModel } from "../../document/model";
 import type { Figure } from "../types";
 import { isComparisonBase, NAMED_SHARE_LEAD } from "./relations";
 import { formatBase } from "../units";
-import { EPS, finding, interval, overlaps, round, type Report } from "./shared";
+import { EPS, finding, interval, overlaps, round, sameUnit, type Report } from "./shared";
 
-const sameUnit = (a: Figure, b: Figure) => a.dimension === b.dimension && (a.dimension !== "count" || a.unit.replace(/^[十百千万亿]+/, "") === b.unit.replace(/^[十百千万亿]+/, ""));
 
 /** A plain stated level: no goal, bound, role, comparison base, nor a per-head or rate value. */
 function plainLevel(text: string, f: Figure): boolean {
