@@ -677,3 +677,10 @@ describe("figures restated: a share of a whole stated right there", () => {
     none("已储备化肥3.2万吨，占预计需求量4.5万吨的71.1%。");
   });
 });
+
+describe("figures restated: a few words after the new value before 比…的", () => {
+  it("有12项县纪录被打破，比上届的8项增长了1.5倍 is 增长0.5倍", () => {
+    assert.match(one("共决出金牌126枚，有12项县纪录被打破，比上届的8项增长了1.5倍。").message, /增长0\.5倍/);
+    none("共决出金牌126枚，有12项县纪录被打破，比上届的8项增长了50%。");
+  });
+});

@@ -277,3 +277,13 @@ describe("slogans: quoted short formulations", () => {
     assert.deepStrictEqual(findings("要做到两个唯护。", "slogan.typo"), []);
   });
 });
+
+describe("slogans: a strict formulation counts every character", () => {
+  it("以习近平同志为中心的党中央 is a slip although 中 and 核 do not sound alike; 以人民为中心 is right", () => {
+    const text = "坚决维护以习近平同志为中心的党中央权威。";
+    const fs = findings(text, "slogan.typo");
+    assert.strictEqual(fs.length, 1, JSON.stringify(fs));
+    assert.match(fs[0].message, /“中”应为“核”/);
+    assert.deepStrictEqual(findings("坚持以人民为中心的发展思想，紧密团结在以习近平同志为核心的党中央周围。", "slogan.typo"), []);
+  });
+});

@@ -74,7 +74,8 @@ function checkAgainstBase(model: DocumentModel, figures: Figure[]): Finding[] {
     if (!lead) continue;
     if ((lead[1] === "与" || lead[1] === "同") && !/^相比[，,]?$/.test(model.text.slice(base.span.end, c.span.start).replace(/(增长|增加|提高|下降|减少|降低)了?$/, ""))) continue;
     // The new value is stated just before: 达到8000户，比…; a growth rate, then 增速 or 增幅.
-    if (!(rates ? /^[，,](?:增速|增幅)?$/ : /^[，,]?$/).test(model.text.slice(nowEnd, base.span.start - lead[0].length))) continue;
+    // 有12项县纪录被打破，比上届的8项…: a few words may end the new value's clause.
+    if (!(rates ? /^[，,](?:增速|增幅)?$/ : /^(?:[\u4e00-\u9fff]{0,8}[，,])?$/).test(model.text.slice(nowEnd, base.span.start - lead[0].length))) continue;
     if (rates && !/^(?:提高|加快|回落|放缓|下降)了?$/.test(model.text.slice(base.span.end, c.span.start))) continue;
     const f = changeFinding(base, now, c);
     if (f) out.push(f);
