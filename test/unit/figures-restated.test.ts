@@ -684,3 +684,10 @@ describe("figures restated: a few words after the new value before 比…的", (
     none("共决出金牌126枚，有12项县纪录被打破，比上届的8项增长了50%。");
   });
 });
+
+describe("figures restated: a 、-joined run of parts ends the split", () => {
+  it("其中县级林长11名、乡级林长145名、村级林长1130名，聘用生态护林员862名: the 护林员 are no part", () => {
+    none("全县共设立县、乡、村三级林长1286名，其中县级林长11名、乡级林长145名、村级林长1130名，聘用生态护林员862名。");
+    assert.match(one("全县共设立县、乡、村三级林长1286名，其中县级林长11名、乡级林长145名、村级林长1230名，聘用生态护林员862名。").message, /1386人/);
+  });
+});

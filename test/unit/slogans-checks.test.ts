@@ -287,3 +287,9 @@ describe("slogans: a strict formulation counts every character", () => {
     assert.deepStrictEqual(findings("坚持以人民为中心的发展思想，紧密团结在以习近平同志为核心的党中央周围。", "slogan.typo"), []);
   });
 });
+
+describe("slogans: optional words inside a formulation", () => {
+  it("严管和厚爱结合 without 相, 开拓多元市场 without 化 are written both ways", () => {
+    assert.deepStrictEqual(findings("坚持严管和厚爱结合，激励干部担当作为。支持企业开拓多元市场。", "slogan.typo"), []);
+  });
+});

@@ -23,8 +23,8 @@ export interface Typo extends Span {
   edge: boolean;
 }
 
-/** Characters an official text often inserts inside a formulation without changing it (全面建成了小康社会). */
-const INSERTABLE = new Set("了着过的地得之和与及");
+/** Characters an official text often inserts inside a formulation without changing it (全面建成了小康社会, 严管和厚爱(相)结合). */
+const INSERTABLE = new Set("了着过的地得之和与及相");
 /** Complements writers put after a formulation's verb: 统筹好发展和安全, 守住…底线, 巩固拓展好…成果. */
 const VERB_COMPLEMENTS = new Set("好住牢");
 /** 走 before the 道路 of a formulation: 坚持走中国特色社会主义道路 and 坚持中国特色社会主义道路 are both written. */

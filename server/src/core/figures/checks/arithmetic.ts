@@ -313,6 +313,21 @@ function sameTraitLead(text: string, parts: Figure[]): Figure[] {
   return parts.slice(0, k);
 }
 
+/**
+ * 其中县级林长11名、乡级林长145名、村级林长1130名，聘用生态护林员862名: a 、-joined run of parts named
+ * alike ends the split; a figure after a comma named otherwise (护林员 after the 林长) is another statement.
+ */
+function listRun(text: string, parts: Figure[]): Figure[] {
+  if (parts.length < 3) return parts;
+  let k = 1;
+  while (k < parts.length && /^[^，,；;。]*、[^，,；;。]*$/.test(text.slice(parts[k - 1].span.end, parts[k].span.start))) k++;
+  if (k < 2 || k === parts.length) return parts;
+  const tail = (f: Figure) => (f.metric ?? "").slice(-1);
+  const t = tail(parts[0]);
+  if (!t || parts.slice(0, k).some((f) => tail(f) !== t) || tail(parts[k]) === t) return parts;
+  return parts.slice(0, k);
+}
+
 function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
   const out: Finding[] = [];
   const text = model.text;
@@ -340,7 +355,7 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
     sentenceEnd = partsEnd(text, figures, total, figures.find((f) => f.span.start > partsStart && f.span.end <= sentenceEnd && f.kind === "amount"), sentenceEnd);
     // Parts count the same things as the total: 机构212家，其中公办78家，床位3000张 — the beds are not institutions;
     // and a limit (控制在债务限额1152亿元以内) is not a part.
-    const parts = figures.filter((f) => f.span.start > partsStart && f.span.end <= sentenceEnd && f.kind === "amount" && f.aspect === "level" && f.dimension === total.dimension && !f.role && sameThing(f, total) && f.bound !== "upper" && f.bound !== "lower" && !notAdditive(text, f));
+    const parts = listRun(text, figures.filter((f) => f.span.start > partsStart && f.span.end <= sentenceEnd && f.kind === "amount" && f.aspect === "level" && f.dimension === total.dimension && !f.role && sameThing(f, total) && f.bound !== "upper" && f.bound !== "lower" && !notAdditive(text, f)));
     // 其中女干部12名、35岁以下36名、大专以上学历48名: people counted by age, sex, schooling or rank
     // overlap with any other kind of part; such a list is no split to sum.
     if (total.dimension === "people" && overlappingKinds(text, parts)) {
