@@ -204,3 +204,13 @@ describe("numbering: an item written a level off after a sibling of its own rank
     assert.deepStrictEqual(fs.map((f) => `${f.code} ${text.slice(f.span.start, f.span.end)}`), ["numbering.hierarchy （二）"]);
   });
 });
+
+describe("numbering: 分享三点体会, 我有三点深刻感受", () => {
+  it("counts announced with 分享 or 有, and a word of quality before the noun", () => {
+    const heads = (n: number) => Array.from({ length: n }, (_, k) => `${"一二三四"[k]}是第${k + 1}点。`).join("");
+    assert.deepStrictEqual(check(`我有三点深刻感受：${heads(4)}`).map((f) => f.code), ["numbering.count"]);
+    assert.deepStrictEqual(check(`我有三点深刻感受：${heads(3)}`), []);
+    const text = (n: number) => ["我想与大家分享三点体会。", ...Array.from({ length: n }, (_, k) => `${"一二三四"[k]}、第${k + 1}点体会`), ].join("\n");
+    assert.deepStrictEqual(check(text(4)).map((f) => f.code), ["numbering.count"]);
+  });
+});

@@ -477,3 +477,15 @@ describe("pack: the fields' everyday fixed phrases", () => {
     assert.deepStrictEqual(sloganFindings("污染防治攻坚向纵深推进，发行地方政府专项债额度。\n").map((f) => f.message), []);
   });
 });
+
+describe("pack: the parts of 三权分置 after ，就是, and 把人民群众生命安全和身体健康放在第一位", () => {
+  it("“三权分置”，就是所有权、承包权、使用权分开 is a wrong part; 经营权 is right", () => {
+    assert.deepStrictEqual(sloganFindings("国家的政策是“三权分置”，就是所有权、承包权、使用权分开。\n").map((f) => f.code), ["slogan.parts"]);
+    assert.deepStrictEqual(sloganFindings("国家的政策是“三权分置”，就是所有权、承包权、经营权分开。\n"), []);
+  });
+  it("身体建康 is a slip restored to the formulation", () => {
+    const found = sloganFindings("始终把人民群众生命安全和身体建康放在第一位。\n");
+    assert.deepStrictEqual(found.map((f) => f.code), ["slogan.typo"]);
+    assert.deepStrictEqual(sloganFindings("始终把人民群众生命安全和身体健康放在第一位。\n"), []);
+  });
+});

@@ -200,7 +200,8 @@ function enumerationAfter(text: string, from: number, lineEnd: number, parts: re
     i++;
     close = /[）)]/;
   } else {
-    const lead = /^(，即：|，即|即：|即|：)/.exec(text.slice(i, i + 3));
+    // ，即 / ，就是 (spoken: “三权分置”，就是所有权、承包权、经营权分开).
+    const lead = /^(，即：|，即|，就是|即：|即|：)/.exec(text.slice(i, i + 3));
     if (lead) i += lead[0].length;
     else {
       const at = text[i] === "，" ? i + 1 : i;
