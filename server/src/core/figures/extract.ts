@@ -180,14 +180,6 @@ function resultPeriod(goal: boolean, own: Period | undefined, scope: Period | un
   return resolvePeriod(withScope(own, undefined), year);
 }
 
-/** A title that reviews a year: 工作总结, 工作情况的报告, 述职报告, 年度报告, 统计公报. */
-const REVIEW_TITLE = /总结|情况的报告|情况报告|工作报告|述职|年度报告|年报|统计公报|工作回顾/;
-
-function titleText(model: DocumentModel): string {
-  const text = model.titleLines.map((l) => model.paragraphs[model.paragraphOfLine[l]]?.text ?? "").join("");
-  return text || (model.paragraphs[0]?.text.startsWith("#") ? model.paragraphs[0].text : "");
-}
-
 /** Goal words a sentence sets a goal with, beyond the figure's own (要, 将, 计划…). */
 const GOAL_WORDS = /目标|预期|力争|确保|争取|力求|计划|预计|要|将|拟|预期/;
 
@@ -219,7 +211,7 @@ export function extractFigures(model: DocumentModel, options: ExtractOptions = {
   const scopes = periodScopes(model);
   const drafted = documentDate(model, options.documentYear);
   // 关于2024年度科普工作情况的报告, dated 2025: its 全年 and 上半年 are 2024's; only 今年 names the draft's year.
-  const reviewYear = !options.documentYear && title.goalYear?.year !== undefined && year !== undefined && title.goalYear.year < year && REVIEW_TITLE.test(titleText(model)) ? title.goalYear.year : undefined;
+  const reviewYear = !options.documentYear && title.goalYear?.year !== undefined && year !== undefined && title.goalYear.year < year && title.reviews ? title.goalYear.year : undefined;
   const out: Figure[] = [];
   model.paragraphs.forEach((p, index) => {
     const base = p.span.start;

@@ -143,14 +143,17 @@ const PLAN_TITLE = /工作要点|工作计划|工作安排|实施方案|行动�
  * the title's year is the year of its goals (a 2024年政府工作报告 reviews
  * 2023 but sets its goals for 2024).
  */
-export function titleFacts(model: DocumentModel): { plan: boolean; bulletin?: boolean; goalYear?: Period } {
+/** A title that reviews a year: 工作总结, 工作情况的报告, 述职报告, 年度报告, 统计公报. */
+const REVIEWING_TITLE = /总结|情况的报告|情况报告|工作报告|述职|年度报告|年报|统计公报|工作回顾/;
+
+export function titleFacts(model: DocumentModel): { plan: boolean; bulletin?: boolean; reviews?: boolean; goalYear?: Period } {
   let text = model.titleLines.map((l) => model.paragraphs[model.paragraphOfLine[l]]?.text ?? "").join("");
   // A Markdown draft's title is its first line, a # heading.
   if (!text && model.paragraphs[0]?.text.startsWith("#")) text = model.paragraphs[0].text;
   if (!text) return { plan: false };
   // 二0二四年 (a slip figure.usage reports) still names 2024.
   const year = readPeriodMarks(text).find((m) => m.kind === "year" && !m.part) ?? readPeriodMarks(text.replace(/(?<=[〇零一二三四五六七八九])[0０](?=[〇零一二三四五六七八九0０]*年)|[0０](?=[〇零一二三四五六七八九]+年)/g, "〇")).find((m) => m.kind === "year" && !m.part);
-  return { plan: PLAN_TITLE.test(text), bulletin: /统计公报/.test(text), goalYear: year ? { label: year.label, year: year.year, inherited: true } : undefined };
+  return { plan: PLAN_TITLE.test(text), bulletin: /统计公报/.test(text), reviews: REVIEWING_TITLE.test(text), goalYear: year ? { label: year.label, year: year.year, inherited: true } : undefined };
 }
 
 /** Resolves 今年, 去年 and unscoped 全年 with the document year. */
