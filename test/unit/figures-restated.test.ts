@@ -269,6 +269,18 @@ describe("figures restated: one count named two ways (item 4, narrow)", () => {
     none("今年毕业生2468名，去年毕业生2486名。");
     none("全校教职工2468名。\n\n其中专任教师2486名。");
   });
+  it("people counted in 人, 名 or 位 alike: 1860位老人 … 老人有1680位; 离退休干部1286人 … 1268位离退休老同志", () => {
+    const a1 = "咱们社区60岁以上的老人一共1860位，差不多每五个人里就有一位老人家。\n\n现在咱们社区60岁以上老人有1680位，以后来吃饭的人还会更多。";
+    const a = check(a1);
+    assert.deepStrictEqual(a.map((f) => [f.code, a1.slice(f.span.start, f.span.end)]), [["figure.conflict", "1680位"]]);
+    const b1 = "重阳节座谈会讲话\n\n2025年10月29日\n\n咱们县现在有离退休干部1286人，其中离休干部12人、退休干部1274人。\n\n今年咱们全县1268位离退休老同志中，有不少人还在为县里出主意。";
+    const b = check(b1);
+    assert.deepStrictEqual(b.map((f) => [f.code, b1.slice(f.span.start, f.span.end)]), [["figure.conflict", "1268位"]]);
+  });
+  it("negative: 位 and 人 in two written periods; a part in 位", () => {
+    none("2023年，全县离退休干部1286人。\n\n2024年，全县离退休干部1268位。");
+    none("全县离退休干部1286人，其中党员1268位。");
+  });
 });
 
 describe("figures restated: any quantity of one named metric with two neighbouring digits swapped", () => {

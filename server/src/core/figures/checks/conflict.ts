@@ -199,10 +199,10 @@ export function checkTransposed(figures: Figure[], text: string, isKnownMetric: 
     const b = counts[j];
     if (reported.has(b)) continue;
     const a = counts.slice(0, j).find((a) => {
-      if (a.unit !== b.unit || a.dimension !== b.dimension || a.aspect !== b.aspect || a.direction !== b.direction || a.average !== b.average || !adjacentSwap(a.numberText, b.numberText) || sameSentence(text, a, b)) return false;
+      if (!sameCountUnit(a, b) || a.dimension !== b.dimension || a.aspect !== b.aspect || a.direction !== b.direction || a.average !== b.average || !adjacentSwap(a.numberText, b.numberText) || sameSentence(text, a, b)) return false;
       const pa = periodKey(a.period);
       const pb = periodKey(b.period);
-      if (pa && pb && pa !== pb) return false;
+      if (pa && pb && pa !== pb && !(isPeople(a) && isPeople(b) && sameYearOneInherited(a, b))) return false;
       // A goal (or a figure in a sentence that sets one) is compared only for the very period it names.
       if ((a.goal || b.goal) && !(pa && pb && pa === pb)) return false;
       // Two digits (12部, 21部) are swapped by chance too: only one metric, named alike, for one stated period.
@@ -233,6 +233,20 @@ export function checkTransposed(figures: Figure[], text: string, isKnownMetric: 
 /** A plain count of people or households (2468名): 58.4万人次 is a quantity like any other. */
 function isPeople(f: Figure): boolean {
   return f.kind === "amount" && ["people", "households", "personTimes"].includes(f.dimension) && !/[万亿]/.test(f.unit);
+}
+
+/** 1286人 and 1268位: people are counted in 人, 名 or 位 alike; any other unit only as itself. */
+function sameCountUnit(a: Figure, b: Figure): boolean {
+  return a.unit === b.unit || (isPeople(a) && isPeople(b) && a.dimension === "people" && b.dimension === "people");
+}
+
+/**
+ * A headcount at the date the draft was written (2025年10月, from its date line) and the same
+ * count said of 今年 are one stock of people: the year agrees and only one period was written
+ * for the figure itself.
+ */
+function sameYearOneInherited(a: Figure, b: Figure): boolean {
+  return !!a.period && !!b.period && a.period.year !== undefined && a.period.year === b.period.year && (!!a.period.inherited !== !!b.period.inherited) && !(a.period.part && b.period.part);
 }
 
 /** Both statements name the metric, the same way or one as the end of the other (医院门急诊量, 门急诊量). */
