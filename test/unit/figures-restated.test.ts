@@ -703,3 +703,29 @@ describe("figures restated: a 、-joined run of parts ends the split", () => {
     assert.match(one("全县共设立县、乡、村三级林长1286名，其中县级林长11名、乡级林长145名、村级林长1230名，聘用生态护林员862名。").message, /1386人/);
   });
 });
+
+describe("figures restated: the base of a comparison with its year (比2024年的…)", () => {
+  it("比2024年的16.8万吨 is the 2024 value of the sentence's metric: a digit swap of 18.6万吨", () => {
+    const text = "2024年，全县夏粮收购小麦18.6万吨，同比增长4.5%。\n\n今年全县力争收购小麦20万吨，比2024年的16.8万吨增长19.0%。";
+    const fs = check(text);
+    assert.deepStrictEqual(fs.map((f) => [f.code, text.slice(f.span.start, f.span.end)]), [["figure.conflict", "16.8万吨"]]);
+  });
+  it("比2024年的8460批次 restates 2024年…8640批次 of the same metric", () => {
+    const text = "2024年，全市共完成食品安全监督抽检8640批次，检出不合格173批次。\n\n今年，全市计划完成食品安全监督抽检9000批次，比2024年的8460批次增加540批次。";
+    const fs = check(text);
+    assert.deepStrictEqual(fs.map((f) => [f.code, text.slice(f.span.start, f.span.end)]), [["figure.conflict", "8460批次"]]);
+  });
+  it("negative: the base stated as before; 是2020年的3.1倍 names no period for what follows", () => {
+    none("2024年，全县夏粮收购小麦18.6万吨。\n\n今年全县力争收购小麦20万吨，比2024年的18.6万吨增长7.5%。");
+    none("2024年，新能源装机规模达到186万千瓦，是2020年的3.1倍。研发投入达到18.6亿元，比2020年的6.2亿元增长了2倍。");
+  });
+});
+
+describe("figures restated: a headcount's 人数 names nothing the unit does not", () => {
+  it("道路交通事故死亡41人 … 在2024年44人的基础上 (道路交通事故死亡人数)", () => {
+    const text = "2024年，全县道路交通事故死亡41人，同比下降10.9%。\n\n力争2025年全县道路交通事故死亡人数在2024年44人的基础上下降10%。";
+    const fs = check(text);
+    assert.deepStrictEqual(fs.map((f) => [f.code, text.slice(f.span.start, f.span.end)]), [["figure.conflict", "44人"]]);
+    none(text.replace("44人", "41人"));
+  });
+});

@@ -5,7 +5,7 @@
  * common statistical indicators.
  */
 import { addWords, tagWords, type TaggedWord } from "../segmenter";
-import type { ScanResult, ScannedFigure } from "./scan";
+import { COMPARED_YEAR_BEFORE, type ScanResult, type ScannedFigure } from "./scan";
 
 /** Common indicators: canonical name first, then the other ways drafts write it. */
 export const BUILTIN_INDICATORS: string[][] = [
@@ -91,6 +91,8 @@ export function normalizeMetric(raw: string, lexicon: MetricLexicon | undefined)
     const again = lexicon.exact.get(m);
     if (again) return { metric: again, growth };
   }
+  // 道路交通事故死亡人数44人 and 道路交通事故死亡41人: a headcount's 人数 names nothing the unit does not.
+  m = m.replace(/(?<=[\u4e00-\u9fff]{2})人数$/, "");
   return { metric: m || raw, growth };
 }
 
@@ -219,7 +221,8 @@ export function readMetrics(text: string, scan: ScanResult, lexicon: MetricLexic
       continue;
     }
     // 高于全省平均水平1.2个百分点, 与…增长8%的目标相比: the metric of the figure compared with.
-    if (f.relation === "gap" || f.relation === "compared") {
+    // 收购小麦20万吨，比2024年的16.8万吨增长19.0%: the base compared with is the same metric's value.
+    if (f.relation === "gap" || f.relation === "compared" || COMPARED_YEAR_BEFORE.test(text.slice(scan.clauseStarts[f.clause], f.start))) {
       const k = lastIndexWhere(figures, i, (e) => e.sentence === f.sentence && !e.relation);
       if (k >= 0 && out[k]) {
         out.push({ ...out[k]!, source: "compared" });

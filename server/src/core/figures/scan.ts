@@ -304,7 +304,7 @@ function finish(text: string, b: Boundaries, core: Core): ScannedFigure {
   const relation = readRelation(before, text.slice(core.end, clauseEnd), core.kind);
   const clauseGoal = relation === "compared" && GOAL.test(text.slice(clauseStart, clauseEnd));
   // 在2024年粮食产量56.2万吨的基础上: the base year's result, whatever goal the sentence then sets.
-  const baseResult = BASE_BEFORE.test(before) && /^[^，,。；;！？!?：:]{0,8}?的?基础上/.test(text.slice(core.end)) || undefined;
+  const baseResult = (BASE_BEFORE.test(before) && /^[^，,。；;！？!?：:]{0,8}?的?基础上/.test(text.slice(core.end))) || COMPARED_YEAR_BEFORE.test(before) || undefined;
   return {
     ...core,
     baseResult,
@@ -323,7 +323,11 @@ const YEAR_DIGITS = "[0-9０-９]{4}|[〇零一二三四五六七八九]{4}";
 const SMALL = "[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}";
 const PART = `(底|末|初|上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|前(?:${SMALL})个月|(?:${SMALL})(?:[—–\\-~至到](?:${SMALL}))?月(?:份)?)`;
 /** 在2024年粮食产量 before a figure in its clause. */
-const BASE_BEFORE = /在(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[^，,。；;！？!?：:“”在]{1,24}$/;
+const BASE_BEFORE = /在(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[^，,。；;！？!?：:“”在]{0,24}$/;
+/** 比2024年的16.8万吨: the value of the year compared with (its number, up to its unit). */
+const BASE_VALUE = /^的(?=[0-9０-９])[0-9０-９.．]+[^，,。；;！？!?：:0-9０-９增减提降上下多少高低]{0,3}/;
+/** 比2024年的 right before a figure. */
+export const COMPARED_YEAR_BEFORE = /(?:比|较)(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年(?:底|末)?的$/;
 /** What stands between 在2024年 and 的基础上 when a figure is stated there (粮食产量56.2万吨). */
 const BASE_CLAUSE = /^[^，,。；;！？!?：:“”]{1,24}?[0-9０-９][^，,。；;！？!?：:]{0,8}?的?基础上/;
 const YEAR_RE = new RegExp(`(从|由|到|至|截至|截止到|截止|在|比|较|于)?(${YEAR_DIGITS})年${PART}?(的基础上|基础上)?`, "g");
@@ -351,7 +355,15 @@ function scanPeriods(text: string, b: Boundaries): PeriodMark[] {
     const start = m.index!;
     const end = start + m[0].length;
     const pre = m[1];
-    if (pre === "比" || pre === "较") continue; // 比2020年: a comparison, not the figure's period
+    if (pre === "比" || pre === "较") {
+      // 比2024年的16.8万吨增长19.0%: the figure right after is that year's value, the base of the
+      // comparison; what follows it is the sentence's own period again.
+      const base = BASE_VALUE.exec(text.slice(end));
+      if (base) add({ start, end, kind: "year", label: m[0].slice(1), year, part: m[3], until: end + base[0].length });
+      continue; // 比2020年: a comparison, not the figure's period
+    }
+    // 是2020年的3.1倍: the year compared with, not the period of what follows.
+    if (!pre && /(?:是|为|相当于)$/.test(text.slice(Math.max(0, start - 3), start)) && text.startsWith("的", end)) continue;
     if (m[4] || (pre === "在" && /^的?基础上/.test(text.slice(end)))) {
       add({ start, end, kind: "base", label: m[0], year });
       continue;
