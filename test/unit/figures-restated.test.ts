@@ -729,3 +729,19 @@ describe("figures restated: a headcount's 人数 names nothing the unit does not
     none(text.replace("44人", "41人"));
   });
 });
+
+describe("figures restated: a change against a named year whose value the draft stated earlier", () => {
+  const review = "2024年城镇老旧小区改造工作情况的报告\n\n一、2024年工作情况\n\n全年改造各类老化管网186公里，加装电梯312部，比2023年的205部增长52.2%。\n\n二、2025年工作打算\n\n";
+  it("加装电梯力争达到400部，比2024年增长了1.3倍 against 加装电梯312部 of 2024: 增长28.2%", () => {
+    const text = review + "加装电梯力争达到400部，比2024年增长了1.3倍。";
+    const fs = check(text);
+    assert.deepStrictEqual(fs.map((f) => [f.code, text.slice(f.span.start, f.span.end)]), [["figure.arithmetic", "1.3倍"]]);
+    assert.strictEqual(text.slice(fs[0].related![0].span.start, fs[0].related![0].span.end), "312部");
+  });
+  it("negative: the right change; another metric; the base in the sentence; a year whose value is the sentence's own", () => {
+    none(review + "加装电梯力争达到400部，比2024年增长28.2%。");
+    none(review + "改造管网力争达到400公里，比2024年增长了1.3倍。");
+    none(review + "加装电梯力争达到400部，比2024年的312部增长28.2%。");
+    none(review + "加装电梯力争达到400部，比2023年增长了95.1%。");
+  });
+});

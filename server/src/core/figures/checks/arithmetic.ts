@@ -98,11 +98,18 @@ function checkAgainstNamedYear(model: DocumentModel, figures: Figure[]): Finding
     const c = figures[i];
     const now = figures[i - 1];
     if (c.line !== now.line || c.role || now.role || c.aspect !== "change" && c.kind !== "multiple") continue;
-    if (now.kind !== "amount" || now.aspect !== "level" || now.bound !== "exact" || now.relation || !now.period || now.period.inherited) continue;
+    if (now.kind !== "amount" || now.aspect !== "level" || now.bound !== "exact" || now.relation || !now.period) continue;
     const m = AGAINST_YEAR.exec(text.slice(now.span.end, c.span.start));
     if (!m) continue;
     const yearText = m[2] ?? m[4];
     const named = yearText ? parseDigitString(yearText) : undefined;
+    if (now.period.inherited) {
+      // 加装电梯力争达到400部，比2024年增长了1.3倍 under a plan's heading: the base is the named year's
+      // value of the same metric, stated earlier in the draft.
+      const f = named !== undefined && now.metric ? againstEarlierStatement(figures.slice(0, i - 1), now, c, named, m[0].includes("是")) : undefined;
+      if (f) out.push(f);
+      continue;
+    }
     const from = sentenceStartBefore(text, now.span.start);
     const isBase = (f: Figure) => {
       const p = f.period;
@@ -118,6 +125,22 @@ function checkAgainstNamedYear(model: DocumentModel, figures: Figure[]): Finding
     if (f) out.push(f);
   }
   return out;
+}
+
+/**
+ * The change from the value the draft states earlier for the named year: one metric named the
+ * same way, for that year (written, or from its heading or title), the same part of the year, one value however often
+ * stated. Nothing in the sentence itself may be a base.
+ */
+function againstEarlierStatement(earlier: Figure[], now: Figure, c: Figure, year: number, levelMultiple: boolean): Finding | undefined {
+  if (now.period!.year === year) return undefined;
+  const bases = earlier.filter(
+    (f) =>
+      f.metric === now.metric && f.kind === "amount" && f.aspect === "level" && f.bound === "exact" && !f.role && !f.relation && !f.goal &&
+      f.dimension === now.dimension && sameThing(f, now) && !!f.period && f.period.year === year && (f.period.part ?? "") === (now.period!.part ?? ""),
+  );
+  if (!bases.length || bases.some((f) => f.value !== bases[0].value || f.unit !== bases[0].unit) || bases.some((f) => f.line === now.line)) return undefined;
+  return changeFinding(bases[bases.length - 1], now, c, now.span.end, levelMultiple);
 }
 
 /**
