@@ -600,7 +600,7 @@ describe("figures restated: one part of the year written two ways, a reviewed ye
     none("现有党员126名，其中35岁以下青年党员58名、生产经营一线党员84名。");
     none("全县共有干部320名，其中女干部86名、少数民族干部42名、35岁以下干部96名。");
     const f = one("共有学员56名，其中男学员35名、女学员23名，平均年龄31.6岁，35岁以下的42名。");
-    assert.match(f.message, /58人/);
+    assert.match(f.message, /58名/);
   });
 });
 
@@ -700,7 +700,7 @@ describe("figures restated: a few words after the new value before 比…的", (
 describe("figures restated: a 、-joined run of parts ends the split", () => {
   it("其中县级林长11名、乡级林长145名、村级林长1130名，聘用生态护林员862名: the 护林员 are no part", () => {
     none("全县共设立县、乡、村三级林长1286名，其中县级林长11名、乡级林长145名、村级林长1130名，聘用生态护林员862名。");
-    assert.match(one("全县共设立县、乡、村三级林长1286名，其中县级林长11名、乡级林长145名、村级林长1230名，聘用生态护林员862名。").message, /1386人/);
+    assert.match(one("全县共设立县、乡、村三级林长1286名，其中县级林长11名、乡级林长145名、村级林长1230名，聘用生态护林员862名。").message, /1386名/);
   });
 });
 
@@ -743,5 +743,23 @@ describe("figures restated: a change against a named year whose value the draft 
     none(review + "改造管网力争达到400公里，比2024年增长了1.3倍。");
     none(review + "加装电梯力争达到400部，比2024年的312部增长28.2%。");
     none(review + "加装电梯力争达到400部，比2023年增长了95.1%。");
+  });
+});
+
+describe("figures restated: parts that reach the total's next rounding step; a whole named again among several", () => {
+  it("4.6万亩，其中1.2万亩、2.1万亩、1.5万亩: 4.8万亩 exceeds the total, said in its unit", () => {
+    const fs = check("2024年，全县完成营造林4.6万亩，其中人工造林1.2万亩、封山育林2.1万亩、退化林修复1.5万亩。");
+    assert.deepStrictEqual(fs.map((f) => f.code), ["figure.arithmetic"]);
+    assert.match(fs[0].message, /合计4\.8万亩，超过总数“4\.6万亩”/);
+    none("2024年，全县完成营造林4.8万亩，其中人工造林1.2万亩、封山育林2.1万亩、退化林修复1.5万亩。");
+    // Rounded parts may add up a step over a rounded total: 1.24 + 2.14 + 1.24 = 4.62.
+    none("2024年，全县完成营造林4.6万亩，其中人工造林1.2万亩、封山育林2.1万亩、退化林修复1.4万亩。");
+  });
+  it("授予48名同志“县劳动模范”称号，授予38名同志“县先进工作者”称号。受表彰的县劳动模范中，其中…50名", () => {
+    const text = "县委、县政府决定，授予48名同志“县劳动模范”称号，授予38名同志“县先进工作者”称号。受表彰的县劳动模范中，其中一线工人和农民22名、专业技术人员15名、企业负责人9名、其他人员4名。";
+    const fs = check(text);
+    assert.deepStrictEqual(fs.map((f) => [f.code, f.message]), [["figure.arithmetic", "“其中”各项合计50名，超过总数“48名”。"]]);
+    none(text.replace("48名", "50名"));
+    none(text.replace("受表彰的县劳动模范中", "受表彰的同志中"));
   });
 });

@@ -251,8 +251,8 @@ function readQuantity(text: string, m: RegExpExecArray, b: Boundaries): ScannedF
       break;
     }
   }
-  // 36个, 7个: a count of things written without 万 or 亿 is exact, not rounded.
-  const exactCount = dimension === "count" && !multiplier && parsed.place === 1 && !/[万亿]/.test(numeral);
+  // 36个, 7个, 48名: a count of things or people written without 万 or 亿 is exact, not rounded.
+  const exactCount = (dimension === "count" || dimension === "people" || dimension === "households" || dimension === "personTimes") && !multiplier && parsed.place === 1 && !/[万亿]/.test(numeral);
   const core: Core = {
     start: spanStart, end: spanEnd, numberStart, numberEnd: numberStart + numeral.length, numberText: numeral, written, unit: unitText,
     kind, dimension, value: Number((written * scale).toPrecision(12)), tolerance: exactCount ? 0 : (parsed.place * mult * scale) / 2, bound, qualifiers,

@@ -393,8 +393,10 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
     // Rounding as written: the parts' smallest values against the total's largest.
     const sum = parts.reduce((s, f) => s + Math.max(0, interval(f)[0]), 0) + small.reduce((s, n) => s + n, 0);
     const stated = parts.reduce((s, f) => s + f.value, 0) + small.reduce((s, n) => s + n, 0);
+    // A total written to a precision is below the next rounding step (4.6万亩 is under 4.65万亩), so parts at
+    // least reaching that step exceed it; an exact count only when they pass it.
     const max = interval(total)[1];
-    if (sum > max * (1 + EPS)) {
+    if (total.tolerance > 0 ? sum >= max * (1 - EPS) : sum > max * (1 + EPS)) {
       const one = parts.find((f) => interval(f)[0] > max);
       out.push(finding(ARITHMETIC, one ?? parts[parts.length - 1] ?? total, one
         ? `分项“${one.text}”大于总数“${total.text}”。`
@@ -429,8 +431,8 @@ function checkPartsOfPreviousSentence(model: DocumentModel, figures: Figure[]): 
     if (!firstPart) continue;
     // 比上届的1240名增长了50%: a comparison's base is no total.
     const candidates = figures.filter((f) => f.span.start >= prevStart && f.span.end < back && level(f) && f.bound !== "more" && f.dimension === firstPart.dimension && sameThing(f, firstPart) && !isComparisonBase(text, f));
-    if (candidates.length !== 1) continue;
-    const total = candidates[0];
+    const total = candidates.length === 1 ? candidates[0] : namedAgain(text, candidates, lead?.[1]);
+    if (!total) continue;
     const end = partsEnd(text, figures, total, firstPart, clauseEnd);
     const parts = figures.filter((f) => f.span.start > q && f.span.end <= end && level(f));
     if (parts.length < 2) continue;
@@ -450,6 +452,21 @@ function checkPartsOfPreviousSentence(model: DocumentModel, figures: Figure[]): 
     }));
   }
   return out;
+}
+
+/**
+ * 授予48名同志“县劳动模范”称号，授予38名同志“县先进工作者”称号。受表彰的县劳动模范中，其中…: of several
+ * totals, the one whose clause names the whole the lead names again before 中 (its last four characters).
+ */
+function namedAgain(text: string, candidates: Figure[], lead: string | undefined): Figure | undefined {
+  const name = lead && /([\u4e00-\u9fff]{4})中[，,]$/.exec(lead)?.[1];
+  if (!name) return undefined;
+  const named = candidates.filter((f) => {
+    const rest = text.slice(f.span.end);
+    const clause = rest.slice(0, rest.search(/[，,。；;！？!?\n]|$/));
+    return clause.includes(name);
+  });
+  return named.length === 1 ? named[0] : undefined;
 }
 
 function sentenceStartBefore(text: string, at: number): number {
@@ -486,7 +503,11 @@ function notAdditive(text: string, f: Figure): boolean {
 
 /** A sum of parts in the total's own classifier when it is a plain count (38栋), else in the base unit. */
 function sumText(stated: number, total: Figure): string {
-  return total.dimension === "count" && /^[^万亿]+$/.test(total.unit) ? `${Number(stated.toPrecision(12))}${total.unit}` : formatBase(stated, total.dimension as never);
+  if (total.dimension === "count" && /^[^万亿]+$/.test(total.unit)) return `${Number(stated.toPrecision(12))}${total.unit}`;
+  // In the total's own unit (4.8万亩 against 4.6万亩), when its number is plain digits.
+  const written = Number(total.numberText);
+  if (total.unit && written > 0 && Number.isFinite(written)) return `${Number(((stated * written) / total.value).toPrecision(6))}${total.unit}`;
+  return formatBase(stated, total.dimension as never);
 }
 
 /** For counts, the classifier must agree (家 and 张 are both counts); other dimensions are one kind of thing. */
