@@ -763,3 +763,13 @@ describe("figures restated: parts that reach the total's next rounding step; a w
     none(text.replace("受表彰的县劳动模范中", "受表彰的同志中"));
   });
 });
+
+describe("figures restated: a count after its verb, and the words before a metric read with it", () => {
+  it("2025年，全市共接收选调生83名 … 咱们2025年全市接收选调生86名", () => {
+    const text = "2025年，全市共接收选调生83名，其中男生37名、女生46名。\n\n咱们2025年全市接收选调生86名，一个都不能掉队。";
+    const fs = check(text);
+    assert.deepStrictEqual(fs.map((f) => [f.code, text.slice(f.span.start, f.span.end)]), [["figure.conflict", "86名"]]);
+    none(text.replace("86名", "83名"));
+    none("2025年，全市共接收选调生83名。\n\n2025年，全省共接收选调生486名。");
+  });
+});

@@ -155,6 +155,10 @@ function runBefore(words: TaggedWord[]): { start: number; end: number } | undefi
   while (n > 0 && (MEASURE_VERBS.has(words[n - 1].word) || words[n - 1].tag === "c" || words[n - 1].tag === "d")) n--;
   if (n >= 2 && words[n - 1].tag === "v" && words[n - 1].word.length === 2 && !MEASURE_VERBS.has(words[n - 1].word) && !STOP_WORDS.has(words[n - 1].word) && isNominal(words[n - 2])) {
     words = [...words.slice(0, n - 1), { ...words[n - 1], tag: "vn" }, ...words.slice(n)];
+  } else if (n >= 1 && n === words.length && words[n - 1].tag === "v" && /^[\u4e00-\u9fff]{3,}$/.test(words[n - 1].word)) {
+    // 接收/v 选调生/v 83名: a word of three characters the tagger calls a verb, right before the count, is
+    // a noun it does not know (verbs of three characters are rare): the object counted.
+    words = [...words.slice(0, n - 1), { ...words[n - 1], tag: "n" }];
   }
   for (;;) {
     while (i >= 0 && !isNominal(words[i])) {

@@ -30,7 +30,7 @@ const NOT_A_RESTATEMENT = /其中|占|比重|之比|比例/;
  * What may stand before a metric in its clause for the metric to be read whole:
  * period words, the place, goal verbs (到2027年，全市…力争; 确保2027年…).
  */
-const LEAD_WORDS = /(?:截至|截止|到|至|在|于)?(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年(?:底|末)?|今年|明年|全年|上半年|下半年|前三季度|(?:我国|全国|全省|全市|全县|全区|全镇|全州|我省|我市|我县|我区|本省|本市|本县|本区|全行|全公司|全集团|全系统|本行|本公司|我行|我公司)|力争|确保|争取|力求|预计|预期|计划|要|新增|新建|建成|新开工|开工|完成|实现|促进|引进|培育|共(?:计)?|发生|开展|举办|组织|各类|各项|的|[ \u3000]/g;
+const LEAD_WORDS = /(?:截至|截止|到|至|在|于)?(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年(?:底|末)?|今年|明年|全年|上半年|下半年|前三季度|(?:我国|全国|全省|全市|全县|全区|全镇|全州|我省|我市|我县|我区|本省|本市|本县|本区|全行|全公司|全集团|全系统|本行|本公司|我行|我公司)|咱们|我们|力争|确保|争取|力求|预计|预期|计划|要|新增|新建|建成|新开工|开工|完成|实现|促进|引进|培育|共(?:计)?|发生|开展|举办|组织|各类|各项|的|[ \u3000]/g;
 
 /**
  * The words before the metric in its clause, besides period words, the place and a goal
@@ -76,7 +76,8 @@ export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (
     // comparison word is year on year. 环比, 累计 and months still tell statements apart.
     const when = timeWords(before, f.period?.part);
     pledges.set(f, pledgeOf(before));
-    const key = [f.metric, subject, f.aspect, f.direction, f.average, f.goal, f.kind, f.dimension, period, when, known].join("|");
+    // The words before the metric and the metric as one phrase: 全市共接收|选调生 and 全市|接收选调生 say the same.
+    const key = [subject + f.metric, f.aspect, f.direction, f.average, f.goal, f.kind, f.dimension, period, when, known].join("|");
     const earlier = seen.get(key);
     if (!earlier) {
       seen.set(key, [f]);
