@@ -773,3 +773,17 @@ describe("figures restated: a count after its verb, and the words before a metri
     none("2025年，全市共接收选调生83名。\n\n2025年，全省共接收选调生486名。");
   });
 });
+
+describe("figures restated: what a 其中 list leaves out", () => {
+  it("a comparison's base inside the list (比上年的11.62亿元) is no part", () => {
+    none("2024年，全县一般公共预算收入完成18.64亿元，增长8.7%。其中，税收收入12.86亿元，比上年的11.62亿元增长10.7%；非税收入5.78亿元，增长4.5%。");
+    const fs = check("2024年，全县一般公共预算收入完成18.64亿元，增长8.7%。其中，税收收入13.86亿元，比上年的11.62亿元增长19.3%；非税收入5.78亿元，增长4.5%。");
+    assert.deepStrictEqual(fs.map((f) => f.code), ["figure.arithmetic"]);
+    assert.match(fs[0].message, /合计19\.64亿元/);
+  });
+  it("a 、-joined run before a semicolon is a complete list: 办理农民工讨薪案件1326件 after it is no part", () => {
+    none("2024年，全市共受理法律援助案件4196件，其中刑事案件1538件、民事案件2472件、行政案件186件；办理农民工讨薪案件1326件，占受理总数的31.6%。");
+    const fs = check("2024年，全市共受理法律援助案件4196件，其中刑事案件1538件、民事案件2572件、行政案件186件；办理农民工讨薪案件1326件。");
+    assert.deepStrictEqual(fs.map((f) => f.code), ["figure.arithmetic"]);
+  });
+});

@@ -265,6 +265,9 @@ function checkDoublingSpans(model: DocumentModel): Finding[] {
 function partsEnd(text: string, figures: Figure[], total: Figure, first: Figure | undefined, end: number): number {
   const head = (f: Figure) => (f.metric ?? "").slice(-2);
   if (!first?.metric || !first.metricSpan || head(first).length < 2) return end;
+  // 其中刑事案件1538件、民事案件2472件、行政案件186件；办理…1326件: a 、-joined run is a complete list.
+  const listed = figures.filter((f) => f.span.start >= first.span.start && f.span.end <= end && f.dimension === total.dimension);
+  if (listed.some((f, k) => k > 0 && /^[^，,；;。]*、[^，,；;。]*$/.test(text.slice(listed[k - 1].span.end, f.span.start)))) return end;
   for (;;) {
     if (!"；;".includes(text[end] ?? "")) return end;
     const next = figures.find((f) => f.span.start > end);
@@ -378,7 +381,7 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
     sentenceEnd = partsEnd(text, figures, total, figures.find((f) => f.span.start > partsStart && f.span.end <= sentenceEnd && f.kind === "amount"), sentenceEnd);
     // Parts count the same things as the total: 机构212家，其中公办78家，床位3000张 — the beds are not institutions;
     // and a limit (控制在债务限额1152亿元以内) is not a part.
-    const parts = listRun(text, figures.filter((f) => f.span.start > partsStart && f.span.end <= sentenceEnd && f.kind === "amount" && f.aspect === "level" && f.dimension === total.dimension && !f.role && sameThing(f, total) && f.bound !== "upper" && f.bound !== "lower" && !notAdditive(text, f)));
+    const parts = listRun(text, figures.filter((f) => f.span.start > partsStart && f.span.end <= sentenceEnd && f.kind === "amount" && f.aspect === "level" && f.dimension === total.dimension && !f.role && sameThing(f, total) && f.bound !== "upper" && f.bound !== "lower" && !notAdditive(text, f) && !isComparisonBase(text, f)));
     // 其中女干部12名、35岁以下36名、大专以上学历48名: people counted by age, sex, schooling or rank
     // overlap with any other kind of part; such a list is no split to sum.
     if (total.dimension === "people" && overlappingKinds(text, parts)) {
@@ -434,7 +437,8 @@ function checkPartsOfPreviousSentence(model: DocumentModel, figures: Figure[]): 
     const total = candidates.length === 1 ? candidates[0] : namedAgain(text, candidates, lead?.[1]);
     if (!total) continue;
     const end = partsEnd(text, figures, total, firstPart, clauseEnd);
-    const parts = figures.filter((f) => f.span.start > q && f.span.end <= end && level(f));
+    // 其中，税收收入12.86亿元，比上年的11.62亿元增长10.7%: a comparison's base is no part.
+    const parts = figures.filter((f) => f.span.start > q && f.span.end <= end && level(f) && !isComparisonBase(text, f));
     if (parts.length < 2) continue;
     const same = parts.filter((f) => f.dimension === total.dimension && sameThing(f, total));
     if (same.length < 2) continue;
