@@ -787,3 +787,20 @@ describe("figures restated: what a 其中 list leaves out", () => {
     assert.deepStrictEqual(fs.map((f) => f.code), ["figure.arithmetic"]);
   });
 });
+
+describe("figures: minutes, millimetres, centimetres and scores are units", () => {
+  it("由2023年的42分钟提高到2024年的51分钟，提高了31% is 21.4%", () => {
+    const fs = check("暴雨预警平均提前量由2023年的42分钟提高到2024年的51分钟，提高了31%。");
+    assert.deepStrictEqual(fs.map((f) => f.code), ["figure.arithmetic"]);
+    assert.match(fs[0].message, /21\.4%/);
+    none("暴雨预警平均提前量由2023年的42分钟提高到2024年的51分钟，提高了21.4%。");
+  });
+  it("约480毫米左右 and 超过90分钟以上 say the bound twice", () => {
+    assert.deepStrictEqual(check("主汛期降水量约480毫米左右。").map((f) => f.code), ["figure.usage"]);
+    assert.deepStrictEqual(check("孩子每天玩手机超过90分钟以上。").map((f) => f.code), ["figure.usage"]);
+  });
+  it("a time of day, a fraction and decibels are no scores", () => {
+    none("会议于上午9时30分开始，10时45分结束。\n\n上午9时30分，全体人员到场。");
+    none("噪声控制在60分贝以下，约占3分之1。");
+  });
+});

@@ -202,6 +202,8 @@ function readQuantity(text: string, m: RegExpExecArray, b: Boundaries): ScannedF
   }
   const info = unit ? unitInfo(unit === "个多月" || unit === "个余月" ? "个月" : unit) : undefined;
   if (unit && !info) return undefined;
+  // 10时30分 is a time of day, 3分之1 a fraction, 60分贝 a loudness: no scores.
+  if (unit === "分" && (/[时点:：]$/.test(text.slice(Math.max(0, start - 1), start)) || /^[之贝秒]/.test(text.slice(end)))) return undefined;
   const dimension: Dimension | "none" = percentWord ? "percent" : info ? info.dimension : "count";
   if (unit === "年" && (isArabic ? /^[0-9０-９]{4}$/.test(numeral) : true)) return undefined;
   if (!isArabic && dimension === "time") return undefined; // 三年, 十年来: spans, not figures

@@ -5,7 +5,7 @@
 
 export type Dimension =
   | "money" | "usd" | "people" | "personTimes" | "households" | "area" | "mass" | "power" | "energy"
-  | "length" | "count" | "percent" | "permille" | "points" | "multiple" | "time" | "concentration";
+  | "length" | "count" | "percent" | "permille" | "points" | "multiple" | "time" | "concentration" | "score";
 
 export interface UnitInfo {
   /** The unit as written, without a number multiplier (元, 千瓦, 个百分点). */
@@ -19,7 +19,7 @@ export interface UnitInfo {
 export const BASE_UNIT: Record<Dimension, string> = {
   money: "元", usd: "美元", people: "人", personTimes: "人次", households: "户", area: "平方米", mass: "千克",
   power: "千瓦", energy: "千瓦时", length: "米", count: "个", percent: "%", permille: "‰", points: "个百分点",
-  multiple: "倍", time: "天", concentration: "微克/立方米",
+  multiple: "倍", time: "天", concentration: "微克/立方米", score: "分",
 };
 
 /** Classifiers that count things: all compare as one dimension, so 14项 and 14个 agree. */
@@ -55,6 +55,8 @@ const TABLE: UnitInfo[] = [
   { unit: "公里", dimension: "length", scale: 1000 },
   { unit: "千米", dimension: "length", scale: 1000 },
   { unit: "米", dimension: "length", scale: 1 },
+  { unit: "厘米", dimension: "length", scale: 0.01 },
+  { unit: "毫米", dimension: "length", scale: 0.001 },
   { unit: "个百分点", dimension: "points", scale: 1 },
   { unit: "百分点", dimension: "points", scale: 1 },
   { unit: "%", dimension: "percent", scale: 1 },
@@ -65,6 +67,10 @@ const TABLE: UnitInfo[] = [
   { unit: "年", dimension: "time", scale: 365 },
   { unit: "天", dimension: "time", scale: 1 },
   { unit: "小时", dimension: "time", scale: 1 / 24 },
+  // 暴雨预警平均提前量51分钟; 主汛期降水量约480毫米: the weather and response times of field reports.
+  { unit: "分钟", dimension: "time", scale: 1 / 1440 },
+  // 全班平均分486.5分: a school's scores (not a time of day, 10时30分: the scanner skips those).
+  { unit: "分", dimension: "score", scale: 1 },
   ...COUNT_WORDS.map((unit) => ({ unit, dimension: "count" as const, scale: 1 })),
 ];
 
