@@ -804,3 +804,31 @@ describe("figures: minutes, millimetres, centimetres and scores are units", () =
     none("噪声控制在60分贝以下，约占3分之1。");
   });
 });
+
+describe("figures restated: digit swaps of counts whose metric is not read, and of metrics named alike at the end", () => {
+  it("全支队接警出动12846起 … 全支队接警出动12486起; 报告法定传染病3486例 … 3468例", () => {
+    const a = "2024年，全支队接警出动12846起，出动指战员9.12万人次。\n\n同志们，2024年全支队接警出动12486起，每一起警情背后都是群众的期盼。";
+    assert.deepStrictEqual(check(a).map((f) => [f.code, a.slice(f.span.start, f.span.end)]), [["figure.conflict", "12486起"]]);
+    const b = "今年1—8月，全县共报告法定传染病3486例，同比下降5.2%。\n\n今年1—8月全县共报告法定传染病3468例，虽然总体呈下降趋势。";
+    assert.deepStrictEqual(check(b).map((f) => [f.code, b.slice(f.span.start, f.span.end)]), [["figure.conflict", "3468例"]]);
+  });
+  it("咱们班全班平均分486.5分 … 本学期期中考试全班平均分468.5分", () => {
+    const text = "本学期期中考试，咱们班全班平均分486.5分，在年级排第3名。\n\n我再强调一下，本学期期中考试全班平均分468.5分，离年级第一还有差距。";
+    assert.deepStrictEqual(check(text).map((f) => [f.code, text.slice(f.span.start, f.span.end)]), [["figure.conflict", "468.5分"]]);
+  });
+  it("negative: other words before the counts; two digits; other periods", () => {
+    none("2024年，全支队接警出动12846起。\n\n2024年，全支队火灾扑救12486起。");
+    none("2023年，全支队接警出动12846起。\n\n2024年，全支队接警出动12486起。");
+    none("全支队接警出动18起。\n\n全支队接警出动81起。");
+    none("咱们班全班平均分486.5分。\n\n隔壁班语文平均分468.5分。");
+  });
+});
+
+describe("figures: from a month or a school term to now", () => {
+  it("从2023年6月的86万人增长到2025年6月的258万人，两年翻了两番 is ×3; 从上学期的39.1%涨到了47.8%，提高了7.8个百分点 is 8.7", () => {
+    assert.deepStrictEqual(check("粉丝量从2023年6月的86万人增长到2025年6月的258万人，两年翻了两番。").map((f) => f.code), ["figure.arithmetic"]);
+    assert.deepStrictEqual(check("咱们班近视率从上学期的39.1%涨到了47.8%，一个学期就提高了7.8个百分点。").map((f) => f.code), ["figure.arithmetic"]);
+    none("粉丝量从2023年6月的86万人增长到2025年6月的344万人，两年翻了两番。");
+    none("咱们班近视率从上学期的39.1%涨到了47.8%，一个学期就提高了8.7个百分点。");
+  });
+});

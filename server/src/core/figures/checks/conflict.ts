@@ -212,7 +212,11 @@ export function checkTransposed(figures: Figure[], text: string, isKnownMetric: 
       // People counted twice (2468名同学 … 2486名学子) may be named two ways; other quantities (a sum of money,
       // an area, a rate) only count as one when both statements name the same metric: 缴存额96.8亿元 … 缴存额98.6亿元.
       // Two digits, four and more (856.3, 865.3: a chance swap is rare), or one stated period match a short name too (游客, 接待游客).
-      if (!isPeople(a) || !isPeople(b)) return sameMetricNamed(a.metric, b.metric, twoDigits || b.numberText.replace(".", "").length >= 4 || (pa && pa === pb) ? 2 : 3);
+      if (!isPeople(a) || !isPeople(b)) {
+        // Neither metric read (全支队接警出动12846起 … 2024年全支队接警出动12486起): the same words before both.
+        if (!a.metric && !b.metric) return !twoDigits && samePhraseBefore(text, a, b);
+        return sameMetricNamed(a.metric, b.metric, twoDigits || b.numberText.replace(".", "").length >= 4 || (pa && pa === pb) ? 2 : 3);
+      }
       // Visits and households (182人次 of 团组, 812人次 of 备案) named two ways are two counts.
       if ((a.dimension !== "people" || b.dimension !== "people") && a.metric && b.metric && !sameMetricNamed(a.metric, b.metric)) return false;
       return !(a.metric && b.metric && a.metric !== b.metric && isKnownMetric(a.metric) && isKnownMetric(b.metric));
@@ -250,11 +254,31 @@ function sameYearOneInherited(a: Figure, b: Figure): boolean {
   return !!a.period && !!b.period && a.period.year !== undefined && a.period.year === b.period.year && (!!a.period.inherited !== !!b.period.inherited) && !(a.period.part && b.period.part);
 }
 
-/** Both statements name the metric, the same way or one as the end of the other (医院门急诊量, 门急诊量). */
+/**
+ * Both statements name the metric, the same way, one as the end of the other (医院门急诊量, 门急诊量),
+ * or with the same last four characters and more (咱们班全班平均分, 本学期期中考试全班平均分).
+ */
 function sameMetricNamed(a: string | undefined, b: string | undefined, shortest = 3): boolean {
   if (!a || !b) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short === long || (short.length >= shortest && long.endsWith(short));
+  if (short === long || (short.length >= shortest && long.endsWith(short))) return true;
+  let k = 0;
+  while (k < short.length && short[short.length - 1 - k] === long[long.length - 1 - k]) k++;
+  return k >= Math.max(4, shortest);
+}
+
+/** Where a clause may open before what it counts: the place, the unit of the body, a period. */
+const PHRASE_LEAD = /^(?:[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(?:底|末)?|今年|去年|全年|(?:全|我|本)(?:国|省|市|县|区|镇|支队|大队|总队|局|院|校|行|所|系统|公司|集团)|共|累计|，|\s)+/;
+
+/** The words of the clause before each figure, past its place and period, are the same (three characters or more). */
+function samePhraseBefore(text: string, a: Figure, b: Figure): boolean {
+  const phrase = (f: Figure) => {
+    let i = f.span.start;
+    while (i > 0 && !"，,；;。！？!?：:\n\r".includes(text[i - 1])) i--;
+    return text.slice(i, f.span.start).replace(PHRASE_LEAD, "");
+  };
+  const p = phrase(a);
+  return p.length >= 3 && /^[\u4e00-\u9fff]+$/.test(p) && p === phrase(b);
 }
 
 /** 2468 and 2486, 96.8 and 98.6: the same digits with two neighbours swapped, the decimal point where it was. */
