@@ -1,0 +1,103 @@
+/**
+ * The field phrases of disease control and public hospitals, medical insurance,
+ * emergency management and fire rescue, finance and audit, consumption and
+ * opening-up, state-owned enterprises and energy: each written right draws
+ * nothing, each with one slip inside draws one slogan.typo whose fix restores it,
+ * a numbered one with its parts out of order draws slogan.parts, and the built CLI
+ * reports the slips in a draft file the way a writer runs it.
+ */
+import * as assert from "assert";
+import * as fs from "fs";
+import * as path from "path";
+import { analyze, DEFAULT_SETTINGS, parseDocument, type Finding } from "../../server/src/core";
+import "../../server/src/core/registry";
+import { builtinSloganIndex } from "../../server/src/core/slogans";
+import { runCli, tempDir } from "../support/cli";
+
+const sloganFindings = (text: string): Finding[] =>
+  analyze(parseDocument(text), { settings: DEFAULT_SETTINGS, data: {} }).filter((f) => f.code.startsWith("slogan."));
+const apply = (text: string, f: Finding) => {
+  const e = f.fixes![0].edits[0];
+  return text.slice(0, e.span.start) + e.newText + text.slice(e.span.end);
+};
+
+/** [field, formulation, the sentence written right, the slipped characters → the right ones]. */
+type Case = [field: string, form: string, sentence: string, slip: [wrong: string, right: string]];
+
+const CASES: Case[] = [
+  ["health", "医防融合、平急结合、中西医并重", "公立医院要坚持医防融合、平急结合、中西医并重。", ["平急接合", "平急结合"]],
+  ["health", "发展方式从规模扩张转向提质增效", "推动公立医院发展方式从规模扩张转向提质增效。", ["提质增笑", "提质增效"]],
+  ["health", "以零容忍态度严厉打击欺诈骗保、套保和挪用贪占医保基金的违法行为", "要以零容忍态度严厉打击欺诈骗保、套保和挪用贪占医保基金的违法行为。", ["违法形为", "违法行为"]],
+  ["health", "健康知识普及行动", "深入实施健康知识普及行动。", ["普及形动", "普及行动"]],
+  ["emergency-safety", "推动重大事故隐患动态清零", "落细落实安全生产十五条硬措施，推动重大事故隐患动态清零。", ["动态清灵", "动态清零"]],
+  ["emergency-safety", "城市基础设施生命线安全工程", "持续推进城市基础设施生命线安全工程建设。", ["安全功程", "安全工程"]],
+  ["finance", "以义取利，不唯利是图", "做到诚实守信，不逾越底线；以义取利，不唯利是图。", ["不惟利是图", "不唯利是图"]],
+  ["finance", "稳健审慎，不急功近利", "积极培育中国特色金融文化，做到稳健审慎，不急功近利。", ["稳建审慎", "稳健审慎"]],
+  ["economy", "城乡居民增收促进行动", "深入开展城乡居民增收促进行动。", ["增收促近", "增收促进"]],
+  ["economy", "推动大规模设备更新和消费品以旧换新", "推动大规模设备更新和消费品以旧换新。", ["以旧换心", "以旧换新"]],
+  ["soe", "科技创新、产业控制、安全支撑", "切实发挥国有企业科技创新、产业控制、安全支撑作用。", ["产业控置", "产业控制"]],
+  ["soe", "向前瞻性战略性新兴产业集中", "推动国有资本向前瞻性战略性新兴产业集中。", ["产业集忠", "产业集中"]],
+  ["ecology", "清洁低碳、安全充裕、经济高效、供需协同、灵活智能的新型电力系统", "加快构建清洁低碳、安全充裕、经济高效、供需协同、灵活智能的新型电力系统。", ["供须协同", "供需协同"]],
+];
+
+describe("pack: health, emergency, finance, consumption, SOE and energy phrases", () => {
+  const idx = builtinSloganIndex();
+
+  it("every case is a current built-in formulation of its field, with a source and a date", () => {
+    for (const [field, form, sentence, [wrong, right]] of CASES) {
+      const f = idx.formSet.get(form);
+      assert.ok(f, `${form}: not in the pack`);
+      assert.strictEqual(f.slogan.field, field, form);
+      assert.ok(!f.slogan.deprecated && f.slogan.source && f.slogan.date, form);
+      assert.ok(sentence.includes(form) && sentence.includes(right), sentence);
+      assert.notStrictEqual(wrong, right);
+    }
+  });
+
+  for (const [field, form, sentence, [wrong, right]] of CASES) {
+    const slipped = sentence.replace(right, wrong);
+    it(`${field}: “${form}” written right is quiet; “${wrong}” is a slip restored to the formulation`, () => {
+      assert.deepStrictEqual(sloganFindings(sentence + "\n").map((f) => f.message), [], sentence);
+      const found = sloganFindings(slipped + "\n");
+      assert.strictEqual(found.length, 1, `${slipped}: ${found.map((f) => f.message).join(" / ")}`);
+      assert.strictEqual(found[0].code, "slogan.typo");
+      assert.ok(found[0].message.includes(`“${form}”`), found[0].message);
+      assert.strictEqual(apply(slipped + "\n", found[0]), sentence + "\n");
+    });
+  }
+
+  it("“两个至上” with its parts swapped is slogan.parts naming the right order; in order it is quiet", () => {
+    const wrong = "坚持“两个至上”（生命至上、人民至上），压实安全生产责任。\n";
+    const right = "坚持“两个至上”（人民至上、生命至上），压实安全生产责任。\n";
+    const found = sloganFindings(wrong);
+    assert.deepStrictEqual(found.map((f) => f.code), ["slogan.parts"]);
+    assert.ok(found[0].message.includes("人民至上、生命至上"), found[0].message);
+    assert.deepStrictEqual(sloganFindings(right).map((f) => f.message), []);
+  });
+
+  it("two formulations one character apart and both right (…十五条措施 and …十五条硬措施; 提高/提升核心竞争力) are each quiet", () => {
+    for (const text of ["落实安全生产十五条措施。", "落细落实安全生产十五条硬措施。", "增强核心功能、提高核心竞争力。", "增强核心功能，提升核心竞争力。"])
+      assert.deepStrictEqual(sloganFindings(text + "\n").map((f) => f.message), [], text);
+  });
+
+  it("the built CLI reports the slips of a draft, naming each formulation, and nothing on the draft written right", () => {
+    const dir = tempDir();
+    const slipped = path.join(dir, "slipped.txt");
+    const right = path.join(dir, "right.txt");
+    fs.writeFileSync(slipped, "坚持医防融合、平急接合、中西医并重。\n持续推进城市基础设施生命线安全功程建设。\n深入开展城乡居民增收促近行动。\n");
+    fs.writeFileSync(right, "坚持医防融合、平急结合、中西医并重。\n持续推进城市基础设施生命线安全工程建设。\n深入开展城乡居民增收促进行动。\n");
+    const diagnostics = (file: string) => {
+      const r = runCli(["check", "--format", "json", file]);
+      return (JSON.parse(r.stdout).files[0].diagnostics as { code: string; message: string; range: { start: { line: number } } }[]).filter((d) => d.code.startsWith("slogan."));
+    };
+    assert.deepStrictEqual(
+      diagnostics(slipped).map((d) => [d.range.start.line, d.code, /应为“([^”]+)”/.exec(d.message)?.[1]]),
+      [
+        [0, "slogan.typo", "医防融合、平急结合、中西医并重"],
+        [1, "slogan.typo", "城市基础设施生命线安全工程"],
+        [2, "slogan.typo", "城乡居民增收促进行动"],
+      ],
+    );
+    assert.deepStrictEqual(diagnostics(right), []);
+  });
+});
