@@ -37,6 +37,11 @@ const CASES: Case[] = [
   ["economy", "推动大规模设备更新和消费品以旧换新", "推动大规模设备更新和消费品以旧换新。", ["以旧换心", "以旧换新"]],
   ["soe", "科技创新、产业控制、安全支撑", "切实发挥国有企业科技创新、产业控制、安全支撑作用。", ["产业控置", "产业控制"]],
   ["soe", "向前瞻性战略性新兴产业集中", "推动国有资本向前瞻性战略性新兴产业集中。", ["产业集忠", "产业集中"]],
+  ["economy", "全面实施预算绩效管理", "全面实施预算绩效管理，提高财政资金使用效益。", ["预算积效", "预算绩效"]],
+  ["ecology", "新型电力系统", "加快构建新型电力系统，保障迎峰度夏电力供应。", ["新形电力", "新型电力"]],
+  ["education", "家校社协同育人", "推进家校社协同育人，形成育人合力。", ["携同育人", "协同育人"]],
+  ["education", "祖国最需要的地方", "希望同学们到祖国最需要的地方去建功立业。", ["最须要", "最需要"]],
+  ["agriculture-rural", "加强领导、密切配合，依靠科学、依法防治，群防群控、果断处置", "坚持加强领导、密切配合，依靠科学、依法防治，群防群控、果断处置的方针。", ["果段处置", "果断处置"]],
   ["ecology", "清洁低碳、安全充裕、经济高效、供需协同、灵活智能的新型电力系统", "加快构建清洁低碳、安全充裕、经济高效、供需协同、灵活智能的新型电力系统。", ["供须协同", "供需协同"]],
 ];
 
@@ -99,5 +104,18 @@ describe("pack: health, emergency, finance, consumption, SOE and energy phrases"
       ],
     );
     assert.deepStrictEqual(diagnostics(right), []);
+  });
+});
+
+describe("retired field terms: 社区服刑人员, 建档立卡贫困…", () => {
+  it("are reported in a 2025 draft with their current words, and kept in a sentence dated before their retirement", () => {
+    const a = sloganFindings("2025年，全市在册社区服刑人员1862人，无一脱管漏管。");
+    assert.deepStrictEqual(a.map((f) => f.code), ["slogan.deprecated"]);
+    assert.match(a[0].message, /社区矫正对象/);
+    const b = sloganFindings("2025年，全县为建档立卡贫困残疾人家庭完成无障碍改造326户。");
+    assert.deepStrictEqual(b.map((f) => f.code), ["slogan.deprecated"]);
+    assert.strictEqual(apply("2025年，全县为建档立卡贫困残疾人家庭完成无障碍改造326户。", b[0]), "2025年，全县为脱贫残疾人家庭完成无障碍改造326户。");
+    assert.deepStrictEqual(sloganFindings("2019年，全县建档立卡贫困残疾人全部纳入兜底保障。"), []);
+    assert.deepStrictEqual(sloganFindings("2018年，全市社区服刑人员1200人。"), []);
   });
 });
