@@ -11,6 +11,7 @@ import * as path from "path";
 import { analyze, DEFAULT_SETTINGS, parseDocument, type Finding } from "../../server/src/core";
 import "../../server/src/core/registry";
 import { builtinSloganIndex } from "../../server/src/core/slogans";
+import { documentField } from "../../server/src/core/slogans/field";
 import { runCli, tempDir } from "../support/cli";
 
 const sloganFindings = (text: string): Finding[] =>
@@ -90,6 +91,12 @@ describe("pack: Party building, propaganda, people's congress and CPPCC formulat
       "严守政治纪律和政治规矩，严明政治纪律和政治规矩。",
     ].join("\n") + "\n";
     assert.deepStrictEqual(sloganFindings(text).map((f) => `${f.code} ${text.slice(f.span.start, f.span.end)}`), []);
+  });
+
+  it("a 人大常委会 report is of the people-congress field; a government report to the 人民代表大会 is not", () => {
+    assert.strictEqual(documentField(parseDocument("县人大常委会工作报告\n一、依法履行监督职责\n正文。\n")), "people-congress");
+    assert.strictEqual(documentField(parseDocument("在全县人大工作会议上的讲话\n同志们：\n正文。\n")), "people-congress");
+    assert.notStrictEqual(documentField(parseDocument("政府工作报告\n——在县第十八届人民代表大会第三次会议上\n正文。\n")), "people-congress");
   });
 
   it("the built CLI reports a slip in each field's phrase and nothing on the phrases written right", () => {
