@@ -40,7 +40,7 @@ describe("pack coverage: field reviews of the built-in pack", () => {
   const idx = builtinSloganIndex();
 
   it("every review file names a built-in field, and the reviewed fields all have one", () => {
-    const reviewed = ["culture-tourism", "ecology", "market-regulation", "agriculture-rural", "emergency-safety", "law-security", "ethnic-religious", "hk-macao-taiwan-foreign", "grassroots-civil-social", "soe", "education", "health", "mass-organisations"];
+    const reviewed = ["culture-tourism", "ecology", "market-regulation", "agriculture-rural", "emergency-safety", "law-security", "ethnic-religious", "hk-macao-taiwan-foreign", "grassroots-civil-social", "soe", "education", "health", "mass-organisations", "people-congress", "party-building"];
     for (const f of reviewed) assert.ok(files.includes(`${f}.txt`), f);
     const fields = new Set(BUILTIN_FIELDS.map((f) => f.field));
     for (const f of files) assert.ok(fields.has(f.slice(0, -4)), f);

@@ -23,6 +23,7 @@ import hkMacaoTaiwanForeign from "./hk-macao-taiwan-foreign.json";
 import grassrootsCivilSocial from "./grassroots-civil-social.json";
 import soe from "./soe.json";
 import massOrganisations from "./mass-organisations.json";
+import peopleCongress from "./people-congress.json";
 import institutionsRetired from "./institutions-retired.json";
 import wording from "./wording.json";
 import events from "./events.json";
@@ -47,6 +48,7 @@ export const BUILTIN_FIELDS: ReadonlyArray<{ field: string; pack: Pack }> = [
   { field: "grassroots-civil-social", pack: grassrootsCivilSocial as unknown as Pack },
   { field: "soe", pack: soe as unknown as Pack },
   { field: "mass-organisations", pack: massOrganisations as unknown as Pack },
+  { field: "people-congress", pack: peopleCongress as unknown as Pack },
   { field: "institutions-retired", pack: institutionsRetired as unknown as Pack },
   { field: "wording", pack: wording as unknown as Pack },
   { field: "events", pack: events as unknown as Pack },
