@@ -214,3 +214,17 @@ describe("numbering: 分享三点体会, 我有三点深刻感受", () => {
     assert.deepStrictEqual(check(text(4)).map((f) => f.code), ["numbering.count"]);
   });
 });
+
+describe("numbering: 送大家两句话, 就…强调四个方面", () => {
+  it("a count of 句话 before a colon, and 强调 announcing the parts that follow", () => {
+    const inline = (n: number) => `我送大家两句话：${Array.from({ length: n }, (_, k) => `${"一二三四"[k]}是第${k + 1}句`).join("；")}。`;
+    assert.deepStrictEqual(check(inline(3)).map((f) => f.code), ["numbering.count"]);
+    assert.deepStrictEqual(check(inline(2)), []);
+    const headed = (n: number) => ["下面，我就做好迎检工作强调四个方面。", ...Array.from({ length: n }, (_, k) => `${"一二三四"[k]}、第${k + 1}个方面`)].join("\n");
+    assert.deepStrictEqual(check(headed(3)).map((f) => f.code), ["numbering.count"]);
+    assert.deepStrictEqual(check(headed(4)), []);
+  });
+  it("negative: 两句话 in running text with no list after it", () => {
+    assert.deepStrictEqual(check("他只说了两句话就走了。\n一、会议情况"), []);
+  });
+});

@@ -18,17 +18,17 @@ const NUM = "([两二三四五六七八九十]{1,3}|[0-9０-９]{1,2})";
 // or after 以下/如下 (三点钟 and 三点五 are not announcements).
 // 分享三点体会, 我有三点深刻感受: 分享 and 有 announce too; up to two words of quality may stand before the noun.
 const POINTS = new RegExp(`(?:(?:谈|讲|说|提|强调|汇报|交流|分享|提出|明确|做好|抓好|注意|把握好|把握|做到|存在|坚持|主要有|共有|还有|我有)(?:一下|以下|如下|下面|这)?|以下|如下)${NUM}点(?![0-9０-９一二三四五六七八九钟])(?:(?:[\u4e00-\u9fff]{1,2})?(?:意见|看法|体会|想法|建议|要求|认识|感受|思考|感想|问题|不足))?`, "dg");
-// 三个方面 / 以下四项工作 / 三件大事.
+// 三个方面 / 以下四项工作 / 三件大事 / 送大家两句话：….
 // 六大行动 / 三大工程: 大 and a noun that names a programme.
-const ITEMS = new RegExp(`${NUM}(?:个方面|方面|项|件|条|个问题|个重点|个事儿|件事儿|个事(?=[：:])|大(?=行动|工程|任务|举措|战略|专项|攻坚|板块|体系|平台))(?:大事|事情|事|工作|任务|措施|要求|意见|建议|内容|举措|重点|行动|工程|战略|专项行动|攻坚行动|攻坚战|板块|体系|平台)?`, "dg");
+const ITEMS = new RegExp(`${NUM}(?:个方面|方面|项|件|条|句话|个问题|个重点|个事儿|件事儿|个事(?=[：:])|大(?=行动|工程|任务|举措|战略|专项|攻坚|板块|体系|平台))(?:大事|事情|事|工作|任务|措施|要求|意见|建议|内容|举措|重点|行动|工程|战略|专项行动|攻坚行动|攻坚战|板块|体系|平台)?`, "dg");
 // 提四个小小的希望, 讲三个方面的意见: 个, a few words ending in 的, then what is offered.
 const OFFERED = new RegExp(`(?:提|讲|谈|说|提出|讲讲|谈谈)(?:以下|如下|这)?${NUM}个(?:[\u4e00-\u9fff]{1,6}的)(?:希望|要求|建议|意见|体会|感受|想法|问题)`, "dg");
 // 呈现出三个鲜明特点：一是…: 个, up to three words of quality, and what is counted, right before a colon.
 const FEATURES = new RegExp(`${NUM}个(?:[\u4e00-\u9fff]{0,3})(?:特点|特征|亮点|变化|成效|优势|短板|不足|问题|原因|转变|突破|目标|任务|重点)(?=[：:。]|$)`, "dg");
 // 我看主要是四个：一是…: a bare 个 announces a list only right before a colon.
 const BARE = new RegExp(`(?:主要是|主要有|概括起来是|归纳起来是|总结起来是|无非是|就是)${NUM}个(?=[：:])`, "dg");
-// 主要做了五个方面的工作, 重点实施六大行动: what was done or will be done, announced.
-const ITEMS_LEAD = /(共有|以下|如下|下面|这|从|讲|谈|说|唠|聊|突出|抓好|做好|抓住|把握|聚焦|着力|重点|主要|体现在|包括|做了|干了|抓了|开展了|实施|推进|开展)$/;
+// 主要做了五个方面的工作, 重点实施六大行动, 就做好迎检工作强调四个方面: what was done or will be done, announced.
+const ITEMS_LEAD = /(共有|以下|如下|下面|这|从|讲|谈|说|唠|聊|强调|部署|汇报|突出|抓好|做好|抓住|把握|聚焦|着力|重点|主要|体现在|包括|做了|干了|抓了|开展了|实施|推进|开展)$/;
 const SENTENCE_END = /[。！？；!?;]/;
 
 interface Announcement {
@@ -97,7 +97,7 @@ function announcements(model: DocumentModel, para: Span): Announcement[] {
   if (text.includes("个")) while ((m = BARE.exec(text))) add(m);
   ITEMS.lastIndex = 0;
   // A cheap filter on ITEMS' nouns (方面, 项, 件, 条, 个问题, 个重点): 以下四个重点 has none but 重.
-  const mayCount = /[方项件条题重大事]/.test(text);
+  const mayCount = /[方项件条题重大事句]/.test(text);
   while (mayCount && (m = ITEMS.exec(text))) {
     const lead = ITEMS_LEAD.test(text.slice(Math.max(0, m.index - 3), m.index));
     const colon = /^[^。！？；，,!?;：:]{0,6}[：:]/.test(text.slice(m.index + m[0].length));
