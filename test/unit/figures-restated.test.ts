@@ -832,3 +832,14 @@ describe("figures: from a month or a school term to now", () => {
     none("咱们班近视率从上学期的39.1%涨到了47.8%，一个学期就提高了8.7个百分点。");
   });
 });
+
+describe("figures restated: a threshold is at least its number; the year's 年 joined to the place", () => {
+  it("2024年，全系统实现销售总额18.6亿元 … 2024年全系统销售总额突破19亿元", () => {
+    const text = "2024年，全系统实现销售总额18.6亿元，同比增长9.2%。\n\n2024年全系统销售总额突破19亿元，为全面完成规划目标奠定了基础。";
+    const fs = check(text);
+    assert.deepStrictEqual(fs.map((f) => [f.code, text.slice(f.span.start, f.span.end)]), [["figure.conflict", "突破19亿元"]]);
+    assert.match(fs[0].message, /“销售总额”/);
+    none(text.replace("突破19亿元", "突破18亿元"));
+    none(text.replace("18.6亿元", "19.2亿元"));
+  });
+});

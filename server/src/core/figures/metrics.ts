@@ -70,6 +70,8 @@ export function normalizeMetric(raw: string, lexicon: MetricLexicon | undefined)
   // 粮食产量仍为56.2万吨: a trailing 仍为/仅为 is the verb, not the metric.
   let m = raw.replace(/[的\s“”"]/g, "").replace(/规模以上/g, "规上").replace(/(?:仍然|依然|仍|仅|只|已)(?:为|是|有|达)$/, "");
   // 发生生产安全事故68起: 发生 says the events happened; the metric is what happened (开展科普活动 is 科普活动).
+  // 2024年全系统, 2025年村集体: the segmenter may join the year's 年 to the place (2024/年全/系统, 2025/年村).
+  m = m.replace(/^年(?=[全我本村市县镇乡省区])/, "");
   for (let k = 0; k < 2; k++) m = m.replace(REGION_PREFIX, "").replace(TIME_PREFIX, "").replace(/^(?:共|累计)?(?:发生|开展|举办|组织开展)了?(?=[\u4e00-\u9fff]{2})/, "");
   const goal = GOAL_SUFFIX.exec(m);
   if (goal && goal.index >= 2) m = m.slice(0, goal.index);

@@ -41,7 +41,9 @@ function subjectOf(text: string, f: Figure): string | undefined {
   if (!f.metricSpan || f.metricSpan.end > f.span.start) return undefined;
   let i = f.metricSpan.start;
   while (i > 0 && !"，,；;。！？!?：:、\n\r".includes(text[i - 1])) i--;
-  const rest = text.slice(i, f.metricSpan.start).replace(LEAD_WORDS, "");
+  // 2024/年全系统销售总额: a metric read from a 年 the segmenter joined to the place leaves the year whole here.
+  const end = text[f.metricSpan.start] === "年" && /[0-9０-９]{4}$/.test(text.slice(i, f.metricSpan.start)) ? f.metricSpan.start + 1 : f.metricSpan.start;
+  const rest = text.slice(i, end).replace(LEAD_WORDS, "");
   return rest === "" || /^[\u4e00-\u9fff（）]{2,16}$/.test(rest) ? rest : undefined;
 }
 

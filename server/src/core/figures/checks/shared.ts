@@ -14,7 +14,8 @@ export function interval(f: { value: number; tolerance: number; bound: Figure["b
     case "near":
       return [v - Math.abs(v) * 0.1 - t, v + t];
     case "lower":
-      return [v - t, Infinity];
+      // 突破19亿元, 6000人以上: a threshold, not a rounded measure: at least the number itself.
+      return [v, Infinity];
     case "more":
       return [v, v + 2 * t];
     case "upper":
