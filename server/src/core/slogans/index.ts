@@ -21,6 +21,7 @@ import { type Pack, PackSchema } from "./schema";
 import { findQuotedTypos, findRepeatedWords, findTypos } from "./typo";
 import { DATE, datedBefore } from "./dated";
 import { findWording } from "./wording";
+import { ownPhraseTypos } from "./own-phrases";
 
 export { PackSchema } from "./schema";
 export { SloganIndex, mergePacks, builtinSloganIndex } from "./pack";
@@ -178,9 +179,11 @@ function retiredWhenWritten(f: Finding, date: DocumentDate | undefined): boolean
 
 export function checkSlogans(model: DocumentModel, index: SloganIndex, canSegment = true, documentYear?: number | null): Finding[] {
   const findings: Finding[] = [];
+  const known: { start: number; end: number }[] = [];
   let date: DocumentDate | undefined | null = null;
   let titleBlock: string | undefined;
   forEachLine(model, index, canSegment, (r, start) => {
+    for (const m of r.matches) known.push({ start: m.start + start, end: m.end + start });
     for (const f of r.findings) {
       if (RETIREMENT.has(f)) {
         if (date === null) date = documentDate(model, documentYear);
@@ -194,6 +197,8 @@ export function checkSlogans(model: DocumentModel, index: SloganIndex, canSegmen
       findings.push(shiftFinding(f, start));
     }
   });
+  // The draft's own fixed phrases, written once right and once with a homophone.
+  for (const f of ownPhraseTypos(model, findings.map((f) => f.span), known)) findings.push(f);
   return findings;
 }
 

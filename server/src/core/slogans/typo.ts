@@ -35,7 +35,7 @@ function isOptionalWalk(form: string, at: number): boolean {
 /** A missing or extra character is only safe to call a slip in a form of at least this many characters. */
 const MISSING_OR_EXTRA_MIN = 7;
 
-function isIdeograph(code: number): boolean {
+export function isIdeograph(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
 }
 

@@ -1,0 +1,37 @@
+/**
+ * A draft's own fixed phrases (a 、-joined run of three or more parts, a quoted phrase):
+ * written right once and with a homophone elsewhere, the variant is a slogan.typo.
+ */
+import * as assert from "assert";
+import { analyze, DEFAULT_SETTINGS, parseDocument, type Finding } from "../../server/src/core";
+import "../../server/src/core/registry";
+
+const typos = (text: string): Finding[] => analyze(parseDocument(text), { settings: DEFAULT_SETTINGS, data: {} }).filter((f) => f.code.startsWith("slogan."));
+const at = (text: string, f: Finding) => text.slice(f.span.start, f.span.end);
+
+describe("slogans: the draft's own phrases", () => {
+  it("为党管档、为国守史、为民服务 … 为国守使: one typo on the later, homophone variant, fixed by one character", () => {
+    const text = "档案工作要坚持为党管档、为国守史、为民服务。\n\n一年来，我们始终牢记为党管档、为国守使、为民服务的职责使命。";
+    const fs = typos(text);
+    assert.deepStrictEqual(fs.map((f) => [f.code, at(text, f)]), [["slogan.typo", "为党管档、为国守使、为民服务"]]);
+    assert.match(fs[0].message, /第1行/);
+    const e = fs[0].fixes![0].edits[0];
+    assert.strictEqual(text.slice(e.span.start, e.span.end), "使");
+    assert.strictEqual(e.newText, "史");
+    assert.strictEqual(fs[0].fixes![0].safe, false);
+  });
+  it("a quoted phrase written right twice and once with a homophone, even when the slip comes first", () => {
+    const text = "要推进“家门口就业服务站”建设。\n\n今年建成“家门口就叶服务站”12个。\n\n“家门口就业服务站”覆盖所有社区。";
+    const fs = typos(text);
+    assert.deepStrictEqual(fs.map((f) => at(text, f)), ["家门口就叶服务站"]);
+    const first = "今年建成“家门口就叶服务站”12个。\n\n要推进“家门口就业服务站”建设。\n\n“家门口就业服务站”覆盖所有社区。";
+    assert.deepStrictEqual(typos(first).map((f) => at(first, f)), ["家门口就叶服务站"]);
+  });
+  it("negative: a character that is no homophone; two phrases written once each and differing in a non-homophone; a run with a slip the pack found is no reference", () => {
+    assert.deepStrictEqual(typos("坚持稳产量、提质量、增效益。\n\n坚持稳产量、提质量、增收益。"), []);
+    assert.deepStrictEqual(typos("要做到政治过硬、本领高强、作风优良。\n\n要做到政治过硬、本领高强、作风优秀。"), []);
+    const text = "要坚持对党忠诚、纪律严明、赴汤蹈火、竭城为民。\n\n始终做到对党忠诚、纪律严明、赴汤蹈火、竭诚为民。";
+    const fs = typos(text);
+    assert.deepStrictEqual(fs.map((f) => at(text, f)), ["对党忠诚、纪律严明、赴汤蹈火、竭城为民"]);
+  });
+});
