@@ -35,3 +35,13 @@ describe("slogans: the draft's own phrases", () => {
     assert.deepStrictEqual(fs.map((f) => at(text, f)), ["对党忠诚、纪律严明、赴汤蹈火、竭城为民"]);
   });
 });
+
+describe("slogans: a formulation's object after another verb", () => {
+  it("以更高水平开放型经济新体质建设为牵引: the object of 建设更高水平开放型经济新体制 with a homophone slip", () => {
+    const text = "以更高水平开放型经济新体质建设为牵引，服务高水平对外开放。";
+    const fs = typos(text);
+    assert.deepStrictEqual(fs.map((f) => [f.code, at(text, f)]), [["slogan.typo", "更高水平开放型经济新体质"]]);
+    assert.deepStrictEqual(typos(text.replace("体质", "体制")), []);
+    assert.deepStrictEqual(typos("加快构建更高水平开放型经济新体制。"), []);
+  });
+});

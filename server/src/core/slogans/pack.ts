@@ -45,6 +45,9 @@ export interface Snippet {
 export const TYPO_MIN_LENGTH = 6;
 const MIN_PREFIX = 2;
 
+/** Verbs a formulation may open with that writers often change (建设/构建, 加快/推进): its object is also a typo seed. */
+const LEADING_VERBS = new Set(["建设", "构建", "建立", "健全", "完善", "加快", "推进", "推动", "坚持", "加强", "深化", "持续", "深入", "着力", "大力", "实施", "落实", "贯彻", "促进", "提高", "提升", "实现", "打造", "形成", "培育", "发展", "强化", "巩固", "优化", "扩大", "统筹", "增强"]);
+
 /**
  * Verbs that commonly govern a formulation as its object. A verb outside this
  * list (理解, 学习, 把握) says nothing about collocation and is never flagged.
@@ -138,6 +141,13 @@ export class SloganIndex {
           push((this.seedAt(bigramKey(f.form, n - 3)).tails3 ??= new Map()), f.form.charCodeAt(n - 1), f);
         }
       }
+    }
+    // 建设更高水平开放型经济新体制 written after another verb (以更高水平开放型经济新体质建设为牵引): its
+    // object is seeded on its own too, so a slip near its end is found when the verb differs.
+    for (const f of forms) {
+      const object = f.form.slice(2);
+      if (f.slogan.deprecated || object.length < 8 || !LEADING_VERBS.has(f.form.slice(0, 2)) || this.formSet.has(object) || !isTypoCandidate(object)) continue;
+      push((this.seedAt(bigramKey(object, 0)).heads3 ??= new Map()), object.charCodeAt(2), { form: object, slogan: f.slogan, needsQuotes: false });
     }
     this.verbs = new Set([...GOVERNING_VERBS, ...slogans.flatMap((s) => s.verbs ?? [])]);
     this.maxVerbLength = Math.max(...[...this.verbs].map((v) => v.length));
