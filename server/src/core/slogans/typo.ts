@@ -202,6 +202,9 @@ function acceptable(text: string, s: number, m: number, entry: Form, e: Edit, ca
       if (e.at === 0 && text.charAt(s - 1) === "要") return true;
       if (e.at === 0 && isIdeograph(text.charCodeAt(s - 1))) return canSegment && isWordBreak(text, s);
       if (e.at === n - 1 && isIdeograph(text.charCodeAt(s + m))) return canSegment && isWordBreak(text, s + m);
+      // 加快构建更高水平…: a window that starts inside a word (构|建) is not 建设更高水平… without its 设.
+      if (e.at === 1 && isIdeograph(text.charCodeAt(s - 1))) return canSegment && isWordBreak(text, s);
+      if (e.at === n - 2 && isIdeograph(text.charCodeAt(s + m))) return canSegment && isWordBreak(text, s + m);
       // A line that stops mid-word (text pasted from a PDF, wrapped at a fixed width) goes on in the next line:
       // 稳中求进工作总基 / 调，… is not missing its 调.
       if (e.at === n - 1 && s + m === text.length && isIdeograph(text.charCodeAt(s + m - 1))) return false;
