@@ -45,3 +45,16 @@ describe("slogans: a formulation's object after another verb", () => {
     assert.deepStrictEqual(typos("加快构建更高水平开放型经济新体制。"), []);
   });
 });
+
+describe("slogans: a clause of a longer formulation written on its own", () => {
+  it("全面从严治党永远再路上 is a slip of the clause 全面从严治党永远在路上; the clause written right draws nothing", () => {
+    const text = "我们要清醒认识到，全面从严治党永远再路上，反腐败斗争永远在路上。";
+    const fs = typos(text);
+    assert.deepStrictEqual(fs.map((f) => [f.code, at(text, f)]), [["slogan.typo", "全面从严治党永远再路上"]]);
+    assert.deepStrictEqual(typos(text.replace("永远再路上", "永远在路上")), []);
+  });
+  it("a clause written right beside a slip in the other clause draws no second finding on the right one", () => {
+    const text = "要坚持教育优先发展，厚植人民幸福之本，夯实国家富强之根。";
+    assert.ok(!typos(text).some((f) => at(text, f).startsWith("厚植人民幸福")));
+  });
+});

@@ -248,6 +248,10 @@ export function findTypos(text: string, index: SloganIndex, exact: SloganMatch[]
     // Cheap rejections first: the segmenter and pinyin in acceptable() are the costly part.
     const window = { start: s, end: s + m };
     if (coveredByExact(exact, window, editSpan(s, e))) return;
+    // The form written right within two characters of the window (a clause or an object read on its own,
+    // which the exact scan does not know): the window is a piece of it, not a slip.
+    const near = text.indexOf(form.form, Math.max(0, s - 2));
+    if (near >= 0 && near <= s + 2) return;
     if (!acceptable(text, s, m, form, e, canSegment)) return;
     if (index.formSet.has(text.slice(s, s + m))) return;
     const key = `${s}:${m}:${form.form}`;
