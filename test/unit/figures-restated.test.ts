@@ -843,3 +843,18 @@ describe("figures restated: a threshold is at least its number; the year's 年 j
     none(text.replace("18.6亿元", "19.2亿元"));
   });
 });
+
+describe("figures: parts after 其中 are no result of a progress; a heading's number is no estimate; 百分位 is no magnitude", () => {
+  it("完成…412户，其中…286户、…126户，完成年度任务450户的91.6% is the 412's progress", () => {
+    none("2025年上半年，全县完成农村危房改造和农房抗震改造412户，其中危房改造286户、抗震改造126户，完成年度任务450户的91.6%。");
+    assert.deepStrictEqual(check("2025年上半年，全县完成农村危房改造和农房抗震改造412户，其中危房改造286户、抗震改造126户，完成年度任务450户的95.6%。").map((f) => f.code), ["figure.arithmetic"]);
+  });
+  it("迎来了312名一年级新同学，其中男生168名、女生152名: the total's noun before 其中", () => {
+    assert.deepStrictEqual(check("今年秋季，我们迎来了312名一年级新同学，其中男生168名、女生152名。").map((f) => f.code), ["figure.arithmetic"]);
+    none("今年秋季，我们迎来了320名一年级新同学，其中男生168名、女生152名。");
+  });
+  it("二、三十年风雨兼程 as a heading, and 第90百分位数, draw no usage finding; 二、三十年 in running text does", () => {
+    none("一、发展历程\n\n二、三十年风雨兼程，我们积累了宝贵经验\n\n臭氧日最大8小时平均第90百分位数浓度为152微克/立方米。");
+    assert.deepStrictEqual(check("我们用了二、三十年时间。").map((f) => f.code), ["figure.usage"]);
+  });
+});

@@ -371,7 +371,9 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
     // quantities of the same things (money, a rate) leave the count the total of the parts.
     const offset = total.span.end + (growth ? growth[0].length : 0);
     const attributes = q > 6 && q <= 40 && !/其中/.test(rest.slice(0, q)) && figures.filter((f) => f.span.start > total.span.end && f.span.end <= offset + q).every((f) => f.dimension !== total.dimension) && /^[，,]/.test(rest);
-    if (q < 0 || ((/[0-9０-９]/.test(rest.slice(0, q)) || q > 6) && !attributes)) continue;
+    // 迎来了312名一年级新同学，其中…: the total's own noun, up to eleven characters, may stand before the comma.
+    const named = q > 6 && q <= 12 && /^[\u4e00-\u9fff]{1,11}[，,]$/.test(rest.slice(0, q));
+    if (q < 0 || ((/[0-9０-９]/.test(rest.slice(0, q)) || q > 6) && !attributes && !named)) continue;
     const partsStart = offset + q;
     sentenceEnd = statusClause(text, partsStart + (among ? 1 : 0), sentenceEnd);
     // After …中， the parts are states of the whole: 、-joined (已完工22栋、在建16栋), or clauses that

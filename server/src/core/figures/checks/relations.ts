@@ -47,7 +47,12 @@ export function checkProgress(model: DocumentModel, figures: Figure[], report: R
     // The result is the figure the progress follows: 已开工36个，完成投资126.4亿元，完成年度计划的92.6%
     // is the investment's progress, so a goal of 38个 does not apply to it.
     // 较去年同期的11.76亿元增长9.4%, 比上年的…: a comparison's base is not the result.
-    const done = [...earlier].reverse().find((f) => f !== goal && !isGoal(f) && !isComparisonBase(text, f) && f.span.start > sentenceStart(text, p.span.start) - 1);
+    // 完成…412户，其中危房改造286户、抗震改造126户，完成年度任务450户的91.6%: the parts after 其中 are not
+    // the result; the total before it is.
+    const from = sentenceStart(text, p.span.start);
+    const qizhong = text.lastIndexOf("其中", p.span.start);
+    const isPart = (f: Figure) => qizhong >= from && f.span.start > qizhong && earlier.some((e) => e.span.end <= qizhong && e.span.start >= from);
+    const done = [...earlier].reverse().find((f) => f !== goal && !isGoal(f) && !isComparisonBase(text, f) && !isPart(f) && f.span.start > from - 1);
     if (!done || !sameUnit(done, goal) || done.bound !== "exact" || goal.bound !== "exact") return;
     const range = percentRange(done, goal, true);
     if (!range || overlaps(range, interval(p))) return;

@@ -38,7 +38,8 @@ export function checkUsage(model: DocumentModel, figures: Figure[]): Finding[] {
 
 /** 3千万, 6亿2千5百万, 5百个: 千 and 百 never follow Arabic digits (万 and 亿 may). 千米, 千克, 千瓦 are units. */
 const DIGIT_RUN = /(?:[0-9０-９]+(?:[.．][0-9０-９]+)?[十百千万亿]*)+/g;
-const DIGIT_THEN_MAGNITUDE = /[0-9０-９](?:[百千](?![米克瓦伏帕焦兆卡赫])|十[万亿])/;
+// 第90百分位数, 3百分点: 百分 is a word of its own, not a magnitude after the digits.
+const DIGIT_THEN_MAGNITUDE = /[0-9０-９](?:[百千](?![米克瓦伏帕焦兆卡赫分])|十[万亿])/;
 /** 超过三成以上, 约两成左右: 成 (tenths) with both a leading and a trailing qualifier of the same sense. */
 const TENTHS_DOUBLED = /(超过|逾|突破|至少|最少|不少于|不低于|大约|约)([一二两三四五六七八九]成多?)(以上|左右|上下)/g;
 const PERCENT_WORDS = /百分之([0-9０-９]+(?:[.．][0-9０-９]+)?)/g;
@@ -148,6 +149,8 @@ function usageInText(text: string, base: number): Finding[] {
   }
   if (text.includes("、")) for (const m of text.matchAll(ESTIMATE_WITH_DUN)) {
     if (m[2].charCodeAt(0) !== NEXT_NUMERAL.get(m[1])) continue;
+    // 二、三十年风雨兼程 as a heading: 二、 is the heading's number, not half of an estimate.
+    if (/^[\s\u3000#>*]*$/.test(text.slice(0, m.index!).split(/\n/).pop() ?? "")) continue;
     out.push(usageFinding(base + m.index!, base + m.index! + m[0].length, `“${m[0]}”：相邻数字连用表示概数，中间不用顿号，应写作“${m[1]}${m[2]}”。`, `${m[1]}${m[2]}`));
   }
   return out;
