@@ -858,3 +858,23 @@ describe("figures: parts after 其中 are no result of a progress; a heading's n
     assert.deepStrictEqual(check("我们用了二、三十年时间。").map((f) => f.code), ["figure.usage"]);
   });
 });
+
+describe("figures: year and date ranges with a hyphen, a fall's size, a split named 比例", () => {
+  it("（1995-2025） and 7月25日-8月5日 take 一字线; a standard's number and a phone number do not", () => {
+    const a = check("在恒达集团成立30周年（1995-2025）庆典大会上的讲话");
+    assert.deepStrictEqual(a.map((f) => f.code), ["figure.usage"]);
+    assert.strictEqual(a[0].fixes![0].edits[0].newText, "—");
+    const b = check("今年7月25日-8月5日，各级领导将走访慰问驻市部队。");
+    assert.deepStrictEqual(b.map((f) => f.code), ["figure.usage"]);
+    none("按照GB/T 9704-2012执行。咨询电话0871-2025。会议时间（2025—2026）。");
+  });
+  it("由2024年同期的60微克/立方米下降至52微克/立方米，降幅15.4% is 13.3%", () => {
+    assert.deepStrictEqual(check("PM10平均浓度由2024年同期的60微克/立方米下降至52微克/立方米，降幅15.4%。").map((f) => f.code), ["figure.arithmetic"]);
+    none("PM10平均浓度由2024年同期的60微克/立方米下降至52微克/立方米，降幅13.3%。");
+  });
+  it("覆盖人口比例为68.5∶26.3∶6.2 sums to 101; a mix ratio 3∶2∶1 is no split of 100", () => {
+    assert.deepStrictEqual(check("规模化供水、小型集中供水、分散供水覆盖人口比例为68.5∶26.3∶6.2。").map((f) => f.code), ["figure.arithmetic"]);
+    none("规模化供水、小型集中供水、分散供水覆盖人口比例为68.5∶25.3∶6.2。");
+    none("水泥、沙、石的配合比例为1∶2∶3。");
+  });
+});

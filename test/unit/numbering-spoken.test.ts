@@ -228,3 +228,11 @@ describe("numbering: 送大家两句话, 就…强调四个方面", () => {
     assert.deepStrictEqual(check("他只说了两句话就走了。\n一、会议情况"), []);
   });
 });
+
+describe("numbering: 我们有四点深刻体会", () => {
+  it("我们有 announces points too", () => {
+    const text = (n: number) => ["回顾三十年的发展历程，我们有四点深刻体会。", ...Array.from({ length: n }, (_, k) => `（${"一二三四"[k]}）第${k + 1}点体会`)].join("\n");
+    assert.deepStrictEqual(check(text(3)).map((f) => f.code), ["numbering.count"]);
+    assert.deepStrictEqual(check(text(4)), []);
+  });
+});

@@ -98,6 +98,11 @@ function extractParagraph(text: string, lexicon: MetricLexicon): ParagraphFigure
       const norm = normalizeMetric(m.text, lexicon);
       metric = norm.metric;
       if (norm.growth && (f.kind === "percent" || f.kind === "points")) aspect = "change";
+      // …下降至52微克/立方米，降幅15.4%: a fall's size, named by itself.
+      if (/(?:降幅|减幅|跌幅)$/.test(m.text) && f.kind === "percent") {
+        aspect = "change";
+        direction = -1;
+      }
     }
     const own = periodAt(scan.periods, f.start, f.clause);
     const baseYear = own.baseYear;

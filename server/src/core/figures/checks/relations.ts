@@ -236,12 +236,13 @@ export function checkShareOfTotal(model: DocumentModel, figures: Figure[], repor
 
 /** 三次产业结构调整为10.2∶38.5∶51.3: the parts of one whole, in percent. */
 const RATIO = /(?<![0-9０-９.．])([0-9０-９]+(?:[.．][0-9０-９]+)?)(?:\s*[∶:：]\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)){2,}(?![0-9０-９.．∶:：])/g;
-const RATIO_CONTEXT = /(?:三次产业|产业结构|结构比|构成比)[^。；;！？]{0,12}$/;
+// …覆盖人口比例为68.5∶26.3∶6.2: a split named as 比例 or 占比 right before the numbers.
+const RATIO_CONTEXT = /(?:三次产业|产业结构|结构比|构成比)[^。；;！？]{0,12}$|(?:比例|占比|比重)(?:为|是|达到)?$/;
 
 export function checkRatioStrings(model: DocumentModel, rule: { code: string; severity: Finding["severity"] }): Finding[] {
   const out: Finding[] = [];
   for (const p of model.paragraphs) {
-    if (!/[∶:：]/.test(p.text) || !/结构|构成/.test(p.text)) continue;
+    if (!/[∶:：]/.test(p.text) || !/结构|构成|比例|占比|比重/.test(p.text)) continue;
     for (const m of p.text.matchAll(RATIO)) {
       if (!RATIO_CONTEXT.test(p.text.slice(0, m.index!))) continue;
       const parts = m[0].split(/\s*[∶:：]\s*/).map((x) => parseArabic(x));
