@@ -119,3 +119,13 @@ describe("retired field terms: 社区服刑人员, 建档立卡贫困…", () =>
     assert.deepStrictEqual(sloganFindings("2018年，全市社区服刑人员1200人。"), []);
   });
 });
+
+describe("retired ecology wording: 打赢蓝天保卫战", () => {
+  it("is reported after 2021-11 with 深入打好蓝天保卫战, kept in a sentence dated before and in the plan's title", () => {
+    const a = sloganFindings("2025年，我市坚决打赢蓝天保卫战，空气质量持续改善。");
+    assert.deepStrictEqual(a.map((f) => f.code), ["slogan.deprecated"]);
+    assert.strictEqual(apply("2025年，我市坚决打赢蓝天保卫战，空气质量持续改善。", a[0]), "2025年，我市坚决深入打好蓝天保卫战，空气质量持续改善。");
+    assert.deepStrictEqual(sloganFindings("2019年，全市坚决打赢蓝天保卫战。"), []);
+    assert.deepStrictEqual(sloganFindings("2025年，我们回顾了《打赢蓝天保卫战三年行动计划》的实施情况。"), []);
+  });
+});
