@@ -878,3 +878,13 @@ describe("figures: year and date ranges with a hyphen, a fall's size, a split na
     none("水泥、沙、石的配合比例为1∶2∶3。");
   });
 });
+
+describe("figures: a part's rate written as the rest's share", () => {
+  it("执结41.8万件，其中…结案15.3万件，终本率为63.4% is 36.6%; 156项，其中在本地转化97项，本地转化率37.8% is 62.2%", () => {
+    assert.deepStrictEqual(check("全年执结的首次执行案件41.8万件，其中以终结本次执行程序方式结案15.3万件，终本率为63.4%。").map((f) => f.code), ["figure.arithmetic"]);
+    assert.deepStrictEqual(check("全市实施科技成果转化项目156项，其中在本地转化97项，本地转化率37.8%。").map((f) => f.code), ["figure.arithmetic"]);
+    none("全年执结的首次执行案件41.8万件，其中以终结本次执行程序方式结案15.3万件，终本率为36.6%。");
+    // A rate over another base (neither the part's share nor the rest's) is left alone.
+    none("全年执结的首次执行案件41.8万件，其中以终结本次执行程序方式结案15.3万件，终本案件合格率98.9%。");
+  });
+});

@@ -114,7 +114,13 @@ export function checkRate(model: DocumentModel, figures: Figure[], report: Repor
     // 立刑事案件1126起，破获862起，破案率: a clause that opens with the rate's verb (破获 for 破案率,
     // 合格 for 合格率) right after its total says what was done, with or without 已.
     const opensWithVerb = !/其中|已/.test(clause) && opensWith(clause, m[1], verbs);
-    if (!complement && !saysDone && !opensWithVerb) return;
+    // 执结41.8万件，其中以终结本次执行程序方式结案15.3万件，终本率为63.4%: the part's own rate, written as
+    // what is left (63.4% = 1 − 15.3/41.8), is a slip whatever the rate is called.
+    if (!complement && !saysDone && !opensWithVerb) {
+      const part = /^其中/.test(clause) ? complementSlip(text, figures.slice(0, i - 1), from, done, p) : undefined;
+      if (part) out.push(report(p, `${done.text}占${part.text}的${round((done.value / part.value) * 100)}%，此处为“${p.text}”，是余下部分的比例。`, part));
+      return;
+    }
     let totals = figures.slice(0, i - 1).filter((f) => f.span.start >= from && f.kind === "amount" && sameUnit(f, done) && !f.role);
     // 受理案件12486件，同比增长8.2%；审结11902件，结案率: the total may end the clause before a semicolon.
     if (!totals.length && /[；;]/.test(text[from - 1] ?? "")) {
@@ -145,6 +151,19 @@ export function checkRate(model: DocumentModel, figures: Figure[], report: Repor
     out.push(report(p, `${done.text}占${total.text}的${round((done.value / total.value) * 100)}%，此处为“${p.text}”。`, total));
   });
   return out;
+}
+
+/** The total before 其中 when the rate stated is the rest's share (1 − part/total) and not the part's own. */
+function complementSlip(text: string, earlier: Figure[], from: number, done: Figure, p: Figure): Figure | undefined {
+  const totals = earlier.filter((f) => f.span.start >= from && f.kind === "amount" && sameUnit(f, done) && !f.role && f.bound === "exact" && f.value > done.value);
+  if (totals.length !== 1) return undefined;
+  const total = totals[0];
+  const own = percentRange(done, total);
+  const t = interval(total);
+  const d = interval(done);
+  if (!own || t[0] <= 0 || overlaps(own, interval(p))) return undefined;
+  const rest: [number, number] = [((t[0] - d[1]) / t[1]) * 100, ((t[1] - d[0]) / t[0]) * 100];
+  return overlaps(rest, interval(p)) ? total : undefined;
 }
 
 const SHARE_LEAD = /^[，,]?\s*(?:占比|所占比重|比重|占(?:总|全部)[^，,。；;全省市县区国]{0,6}的(?:比重|比例)?)(?:为|达|达到|是)?$/;
