@@ -12,6 +12,7 @@ import { readChange, scanParagraph } from "./scan";
 import { periodAt, periodScopes, resolvePeriod, titleFacts, withScope } from "./periods";
 import type { Figure, Period } from "./types";
 import { detach, LruCache } from "../document/line-cache";
+import { SegmenterError } from "../segmenter";
 import { sentenceBefore } from "./checks/shared";
 import { tableFigures } from "./md-table";
 
@@ -65,8 +66,11 @@ function readParagraph(text: string, lexicon: MetricLexicon): ParagraphFigure[] 
   let figures: ParagraphFigure[];
   try {
     figures = extractParagraph(own, lexicon);
-  } catch {
-    figures = []; // the core never throws; a paragraph it cannot read has no figures
+  } catch (e) {
+    // A segmenter that cannot load is the caller's to report (nothing is checked without it), never
+    // a paragraph without figures; any other failure leaves the paragraph with none.
+    if (e instanceof SegmenterError) throw e;
+    figures = [];
   }
   cache.set(own, figures);
   return figures;
