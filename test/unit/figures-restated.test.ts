@@ -888,3 +888,10 @@ describe("figures: a part's rate written as the rest's share", () => {
     none("全年执结的首次执行案件41.8万件，其中以终结本次执行程序方式结案15.3万件，终本案件合格率98.9%。");
   });
 });
+
+describe("figures: 成功化解 opens its clause with the rate's verb", () => {
+  it("委派诉前调解案件3260件，成功化解1894件，化解率61.2% is 58.1%", () => {
+    assert.deepStrictEqual(check("委派诉前调解案件3260件，成功化解1894件，化解率61.2%。").map((f) => f.code), ["figure.arithmetic"]);
+    none("委派诉前调解案件3260件，成功化解1894件，化解率58.1%。");
+  });
+});

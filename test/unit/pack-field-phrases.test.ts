@@ -129,3 +129,19 @@ describe("retired ecology wording: 打赢蓝天保卫战", () => {
     assert.deepStrictEqual(sloganFindings("2025年，我们回顾了《打赢蓝天保卫战三年行动计划》的实施情况。"), []);
   });
 });
+
+describe("field phrases: 枫桥经验's features; 三新一高 with its verbs; a short clause of a longer formulation", () => {
+  it("矛盾不上缴 is a slip of 小事不出村、大事不出镇、矛盾不上交", () => {
+    const text = "努力做到小事不出村、大事不出镇、矛盾不上缴。";
+    const fs = sloganFindings(text);
+    assert.deepStrictEqual(fs.map((f) => f.code), ["slogan.typo"]);
+    assert.strictEqual(apply(text, fs[0]), "努力做到小事不出村、大事不出镇、矛盾不上交。");
+  });
+  it("立足新发展阶段、构建新发展格局、贯彻新发展理念、推动高质量发展 is 三新一高 out of order; in order it draws nothing", () => {
+    assert.deepStrictEqual(sloganFindings("我们要立足新发展阶段、构建新发展格局、贯彻新发展理念、推动高质量发展。").map((f) => f.code), ["slogan.parts"]);
+    assert.deepStrictEqual(sloganFindings("我们要立足新发展阶段、贯彻新发展理念、构建新发展格局、推动高质量发展。"), []);
+  });
+  it("提升核心竟争力 inside 增强核心功能、提升核心竟争力 is a slip of the clause", () => {
+    assert.deepStrictEqual(sloganFindings("要紧紧围绕增强核心功能、提升核心竟争力，深化改革。").map((f) => f.code), ["slogan.typo"]);
+  });
+});

@@ -145,11 +145,11 @@ export class SloganIndex {
     // 建设更高水平开放型经济新体制 written after another verb (以更高水平开放型经济新体质建设为牵引): its
     // object is seeded on its own too, so a slip near its end is found when the verb differs.
     // 全面从严治党永远在路上，党的自我革命永远在路上: a clause of a longer formulation is often written on its
-    // own, and each clause of eight characters or more is a typo seed of its own.
+    // own, and each clause of seven characters or more is a typo seed of its own.
     for (const f of forms) {
       if (f.slogan.deprecated || !/[，；]/.test(f.form)) continue;
       for (const clause of f.form.split(/[，；]/)) {
-        if (clause.length < 8 || this.formSet.has(clause) || !isTypoCandidate(clause)) continue;
+        if (clause.length < 7 || this.formSet.has(clause) || !isTypoCandidate(clause)) continue;
         const derived = { form: clause, slogan: f.slogan, needsQuotes: false };
         push((this.seedAt(bigramKey(clause, 0)).heads3 ??= new Map()), clause.charCodeAt(2), derived);
         push((this.seedAt(bigramKey(clause, clause.length - 3)).tails3 ??= new Map()), clause.charCodeAt(clause.length - 1), derived);

@@ -406,7 +406,9 @@ export function unnamedPartsOrder(text: string, slogans: readonly Slogan[]): Fin
       if (split.length !== parts.length) continue;
       const known = split.map((it, k) => {
         // The words before the first part and after the last must not go on the list (…生态文明建设和党的建设).
-        const p = k === 0 ? parts.find((x) => it.text.endsWith(x)) : k === split.length - 1 ? parts.find((x) => it.text.startsWith(x)) : parts.find((x) => it.text === x);
+        // Each part may follow a verb of two characters (立足新发展阶段、构建新发展格局…).
+        const verbed = (x: string) => it.text.length - x.length === 2 && it.text.endsWith(x);
+        const p = k === 0 ? parts.find((x) => it.text.endsWith(x)) : k === split.length - 1 ? parts.find((x) => it.text.startsWith(x) || it.text.startsWith(x, 2)) : parts.find((x) => it.text === x || verbed(x));
         if (p && k === 0 && /(?:和|及|与|同)$/.test(it.text.slice(0, it.text.length - p.length))) return undefined;
         if (p && k === split.length - 1 && /^(?:和|及|与|以及|同)/.test(it.text.slice(p.length))) return undefined;
         return p;
@@ -415,7 +417,7 @@ export function unnamedPartsOrder(text: string, slogans: readonly Slogan[]): Fin
       const trimmed = split.map((it, k) => {
         const p = known[k];
         if (!p) return it;
-        const at2 = k === 0 ? it.text.length - p.length : 0;
+        const at2 = k === 0 ? it.text.length - p.length : it.text.startsWith(p) ? 0 : it.text.indexOf(p);
         return { text: p, start: it.start + at2, end: it.start + at2 + p.length };
       });
       const f = orderFinding(text, s.text, parts, trimmed, known);

@@ -78,7 +78,7 @@ function complementOf(clause: string, verbs: string[]): string | undefined {
 
 /** 破获862起 before 破案率, 办结389件 before 办结率: the clause opens with the rate's verb, or with a verb of its first character. */
 function opensWith(clause: string, rate: string, verbs: string[]): boolean {
-  const s = clause.replace(/^(?:共|累计|全年|全部|依法)/, "");
+  const s = clause.replace(/^(?:共|累计|全年|全部|依法|成功)/, "");
   if (!/^[\u4e00-\u9fff]{2,6}$/.test(s)) return false;
   // 审结11902件，结案率: a two-character verb with the rate's first character in it.
   return verbs.some((v) => s.startsWith(v)) || s[0] === rate[0] || (s.length === 2 && s[1] === rate[0]);
