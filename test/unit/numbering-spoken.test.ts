@@ -236,3 +236,11 @@ describe("numbering: 我们有四点深刻体会", () => {
     assert.deepStrictEqual(check(text(4)), []);
   });
 });
+
+describe("numbering: an item written a level deeper still counts", () => {
+  it("讲四点意见 over 一、二、（三）四、: four items, one style finding", () => {
+    const text = ["下面，我讲四点意见。", "一、充分肯定成绩", "正文。", "二、清醒认识形势", "正文。", "（三）突出重点，守牢底线", "正文。", "四、强化保障", "正文。"].join("\n");
+    assert.deepStrictEqual(check(text).map((f) => f.code), ["numbering.style"]);
+    assert.deepStrictEqual(check(text.replace("讲四点", "讲三点")).map((f) => f.code), ["numbering.count", "numbering.style"]);
+  });
+});

@@ -145,3 +145,11 @@ describe("field phrases: 枫桥经验's features; 三新一高 with its verbs; a
     assert.deepStrictEqual(sloganFindings("要紧紧围绕增强核心功能、提升核心竟争力，深化改革。").map((f) => f.code), ["slogan.typo"]);
   });
 });
+
+describe("field phrases: 党风廉政建设, 不发生规模性返贫", () => {
+  it("a homophone in either is a slip", () => {
+    assert.deepStrictEqual(sloganFindings("持续加强党风廉正建设。").map((f) => f.code), ["slogan.typo"]);
+    assert.deepStrictEqual(sloganFindings("坚决确保不发生规模性反贫。").map((f) => f.code), ["slogan.typo"]);
+    assert.deepStrictEqual(sloganFindings("持续加强党风廉政建设，确保不发生规模性返贫。"), []);
+  });
+});

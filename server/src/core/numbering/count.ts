@@ -196,7 +196,8 @@ function itemsAfter(model: DocumentModel, runs: HeadingRun[], a: Announcement, p
     if (!run) return undefined;
     // A run numbered straight through its parents still counts only this parent's items.
     // Items under an item written a level off (1. | （二） 3.) are this parent's too.
-    const here = (s: Section) => s.parent === section.parent || (!!s.parent && !!run.standIns?.has(s.parent) && s.parent.parent === section.parent);
+    // So are items of the list written a level deeper under their previous sibling (一、 二、 （三） 四、).
+    const here = (s: Section) => s.parent === section.parent || (!!s.parent && (!!run.standIns?.has(s.parent) || run.items.includes(s.parent)) && s.parent.parent === section.parent);
     return run.items.slice(run.items.indexOf(section)).filter(here).map((s) => ({ span: s.heading!.token!.span, text: s.heading!.token!.text }));
   }
   const first = model.enumerators.find((x) => x.span.start === following.span.start);
