@@ -44,32 +44,27 @@ function phrasesOf(text: string): Map<string, Phrase> {
   return out;
 }
 
-/** Where the draft writes `p` with exactly one ideograph replaced by a homophone. */
-function homophoneVariants(text: string, p: string): { start: number; at: number }[] {
-  const n = p.length;
+/** The phrases that write `p` with exactly one ideograph replaced by a homophone, with where it differs. */
+function homophoneVariants(p: Phrase, byHead: Map<string, Phrase[]>, byTail: Map<string, Phrase[]>): { other: Phrase; at: number }[] {
+  const n = p.text.length;
   const half = n >> 1;
-  const head = p.slice(0, half);
-  const tail = p.slice(half);
-  const starts = new Set<number>();
   // One replaced character leaves the first half or the second half as written.
-  for (let i = text.indexOf(head); i >= 0; i = text.indexOf(head, i + 1)) starts.add(i);
-  for (let i = text.indexOf(tail); i >= 0; i = text.indexOf(tail, i + 1)) if (i - half >= 0) starts.add(i - half);
-  const out: { start: number; at: number }[] = [];
-  for (const s of starts) {
-    if (s + n > text.length) continue;
+  const candidates = new Set([...(byHead.get(p.text.slice(0, half)) ?? []), ...(byTail.get(p.text.slice(half)) ?? [])]);
+  const out: { other: Phrase; at: number }[] = [];
+  for (const q of candidates) {
+    if (q === p || q.text.length !== n) continue;
     let diff = -1;
     let count = 0;
     for (let k = 0; k < n && count < 2; k++) {
-      if (text.charCodeAt(s + k) !== p.charCodeAt(k)) {
+      if (q.text.charCodeAt(k) !== p.text.charCodeAt(k)) {
         diff = k;
         count++;
       }
     }
     if (count !== 1) continue;
-    const got = text[s + diff];
-    const want = p[diff];
-    if (!isIdeograph(got.charCodeAt(0)) || !isHomophone(got, want)) continue;
-    out.push({ start: s, at: diff });
+    const got = q.text[diff];
+    if (!isIdeograph(got.charCodeAt(0)) || !isHomophone(got, p.text[diff])) continue;
+    out.push({ other: q, at: diff });
   }
   return out;
 }
@@ -92,13 +87,22 @@ export function ownPhraseTypos(model: DocumentModel, reported: { start: number; 
   const findings: Finding[] = [];
   const taken = [...reported];
   const overlaps = (s: number, e: number) => taken.some((r) => r.start < e && s < r.end);
+  // A variant of a phrase is written the way the phrase is (a run of parts, or in quotes), so phrases are
+  // compared with each other by their halves, never searched for through the whole text on every edit.
+  const byHead = new Map<string, Phrase[]>();
+  const byTail = new Map<string, Phrase[]>();
   for (const p of phrases.values()) {
-    for (const v of homophoneVariants(text, p.text)) {
+    const half = p.text.length >> 1;
+    (byHead.get(p.text.slice(0, half)) ?? byHead.set(p.text.slice(0, half), []).get(p.text.slice(0, half))!).push(p);
+    (byTail.get(p.text.slice(half)) ?? byTail.set(p.text.slice(half), []).get(p.text.slice(half))!).push(p);
+  }
+  for (const p of phrases.values()) {
+    for (const { other, at } of homophoneVariants(p, byHead, byTail)) for (const start of other.at) {
+      const v = { start, at };
       const end = v.start + p.text.length;
-      const written = text.slice(v.start, end);
+      const written = other.text;
       // The variant as often written as the phrase, or before it, is no slip of it.
-      const other = phrases.get(written);
-      if (other && (other.at.length > p.at.length || (other.at.length === p.at.length && other.at[0] < p.at[0]))) continue;
+      if (other.at.length > p.at.length || (other.at.length === p.at.length && other.at[0] < p.at[0])) continue;
       // Before the phrase's first writing, a variant is the slip only when the phrase is written more than once.
       if (v.start < p.at[0] && p.at.length < 2) continue;
       if (overlaps(v.start, end) || inKnown(v.start + v.at)) continue;
