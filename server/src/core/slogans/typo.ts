@@ -250,8 +250,7 @@ export function findTypos(text: string, index: SloganIndex, exact: SloganMatch[]
     if (coveredByExact(exact, window, editSpan(s, e))) return;
     // The form written right within two characters of the window (a clause or an object read on its own,
     // which the exact scan does not know): the window is a piece of it, not a slip.
-    const near = text.indexOf(form.form, Math.max(0, s - 2));
-    if (near >= 0 && near <= s + 2) return;
+    for (let d = -2; d <= 2; d++) if (s + d >= 0 && text.startsWith(form.form, s + d)) return;
     if (!acceptable(text, s, m, form, e, canSegment)) return;
     if (index.formSet.has(text.slice(s, s + m))) return;
     const key = `${s}:${m}:${form.form}`;
