@@ -62,14 +62,11 @@ const bigramKey = (text: string, i: number) => pairKey(text.charCodeAt(i), text.
 export const trigramKey = (text: string, i: number) => (text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)) * 65536 + text.charCodeAt(i + 2);
 
 /**
- * The typo seeds that start with one pair of UTF-16 units: six-unit forms beginning
- * (heads) or ending (tails) with the pair, and longer forms by the unit after it
+ * The typo seeds that start with one pair of UTF-16 units, by the unit after it
  * (heads3: the form's first three units; tails3: its last three). One map lookup per
  * text position finds them all.
  */
 export interface TypoSeed {
-  heads?: Form[];
-  tails?: Form[];
   heads3?: Map<number, Form[]>;
   tails3?: Map<number, Form[]>;
 }
@@ -89,11 +86,11 @@ export class SloganIndex {
   /** Current slogans by every prefix of ≥ 2 letters of their pinyin initials. */
   private initialsIndex?: Map<string, Slogan[]>;
   /**
-   * Typo seeds: forms long enough for typo detection, by their first and by their last two units
-   * (six-unit forms) or three units (longer ones). One edit touches at most two neighbouring
-   * characters, so in a form of seven or more it leaves its first three or its last three intact;
-   * the longer seed keeps the many forms that begin with the same verb (加强…, 健全…) from all
-   * being tried wherever that verb stands.
+   * Typo seeds: forms long enough for typo detection, by their first and by their last three units.
+   * One edit touches at most two neighbouring characters, so in a form of seven or more it leaves its
+   * first three or its last three intact, and in a form of six all edits do but a swap of its middle
+   * pair, seeded apart; three units keep the many forms that begin with the same verb (加强…, 健全…)
+   * from all being tried wherever that verb stands.
    */
   readonly seeds = new Map<number, TypoSeed>();
   /** Four-character forms of the shape ABAC (对标对表, 边学边改) by their slip ABAB (对标对标): a word repeated inside the phrase. */
@@ -133,13 +130,15 @@ export class SloganIndex {
       if (t.length === 4 && t[0] === t[2] && t[1] !== t[3] && isTypoCandidate(t)) this.repeats.set(t.slice(0, 2) + t.slice(0, 2), f);
       if (f.form.length >= TYPO_MIN_LENGTH && isTypoCandidate(f.form)) {
         const n = f.form.length;
-        if (n === TYPO_MIN_LENGTH) {
-          (this.seedAt(bigramKey(f.form, 0)).heads ??= []).push(f);
-          (this.seedAt(bigramKey(f.form, n - 2)).tails ??= []).push(f);
-        } else {
-          push((this.seedAt(bigramKey(f.form, 0)).heads3 ??= new Map()), f.form.charCodeAt(2), f);
-          push((this.seedAt(bigramKey(f.form, n - 3)).tails3 ??= new Map()), f.form.charCodeAt(n - 1), f);
-        }
+        push((this.seedAt(bigramKey(f.form, 0)).heads3 ??= new Map()), f.form.charCodeAt(2), f);
+        push((this.seedAt(bigramKey(f.form, n - 3)).tails3 ??= new Map()), f.form.charCodeAt(n - 1), f);
+        // In a form of six, the one edit that leaves neither its first three nor its last three characters
+        // as written is its middle pair swapped (ABDCEF): seeded by the first three it then shows.
+        if (n === TYPO_MIN_LENGTH && f.form.charCodeAt(3) !== f.form.charCodeAt(2)) push(this.seedAt(bigramKey(f.form, 0)).heads3!, f.form.charCodeAt(3), f);
+        // …and, in a run of three parts after one head (做强做优做大), its first two parts exchanged
+        // (做优做强做大), whose last three then read f[1] f[4] f[5].
+        const t = f.form;
+        if (n === TYPO_MIN_LENGTH && t.charCodeAt(0) === t.charCodeAt(2) && t.charCodeAt(2) === t.charCodeAt(4)) push((this.seedAt(pairKey(t.charCodeAt(1), t.charCodeAt(4))).tails3 ??= new Map()), t.charCodeAt(5), f);
       }
     }
     // 建设更高水平开放型经济新体制 written after another verb (以更高水平开放型经济新体质建设为牵引): its

@@ -279,8 +279,6 @@ export function findTypos(text: string, index: SloganIndex, exact: SloganMatch[]
   for (let i = from; i + 1 < to; i++) {
     const seed = index.seeds.get(pairKey(text.charCodeAt(i), text.charCodeAt(i + 1)));
     if (!seed) continue;
-    if (seed.heads) for (const f of seed.heads) if (mayEndHere(text, i, f.form)) for (let m = f.form.length - 1; m <= f.form.length + 1; m++) consider(i, m, f);
-    if (seed.tails) for (const f of seed.tails) if (mayStartHere(text, i + 2, f.form)) for (let m = f.form.length - 1; m <= f.form.length + 1; m++) consider(i + 2 - m, m, f);
     if (i + 2 >= to) continue;
     const third = text.charCodeAt(i + 2);
     const heads3 = seed.heads3?.get(third);
