@@ -895,3 +895,13 @@ describe("figures: 成功化解 opens its clause with the rate's verb", () => {
     none("委派诉前调解案件3260件，成功化解1894件，化解率58.1%。");
   });
 });
+
+describe("figures: a rate after a sibling part; a change column in a table of years", () => {
+  it("受理…312人，批准逮捕241人，不捕71人，不捕率22.8% is over 312", () => {
+    none("2024年，共受理审查逮捕案件228件312人，批准逮捕241人，不捕71人，不捕率22.8%。");
+    assert.deepStrictEqual(check("2024年，共受理审查逮捕案件228件312人，批准逮捕241人，不捕71人，不捕率29.5%。").map((f) => f.code), ["figure.arithmetic"]);
+  });
+  it("| 农村居民人均可支配收入（元） | 15862 | 21486 | 增长35.5% | under 2020年 and 2024年 is no 2024 growth rate", () => {
+    none("2024年，全县农村居民人均可支配收入21486元，同比增长6.8%。\n\n| 指标 | 2020年 | 2024年 | 变化 |\n|---|---|---|---|\n| 农村居民人均可支配收入（元） | 15862 | 21486 | 增长35.5% |");
+  });
+});

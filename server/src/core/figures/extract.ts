@@ -252,6 +252,23 @@ export function extractFigures(model: DocumentModel, options: ExtractOptions = {
   const tables = model.paragraphs.some((p) => p.text.startsWith("|")) ? tableFigures(model, lexicon, scopes, year) : [];
   if (!tables.length) return out;
   // A cell the sentence reader also read (5.1% in a growth column) is the table's figure.
-  const kept = out.filter((f) => !tables.some((t) => t.span.start < f.span.end && f.span.start < t.span.end));
+  // In a table whose header names two years or more (| 指标 | 2020年 | 2024年 | 变化 |), another cell of a row
+  // (增长35.5% over those years) is read by the table's columns or not at all: as running text it would
+  // take the period of the text around the table.
+  const rows = yearTableRows(model);
+  const kept = out.filter((f) => !rows.has(f.line) && !tables.some((t) => t.span.start < f.span.end && f.span.start < t.span.end));
   return [...kept, ...tables].sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The lines of the rows of Markdown tables whose header names two or more years. */
+function yearTableRows(model: DocumentModel): Set<number> {
+  const rows = new Set<number>();
+  const ps = model.paragraphs;
+  for (let k = 0; k + 1 < ps.length; k++) {
+    if (!ps[k].text.startsWith("|") || !/^\|?(?:\s*:?-{3,}:?\s*\|)+\s*$/.test(ps[k + 1].text.trim())) continue;
+    const years = new Set(ps[k].text.match(/[0-9]{4}(?=年)/g) ?? []);
+    if (years.size < 2) continue;
+    for (let r = k + 2; r < ps.length && /^\|.*\|\s*$/.test(ps[r].text); r++) rows.add(ps[r].line);
+  }
+  return rows;
 }

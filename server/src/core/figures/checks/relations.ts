@@ -134,7 +134,13 @@ export function checkRate(model: DocumentModel, figures: Figure[], report: Repor
     const lastClause = last ? (text.slice(from, last.span.start).split(/[，,；;：:]/).pop() ?? "") : "";
     // 受理案件12486件，同比增长8.2%；审结11902件: the total's own growth may stand between.
     const adjacent = !!last && /^[^，,；;：:。！？]{0,4}(?:[，,](?:同比|比上年|比去年)?(?:增长|下降|增加|减少)[0-9０-９.．]+(?:%|％))?[，,；;]$/.test(text.slice(last.span.end, clauseStart)) && !/其中/.test(lastClause) && last.value >= done.value;
-    const total = opensWithVerb && !saysDone && !complement ? (adjacent ? last : undefined) : totals.length === 1 ? totals[0] : adjacent ? last : undefined;
+    let total = opensWithVerb && !saysDone && !complement ? (adjacent ? last : undefined) : totals.length === 1 ? totals[0] : adjacent ? last : undefined;
+    // 受理…312人，批准逮捕241人，不捕71人，不捕率: the clause before is a sibling part when with this one it
+    // makes an earlier figure of the sentence, which is then the whole.
+    if (total && total === last) {
+      const whole = totals.find((f) => f !== last && f.span.end <= last.span.start && Math.abs(f.value - (last.value + done.value)) <= f.tolerance + last.tolerance + done.tolerance + 1e-9);
+      if (whole) total = whole;
+    }
     if (!total) return;
     if (total.bound !== "exact") return;
     if (complement) {
