@@ -905,3 +905,24 @@ describe("figures: a rate after a sibling part; a change column in a table of ye
     none("2024年，全县农村居民人均可支配收入21486元，同比增长6.8%。\n\n| 指标 | 2020年 | 2024年 | 变化 |\n|---|---|---|---|\n| 农村居民人均可支配收入（元） | 15862 | 21486 | 增长35.5% |");
   });
 });
+
+describe("figures: rounds 22 and 23's general rules", () => {
+  it("由集采前同期的4820万元降至1968万元，下降61.5% is 59.2%; 由上年同期的29.8亿元增至68.5亿元，增长2.3倍 is 增长1.3倍", () => {
+    assert.deepStrictEqual(check("集采药品采购金额由集采前同期的4820万元降至1968万元，下降61.5%。").map((f) => f.code), ["figure.arithmetic"]);
+    none("集采药品采购金额由集采前同期的4820万元降至1968万元，下降59.2%。");
+    assert.deepStrictEqual(check("跨境电商进出口由上年同期的29.8亿元增至68.5亿元，增长2.3倍。").map((f) => f.code), ["figure.arithmetic"]);
+    none("跨境电商进出口由上年同期的29.8亿元增至68.5亿元，增长1.3倍。");
+  });
+  it("家庭医生签约38.9万人，签约率67.4% over 常住人口52.6万人 is 74.0%: 签约's 约 is no 'about'", () => {
+    assert.deepStrictEqual(check("截至2024年底，全县常住人口52.6万人，家庭医生签约38.9万人，签约率67.4%。").map((f) => f.code), ["figure.arithmetic"]);
+    none("截至2024年底，全县常住人口52.6万人，家庭医生签约38.9万人，签约率74.0%。");
+  });
+  it("县域内就诊率91.2% … 县域内就诊率为92.1%; 志愿服务时长486.2万小时 … 468.2万小时", () => {
+    assert.deepStrictEqual(check("2024年，全县县域内就诊率91.2%。\n\n2024年，全县县域内就诊率为92.1%。").map((f) => f.code), ["figure.conflict"]);
+    assert.deepStrictEqual(check("2025年上半年，全市志愿服务时长达到486.2万小时。\n\n总的看，2025年上半年全市志愿服务时长468.2万小时。").map((f) => f.code), ["figure.conflict"]);
+  });
+  it("三、四个 is an estimate; 第三、四名 and 三、四年级 are lists", () => {
+    assert.deepStrictEqual(check("每个村配备三、四个护林员。").map((f) => f.code), ["figure.usage"]);
+    none("他们分获第三、四名。三、四年级的同学参加活动。");
+  });
+});

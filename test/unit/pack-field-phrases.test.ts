@@ -153,3 +153,12 @@ describe("field phrases: 党风廉政建设, 不发生规模性返贫", () => {
     assert.deepStrictEqual(sloganFindings("持续加强党风廉政建设，确保不发生规模性返贫。"), []);
   });
 });
+
+describe("round 22 and 23 knowledge and one finding per slip", () => {
+  it("以人民建康为中心 is a slip; 市出入境检验检疫局 is retired; 以筑牢…为主线 draws one finding", () => {
+    assert.deepStrictEqual(sloganFindings("坚持以人民建康为中心。").map((f) => f.code), ["slogan.typo"]);
+    assert.deepStrictEqual(sloganFindings("2025年，市商务局会同市出入境检验检疫局开展帮扶。").map((f) => f.code), ["slogan.deprecated"]);
+    assert.deepStrictEqual(sloganFindings("2017年，市出入境检验检疫局开展帮扶。"), []);
+    assert.strictEqual(sloganFindings("要坚持以筑牢中华民族共同体意识为主线。").length, 1);
+  });
+});

@@ -95,6 +95,8 @@ export function normalizeMetric(raw: string, lexicon: MetricLexicon | undefined)
   }
   // 道路交通事故死亡人数44人 and 道路交通事故死亡41人: a headcount's 人数 names nothing the unit does not.
   m = m.replace(/(?<=[\u4e00-\u9fff]{2})人数$/, "");
+  // 县域内就诊率为92.1%: the verb after a rate or an amount's name is not part of it.
+  m = m.replace(/(?<=[\u4e00-\u9fff]{2}[率额量])(?:为|是|达到|达)$/, "");
   return { metric: m || raw, growth };
 }
 

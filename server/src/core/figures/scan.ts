@@ -51,6 +51,9 @@ const PREFIX_QUALIFIERS: [string, Bound][] = (
   ] as [string, Bound][]
 ).sort((a, b) => b[0].length - a[0].length);
 
+/** 签约, 节约, 制约, 预约; 附近, 最近, 临近; 赶超: words that end in a one-character qualifier. */
+const QUALIFIER_IN_WORD = /(?:[签节制预合契履违缔特公相邀]约|[附最临邻亲接将靠就贴]近|[赶追高]超)$/;
+
 const SUFFIX_QUALIFIERS: [string, Bound][] = [
   ["左右", "approx"], ["上下", "approx"], ["以上", "lower"], ["以下", "upper"], ["以内", "upper"], ["之多", "exact"], ["有余", "more"],
 ];
@@ -67,7 +70,7 @@ const GOAL = /力争|确保|争取|力求|目标|预期|要(?:达到|实现|突�
 // 涨了80%, 降到了300块: the spoken one-character verbs too.
 const CHANGE_VERB = /(增长|增加|提高|提升|上涨|上升|扩大|涨幅|增速|增幅|增产|增收|下降|降低|减少|缩小|缩短|压缩|回落|下滑|压减|降幅|减产|减收|涨|跌|降)(了)?(到|至)?/g;
 const FALLING = /^(下降|降低|减少|缩小|缩短|压缩|回落|下滑|压减|降幅|减产|减收|跌|降)$/;
-const TO_VERB = /(增长|增加|提高|提升|上升|扩大|下降|降低|减少|缩小|缩短|压缩|涨|跌|降)(了)?(到|至)了?$|(达到|达|到)$/;
+const TO_VERB = /(增长|增加|提高|提升|上升|扩大|下降|降低|减少|缩小|缩短|压缩|涨|跌|降|增)(了)?(到|至)了?$|(达到|达|到)$/;
 /** 增长了两倍, 增加一倍: the verb right before a multiple written with one Chinese digit. */
 const CHANGE_BEFORE_MULTIPLE = /(?:增长|增加|提高|提升|扩大|上升)了?$|(?:是|为)(?:原来|去年|上年)的$/;
 
@@ -227,6 +230,8 @@ function readQuantity(text: string, m: RegExpExecArray, b: Boundaries): ScannedF
   const unitText = (multiplier ?? "") + (unit === "个多月" || unit === "个余月" ? "个月" : unit ?? (percentWord ? "%" : ""));
   let spanStart = start;
   for (const [word, wb] of PREFIX_QUALIFIERS) {
+    // 签约38.9万人, 节约1200吨: a one-character qualifier that ends a word (签约, 附近, 最近) is the word's.
+    if (word.length === 1 && QUALIFIER_IN_WORD.test(text.slice(Math.max(0, start - 2), start))) continue;
     if (text.endsWith(word, start)) {
       qualifiers.push(word);
       bound = wb;
@@ -297,7 +302,8 @@ function finish(text: string, b: Boundaries, core: Core): ScannedFigure {
   // A time between the preposition and the number belongs to the end point: 由2019年的A增加到目前的B.
   // (从2023年6月的86万人, 从上学期的39.1%: a month and a school term are such times too.)
   const lead = before.replace(/(目前|现在|当前|原来|以前|过去|年初|年末|年底|期初|期末|今年|(?:上|去|前)年(?:底|末|同期)?|上一年|(?:上|本)学(?:期|年)(?:初|末)?|上季度|上个?月|[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(底|末|同期)?)的?$/, "");
-  if (/(从|由)$/.test(lead)) role = "from";
+  // 由集采前同期的4820万元降至…: a short phrase ending in 的 may stand between 由 and the old value.
+  if (/(从|由)$/.test(lead) || /(?<![自理缘经来])(?:从|由)[^，,。；;、0-9０-９]{1,8}的$/.test(before)) role = "from";
   else if (TO_VERB.test(lead) && /(从|由)[^，。；]*$/.test(lead)) role = "to";
   // 翻番 and 倍 state a ratio; a percentage after 增长 is a growth rate.
   if (core.kind === "doubling") aspect = "change";

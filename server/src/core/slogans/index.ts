@@ -12,7 +12,7 @@ import type { DocumentModel } from "../document/model";
 import { completeSlogans } from "./complete";
 import { hoverSlogan } from "./hover";
 import { BUILTIN_PACK, builtinSloganIndex, mergePacks, SloganIndex } from "./pack";
-import { collocationFinding, deprecatedFinding, partsFindings, partsOrderBefore, swappedRunParts, TRUNCATED_BY, unnamedPartsOrder, truncationFinding, typoFinding } from "./rules";
+import { collocationFinding, deprecatedFinding, partsFindings, partsOrderBefore, SLOGAN_TYPO, swappedRunParts, TRUNCATED_BY, unnamedPartsOrder, truncationFinding, typoFinding } from "./rules";
 import { scanSlogans, type SloganMatch } from "./scan";
 import { detach, LruCache, shiftFinding } from "../document/line-cache";
 import { documentDate, parsePackDate, surelyOnOrAfter, type DocumentDate } from "../document/date";
@@ -85,7 +85,22 @@ export function checkSloganLine(line: string, index: SloganIndex, canSegment = t
     findings.push(finding);
   }
   findings.sort((a, b) => a.span.start - b.span.start);
-  return { matches, findings };
+  return { matches, findings: oneFindingPerSlip(findings) };
+}
+
+/**
+ * 以筑牢中华民族共同体意识为主线: the verb's slip is found inside the longer formulation and inside the
+ * shorter one it governs. One slip, one finding: a typo inside another typo's span, and a collocation
+ * on words a typo already corrects, are left out.
+ */
+function oneFindingPerSlip(findings: Finding[]): Finding[] {
+  const typos = findings.filter((f) => f.code === SLOGAN_TYPO.code);
+  if (typos.length < 1) return findings;
+  return findings.filter((f) => {
+    if (f.code === SLOGAN_TYPO.code) return !typos.some((g) => g !== f && g.span.start <= f.span.start && f.span.end <= g.span.end && g.span.end - g.span.start > f.span.end - f.span.start);
+    if (f.code === "slogan.collocation") return !typos.some((g) => g.span.start < f.span.end && f.span.start < g.span.end);
+    return true;
+  });
 }
 
 /**

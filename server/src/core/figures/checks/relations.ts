@@ -113,7 +113,8 @@ export function checkRate(model: DocumentModel, figures: Figure[], report: Repor
     const saysDone = /已/.test(clause) && (verbs.some((v) => clause.includes(v)) || (!!tail && tail.includes(m[1][0])));
     // 立刑事案件1126起，破获862起，破案率: a clause that opens with the rate's verb (破获 for 破案率,
     // 合格 for 合格率) right after its total says what was done, with or without 已.
-    const opensWithVerb = !/其中|已/.test(clause) && opensWith(clause, m[1], verbs);
+    // 家庭医生签约38.9万人，签约率: or that ends with the rate's own name, right before its figure.
+    const opensWithVerb = !/其中|已/.test(clause) && (opensWith(clause, m[1], verbs) || (clause.length > m[1].length && clause.endsWith(m[1])));
     // 执结41.8万件，其中以终结本次执行程序方式结案15.3万件，终本率为63.4%: the part's own rate, written as
     // what is left (63.4% = 1 − 15.3/41.8), is a slip whatever the rate is called.
     if (!complement && !saysDone && !opensWithVerb) {
@@ -188,11 +189,11 @@ export const NAMED_SHARE_LEAD = /^[，,]\s*占([\u4e00-\u9fff]{2,12}?)的(?:比�
  * for the same period. Earlier statements of one value count once.
  */
 function wholeOfKind(earlier: Figure[], part: Figure, name: string): Figure[] {
-  const core = name.replace(/^(?:全国|全省|全市|全县|全区|全镇|我国|我省|我市|我县|我区|本市|本县)/, "").replace(/(?:总量|总数|总额|总计|合计|总)$/, "");
+  const core = name.replace(/^(?:全国|全省|全市|全县|全区|全镇|我国|我省|我市|我县|我区|本市|本县)/, "").replace(/(?:总人数|总人次|总户数|总量|总数|总额|总计|合计|总)$/, "");
   if (core.length < 2 || !part.metric) return [];
   // 新认定高新技术企业412家，占全市高新技术企业总数的: a whole named as the total (总数) may share the
   // part's metric as read, when it is the larger; a stock at the year's end is the whole of that year's parts.
-  const total = /(?:总量|总数|总额|总计|合计)$/.test(name);
+  const total = /(?:总人数|总人次|总户数|总量|总数|总额|总计|合计)$/.test(name);
   // A whole named as the total (签约项目总数) may be any earlier, larger statement of that thing (新签约项目12个).
   const found = earlier.filter((f) => !!f.metric && f.metric.length >= 2 && (f.metric !== part.metric ? part.metric!.endsWith(f.metric) || (total && f.value > part.value) : total && f.value > part.value) && (f.metric.includes(core) || (total && core.endsWith(f.metric))) && f.kind === "amount" && f.aspect === "level" && !f.goal && !f.role && wholeOfPeriod(f, part));
   // The longest such name is the whole (接待游客, not the 游客 of 过夜游客).
