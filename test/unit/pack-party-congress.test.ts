@@ -8,18 +8,13 @@
 import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { analyze, DEFAULT_SETTINGS, parseDocument, type Finding } from "../../server/src/core";
-import "../../server/src/core/registry";
+import { parseDocument } from "../../server/src/core";
 import { builtinSloganIndex } from "../../server/src/core/slogans";
 import { documentField } from "../../server/src/core/slogans/field";
 import { runCli, tempDir } from "../support/cli";
+import { applyFirstFix, sloganFindings } from "../support/slogan-findings";
 
-const sloganFindings = (text: string): Finding[] =>
-  analyze(parseDocument(text), { settings: DEFAULT_SETTINGS, data: {} }).filter((f) => f.code.startsWith("slogan."));
-const apply = (text: string, f: Finding) => {
-  const e = f.fixes![0].edits[0];
-  return text.slice(0, e.span.start) + e.newText + text.slice(e.span.end);
-};
+const apply = applyFirstFix;
 
 /** [field, formulation, the sentence written right, the slipped characters → the right ones]. */
 const TYPOS: [field: string, form: string, sentence: string, slip: [wrong: string, right: string]][] = [
