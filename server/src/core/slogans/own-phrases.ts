@@ -3,8 +3,8 @@
  * usually written right once and slipped elsewhere (为党管档、为国守史、为民服务 in the
  * opening, 为国守使 further on). The phrases read here are the ones a draft itself
  * marks as fixed: a 、-joined run of three or more parts of one length, and a quoted phrase.
- * Another place in the draft that writes the same phrase with one character
- * replaced by a homophone is a slogan.typo against the draft's own wording.
+ * Another such phrase of the draft that writes one with a character replaced by a homophone
+ * is a slogan.typo against the draft's own wording.
  */
 import type { Finding } from "../findings";
 import type { DocumentModel } from "../document/model";
@@ -91,31 +91,30 @@ export function ownPhraseTypos(model: DocumentModel, reported: { start: number; 
   // compared with each other by their halves, never searched for through the whole text on every edit.
   const byHead = new Map<string, Phrase[]>();
   const byTail = new Map<string, Phrase[]>();
+  const file = (map: Map<string, Phrase[]>, key: string, p: Phrase) => (map.get(key) ?? map.set(key, []).get(key)!).push(p);
   for (const p of phrases.values()) {
     const half = p.text.length >> 1;
-    (byHead.get(p.text.slice(0, half)) ?? byHead.set(p.text.slice(0, half), []).get(p.text.slice(0, half))!).push(p);
-    (byTail.get(p.text.slice(half)) ?? byTail.set(p.text.slice(half), []).get(p.text.slice(half))!).push(p);
+    file(byHead, p.text.slice(0, half), p);
+    file(byTail, p.text.slice(half), p);
   }
   for (const p of phrases.values()) {
-    for (const { other, at } of homophoneVariants(p, byHead, byTail)) for (const start of other.at) {
-      const v = { start, at };
-      const end = v.start + p.text.length;
-      const written = other.text;
-      // The variant as often written as the phrase, or before it, is no slip of it.
+    for (const { other, at } of homophoneVariants(p, byHead, byTail)) {
+      // The variant written more often than the phrase, or as often and first, is the right one.
       if (other.at.length > p.at.length || (other.at.length === p.at.length && other.at[0] < p.at[0])) continue;
-      // Before the phrase's first writing, a variant is the slip only when the phrase is written more than once.
-      if (v.start < p.at[0] && p.at.length < 2) continue;
-      if (overlaps(v.start, end) || inKnown(v.start + v.at)) continue;
-      taken.push({ start: v.start, end });
       const line = model.index.lineAt(p.at[0]);
-      findings.push({
-        code: SLOGAN_TYPO.code,
-        severity: SLOGAN_TYPO.severity,
-        span: { start: v.start, end },
-        message: `疑似笔误：“${written}”与本文第${line + 1}行的“${p.text}”只差一个同音字（“${written[v.at]}”应为“${p.text[v.at]}”）。`,
-        related: [{ span: { start: p.at[0], end: p.at[0] + p.text.length }, message: `本文写作“${p.text}”` }],
-        fixes: [{ title: `改为“${p.text}”`, edits: [{ span: { start: v.start + v.at, end: v.start + v.at + 1 }, newText: p.text[v.at] }], safe: false, preferred: true }],
-      });
+      for (const start of other.at) {
+        const end = start + p.text.length;
+        if (overlaps(start, end) || inKnown(start + at)) continue;
+        taken.push({ start, end });
+        findings.push({
+          code: SLOGAN_TYPO.code,
+          severity: SLOGAN_TYPO.severity,
+          span: { start, end },
+          message: `疑似笔误：“${other.text}”与本文第${line + 1}行的“${p.text}”只差一个同音字（“${other.text[at]}”应为“${p.text[at]}”）。`,
+          related: [{ span: { start: p.at[0], end: p.at[0] + p.text.length }, message: `本文写作“${p.text}”` }],
+          fixes: [{ title: `改为“${p.text}”`, edits: [{ span: { start: start + at, end: start + at + 1 }, newText: p.text[at] }], safe: false, preferred: true }],
+        });
+      }
     }
   }
   return findings;
