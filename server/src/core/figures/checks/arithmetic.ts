@@ -398,10 +398,8 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
     // Rounding as written: the parts' smallest values against the total's largest.
     const sum = parts.reduce((s, f) => s + Math.max(0, interval(f)[0]), 0) + small.reduce((s, n) => s + n, 0);
     const stated = parts.reduce((s, f) => s + f.value, 0) + small.reduce((s, n) => s + n, 0);
-    // A total written to a precision is below the next rounding step (4.6万亩 is under 4.65万亩), so parts at
-    // least reaching that step exceed it; an exact count only when they pass it.
     const max = interval(total)[1];
-    if (total.tolerance > 0 ? sum >= max * (1 - EPS) : sum > max * (1 + EPS)) {
+    if (exceedsTotal(sum, total)) {
       const one = parts.find((f) => interval(f)[0] > max);
       out.push(finding(ARITHMETIC, one ?? parts[parts.length - 1] ?? total, one
         ? `分项“${one.text}”大于总数“${total.text}”。`
@@ -450,14 +448,23 @@ function checkPartsOfPreviousSentence(model: DocumentModel, figures: Figure[]): 
       same.splice(lead.length);
     }
     const sum = same.reduce((s, f) => s + Math.max(0, interval(f)[0]), 0);
-    const max = interval(total)[1];
-    if (sum <= max * (1 + EPS)) continue;
+    if (!exceedsTotal(sum, total)) continue;
     const stated = same.reduce((s, f) => s + f.value, 0);
     out.push(finding(ARITHMETIC, same[same.length - 1], `“其中”各项合计${sumText(stated, total)}，超过总数“${total.text}”。`, {
       related: [{ span: total.span, message: `总数：“${total.text}”` }],
     }));
   }
   return out;
+}
+
+/**
+ * Parts whose smallest sum `sum` the total cannot hold. A total written to a precision is below its next
+ * rounding step (4.6万亩 is under 4.65万亩), so parts reaching that step exceed it; an exact count only
+ * when they pass it.
+ */
+function exceedsTotal(sum: number, total: Figure): boolean {
+  const max = interval(total)[1];
+  return total.tolerance > 0 ? sum >= max * (1 - EPS) : sum > max * (1 + EPS);
 }
 
 /**
