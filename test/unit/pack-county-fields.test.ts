@@ -42,6 +42,8 @@ const CASES: Case[] = [
   ["agriculture-rural", "健全党组织领导的乡村治理体系", "健全党组织领导的乡村治理体系，推进移风易俗。", ["乡村治里", "乡村治理"]],
   ["agriculture-rural", "守好“三农”基本盘至关重要、不容有失", "守好“三农”基本盘至关重要、不容有失。", ["不容有实", "不容有失"]],
   ["grassroots-civil-social", "推动养老、育幼、家政等服务扩容提质", "推动养老、育幼、家政等服务扩容提质，拓展居家助老服务。", ["扩容提植", "扩容提质"]],
+  ["ecology", "像保护眼睛一样保护自然和生态环境", "我们要像保护眼睛一样保护自然和生态环境。", ["生态环竟", "生态环境"]],
+  ["law-security", "严格落实行政执法责任制和责任追究制度", "严格落实行政执法责任制和责任追究制度。", ["追究制渡", "追究制度"]],
   ["law-security", "把非诉讼纠纷解决机制挺在前面", "坚持把非诉讼纠纷解决机制挺在前面，深化诉源治理。", ["纠纷解绝", "纠纷解决"]],
   ["law-security", "加强矛盾纠纷源头预防、前端化解、关口把控", "加强矛盾纠纷源头预防、前端化解、关口把控。", ["关口把空", "关口把控"]],
   [
@@ -79,8 +81,8 @@ describe("pack: county fields — rural revitalisation, ecology, education, 诉�
     });
   }
 
-  it("the wording around a new entry that official texts also write stays quiet (河长制 alone, 美丽中国建设, 产教融合)", () => {
-    for (const text of ["全面落实河长制，推进幸福河湖建设。", "扎实推进美丽中国建设。", "深化产教融合、校企合作。", "加快推进人与自然和谐共生的现代化。"])
+  it("the wording around a new entry that official texts also write stays quiet (河长制 alone, 美丽中国建设, 产教融合, 像保护眼睛一样保护生态环境)", () => {
+    for (const text of ["全面落实河长制，推进幸福河湖建设。", "扎实推进美丽中国建设。", "深化产教融合、校企合作。", "加快推进人与自然和谐共生的现代化。", "要像保护眼睛一样保护生态环境。", "生态文明建设发生历史性、转折性、全局性变化。", "严格落实行政执法责任制。"])
       assert.deepStrictEqual(sloganFindings(text + "\n").map((f) => f.message), [], text);
   });
 
