@@ -2,7 +2,8 @@
  * Everyday phrases of the fields county and city offices write most — the 2024 and
  * 2025 No. 1 documents on rural revitalisation, the 2023 ecology conference and the
  * opinion on building a beautiful China, the plan for building a strong education
- * nation (2024—2035), 诉源治理 and the social-governance system, the silver economy:
+ * nation (2024—2035), 诉源治理 and the social-governance system, elderly care and the
+ * silver economy, the 2024 instruction on tourism:
  * each written right draws nothing, each with one slip inside draws one slogan.typo
  * whose fix restores it, and the built CLI reports the slips in a draft file.
  */
@@ -46,6 +47,8 @@ const CASES: Case[] = [
   ["law-security", "严格落实行政执法责任制和责任追究制度", "严格落实行政执法责任制和责任追究制度。", ["追究制渡", "追究制度"]],
   ["grassroots-civil-social", "孝亲敬老传统美德", "大力弘扬孝亲敬老传统美德，落实好老年优待政策。", ["传统美得", "传统美德"]],
   ["grassroots-civil-social", "共享改革发展成果、安享幸福晚年", "让老年人共享改革发展成果、安享幸福晚年。", ["改革发展城果", "改革发展成果"]],
+  ["culture-tourism", "守正创新、提质增效、融合发展", "坚持守正创新、提质增效、融合发展，推动文旅产业提档升级。", ["提质增笑", "提质增效"]],
+  ["culture-tourism", "完善现代旅游业体系", "着力完善现代旅游业体系，加快建设旅游强国。", ["旅游叶体系", "旅游业体系"]],
   ["law-security", "把非诉讼纠纷解决机制挺在前面", "坚持把非诉讼纠纷解决机制挺在前面，深化诉源治理。", ["纠纷解绝", "纠纷解决"]],
   ["law-security", "加强矛盾纠纷源头预防、前端化解、关口把控", "加强矛盾纠纷源头预防、前端化解、关口把控。", ["关口把空", "关口把控"]],
   [
@@ -57,7 +60,7 @@ const CASES: Case[] = [
   ["grassroots-civil-social", "共享发展成果、安享幸福晚年", "让老年人共享发展成果、安享幸福晚年。", ["幸福挽年", "幸福晚年"]],
 ];
 
-describe("pack: county fields — rural revitalisation, ecology, education, 诉源治理, social governance, the silver economy", () => {
+describe("pack: county fields — rural revitalisation, ecology, education, 诉源治理, social governance, elderly care, tourism", () => {
   const idx = builtinSloganIndex();
 
   it("every case is a current built-in formulation of its field, with a source and a date", () => {
@@ -84,7 +87,7 @@ describe("pack: county fields — rural revitalisation, ecology, education, 诉�
   }
 
   it("the wording around a new entry that official texts also write stays quiet (河长制 alone, 美丽中国建设, 产教融合, 像保护眼睛一样保护生态环境)", () => {
-    for (const text of ["全面落实河长制，推进幸福河湖建设。", "扎实推进美丽中国建设。", "深化产教融合、校企合作。", "加快推进人与自然和谐共生的现代化。", "要像保护眼睛一样保护生态环境。", "生态文明建设发生历史性、转折性、全局性变化。", "严格落实行政执法责任制。"])
+    for (const text of ["全面落实河长制，推进幸福河湖建设。", "扎实推进美丽中国建设。", "深化产教融合、校企合作。", "加快推进人与自然和谐共生的现代化。", "要像保护眼睛一样保护生态环境。", "生态文明建设发生历史性、转折性、全局性变化。", "严格落实行政执法责任制。", "坚持守正创新、提质增效，推动高质量发展。", "推动文化产业高质量发展行稳致远。"])
       assert.deepStrictEqual(sloganFindings(text + "\n").map((f) => f.message), [], text);
   });
 
