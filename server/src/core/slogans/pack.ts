@@ -95,6 +95,9 @@ export class SloganIndex {
   readonly seeds = new Map<number, TypoSeed>();
   /** Four-character forms of the shape ABAC (对标对表, 边学边改) by their slip ABAB (对标对标): a word repeated inside the phrase. */
   readonly repeats = new Map<string, Form>();
+  /** 1 for each UTF-16 unit that starts a form (`formFirst`) or a typo seed's pair (`seedFirst`): one array read spares most map look-ups. */
+  readonly formFirst = new Uint8Array(65536);
+  readonly seedFirst = new Uint8Array(65536);
   /** Exact forms, for "is this window itself a formulation". */
   readonly formSet = new Map<string, Form>();
   readonly verbs: Set<string>;
@@ -124,6 +127,7 @@ export class SloganIndex {
     for (const f of forms) push(this.byFirst, f.form.charCodeAt(0), f);
     for (const list of this.byFirst.values()) list.sort((a, b) => b.form.length - a.form.length);
     for (const list of this.byFirst.values()) for (const f of list) push(this.byFirstTwo, bigramKey(f.form, 0), f);
+    for (const f of forms) this.formFirst[f.form.charCodeAt(0)] = 1;
     for (const f of forms) {
       if (f.slogan.deprecated) continue;
       const t = f.form;
@@ -175,6 +179,9 @@ export class SloganIndex {
   }
 
   private seedAt(key: number): TypoSeed {
+    // pairKey keeps 15 bits of each unit: every unit with those low bits may start the pair.
+    const low = key >>> 15;
+    for (let u = low; u < 65536; u += 0x8000) this.seedFirst[u] = 1;
     let seed = this.seeds.get(key);
     if (!seed) this.seeds.set(key, (seed = {}));
     return seed;

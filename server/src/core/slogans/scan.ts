@@ -45,7 +45,9 @@ function bodyNameHere(text: string, start: number, end: number, form: Form): boo
 /** Matches in `text[from, to)`; offsets are into `text`. */
 export function scanSlogans(text: string, index: SloganIndex, from = 0, to = text.length): SloganMatch[] {
   const out: SloganMatch[] = [];
+  const first = index.formFirst;
   for (let i = from; i < to; i++) {
+    if (!first[text.charCodeAt(i)]) continue;
     const candidates = i + 1 < to ? index.byFirstTwo.get(pairKey(text.charCodeAt(i), text.charCodeAt(i + 1))) : undefined;
     if (!candidates) continue;
     for (const form of candidates) {

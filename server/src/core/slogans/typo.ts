@@ -276,7 +276,9 @@ export function findTypos(text: string, index: SloganIndex, exact: SloganMatch[]
     const edge = e.kind === "partsSwapped" ? e.at + 3 >= form.form.length - 1 : e.at === 0 || e.at >= form.form.length - 1;
     if (!found.has(key)) found.set(key, { ...window, form, kind: e.kind, at: e.at, edge });
   };
+  const first = index.seedFirst;
   for (let i = from; i + 1 < to; i++) {
+    if (!first[text.charCodeAt(i)]) continue;
     const seed = index.seeds.get(pairKey(text.charCodeAt(i), text.charCodeAt(i + 1)));
     if (!seed) continue;
     if (i + 2 >= to) continue;
