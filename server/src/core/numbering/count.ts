@@ -50,9 +50,6 @@ export function countFindings(model: DocumentModel, runs: HeadingRun[]): Finding
     for (const a of announcements(model, p.span)) {
       const items = itemsAfter(model, runs, a, index);
       if (!items || items.length === a.count) continue;
-      // 讲三点意见 over 一、二、二、四、: with a number written twice the list's own numbering is the slip
-      // to mend first (numbering.sequence); how many parts were meant is told once it is mended.
-      if (new Set(items.map((it) => it.text)).size < items.length) continue;
       findings.push(countFinding(model, a, items));
     }
   });
