@@ -926,3 +926,10 @@ describe("figures: rounds 22 and 23's general rules", () => {
     none("他们分获第三、四名。三、四年级的同学参加活动。");
   });
 });
+
+describe("figures: the figure a multiple is of is no part", () => {
+  it("运动员1860名，其中小学组780名、初中组650名、高中组430名，参赛人数是…845名的2.2倍", () => {
+    none("本届运动会共有运动员1860名，其中小学组780名、初中组650名、高中组430名，参赛人数是2015年第十五届运动会845名的2.2倍。");
+    assert.deepStrictEqual(check("本届运动会共有运动员1860名，其中小学组780名、初中组750名、高中组430名，参赛人数是2015年第十五届运动会845名的2.2倍。").map((f) => f.code), ["figure.arithmetic"]);
+  });
+});

@@ -64,6 +64,8 @@ export function checkProgress(model: DocumentModel, figures: Figure[], report: R
 /** 较去年同期的11.76亿元, 比上年的386万人次, 与2020年的…相比: the figure a comparison is made against. */
 export function isComparisonBase(text: string, f: Figure): boolean {
   const clause = text.slice(Math.max(0, f.span.start - 16), f.span.start).split(/[，,；;：:。！？]/).pop() ?? "";
+  // 参赛人数是2015年第十五届运动会845名的2.2倍: the figure a multiple or a share is of.
+  if (/(?:是|为|相当于)[^，,；;。]{0,16}$/.test(clause) && /^的[0-9０-９.．一二两三四五六七八九十]+(?:倍|%|％)/.test(text.slice(f.span.end))) return true;
   return /(?:比|较|与|同)[^比较与同]{0,12}的$/.test(clause) || /^(?:上年同期|去年同期|上年|去年)(?:为|是)$/.test(clause);
 }
 
