@@ -162,3 +162,13 @@ describe("round 22 and 23 knowledge and one finding per slip", () => {
     assert.strictEqual(sloganFindings("要坚持以筑牢中华民族共同体意识为主线。").length, 1);
   });
 });
+
+describe("the Party's fundamental purpose: 全心全意为人民服务", () => {
+  it("a homophone inside it is a slip; written right it draws nothing", () => {
+    const text = "牢记全心全意为人民服物的根本宗旨。";
+    const fs = sloganFindings(text);
+    assert.deepStrictEqual(fs.map((f) => f.code), ["slogan.typo"]);
+    assert.strictEqual(apply(text, fs[0]), "牢记全心全意为人民服务的根本宗旨。");
+    assert.deepStrictEqual(sloganFindings("牢记全心全意为人民服务的根本宗旨。"), []);
+  });
+});
