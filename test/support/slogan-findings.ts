@@ -1,5 +1,7 @@
-/** The slogan.* findings of a text through the core analysis (every rule, as the editor runs it), and a fix applied. */
+/** The slogan.* findings of a text through the core analysis (every rule, as the editor runs it), a fix applied, and the pack tests' shared cases. */
+import * as assert from "assert";
 import { analyze, DEFAULT_SETTINGS, parseDocument, type Finding } from "../../server/src/core";
+import { builtinSloganIndex } from "../../server/src/core/slogans";
 import "../../server/src/core/registry";
 
 export const sloganFindings = (text: string): Finding[] =>
@@ -9,4 +11,36 @@ export const sloganFindings = (text: string): Finding[] =>
 export function applyFirstFix(text: string, f: Finding): string {
   const e = f.fixes![0].edits[0];
   return text.slice(0, e.span.start) + e.newText + text.slice(e.span.end);
+}
+
+/** [field, formulation, the sentence written right, the slipped characters → the right ones]. */
+export type PhraseCase = [field: string, form: string, sentence: string, slip: [wrong: string, right: string]];
+
+/** Each case names a current built-in formulation of its field, with a source and a date, and its sentence holds it. */
+export function assertCasesInPack(cases: PhraseCase[]): void {
+  const idx = builtinSloganIndex();
+  for (const [field, form, sentence, [wrong, right]] of cases) {
+    const f = idx.formSet.get(form);
+    assert.ok(f, `${form}: not in the pack`);
+    assert.strictEqual(f.slogan.field, field, form);
+    assert.ok(!f.slogan.deprecated && f.slogan.source && f.slogan.date, form);
+    assert.ok(sentence.includes(form) && sentence.includes(right), sentence);
+    assert.notStrictEqual(wrong, right);
+  }
+}
+
+/** One test per case: the sentence written right is quiet; with the slip it draws one slogan.typo naming the formulation, whose fix restores it. */
+export function itCatchesEachSlip(cases: PhraseCase[]): void {
+  for (const [field, form, sentence, [wrong, right]] of cases) {
+    const slipped = sentence.replace(right, wrong);
+    it(`${field}: “${form}” written right is quiet; “${wrong}” is a slip restored to the formulation`, () => {
+      assert.ok(sentence.includes(right) && slipped !== sentence, sentence);
+      assert.deepStrictEqual(sloganFindings(sentence + "\n").map((f) => f.message), [], sentence);
+      const found = sloganFindings(slipped + "\n");
+      assert.strictEqual(found.length, 1, `${slipped}: ${found.map((f) => f.message).join(" / ")}`);
+      assert.strictEqual(found[0].code, "slogan.typo");
+      assert.ok(found[0].message.includes(`“${form}”`), found[0].message);
+      assert.strictEqual(applyFirstFix(slipped + "\n", found[0]), sentence + "\n");
+    });
+  }
 }

@@ -10,22 +10,12 @@
 import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { analyze, DEFAULT_SETTINGS, parseDocument, type Finding } from "../../server/src/core";
-import "../../server/src/core/registry";
-import { builtinSloganIndex } from "../../server/src/core/slogans";
 import { runCli, tempDir } from "../support/cli";
+import { assertCasesInPack, itCatchesEachSlip, sloganFindings, type PhraseCase } from "../support/slogan-findings";
 
-const sloganFindings = (text: string): Finding[] =>
-  analyze(parseDocument(text), { settings: DEFAULT_SETTINGS, data: {} }).filter((f) => f.code.startsWith("slogan."));
-const apply = (text: string, f: Finding) => {
-  const e = f.fixes![0].edits[0];
-  return text.slice(0, e.span.start) + e.newText + text.slice(e.span.end);
-};
 
-/** [field, formulation, the sentence written right, the slipped characters → the right ones]. */
-type Case = [field: string, form: string, sentence: string, slip: [wrong: string, right: string]];
 
-const CASES: Case[] = [
+const CASES: PhraseCase[] = [
   ["agriculture-rural", "打好乡村全面振兴漂亮仗", "锚定建设农业强国目标，打好乡村全面振兴漂亮仗。", ["漂亮帐", "漂亮仗"]],
   ["agriculture-rural", "绘就宜居宜业和美乡村新画卷", "奋力绘就宜居宜业和美乡村新画卷。", ["新话卷", "新画卷"]],
   ["agriculture-rural", "持续增强粮食等重要农产品供给保障能力", "持续增强粮食等重要农产品供给保障能力，稳定粮食播种面积。", ["供给保章", "供给保障"]],
@@ -61,30 +51,12 @@ const CASES: Case[] = [
 ];
 
 describe("pack: county fields — rural revitalisation, ecology, education, 诉源治理, social governance, elderly care, tourism", () => {
-  const idx = builtinSloganIndex();
 
   it("every case is a current built-in formulation of its field, with a source and a date", () => {
-    for (const [field, form, sentence, [wrong, right]] of CASES) {
-      const f = idx.formSet.get(form);
-      assert.ok(f, `${form}: not in the pack`);
-      assert.strictEqual(f.slogan.field, field, form);
-      assert.ok(!f.slogan.deprecated && f.slogan.source && f.slogan.date, form);
-      assert.ok(sentence.includes(form) && sentence.includes(right), sentence);
-      assert.notStrictEqual(wrong, right);
-    }
+    assertCasesInPack(CASES);
   });
 
-  for (const [field, form, sentence, [wrong, right]] of CASES) {
-    const slipped = sentence.replace(right, wrong);
-    it(`${field}: “${form}” written right is quiet; “${wrong}” is a slip restored to the formulation`, () => {
-      assert.deepStrictEqual(sloganFindings(sentence + "\n").map((f) => f.message), [], sentence);
-      const found = sloganFindings(slipped + "\n");
-      assert.strictEqual(found.length, 1, `${slipped}: ${found.map((f) => f.message).join(" / ")}`);
-      assert.strictEqual(found[0].code, "slogan.typo");
-      assert.ok(found[0].message.includes(`“${form}”`), found[0].message);
-      assert.strictEqual(apply(slipped + "\n", found[0]), sentence + "\n");
-    });
-  }
+  itCatchesEachSlip(CASES);
 
   it("the wording around a new entry that official texts also write stays quiet (河长制 alone, 美丽中国建设, 产教融合, 像保护眼睛一样保护生态环境)", () => {
     for (const text of ["全面落实河长制，推进幸福河湖建设。", "扎实推进美丽中国建设。", "深化产教融合、校企合作。", "加快推进人与自然和谐共生的现代化。", "要像保护眼睛一样保护生态环境。", "生态文明建设发生历史性、转折性、全局性变化。", "严格落实行政执法责任制。", "坚持守正创新、提质增效，推动高质量发展。", "推动文化产业高质量发展行稳致远。"])

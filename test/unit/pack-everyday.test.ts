@@ -11,14 +11,12 @@ import * as fs from "fs";
 import * as path from "path";
 import { builtinSloganIndex } from "../../server/src/core/slogans";
 import { runCli, tempDir } from "../support/cli";
-import { applyFirstFix, sloganFindings } from "../support/slogan-findings";
+import { applyFirstFix, assertCasesInPack, itCatchesEachSlip, sloganFindings, type PhraseCase } from "../support/slogan-findings";
 
 const apply = applyFirstFix;
 
-/** [field, formulation, the sentence written right, the slipped characters → the right ones]. */
-type Case = [field: string, form: string, sentence: string, slip: [wrong: string, right: string]];
 
-const CASES: Case[] = [
+const CASES: PhraseCase[] = [
   // The three examples of the issue.
   ["ecology", "污染防治攻坚战", "我们要持续深入打好污染防治攻坚战。", ["防止", "防治"]],
   ["grassroots-civil-social", "共建共治共享", "完善共建共治共享的基层治理格局，推进共建共治共享。", ["共建共制共享", "共建共治共享"]],
@@ -120,14 +118,7 @@ describe("pack: the fields' everyday fixed phrases", () => {
   const idx = builtinSloganIndex();
 
   it("every case names a current built-in formulation of its field, and every field of the pack has cases", () => {
-    for (const [field, form, sentence, [wrong, right]] of CASES) {
-      const f = idx.formSet.get(form);
-      assert.ok(f, `${form}: not in the pack`);
-      assert.strictEqual(f.slogan.field, field, form);
-      assert.ok(!f.slogan.deprecated && f.slogan.source && f.slogan.date, form);
-      assert.ok(sentence.includes(form) && sentence.includes(right), sentence);
-      assert.notStrictEqual(wrong, right);
-    }
+    assertCasesInPack(CASES);
     const fields = new Set(CASES.map((c) => c[0]));
     for (const f of ["party-building", "economy", "finance", "science-technology", "education", "health", "culture-tourism", "ecology", "market-regulation", "agriculture-rural", "emergency-safety", "law-security", "ethnic-religious", "hk-macao-taiwan-foreign", "grassroots-civil-social", "soe", "mass-organisations"]) {
       assert.ok(CASES.filter((c) => c[0] === f).length >= 2, f);
@@ -135,17 +126,7 @@ describe("pack: the fields' everyday fixed phrases", () => {
     }
   });
 
-  for (const [field, form, sentence, [wrong, right]] of CASES) {
-    const slipped = sentence.replace(right, wrong);
-    it(`${field}: “${form}” written right is quiet; “${wrong}” is a slip restored to the formulation`, () => {
-      assert.deepStrictEqual(sloganFindings(sentence + "\n").map((f) => f.message), [], sentence);
-      const found = sloganFindings(slipped + "\n");
-      assert.strictEqual(found.length, 1, `${slipped}: ${found.map((f) => f.message).join(" / ")}`);
-      assert.strictEqual(found[0].code, "slogan.typo");
-      assert.ok(found[0].message.includes(`“${form}”`), found[0].message);
-      assert.strictEqual(apply(slipped + "\n", found[0]), sentence + "\n");
-    });
-  }
+  itCatchesEachSlip(CASES);
 
   it("the built CLI reports the issue's three examples, naming each formulation, and nothing on them written right", () => {
     const dir = tempDir();

@@ -9,22 +9,13 @@
 import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { analyze, DEFAULT_SETTINGS, parseDocument, type Finding } from "../../server/src/core";
-import "../../server/src/core/registry";
-import { builtinSloganIndex } from "../../server/src/core/slogans";
 import { runCli, tempDir } from "../support/cli";
+import { applyFirstFix, assertCasesInPack, itCatchesEachSlip, sloganFindings, type PhraseCase } from "../support/slogan-findings";
 
-const sloganFindings = (text: string): Finding[] =>
-  analyze(parseDocument(text), { settings: DEFAULT_SETTINGS, data: {} }).filter((f) => f.code.startsWith("slogan."));
-const apply = (text: string, f: Finding) => {
-  const e = f.fixes![0].edits[0];
-  return text.slice(0, e.span.start) + e.newText + text.slice(e.span.end);
-};
+const apply = applyFirstFix;
 
-/** [field, formulation, the sentence written right, the slipped characters → the right ones]. */
-type Case = [field: string, form: string, sentence: string, slip: [wrong: string, right: string]];
 
-const CASES: Case[] = [
+const CASES: PhraseCase[] = [
   ["health", "医防融合、平急结合、中西医并重", "公立医院要坚持医防融合、平急结合、中西医并重。", ["平急接合", "平急结合"]],
   ["health", "发展方式从规模扩张转向提质增效", "推动公立医院发展方式从规模扩张转向提质增效。", ["提质增笑", "提质增效"]],
   ["health", "以零容忍态度严厉打击欺诈骗保、套保和挪用贪占医保基金的违法行为", "要以零容忍态度严厉打击欺诈骗保、套保和挪用贪占医保基金的违法行为。", ["违法形为", "违法行为"]],
@@ -46,30 +37,12 @@ const CASES: Case[] = [
 ];
 
 describe("pack: health, emergency, finance, consumption, SOE and energy phrases", () => {
-  const idx = builtinSloganIndex();
 
   it("every case is a current built-in formulation of its field, with a source and a date", () => {
-    for (const [field, form, sentence, [wrong, right]] of CASES) {
-      const f = idx.formSet.get(form);
-      assert.ok(f, `${form}: not in the pack`);
-      assert.strictEqual(f.slogan.field, field, form);
-      assert.ok(!f.slogan.deprecated && f.slogan.source && f.slogan.date, form);
-      assert.ok(sentence.includes(form) && sentence.includes(right), sentence);
-      assert.notStrictEqual(wrong, right);
-    }
+    assertCasesInPack(CASES);
   });
 
-  for (const [field, form, sentence, [wrong, right]] of CASES) {
-    const slipped = sentence.replace(right, wrong);
-    it(`${field}: “${form}” written right is quiet; “${wrong}” is a slip restored to the formulation`, () => {
-      assert.deepStrictEqual(sloganFindings(sentence + "\n").map((f) => f.message), [], sentence);
-      const found = sloganFindings(slipped + "\n");
-      assert.strictEqual(found.length, 1, `${slipped}: ${found.map((f) => f.message).join(" / ")}`);
-      assert.strictEqual(found[0].code, "slogan.typo");
-      assert.ok(found[0].message.includes(`“${form}”`), found[0].message);
-      assert.strictEqual(apply(slipped + "\n", found[0]), sentence + "\n");
-    });
-  }
+  itCatchesEachSlip(CASES);
 
   it("“两个至上” with its parts swapped is slogan.parts naming the right order; in order it is quiet", () => {
     const wrong = "坚持“两个至上”（生命至上、人民至上），压实安全生产责任。\n";
