@@ -153,14 +153,18 @@ describe("figure.arithmetic: progress and rates of what was done", () => {
     assert.deepStrictEqual(codes(pf), ["figure.arithmetic"]);
     assert.match(pf[0].message, /76\.6%/);
     assert.deepStrictEqual(codes(check(police.replace("78.6%", "76.6%"))), []);
-    // Not a clause of the rate's verb, not right after the total, or a 其中 part: not read.
+    // Not a clause of the rate's verb: not read. A 其中 part named with the rate's verb is what was done.
     assert.deepStrictEqual(codes(check("抽检产品98批次，整改92批次，合格率85.0%。")), []);
-    assert.deepStrictEqual(codes(check("抽检产品98批次，其中合格92批次，合格率85.0%。")), []);
+    assert.deepStrictEqual(codes(check("抽检产品98批次，其中合格92批次，合格率85.0%。")), ["figure.arithmetic"]);
+    assert.deepStrictEqual(codes(check("抽检产品98批次，其中合格92批次，合格率93.9%。")), []);
   });
-  it("negative: another verb, or two totals: the rate is not read", () => {
-    // 合格率 is not of 整改; with two earlier counts the total is not known.
+  it("negative: another verb, or a rate that fits a part of the split: the rate is not read", () => {
+    // 合格率 is not of 整改.
     assert.deepStrictEqual(codes(check("梳理问题98个，已整改到位91个，合格率85.0%。")), []);
-    assert.deepStrictEqual(codes(check("发现问题163个，其中重大问题12个，已整改155个，整改率85.0%。")), []);
+    // After a 其中 split, what was done counts in the whole before it, unless the rate fits the part.
+    assert.deepStrictEqual(codes(check("发现问题163个，其中重大问题12个，已整改155个，整改率85.0%。")), ["figure.arithmetic"]);
+    assert.deepStrictEqual(codes(check("发现问题163个，其中重大问题12个，已整改155个，整改率95.1%。")), []);
+    assert.deepStrictEqual(codes(check("发现问题163个，其中重大问题12个，已整改10个，整改率83.3%。")), []);
   });
 });
 

@@ -933,3 +933,51 @@ describe("figures: the figure a multiple is of is no part", () => {
     assert.deepStrictEqual(check("本届运动会共有运动员1860名，其中小学组780名、初中组750名、高中组430名，参赛人数是2015年第十五届运动会845名的2.2倍。").map((f) => f.code), ["figure.arithmetic"]);
   });
 });
+
+describe("figures restated: life expectancy and average ages", () => {
+  it("人均预期寿命79.6岁 restated as 79.3岁 for the same year is a conflict", () => {
+    const text = "一、成效\n2024年，全市人均预期寿命达到79.6岁。\n二、问题\n2024年人均预期寿命79.3岁，与先进城市相比仍有差距。";
+    const fs = check(text).filter((f) => f.code === "figure.conflict");
+    assert.deepStrictEqual(fs.map((f) => text.slice(f.span.start, f.span.end)), ["79.3岁"]);
+  });
+  it("ages that bound a group are no figures: 60岁以上老人, 18岁, 80岁以上高龄老人", () => {
+    const text = "全市60岁以上老人12.3万人，80岁以上高龄老人2.1万人。\n今年为65岁以上老人免费体检，18岁以下未成年人8.6万人。";
+    assert.deepStrictEqual(check(text).map((f) => f.code), []);
+  });
+});
+
+describe("figures restated: a decrease whose old value follows a year (从2024年演练的40分钟)", () => {
+  it("缩短了60% from 40 to 25 minutes is over the new value", () => {
+    const r = one("平均到达时间从2024年演练的40分钟缩短至25分钟，缩短了60%。");
+    assert.strictEqual(r.at, "60%");
+    assert.match(r.message, /37\.5%/);
+    none("平均到达时间从2024年演练的40分钟缩短至25分钟，缩短了37.5%。");
+  });
+});
+
+describe("figures restated: the same moment written two ways, a change's new value, quoted names", () => {
+  it("2025年6月末 and 截至2025年6月末 are one moment", () => {
+    const r = one("2025年6月末，各项贷款余额486.3亿元，比年初增加43.5亿元。\n截至2025年6月末，各项贷款余额468.3亿元。");
+    assert.strictEqual(r.code, "figure.conflict");
+    assert.strictEqual(r.at, "468.3亿元");
+    none("2025年6月末，各项贷款余额486.3亿元。\n截至2025年6月末，各项贷款余额486.3亿元。");
+  });
+  it("由2023年的62.3%提高到63.1% under a 2024 review: 63.1% is 2024's, restated as the base of a goal", () => {
+    const text = "一、2024年工作回顾\n全县森林覆盖率由2023年的62.3%提高到63.1%，提高0.8个百分点。\n二、2025年工作安排\n在2024年61.3%的森林覆盖率基础上，持续巩固提升。";
+    const r = one(text);
+    assert.strictEqual(r.code, "figure.conflict");
+    assert.strictEqual(r.at, "61.3%");
+    assert.strictEqual(r.related, "63.1%");
+    none(text.replace("61.3%", "63.1%"));
+    // The old value is 2023's, not 2024's.
+    none(text.replace("61.3%", "62.3%").replace("在2024年", "在2023年"));
+    // 从2020年60%提高到63.1%: no 的, the new value's period is not known.
+    none("全县森林覆盖率从2020年60.2%提高到63.1%。\n2020年全县森林覆盖率60.2%。");
+  });
+  it("a quoted name counted, restated as the base of a goal", () => {
+    const text = "2024年，全市创建“和谐寺观教堂”126处。\n在2024年112处“和谐寺观教堂”的基础上，力争2025年达到150处。";
+    const r = one(text);
+    assert.strictEqual(r.at, "112处");
+    none(text.replace("112处", "126处"));
+  });
+});

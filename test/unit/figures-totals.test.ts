@@ -144,3 +144,52 @@ describe("figure.arithmetic: a rate after what was done, with several totals of 
     assert.deepStrictEqual(arithmetic("上线知识库规则186条，抽查病历126条，已核查办结389条，办结率93.8%。"), []);
   });
 });
+
+describe("figure.arithmetic: rates and shares whose total stands further off", () => {
+  it("已办复179件 after a 其中 split of the 186件 is counted in the 186件", () => {
+    const text = "提案立案186件，其中集体提案27件、委员个人提案159件，截至目前已办复179件，办复率98.9%。";
+    assert.deepStrictEqual(arithmetic(text), ["98.9%"]);
+    assert.match(check(text)[0].message, /179件占186件的96\.2%/);
+    assert.deepStrictEqual(arithmetic(text.replace("98.9%", "96.2%")), []);
+  });
+  it("其中持证备案598名，备案率: a 其中 part named with the rate's verb is what was done", () => {
+    const text = "全市宗教教职人员624名，其中持证备案598名，备案率92.1%。";
+    assert.deepStrictEqual(arithmetic(text), ["92.1%"]);
+    assert.deepStrictEqual(arithmetic(text.replace("92.1%", "95.8%")), []);
+  });
+  it("rates side by side share the base the first one fits", () => {
+    const text = "全市依申请政务服务事项2860项，可网办事项2718项，网办率95.0%；全程网办事项2153项，全程网办率78.5%。";
+    assert.deepStrictEqual(arithmetic(text), ["78.5%"]);
+    assert.match(check(text)[0].message, /2153项占2860项的75\.3%/);
+    assert.deepStrictEqual(arithmetic(text.replace("78.5%", "75.3%")), []);
+    // The first rate fitting no total leaves the second unchecked.
+    assert.deepStrictEqual(arithmetic(text.replace("95.0%", "90.0%").replace("2718项，网办率", "2718项，网办率")).filter((x) => x === "78.5%"), []);
+  });
+  it("其中原粮4.1万吨，占85.4%: a bare 占 after a 其中 part", () => {
+    const text = "全县地方储备粮规模4.6万吨，其中原粮4.1万吨，占85.4%，其余为成品粮油。";
+    assert.deepStrictEqual(arithmetic(text), ["85.4%"]);
+    assert.deepStrictEqual(arithmetic(text.replace("85.4%", "89.1%")), []);
+  });
+  it("a sentence opening with 其中 after the total's sentence: the earlier amount of the same kind", () => {
+    const text = "全县发放妇女创业担保贷款2.36亿元，比上年增长7%，惠及创业妇女1580人次。其中农村妇女贷款1.72亿元，占比76.3%。";
+    assert.deepStrictEqual(arithmetic(text), ["76.3%"]);
+    assert.deepStrictEqual(arithmetic(text.replace("76.3%", "72.9%")), []);
+  });
+  it("a second 其中 splits the part before it; the share must fit neither reading to be reported", () => {
+    const text = "社区常住人口12480人，其中60岁以上老人2346人，占常住人口的18.8%；其中80岁以上高龄老人412人，占比21.6%。";
+    assert.deepStrictEqual(arithmetic(text), ["21.6%"]);
+    assert.match(check(text).find((f) => f.code === "figure.arithmetic")!.message, /412人占2346人的17\.6%/);
+    assert.deepStrictEqual(arithmetic(text.replace("21.6%", "17.6%")), []);
+    assert.deepStrictEqual(arithmetic(text.replace("21.6%", "3.3%")), []);
+  });
+  it("a paragraph opening with 其中 takes the period of the paragraph before", () => {
+    const text = "到2024年底，全市技能人才总量达到58.6万人，比2022年底的53.2万人增长10.2%。\n其中高技能人才17.9万人，占技能人才总量的32.6%。";
+    assert.deepStrictEqual(arithmetic(text), ["32.6%"]);
+    assert.match(check(text).find((f) => f.code === "figure.arithmetic")!.message, /17\.9万人占58\.6万人/);
+    assert.deepStrictEqual(arithmetic(text.replace("32.6%", "30.5%")), []);
+  });
+  it("已完成整改118个，整改率89.4%；其中…97个、…35个: parts of the rate's base, not of what was done", () => {
+    assert.deepStrictEqual(arithmetic("截至9月底，已完成整改118个，整改率89.4%；其中立行立改问题97个，分阶段整改问题35个。"), []);
+    assert.deepStrictEqual(arithmetic("截至9月底，已完成整改118个，整改率95.0%；其中立行立改问题97个，分阶段整改问题35个。"), ["35个"]);
+  });
+});

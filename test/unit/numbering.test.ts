@@ -337,6 +337,14 @@ describe("numbering: an item of a list written in a deeper style", () => {
     assert.deepStrictEqual(codes(lines("一、甲", "二、乙", "（一）子", "（二）子", "三、丙")), []);
     assert.deepStrictEqual(flagged(lines("一、甲", "二、乙", "（三）子", "三、丙")), ["（三）"]);
   });
+  it("the misstyled （三） may be followed by its own （一）（二）: one style finding, no sequence finding", () => {
+    const text = lines("一、甲", "正文。", "二、乙", "正文。", "（三）重点任务", "重点抓好以下几个方面：", "（一）子。", "（二）子。", "（三）子。", "四、丁", "正文。");
+    const f = check(text);
+    assert.deepStrictEqual(f.map((x) => `${x.code} ${text.slice(x.span.start, x.span.end)}`), ["numbering.style （三）"]);
+    assert.strictEqual(applyAllFixes(text, f), text.replace("（三）重点任务", "三、重点任务"));
+    // A sub-list that does not restart at （一） after it is no such list: the （三） is not read as 三、.
+    assert.ok(!check(lines("一、甲", "二、乙", "（三）子", "（四）子", "四、丙")).some((x) => x.code === "numbering.style"));
+  });
 });
 
 describe("numbering: office layouts", () => {

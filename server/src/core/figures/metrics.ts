@@ -302,6 +302,9 @@ function readOne(text: string, scan: ScanResult, f: ScannedFigure, from: number,
   const end = zoneEnd(scan, from, f.start);
   if (end > from) {
     const zone = text.slice(from, end);
+    // 创建“和谐寺观教堂”126处: a quoted name right before a count is what it counts.
+    const quoted = f.kind === "amount" ? /“([\u4e00-\u9fff]{2,12})”$/.exec(zone) : null;
+    if (quoted) return { text: quoted[1], start: from + quoted.index + 1, end: from + quoted.index + 1 + quoted[1].length, source: "before" };
     const words = tagWords(zone, from);
     const run = withStem(words, runBefore(words));
     const known = rightmostName(zone, lexicon);
@@ -313,6 +316,12 @@ function readOne(text: string, scan: ScanResult, f: ScannedFigure, from: number,
   }
   // Counts name what they count after the number: 14项人才政策, 6600多万纳税人.
   const clauseEnd = f.clause + 1 < scan.clauseStarts.length ? scan.clauseStarts[f.clause + 1] - 1 : text.length;
+  // 在2024年61.3%的森林覆盖率基础上, 在2024年112处“和谐寺观教堂”的基础上: the base of a goal names its metric after it.
+  const base = /^的?([“"]?[\u4e00-\u9fff]{2,12}[”"]?)的?基础上/.exec(text.slice(f.end, clauseEnd));
+  if (base) {
+    const start = f.end + base[0].indexOf(base[1]);
+    return { text: base[1].replace(/[“”"]/g, ""), start, end: start + base[1].length, source: "after" };
+  }
   const after = text.slice(f.end, Math.min(clauseEnd, f.end + 12));
   if (after && f.kind === "amount") {
     const run = runAfter(tagWords(after, f.end));

@@ -207,6 +207,8 @@ function readQuantity(text: string, m: RegExpExecArray, b: Boundaries): ScannedF
   if (unit && !info) return undefined;
   // 10时30分 is a time of day, 3分之1 a fraction, 60分贝 a loudness: no scores.
   if (unit === "分" && (/[时点:：]$/.test(text.slice(Math.max(0, start - 1), start)) || /^[之贝秒]/.test(text.slice(end)))) return undefined;
+  // 60岁以上老人, 18岁: ages that bound a group, not figures of their own.
+  if (unit === "岁" && !AGE_METRIC_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return undefined;
   const dimension: Dimension | "none" = percentWord ? "percent" : info ? info.dimension : "count";
   if (unit === "年" && (isArabic ? /^[0-9０-９]{4}$/.test(numeral) : true)) return undefined;
   if (!isArabic && dimension === "time") return undefined; // 三年, 十年来: spans, not figures
@@ -267,6 +269,9 @@ function readQuantity(text: string, m: RegExpExecArray, b: Boundaries): ScannedF
   return finish(text, b, core);
 }
 
+/** 人均预期寿命达到79.6岁, 平均年龄由52岁下降到47.3岁: the metrics an age figure measures. */
+const AGE_METRIC_BEFORE = /(?:寿命|平均年龄)[^，。；、]{0,8}$/;
+
 /** Whether the words before a figure state a change (增长5%) or a level (提高到66.2%), and its direction. */
 export function readChange(predicate: string): { aspect: "level" | "change"; direction: 1 | -1 } {
   let lastVerb: RegExpExecArray | undefined;
@@ -302,8 +307,9 @@ function finish(text: string, b: Boundaries, core: Core): ScannedFigure {
   // A time between the preposition and the number belongs to the end point: 由2019年的A增加到目前的B.
   // (从2023年6月的86万人, 从上学期的39.1%: a month and a school term are such times too.)
   const lead = before.replace(/(目前|现在|当前|原来|以前|过去|年初|年末|年底|期初|期末|今年|(?:上|去|前)年(?:底|末|同期)?|上一年|(?:上|本)学(?:期|年)(?:初|末)?|上季度|上个?月|[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(底|末|同期)?)的?$/, "");
-  // 由集采前同期的4820万元降至…: a short phrase ending in 的 may stand between 由 and the old value.
-  if (/(从|由)$/.test(lead) || /(?<![自理缘经来])(?:从|由)[^，,。；;、0-9０-９]{1,8}的$/.test(before)) role = "from";
+  // 由集采前同期的4820万元降至…: a short phrase ending in 的 may stand between 由 and the old value
+  // (从2024年演练的40分钟: after a year).
+  if (/(从|由)$/.test(lead) || /(?<![自理缘经来])(?:从|由)(?:[0-9０-９]{4}年)?[^，,。；;、0-9０-９]{1,8}的$/.test(before)) role = "from";
   else if (TO_VERB.test(lead) && /(从|由)[^，。；]*$/.test(lead)) role = "to";
   // 翻番 and 倍 state a ratio; a percentage after 增长 is a growth rate.
   if (core.kind === "doubling") aspect = "change";
@@ -330,7 +336,7 @@ function finish(text: string, b: Boundaries, core: Core): ScannedFigure {
 
 const YEAR_DIGITS = "[0-9０-９]{4}|[〇零一二三四五六七八九]{4}";
 const SMALL = "[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}";
-const PART = `(底|末|初|上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|前(?:${SMALL})个月|(?:${SMALL})(?:[—–\\-~至到](?:${SMALL}))?月(?:份)?)`;
+const PART = `(底|末|初|上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|前(?:${SMALL})个月|(?:${SMALL})(?:[—–\\-~至到](?:${SMALL}))?月(?:份|末|底)?)`;
 /** 在2024年粮食产量 before a figure in its clause. */
 const BASE_BEFORE = /在(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[^，,。；;！？!?：:“”在]{0,24}$/;
 /** 比2024年的16.8万吨: the value of the year compared with (its number, up to its unit). */
@@ -370,6 +376,15 @@ function scanPeriods(text: string, b: Boundaries): PeriodMark[] {
       const base = BASE_VALUE.exec(text.slice(end));
       if (base) add({ start, end, kind: "year", label: m[0].slice(1), year, part: m[3], until: end + base[0].length });
       continue; // 比2020年: a comparison, not the figure's period
+    }
+    // 由2023年的62.3%提高到63.1%: the year is the old value's; the new one is of the period around.
+    if (pre === "由" || pre === "从") {
+      const base = BASE_VALUE.exec(text.slice(end));
+      const rest = base ? text.slice(end + base[0].length) : "";
+      if (base && /^[^，,。；;0-9０-９]{0,2}(?:增长|增加|提高|提升|上升|扩大|下降|降低|减少|缩小|缩短|压缩)了?(?:到|至)(?![0-9０-９]{4}年|[〇零一二三四五六七八九]{4}年)/.test(rest)) {
+        add({ start, end, kind: "year", label: m[0], year, part: m[3], until: end + base[0].length });
+        continue;
+      }
     }
     // 是2020年的3.1倍: the year compared with, not the period of what follows.
     if (!pre && /(?:是|为|相当于)$/.test(text.slice(Math.max(0, start - 3), start)) && text.startsWith("的", end)) continue;

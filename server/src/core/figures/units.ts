@@ -5,7 +5,7 @@
 
 export type Dimension =
   | "money" | "usd" | "people" | "personTimes" | "households" | "area" | "mass" | "power" | "energy"
-  | "length" | "count" | "percent" | "permille" | "points" | "multiple" | "time" | "concentration" | "score";
+  | "length" | "count" | "percent" | "permille" | "points" | "multiple" | "time" | "concentration" | "score" | "age";
 
 export interface UnitInfo {
   /** The unit as written, without a number multiplier (元, 千瓦, 个百分点). */
@@ -19,7 +19,7 @@ export interface UnitInfo {
 export const BASE_UNIT: Record<Dimension, string> = {
   money: "元", usd: "美元", people: "人", personTimes: "人次", households: "户", area: "平方米", mass: "千克",
   power: "千瓦", energy: "千瓦时", length: "米", count: "个", percent: "%", permille: "‰", points: "个百分点",
-  multiple: "倍", time: "天", concentration: "微克/立方米", score: "分",
+  multiple: "倍", time: "天", concentration: "微克/立方米", score: "分", age: "岁",
 };
 
 /** Classifiers that count things: all compare as one dimension, so 14项 and 14个 agree. */
@@ -71,6 +71,8 @@ const TABLE: UnitInfo[] = [
   { unit: "分钟", dimension: "time", scale: 1 / 1440 },
   // 全班平均分486.5分: a school's scores (not a time of day, 10时30分: the scanner skips those).
   { unit: "分", dimension: "score", scale: 1 },
+  // 人均预期寿命79.6岁, 平均年龄36.2岁: an age is a figure only as a life expectancy or an average (the scanner checks).
+  { unit: "岁", dimension: "age", scale: 1 },
   ...COUNT_WORDS.map((unit) => ({ unit, dimension: "count" as const, scale: 1 })),
 ];
 

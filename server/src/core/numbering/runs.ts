@@ -143,7 +143,10 @@ function isMisstyledSibling(x: Section, parent: Section): boolean {
   // 2 组织指挥体系 with 2.1 under it is the parent's own subsection, never a misstyled sibling.
   if (h.style === "decimal") return false;
   if (!p?.token || !parent.parent || h.rank <= p.rank || numeralKind(h.style) !== numeralKind(p.style)) return false;
-  if (parent.children.some((c) => c !== x && c.heading?.rank === h.rank)) return false;
+  // Its parent's own list may follow it, restarting at 1: 二、 | （三）重点任务 | （一）（二） | 四、.
+  const own = parent.children.filter((c) => c.heading?.rank === h.rank);
+  const at = own.indexOf(x);
+  if (at !== 0 || (own.length > 1 && own[1].heading!.token?.number !== 1)) return false;
   const siblings = parent.parent.children;
   const next = siblings.slice(siblings.indexOf(parent) + 1).find((c) => c.heading?.rank === p.rank);
   return h.token!.number === p.token.number + 1 && next?.heading?.token?.number === p.token.number + 2;

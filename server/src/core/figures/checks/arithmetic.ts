@@ -450,6 +450,10 @@ function checkPartsOfPreviousSentence(model: DocumentModel, figures: Figure[]): 
     const sum = same.reduce((s, f) => s + Math.max(0, interval(f)[0]), 0);
     if (!exceedsTotal(sum, total)) continue;
     const stated = same.reduce((s, f) => s + f.value, 0);
+    // 已完成整改118个，整改率89.4%；其中…97个、…35个: the parts split the base of the rate stated
+    // between (118 of 132), not what was done.
+    const rate = figures.find((f) => f.kind === "percent" && f.span.start > total.span.end && f.span.end <= back && /率[为达是]?$/.test(text.slice(total.span.end, f.span.start)));
+    if (rate && overlaps([(interval(total)[0] / stated) * 100, (interval(total)[1] / stated) * 100], interval(rate))) continue;
     out.push(finding(ARITHMETIC, same[same.length - 1], `“其中”各项合计${sumText(stated, total)}，超过总数“${total.text}”。`, {
       related: [{ span: total.span, message: `总数：“${total.text}”` }],
     }));

@@ -38,7 +38,11 @@ const LEAD_WORDS = /(?:截至|截止|到|至|在|于)?(?:[0-9０-９]{4}|[〇零
  * that the other statement must write the same; undefined for anything longer.
  */
 function subjectOf(text: string, f: Figure): string | undefined {
-  if (!f.metricSpan || f.metricSpan.end > f.span.start) return undefined;
+  if (!f.metricSpan) return undefined;
+  // A quoted name (创建“和谐寺观教堂”126处) and the base of a goal named after its value
+  // (在2024年61.3%的森林覆盖率基础上) name the metric whole.
+  if (text[f.metricSpan.start - 1] === "“" || (f.metricSpan.start >= f.span.end && /^的?基础上/.test(text.slice(f.metricSpan.end + (text[f.metricSpan.end] === "”" ? 1 : 0))))) return "";
+  if (f.metricSpan.end > f.span.start) return undefined;
   let i = f.metricSpan.start;
   while (i > 0 && !"，,；;。！？!?：:、\n\r".includes(text[i - 1])) i--;
   // 2024/年全系统销售总额: a metric read from a 年 the segmenter joined to the place leaves the year whole here.
@@ -62,7 +66,7 @@ export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (
     const period = periodKey(f.period);
     // Both ends of 从A增长到B are skipped: a period named before A (由2019年的A增加到目前的B) is A's, not B's.
     // Progress (完成全年目标的62.5%) and a gap (高于全省1.2个百分点) are not the metric's own value.
-    if (!f.metric || !period || f.role || f.kind === "doubling" || f.dimension === "none" || f.relation === "progress" || f.relation === "gap") continue;
+    if (!f.metric || !period || (f.role && !(f.role === "to" && endPointDated(text, f))) || f.kind === "doubling" || f.dimension === "none" || f.relation === "progress" || f.relation === "gap") continue;
     const known = isKnownMetric(f.metric);
     // A metric read short (学前三年毛入学率 read as 毛入学率) is compared with the same words only.
     const subject = known ? "" : subjectOf(text, f);
@@ -147,6 +151,24 @@ function differ(a: Figure, b: Figure): boolean {
   // (达到1.8% and 达到2%, 6%左右 and 6.5%左右, 6000人以上 and 5000人以上) names two goals.
   if (a.goal && b.goal && a.bound === b.bound) return Math.abs(a.value - b.value) > 1e-9 * scale;
   return !overlaps(interval(a), interval(b));
+}
+
+/**
+ * 由2023年的62.3%提高到63.1%, 由62.3%提高到2024年的63.1%: the new value of a change is the
+ * period's own when no year stands before the old value, or the year there is the old value's
+ * (…年的 right before it). 从2020年60%提高到63.1% leaves the new value's period unknown.
+ */
+function endPointDated(text: string, f: Figure): boolean {
+  const clause = clauseBefore(text, f.span.start);
+  const from = Math.max(clause.lastIndexOf("由"), clause.lastIndexOf("从"));
+  if (from < 0) return false;
+  const lead = clause.slice(from);
+  for (const y of lead.matchAll(/[0-9０-９]{4}年/g)) {
+    const after = lead.slice(y.index! + y[0].length);
+    const ownYear = /(?:到|至)$/.test(lead.slice(0, y.index!));
+    if (!ownYear && !/^(?:底|末)?的[0-9０-９]/.test(after)) return false;
+  }
+  return true;
 }
 
 function clauseBefore(text: string, at: number): string {

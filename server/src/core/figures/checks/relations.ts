@@ -119,10 +119,12 @@ export function checkRate(model: DocumentModel, figures: Figure[], report: Repor
     const opensWithVerb = !/其中|已/.test(clause) && (opensWith(clause, m[1], verbs) || (clause.length > m[1].length && clause.endsWith(m[1])));
     // 执结41.8万件，其中以终结本次执行程序方式结案15.3万件，终本率为63.4%: the part's own rate, written as
     // what is left (63.4% = 1 − 15.3/41.8), is a slip whatever the rate is called.
+    // 宗教教职人员624名，其中持证备案598名，备案率: a 其中 part named with the rate's verb is what was done.
+    const partDone = /^其中/.test(clause) && verbs.some((v) => clause.includes(v));
     if (!complement && !saysDone && !opensWithVerb) {
       const part = /^其中/.test(clause) ? complementSlip(text, figures.slice(0, i - 1), from, done, p) : undefined;
       if (part) out.push(report(p, `${done.text}占${part.text}的${round((done.value / part.value) * 100)}%，此处为“${p.text}”，是余下部分的比例。`, part));
-      return;
+      if (part || !partDone) return;
     }
     let totals = figures.slice(0, i - 1).filter((f) => f.span.start >= from && f.kind === "amount" && sameUnit(f, done) && !f.role);
     // 受理案件12486件，同比增长8.2%；审结11902件，结案率: the total may end the clause before a semicolon.
@@ -144,6 +146,18 @@ export function checkRate(model: DocumentModel, figures: Figure[], report: Repor
       const whole = totals.find((f) => f !== last && f.span.end <= last.span.start && Math.abs(f.value - (last.value + done.value)) <= f.tolerance + last.tolerance + done.tolerance + 1e-9);
       if (whole) total = whole;
     }
+    // 立案186件，其中集体提案27件、个人提案159件，已办复179件，办复率: the parts of a 其中 split stand
+    // between; what was done is counted in the whole right before the 其中.
+    if (!total && (saysDone || partDone)) {
+      const q = text.lastIndexOf("其中", done.span.start);
+      const whole = q >= from ? totals.find((f) => f.span.end <= q && /^[，,：:]?$/.test(text.slice(f.span.end, q))) : undefined;
+      // The rate may be of a part of the split instead (其中重大问题12个，已整改10个，整改率83.3%).
+      const fitsOther = totals.some((f) => f !== whole && f.value >= done.value && overlaps(percentRange(done, f) ?? [NaN, NaN], interval(p)));
+      if (whole && whole.value >= done.value && !fitsOther && totals.every((f) => f.span.start <= whole.span.start || f.span.start > q)) total = whole;
+    }
+    // 事项2860项，可网办事项2718项，网办率95.0%；全程网办事项2153项，全程网办率: rates side by side
+    // share the base the earlier one is over.
+    if (!total && opensWithVerb) total = sharedBase(text, figures.slice(0, i - 1), totals, done);
     if (!total) return;
     if (total.bound !== "exact") return;
     if (complement) {
@@ -162,6 +176,18 @@ export function checkRate(model: DocumentModel, figures: Figure[], report: Repor
   return out;
 }
 
+/** The total an earlier rate of the sentence (…2718项，网办率95.0%) is over, when it fits that rate. */
+function sharedBase(text: string, earlier: Figure[], totals: Figure[], done: Figure): Figure | undefined {
+  for (let j = earlier.length - 1; j >= 1; j--) {
+    const rate = earlier[j];
+    const part = earlier[j - 1];
+    if (rate.kind !== "percent" || rate.bound !== "exact" || !RATE_LEAD.test(text.slice(part.span.end, rate.span.start))) continue;
+    const base = totals.find((t) => t.span.end <= part.span.start && t.bound === "exact" && t.value >= done.value && t.value >= part.value && overlaps(percentRange(part, t) ?? [NaN, NaN], interval(rate)));
+    if (base) return base;
+  }
+  return undefined;
+}
+
 /** The total before 其中 when the rate stated is the rest's share (1 − part/total) and not the part's own. */
 function complementSlip(text: string, earlier: Figure[], from: number, done: Figure, p: Figure): Figure | undefined {
   const totals = earlier.filter((f) => f.span.start >= from && f.kind === "amount" && sameUnit(f, done) && !f.role && f.bound === "exact" && f.value > done.value);
@@ -175,7 +201,7 @@ function complementSlip(text: string, earlier: Figure[], from: number, done: Fig
   return overlaps(rest, interval(p)) ? total : undefined;
 }
 
-const SHARE_LEAD = /^[，,]?\s*(?:占比|所占比重|比重|占(?:总|全部)[^，,。；;全省市县区国]{0,6}的(?:比重|比例)?)(?:为|达|达到|是)?$/;
+const SHARE_LEAD = /^[，,]?\s*(?:占比|占|所占比重|比重|占(?:总|全部)[^，,。；;全省市县区国]{0,6}的(?:比重|比例)?)(?:为|达|达到|是)?$/;
 
 /** ，占一般公共预算收入的比重为79.5%: the whole named by its metric. */
 export const NAMED_SHARE_LEAD = /^[，,]\s*占([\u4e00-\u9fff]{2,12}?)的(?:比重|比例)?(?:为|达|达到|是)?$/;
@@ -190,33 +216,40 @@ export const NAMED_SHARE_LEAD = /^[，,]\s*占([\u4e00-\u9fff]{2,12}?)的(?:比�
  * but stated earlier in the draft as the metric the part's own name ends with (全市接待游客5860万人次),
  * for the same period. Earlier statements of one value count once.
  */
-function wholeOfKind(earlier: Figure[], part: Figure, name: string): Figure[] {
+function wholeOfKind(text: string, earlier: Figure[], part: Figure, name: string): Figure[] {
   const core = name.replace(/^(?:全国|全省|全市|全县|全区|全镇|我国|我省|我市|我县|我区|本市|本县)/, "").replace(/(?:总人数|总人次|总户数|总量|总数|总额|总计|合计|总)$/, "");
   if (core.length < 2 || !part.metric) return [];
   // 新认定高新技术企业412家，占全市高新技术企业总数的: a whole named as the total (总数) may share the
   // part's metric as read, when it is the larger; a stock at the year's end is the whole of that year's parts.
   const total = /(?:总人数|总人次|总户数|总量|总数|总额|总计|合计)$/.test(name);
   // A whole named as the total (签约项目总数) may be any earlier, larger statement of that thing (新签约项目12个).
-  const found = earlier.filter((f) => !!f.metric && f.metric.length >= 2 && (f.metric !== part.metric ? part.metric!.endsWith(f.metric) || (total && f.value > part.value) : total && f.value > part.value) && (f.metric.includes(core) || (total && core.endsWith(f.metric))) && f.kind === "amount" && f.aspect === "level" && !f.goal && !f.role && wholeOfPeriod(f, part));
+  const found = earlier.filter((f) => !!f.metric && f.metric.length >= 2 && (f.metric !== part.metric ? part.metric!.endsWith(f.metric) || (total && f.value > part.value) : total && f.value > part.value) && (f.metric.includes(core) || (total && core.endsWith(f.metric))) && f.kind === "amount" && f.aspect === "level" && !f.goal && !f.role && wholeOfPeriod(text, f, part));
   // The longest such name is the whole (接待游客, not the 游客 of 过夜游客).
   const longest = Math.max(0, ...found.map((f) => f.metric!.length));
   const named = found.filter((f) => f.metric!.length === longest);
   return named.filter((f, k) => named.findIndex((g) => g.value === f.value) === k);
 }
 
-/** The whole stands for the part's period: the same one, or the stock at the end of the part's year. */
-function wholeOfPeriod(whole: Figure, part: Figure): boolean {
-  return periodKey(whole.period) === periodKey(part.period) || (whole.period?.year !== undefined && whole.period.year === part.period?.year && /^[底末]$/.test(whole.period.part ?? "") && !part.period?.part);
+/**
+ * The whole stands for the part's period: the same one, or the stock at the end of the part's year.
+ * A paragraph opening with 其中 goes on from the one before: its undated part is of that paragraph's
+ * period (到2024年底…58.6万人…。⏎其中高技能人才17.9万人), though not of a comparison's base.
+ */
+function wholeOfPeriod(text: string, whole: Figure, part: Figure): boolean {
+  if (periodKey(whole.period) === periodKey(part.period)) return true;
+  if (whole.period?.year !== undefined && whole.period.year === part.period?.year && /^[底末]$/.test(whole.period.part ?? "") && !part.period?.part) return true;
+  const lineStart = text.lastIndexOf("\n", part.span.start) + 1;
+  return !part.period && whole.line === part.line - 1 && /^\s*其中/.test(text.slice(lineStart, part.span.start)) && !isComparisonBase(text, whole);
 }
 
-function namedWhole(earlier: Figure[], part: Figure, name: string): Figure | undefined {
+function namedWhole(text: string, earlier: Figure[], part: Figure, name: string): Figure | undefined {
   if (!part.metric || part.metric === name || part.bound !== "exact") return undefined;
   let wholes = earlier.filter((f) => f.line === part.line && f.metric === name && f.kind === "amount" && f.aspect === "level");
-  if (!wholes.length) wholes = wholeOfKind(earlier, part, name);
+  if (!wholes.length) wholes = wholeOfKind(text, earlier, part, name);
   if (wholes.length !== 1) return undefined;
   const whole = wholes[0];
   if (whole.role || whole.relation || whole.bound !== "exact" || !sameUnit(whole, part)) return undefined;
-  if (!wholeOfPeriod(whole, part)) return undefined;
+  if (!wholeOfPeriod(text, whole, part)) return undefined;
   return whole;
 }
 
@@ -240,7 +273,7 @@ export function checkShareOfTotal(model: DocumentModel, figures: Figure[], repor
     }
     const named = NAMED_SHARE_LEAD.exec(text.slice(part.span.end, p.span.start));
     if (named) {
-      const whole = namedWhole(figures.slice(0, i - 1), part, named[1]);
+      const whole = namedWhole(text, figures.slice(0, i - 1), part, named[1]);
       const range = whole && percentRange(part, whole);
       if (whole && range && !overlaps(range, interval(p))) out.push(report(p, `${part.text}占${whole.text}的${round((part.value / whole.value) * 100)}%，此处为“${p.text}”。`, whole));
       return;

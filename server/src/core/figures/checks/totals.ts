@@ -47,28 +47,36 @@ export function checkShareOfEarlierTotal(model: DocumentModel, figures: Figure[]
     let from = part.span.start;
     while (from > 0 && !"。！？!?\n\r".includes(text[from - 1])) from--;
     // A sentence opening with 其中 splits the one before it (已落实3581人。其中，…1926人，占比…).
-    if (/^\s*其中/.test(text.slice(from, part.span.start)) && from > 0 && text[from - 1] === "。") {
+    const opens其中 = /^\s*其中/.test(text.slice(from, part.span.start)) && from > 0 && text[from - 1] === "。";
+    if (opens其中) {
       from--;
       while (from > 0 && !"。！？!?\n\r".includes(text[from - 1])) from--;
     }
     const earlier = figures.slice(0, i - 1).filter((f) => f.span.start >= from && sameUnit(f, part) && plainLevel(text, f) && f.value > part.value);
-    const followedBy其中 = (f: Figure) => /^(?:[，,：:。]?|[，,](?:同比|比上年|比去年)?(?:增长|下降|增加|减少)[^，,。；;！？]{0,12}[；;，,。])其中/.test(text.slice(f.span.end, f.span.end + 24));
+    // A total may carry its change or its own share before the 其中 (…2346人，占常住人口的18.8%；其中…).
+    const followedBy其中 = (f: Figure) => /^(?:[，,：:。]?|[，,](?:同比|比上年|比去年)?(?:增长|下降|增加|减少)[^，,。；;！？]{0,12}[；;，,。]|[，,]占[^，,。；;！？]{0,14}?[%％][；;，,。])其中/.test(text.slice(f.span.end, f.span.end + 24));
     // 占提取额的: the one earlier figure of that metric.
     const ofNamed = (f: Figure) => !!named && !!f.metric && (f.metric.endsWith(named) || (f.metric.length >= 2 && named.endsWith(f.metric)));
     const stated = (f: Figure) => TOTAL_LEAD.test(text.slice(Math.max(0, f.span.start - 12), f.span.start).split(/[，,；;：:。！？]/).pop() ?? "");
-    const total = named ? [...earlier].reverse().find(ofNamed) : ([...earlier].reverse().find(followedBy其中) ?? [...earlier].reverse().find(stated));
+    // …贷款2.36亿元…。其中农村妇女贷款1.72亿元，占比: after a sentence opening with 其中, the earlier amount of the same kind (贷款).
+    const sameKind = (f: Figure) => opens其中 && !!f.metric && !!part.metric && f.metric.length >= 2 && part.metric.endsWith(f.metric.slice(-2));
+    const test = named ? ofNamed : [followedBy其中, stated, sameKind].find((k) => earlier.some(k));
+    const candidates = test ? earlier.filter(test) : [];
+    const total = candidates[candidates.length - 1];
     if (!total) return;
     // 农村学校56所中，寄宿制28所，占比…: a figure between that opens its own split is the part's total.
     const between = figures.filter((f) => f.span.start > total.span.end && f.span.end < part.span.start && sameUnit(f, part));
     if (between.some((f) => /^(?:当中|中|里)/.test(text.slice(f.span.end, f.span.end + 2)))) return;
     if (text.slice(total.span.end, part.span.start).split("其中").length > 2) return;
-    // One total only: two candidates of the kind chosen leave the reading open.
-    if (earlier.filter((f) => (named ? ofNamed(f) : followedBy其中(total) ? followedBy其中(f) : stated(f))).length !== 1) return;
-    const t = interval(total);
+    // Two candidates of the kind chosen leave the reading open, except after nested 其中 splits, where
+    // the share must fit none of them (the nearest is named).
+    if (candidates.length > 1 && test !== followedBy其中) return;
     const d = interval(part);
-    if (t[0] <= 0) return;
-    const range: [number, number] = [(d[0] / t[1]) * 100, (d[1] / t[0]) * 100];
-    if (overlaps(range, interval(p))) return;
+    const fits = (f: Figure) => {
+      const t = interval(f);
+      return t[0] <= 0 || overlaps([(d[0] / t[1]) * 100, (d[1] / t[0]) * 100], interval(p));
+    };
+    if (candidates.some(fits)) return;
     out.push(report(p, `${part.text}占${total.text}的${round((part.value / total.value) * 100)}%，此处为“${p.text}”。`, total));
   });
   return out;
