@@ -225,3 +225,29 @@ describe("figure.usage: 超过三成以上, 约两成左右", () => {
     assert.deepStrictEqual(codes(check("压减三成以上，约两成用于民生，超过三成左右的企业，约三成以上。")), []);
   });
 });
+
+describe("figure.arithmetic: the base after the new value's own growth, or after the difference", () => {
+  it("达到486.3万人次，同比增长7.8%，比2020年的352.6万人次增长了47.9%", () => {
+    const text = "2024年，全市中医类医院诊疗人次达到486.3万人次，同比增长7.8%，比2020年的352.6万人次增长了47.9%。";
+    assert.deepStrictEqual(check(text).map((f) => at(text, f)), ["47.9%"]);
+    assert.match(check(text)[0].message, /37\.9%/);
+    assert.deepStrictEqual(codes(check(text.replace("47.9%", "37.9%"))), []);
+  });
+  it("14起，比前年的23起少了9起，下降了64.3%: the rate after the difference", () => {
+    const text = "去年休渔期，查处违规案件14起，比前年的23起少了9起，下降了64.3%。";
+    assert.deepStrictEqual(check(text).map((f) => at(text, f)), ["64.3%"]);
+    assert.deepStrictEqual(codes(check(text.replace("64.3%", "39.1%"))), []);
+  });
+});
+
+describe("figure.usage: a lower bound twice around a small count", () => {
+  it("最少安排两次课以上, 至少一次以上: one finding, the safe fix drops 以上", () => {
+    const text = "一般是每周最少安排两次课以上，每节课不超过90分钟。";
+    const fs = check(text);
+    assert.deepStrictEqual(fs.map((f) => `${f.code} ${at(text, f)}`), ["figure.usage 最少安排两次课以上"]);
+    assert.strictEqual(fs[0].fixes![0].edits[0].newText, "");
+    assert.strictEqual(at(text, fs[0].fixes![0].edits[0]), "以上");
+    assert.deepStrictEqual(codes(check("一般是每周最少安排两次课，每节课不超过90分钟。")), []);
+    assert.deepStrictEqual(codes(check("每周最少安排两次课，以上课程免费。")), []);
+  });
+});

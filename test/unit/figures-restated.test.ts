@@ -981,3 +981,19 @@ describe("figures restated: the same moment written two ways, a change's new val
     none(text.replace("112处", "126处"));
   });
 });
+
+describe("figures restated: named ratios, and counts of ships and courses", () => {
+  it("经常参加体育锻炼人数比例 is an indicator of its own, not a share of something: its restatement conflicts", () => {
+    const text = "2024年全市经常参加体育锻炼人数比例达到42.6%，高于国家提出的38.5%目标。\n2024年经常参加体育锻炼人数比例达到46.2%，这个数字背后，是越来越多市民。";
+    const r = one(text);
+    assert.strictEqual(r.code, "figure.conflict");
+    assert.strictEqual(r.at, "46.2%");
+    none(text.replace("46.2%", "42.6%"));
+    // A share named around it (占…比例) is still not compared.
+    none("2024年全市农村人口占比例为42.6%。\n2024年全市农村人口占比例为46.2%。");
+  });
+  it("486艘 and 468艘, 86门 and 68门: ships and courses are counted", () => {
+    assert.strictEqual(one("全镇2025年纳入休渔管理的渔船一共486艘。\n全镇2025年纳入休渔管理的渔船468艘，每条船都建了档。").at, "468艘");
+    assert.strictEqual(one("2025年秋季学期，学校开设专业课程86门。\n咱们2025年秋季学期开设专业课程68门，门门都有好老师。").at, "68门");
+  });
+});

@@ -193,3 +193,26 @@ describe("figure.arithmetic: rates and shares whose total stands further off", (
     assert.deepStrictEqual(arithmetic("截至9月底，已完成整改118个，整改率95.0%；其中立行立改问题97个，分阶段整改问题35个。"), ["35个"]);
   });
 });
+
+describe("figure.arithmetic: what under 其中 is no part", () => {
+  it("一艘都不能少 is an emphasis, not a part of one ship", () => {
+    const text = "全镇纳入休渔管理的渔船一共486艘，其中大中型渔船128艘、小型渔船358艘，一艘都不能少、一艘都不能漏。";
+    assert.deepStrictEqual(arithmetic(text), []);
+    assert.deepStrictEqual(arithmetic(text.replace("358艘", "368艘")), ["368艘"]);
+  });
+  it("a part whose name holds another's (大学生新兵, 大学毕业生新兵) counts the same people again", () => {
+    assert.deepStrictEqual(arithmetic("2024年，全县输送新兵186名，其中大学生新兵142名、占76.3%，大学毕业生新兵97名。"), []);
+    assert.deepStrictEqual(arithmetic("2024年，全县输送新兵186名，其中城镇新兵142名，农村新兵97名。"), ["97名"]);
+  });
+  it("a figure larger than the whole after a comma, past a list that fits, is another statement", () => {
+    const text = "累计形成制度创新成果86项，其中在全国复制推广4项、在全省复制推广23项，总体方案明确的126项改革试点任务已实施121项。";
+    assert.deepStrictEqual(arithmetic(text), []);
+    assert.deepStrictEqual(arithmetic("累计形成制度创新成果86项，其中在全国复制推广4项、在全省复制推广123项。"), ["123项"]);
+  });
+  it("、占37.1%: a share after a part joined by 、", () => {
+    const text = "2024年，全市无偿献血6.82万人次，同比增长5.4%，其中街头献血4.66万人次、占68.3%，团体献血2.16万人次、占37.1%。";
+    assert.deepStrictEqual(arithmetic(text), ["37.1%"]);
+    assert.match(check(text).find((f) => f.code === "figure.arithmetic")!.message, /2\.16万人次占6\.82万人次的31\.7%/);
+    assert.deepStrictEqual(arithmetic(text.replace("37.1%", "31.7%")), []);
+  });
+});

@@ -188,6 +188,16 @@ describe("numbering.count: 以下四个重点", () => {
   });
 });
 
+describe("numbering.count: a lead-in closing an unnumbered Markdown section", () => {
+  it("## 今年的活动有哪些？ …共分为三大板块： then ## 一、 to ## 四、", () => {
+    const text = lines("# 全民健身日系列活动", "## 今年的活动有哪些？", "快来看看有没有你喜欢的👇今年的活动共分为三大板块：", "## 一、主题活动", "正文。", "## 二、线上赛事", "正文。", "## 三、社区活动", "正文。", "## 四、健身讲座", "正文。");
+    assert.deepStrictEqual(flagged(text), ["三大板块"]);
+    assert.deepStrictEqual(codes(text.replace("三大板块", "四大板块")), []);
+    // Without the colon the sentence does not lead into the sections.
+    assert.deepStrictEqual(codes(text.replace("三大板块：", "三大板块。")), []);
+  });
+});
+
 describe("numbering.enumerator: 一是…一是…三是 in one paragraph", () => {
   it("the second 一是 is the slip: one duplicate finding, and the safe fix writes 二是, leaving 三是 alone", () => {
     const right = "会议要求：一是细化方案，明确责任；二是保障资金，严格监管；三是跟踪督办，开展评估。";

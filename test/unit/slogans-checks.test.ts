@@ -225,6 +225,19 @@ describe("slogans: parts", () => {
     assert.deepStrictEqual(flagged("“四个意识”（2016年提出）", "slogan.parts"), []);
     assert.deepStrictEqual(flagged("“四个意识”（政治意识、大局意识等）", "slogan.parts"), []);
   });
+  it("a longer formulation ending in one with parts (完整、准确、全面贯彻新发展理念，即…) enumerates that one's parts", () => {
+    const text = "我们要完整、准确、全面贯彻新发展理念，即创新、协调、绿色、开放、共赢，主动融入新发展格局。";
+    assert.deepStrictEqual(flagged(text, "slogan.parts"), ["共赢"]);
+    assert.deepStrictEqual(flagged(text.replace("共赢", "共享"), "slogan.parts"), []);
+  });
+});
+
+describe("slogans: a pledge's modal 要 dropped when the pledge is named", () => {
+  it("落实党政机关习惯过紧日子要求 is no slip of 党政机关要习惯过紧日子; 第一要务 still needs its 要", () => {
+    assert.deepStrictEqual(flagged("认真落实党政机关习惯过紧日子要求，全市节约型机关建设取得新成效。", "slogan.typo"), []);
+    assert.ok(builtinSloganIndex().get("党政机关要习惯过紧日子"), "the formulation is in the pack");
+    assert.deepStrictEqual(flagged("牢记发展是党执政兴国的第一务。", "slogan.typo").length, 1);
+  });
 });
 
 describe("slogans: the corpus", () => {

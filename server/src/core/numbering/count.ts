@@ -191,7 +191,10 @@ function itemsAfter(model: DocumentModel, runs: HeadingRun[], a: Announcement, p
   if (following.kind === "heading") {
     const section = sectionAt(model.root, following.span.start, following.line);
     const home = deepestSection(model.root, a.span.start);
-    if (!section?.heading?.token || section.parent !== home) return undefined;
+    // ## 今年的活动有哪些？ …共分为三大板块： then ## 一、: a lead-in ending an unnumbered heading's
+    // section announces the numbered sections that follow it at its own level.
+    const leadIn = !!home.heading && !home.heading.token && section?.parent === home.parent && /[：:]\s*$/.test(text.slice(para.span.start, para.span.end));
+    if (!section?.heading?.token || (section.parent !== home && !leadIn)) return undefined;
     const run = runs.find((r) => r.items.includes(section));
     if (!run) return undefined;
     // A run numbered straight through its parents still counts only this parent's items.

@@ -50,6 +50,19 @@ const lineResults = new WeakMap<SloganIndex, LruCache<LineResult>>();
  */
 const RETIREMENT = new WeakMap<Finding, NonNullable<SloganMatch["form"]["slogan"]["deprecated"]>>();
 
+/**
+ * 完整、准确、全面贯彻新发展理念，即创新、…: a longer formulation that ends in one with parts
+ * enumerates that one's parts.
+ */
+function withParts(line: string, index: SloganIndex, m: SloganMatch): SloganMatch {
+  if (m.form.slogan.parts) return m;
+  for (let k = m.start + 1; k <= m.end - 2; k++) {
+    const slogan = index.get(line.slice(k, m.end));
+    if (slogan?.parts) return { start: k, end: m.end, form: { form: line.slice(k, m.end), slogan, needsQuotes: false } };
+  }
+  return m;
+}
+
 /** The findings of one line's text on its own (offsets from 0). */
 export function checkSloganLine(line: string, index: SloganIndex, canSegment = true): LineResult {
   const matches = scanSlogans(line, index);
@@ -67,7 +80,7 @@ export function checkSloganLine(line: string, index: SloganIndex, canSegment = t
     if (truncated) findings.push(truncated);
     const coll = collocationFinding(line, index, m, 0);
     if (coll) findings.push(coll);
-    for (const f of partsFindings(line, m, line.length)) findings.push(f);
+    for (const f of partsFindings(line, withParts(line, index, m), line.length)) findings.push(f);
     const order = partsOrderBefore(line, m, 0);
     if (order) findings.push(order);
   }

@@ -25,6 +25,8 @@ export interface Typo extends Span {
 
 /** Characters an official text often inserts inside a formulation without changing it (全面建成了小康社会, 严管和厚爱(相)结合). */
 const INSERTABLE = new Set("了着过的地得之和与及相");
+/** 党政机关要习惯过紧日子 quoted as 落实党政机关习惯过紧日子要求: the modal 要 of a pledge drops when it is named, not a slip (要务, 要求 are words). */
+const isModalYao = (form: string, at: number) => form[at] === "要" && at > 0 && !/[务求素害点件义职津冲]/.test(form[at + 1] ?? "");
 /** Complements writers put after a formulation's verb: 统筹好发展和安全, 守住…底线, 巩固拓展好…成果. */
 const VERB_COMPLEMENTS = new Set("好住牢");
 /** 走 before the 道路 of a formulation: 坚持走中国特色社会主义道路 and 坚持中国特色社会主义道路 are both written. */
@@ -192,7 +194,7 @@ function acceptable(text: string, s: number, m: number, entry: Form, e: Edit, ca
       // where every character counts (以习近平同志为核心的党中央).
       if (n < MISSING_OR_EXTRA_MIN || !isIdeograph(form.charCodeAt(e.at)) || (INSERTABLE.has(form[e.at]) && !entry.slogan.strict)) return false;
       // A verb's complement in the form (落实好结构性减税降费政策) is as optional as one the text adds.
-      if (VERB_COMPLEMENTS.has(form[e.at]) && !entry.slogan.strict) return false;
+      if ((VERB_COMPLEMENTS.has(form[e.at]) || isModalYao(form, e.at)) && !entry.slogan.strict) return false;
       // 坚持(走)和平发展道路: the 走 before a 道路 is written either way.
       if (isOptionalWalk(form, e.at) && !entry.slogan.strict) return false;
       // 党关于加强和改进民族工作的重要思想 after 总书记: a first character that is a word of its own

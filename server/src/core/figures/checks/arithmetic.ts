@@ -54,7 +54,9 @@ function checkAgainstBase(model: DocumentModel, figures: Figure[]): Finding[] {
     // 接待团组46批次、528人次，比上年的20批次增长2.3倍: the new value of the base's unit may
     // stand before another figure it is listed with.
     const listed = i >= 2 && !sameUnit(figures[i - 1], base) && sameUnit(figures[i - 2], base) && /^[、和及]$/.test(model.text.slice(figures[i - 2].span.end, figures[i - 1].span.start));
-    const now = listed ? figures[i - 2] : figures[i - 1];
+    // 达到486.3万人次，同比增长7.8%，比2020年的352.6万人次增长了47.9%: the new value's own growth may stand between.
+    const ownGrowth = i >= 2 && figures[i - 1].kind === "percent" && sameUnit(figures[i - 2], base) && GROWTH_OF_TOTAL.test(model.text.slice(figures[i - 2].span.end, figures[i - 1].span.end));
+    const now = listed || ownGrowth ? figures[i - 2] : figures[i - 1];
     const nowEnd = figures[i - 1].span.end;
     if (base.line !== now.line || c.line !== base.line || base.role || now.role) continue;
     // 增长6.8%，增速比1—2月的6.3%提高0.5个百分点: two growth rates and the points between them.
@@ -79,6 +81,13 @@ function checkAgainstBase(model: DocumentModel, figures: Figure[]): Finding[] {
     if (rates && !/^(?:提高|加快|回落|放缓|下降)了?$/.test(model.text.slice(base.span.end, c.span.start))) continue;
     const f = changeFinding(base, now, c);
     if (f) out.push(f);
+    // 比前年的23起少了9起，下降了64.3%: the difference, then the rate.
+    const rate = figures[i + 2];
+    const difference = c.kind === "amount" && sameUnit(c, base) && (c.aspect === "change" || /^(?:少|多)了?$/.test(model.text.slice(base.span.end, c.span.start)));
+    if (!f && difference && rate?.line === base.line && rate.kind === "percent" && rate.aspect === "change" && /^[，,](?:同比)?(?:增长|增加|提高|上升|下降|减少|降低)了?$/.test(model.text.slice(c.span.end, rate.span.start))) {
+      const g = changeFinding(base, now, rate);
+      if (g) out.push(g);
+    }
   }
   return out;
 }
@@ -329,6 +338,22 @@ function overlappingKinds(text: string, parts: Figure[]): boolean {
   return TRAITS.some((t) => names.some((n) => t.test(n)) && names.some((n) => !t.test(n)));
 }
 
+/** One name's characters in order within another's: 大学生新兵 within 大学毕业生新兵, 党员 within 预备党员. */
+function isWithin(short: string, long: string): boolean {
+  let k = 0;
+  for (const c of long) if (c === short[k]) k++;
+  return k === short.length;
+}
+
+/**
+ * 其中大学生新兵142名、…，大学毕业生新兵97名: a part whose name holds another part's name, character
+ * by character, counts some of the same people or things again (the graduates are students too).
+ */
+function nestedNames(text: string, parts: Figure[]): boolean {
+  const names = partNames(text, parts).map((n) => n.replace(/^(?:其中|另有|还有|共有|有)/, "")).filter((n) => /^[\u4e00-\u9fff]{2,}$/.test(n));
+  return names.some((a, i) => names.some((b, j) => i !== j && a.length < b.length && isWithin(a, b)));
+}
+
 /** The leading parts named by one and the same trait as the first (男学员, 女学员), or none. */
 function sameTraitLead(text: string, parts: Figure[]): Figure[] {
   const names = partNames(text, parts);
@@ -392,6 +417,7 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
       if (lead.length < 2) continue;
       parts.splice(lead.length);
     }
+    if (nestedNames(text, parts)) continue;
     // 文旅项目九个: a single Chinese digit is no figure on its own, but under 其中 it is a part.
     const small = total.dimension === "count" ? singleDigitParts(text, partsStart, sentenceEnd, total, parts) : [];
     if (!parts.length && !small.length) continue;
@@ -401,6 +427,10 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
     const max = interval(total)[1];
     if (exceedsTotal(sum, total)) {
       const one = parts.find((f) => interval(f)[0] > max);
+      // 其中…4项、…23项，总体方案明确的126项…: a part larger than the whole, after a comma past a
+      // 、-joined list that fits, is another statement, not a part.
+      const list = parts.filter((f) => !/[，,；;]/.test(text.slice(parts[0].span.end, f.span.start)));
+      if (one && list.length >= 2 && !list.includes(one) && !exceedsTotal(list.reduce((s, f) => s + Math.max(0, interval(f)[0]), 0), total)) continue;
       out.push(finding(ARITHMETIC, one ?? parts[parts.length - 1] ?? total, one
         ? `分项“${one.text}”大于总数“${total.text}”。`
         : `${among ? `“${text.slice(total.span.start, partsStart)}”` : "“其中”"}各项合计${sumText(stated, total)}，超过总数“${total.text}”。`, {
@@ -502,6 +532,8 @@ function singleDigitParts(text: string, from: number, to: number, total: Figure,
   for (const m of list.matchAll(/(?<![零〇一二两三四五六七八九十百千万亿第0-9０-９每各这那哪同单唯])([一二两三四五六七八九])(?=(.))/g)) {
     const at = from + m.index!;
     if (!list.startsWith(classifier, m.index! + 1) || parts.some((f) => f.span.start <= at && at < f.span.end)) continue;
+    // 一艘都不能少, 一个也不能漏: an emphasis, no part.
+    if (/^[都也]/.test(list.slice(m.index! + 1 + classifier.length))) continue;
     out.push("一二三四五六七八九".indexOf(m[1] === "两" ? "二" : m[1]) + 1);
   }
   return out;

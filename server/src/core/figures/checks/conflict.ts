@@ -74,7 +74,9 @@ export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (
     // A goal named to compare with (与年初确定的增长8%的目标相比) is read in its own clause.
     const before = f.relation === "compared" ? clauseBefore(text, f.span.start).replace(/年初/g, "") : sentenceBefore(text, f.span.start);
     // A known indicator's own name (优良天数比例) is no share word: look before it.
-    const lead = known && f.metricSpan && f.metricSpan.end <= f.span.start ? before.slice(0, Math.max(0, before.length - (f.span.start - f.metricSpan.start))) : before;
+    // Nor is a metric's own name that ends in one (经常参加体育锻炼人数比例): the words around it still are (占比为).
+    const named = !!f.metricSpan && f.metricSpan.end <= f.span.start && f.span.start - f.metricSpan.start <= before.length;
+    const lead = named ? before.slice(0, before.length - (f.span.start - f.metricSpan!.start)) + (known ? "" : text.slice(f.metricSpan!.start, f.span.start).replace(/^([^，,；;]*?)(?:比例|比重)/, "$1")) : before;
     // 其中 makes a part only in the figure's clause or right before it (其中，税收收入…), not a list's 其中 clauses back.
     const near = lead.split(/[，,；;]/).slice(-2).join("，");
     if (NOT_A_RESTATEMENT.test(lead.replace(/其中/g, "")) || /其中/.test(near) || /分别/.test(before.slice(before.search(/[^，,]*$/)))) continue;

@@ -201,7 +201,7 @@ function complementSlip(text: string, earlier: Figure[], from: number, done: Fig
   return overlaps(rest, interval(p)) ? total : undefined;
 }
 
-const SHARE_LEAD = /^[，,]?\s*(?:占比|占|所占比重|比重|占(?:总|全部)[^，,。；;全省市县区国]{0,6}的(?:比重|比例)?)(?:为|达|达到|是)?$/;
+const SHARE_LEAD = /^[，,、]?\s*(?:占比|占|所占比重|比重|占(?:总|全部)[^，,。；;全省市县区国]{0,6}的(?:比重|比例)?)(?:为|达|达到|是)?$/;
 
 /** ，占一般公共预算收入的比重为79.5%: the whole named by its metric. */
 export const NAMED_SHARE_LEAD = /^[，,]\s*占([\u4e00-\u9fff]{2,12}?)的(?:比重|比例)?(?:为|达|达到|是)?$/;

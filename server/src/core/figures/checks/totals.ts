@@ -20,7 +20,7 @@ function plainLevel(text: string, f: Figure): boolean {
   return !/人均|户均|亩均|平均|每|时速|速度/.test((f.metric ?? "") + clause);
 }
 
-const SHARE_AFTER = /^[，,]\s*(?:占比|所占比重|比重)(?:为|达|达到|是)?$/;
+const SHARE_AFTER = /^[，,、]\s*(?:占比|所占比重|比重|占)(?:为|达|达到|是)?$/;
 /** The total the parts are counted in: 共有学员60名, 总计, 合计, 累计. */
 const TOTAL_LEAD = /(?:共有|共计|一共|总共|总计|合计|累计)[\u4e00-\u9fff]{0,8}$|(?<!公)共$/;
 
