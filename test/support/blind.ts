@@ -76,13 +76,24 @@ export interface DraftScore {
 
 export function scoreDraft(draft: BlindDraft, findings: Finding[]): DraftScore {
   const scored = findings.filter((f) => SCORED_FAMILIES.some((p) => f.code.startsWith(p)));
-  const matches = (e: ExpectedSlip, f: Finding) => f.code === e.code && (f.line === e.line || f.line === e.alt);
+  const matches = (e: ExpectedSlip, f: Finding) => sameDiagnosis(e.code, f) && (f.line === e.line || f.line === e.alt);
   return {
     name: draft.name,
     found: draft.expected.filter((e) => scored.some((f) => matches(e, f))),
     missed: draft.expected.filter((e) => !scored.some((f) => matches(e, f))),
     falseAlarms: scored.filter((f) => !draft.expected.some((e) => matches(e, f))),
   };
+}
+
+/**
+ * The expected code, or its sanctioned twin: two adjacent parts of a fixed-order list exchanged
+ * inside one word (德智美体劳) are slogan.typo or slogan.parts, either one, so long as the finding
+ * says the order is wrong (次序, 写颠倒).
+ */
+function sameDiagnosis(expected: string, f: Finding): boolean {
+  if (f.code === expected) return true;
+  const swap = (f.code === "slogan.parts" && /次序/.test(f.message)) || (f.code === "slogan.typo" && /写颠倒/.test(f.message));
+  return swap && (expected === "slogan.typo" || expected === "slogan.parts");
 }
 
 /** The family of a code: numbering (structure counts with it), slogan, figure, fact. */

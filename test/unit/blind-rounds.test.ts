@@ -10,7 +10,7 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import { scoreRound } from "../../scripts/score-blind";
-import { BLIND_DIR, ROUND_NAME } from "../support/blind";
+import { BLIND_DIR, ROUND_NAME, scoreDraft, type BlindDraft } from "../support/blind";
 
 interface Baseline {
   missed: string[];
@@ -38,4 +38,14 @@ describe("blind rounds (built CLI)", function () {
       assert.deepStrictEqual({ newMisses, newAlarms }, { newMisses: [], newAlarms: [] });
     });
   }
+  it("scoring: an exchange of two ordered parts inside a word counts as slogan.typo or slogan.parts, if the finding says the order is wrong", () => {
+    const draft: BlindDraft = { round: "r", name: "d", file: "d.txt", text: "", expected: [{ line: 3, code: "slogan.typo", words: "德智美体劳", why: "" }] };
+    const order = { line: 3, code: "slogan.parts", message: "“德智体美劳”各项次序有误，应为：德、智、体、美、劳。" };
+    assert.strictEqual(scoreDraft(draft, [order]).found.length, 1);
+    const wrongPart = { line: 3, code: "slogan.parts", message: "“共赢”不是“新发展理念”的组成部分" };
+    const s = scoreDraft(draft, [wrongPart]);
+    assert.deepStrictEqual([s.found.length, s.falseAlarms.length], [0, 1]);
+    const otherLine = scoreDraft(draft, [{ ...order, line: 4 }]);
+    assert.deepStrictEqual([otherLine.found.length, otherLine.falseAlarms.length], [0, 1]);
+  });
 });
