@@ -33,7 +33,8 @@ function bodyNameHere(text: string, start: number, end: number, form: Form): boo
   const last = form.form[form.form.length - 1];
   const after = WORD_AFTER[last];
   const next = text.charAt(end);
-  if (after && next && after.includes(next)) return false;
+  // 局面, 局部 are words, but 国家林业局部署: the 部 opens 部署.
+  if (after && next && after.includes(next) && !(last === "局" && text.startsWith("部署", end))) return false;
   const before = text.charAt(start - 1);
   const d = form.slogan.deprecated!;
   // A local body's name stands after its place name's level; an unambiguous full name (bare) stands alone too.
