@@ -251,3 +251,20 @@ describe("figure.usage: a lower bound twice around a small count", () => {
     assert.deepStrictEqual(codes(check("每周最少安排两次课，以上课程免费。")), []);
   });
 });
+
+describe("figure.arithmetic: a ratio written as the increase", () => {
+  it("48件；…已经有132件了，增长了2.75倍: 2.75 is the ratio, the increase is 1.75", () => {
+    const text = "2024年一年投诉物业的是48件；今年1到7月，已经有132件了，增长了2.75倍。";
+    const fs = check(text).filter((f) => f.code === "figure.arithmetic");
+    assert.deepStrictEqual(fs.map((f) => at(text, f)), ["2.75倍"]);
+    assert.match(fs[0].message, /增长1\.75倍/);
+    assert.deepStrictEqual(codes(check(text.replace("增长了2.75倍", "增长了1.75倍"))), []);
+    // Not the exact ratio: another base may be meant, nothing is said.
+    assert.deepStrictEqual(codes(check(text.replace("增长了2.75倍", "增长了2.5倍"))), []);
+  });
+  it("从12.4吉瓦时增长到58.6吉瓦时，增长了4.7倍: gigawatt-hours are read", () => {
+    const text = "储能电池出货量从2022年的12.4吉瓦时增长到2024年的58.6吉瓦时，增长了4.7倍。";
+    assert.deepStrictEqual(check(text).map((f) => at(text, f)), ["4.7倍"]);
+    assert.deepStrictEqual(codes(check(text.replace("增长了4.7倍", "是原来的4.7倍"))), []);
+  });
+});

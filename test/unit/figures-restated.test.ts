@@ -997,3 +997,21 @@ describe("figures restated: named ratios, and counts of ships and courses", () =
     assert.strictEqual(one("2025年秋季学期，学校开设专业课程86门。\n咱们2025年秋季学期开设专业课程68门，门门都有好老师。").at, "68门");
   });
 });
+
+describe("figures restated: counts named before one number and after the other, or by the same closing words", () => {
+  it("受理欠薪投诉举报案件1268件 … 受理的1286件欠薪投诉举报案件", () => {
+    const r = one("今年1—10月，全市共受理欠薪投诉举报案件1268件，办结1160件。\n对1—10月受理的1286件欠薪投诉举报案件逐案复核。");
+    assert.strictEqual(r.at, "1286件");
+  });
+  it("依法发出督促监护令526份 … 共发出督促监护令562份", () => {
+    const r = one("2024年，对监护不当的家长依法发出督促监护令526份，开展家庭教育指导。\n2024年，全市检察机关共发出督促监护令562份。");
+    assert.strictEqual(r.at, "562份");
+  });
+  it("全村办白事23起 … 一共办了32起白事", () => {
+    const r = one("2024年全村办白事23起，按新规矩简办。\n2024年咱村一共办了32起白事，大伙儿心里认这个理。");
+    assert.strictEqual(r.at, "32起");
+  });
+  it("亩均粮食产量 is no 粮食总产量: per-unit values keep their 亩均", () => {
+    none("一、成效\n亩均粮食产量从2020年的452公斤提高到2024年的498公斤，增长10.2%；全县粮食总产量连续5年稳定在60万吨以上。");
+  });
+});

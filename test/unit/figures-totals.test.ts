@@ -216,3 +216,31 @@ describe("figure.arithmetic: what under 其中 is no part", () => {
     assert.deepStrictEqual(arithmetic(text.replace("37.1%", "31.7%")), []);
   });
 });
+
+describe("figure.arithmetic: rounds 28 and 29 — shares, rates and parts read further", () => {
+  it("其中132家获得结余留用资金，占比61.3%: the part's clause goes on after its count", () => {
+    const text = "参与2024年度清算的医疗机构178家，其中132家获得结余留用资金，占比61.3%，结余留用资金2.6亿元。";
+    assert.deepStrictEqual(arithmetic(text), ["61.3%"]);
+    assert.deepStrictEqual(arithmetic(text.replace("61.3%", "74.2%")), []);
+  });
+  it("5.82万台（套），同比增长6.8%，其中…: a unit's note in brackets after the total", () => {
+    const text = "全市在用特种设备5.82万台（套），同比增长6.8%，其中电梯2.36万台、压力容器2.74万台、起重机械0.41万台、场（厂）内专用机动车辆0.38万台、锅炉0.12万台。";
+    assert.deepStrictEqual(arithmetic(text).length, 1);
+    assert.deepStrictEqual(arithmetic(text.replace("2.74万台", "2.47万台")), []);
+  });
+  it("全县164所学校食堂中，已接入…的156所，覆盖率: what was done among a whole named with 中", () => {
+    const text = "全县164所学校食堂中，已接入“互联网+明厨亮灶”智慧监管平台的156所，覆盖率97.6%。";
+    assert.deepStrictEqual(arithmetic(text), ["97.6%"]);
+    assert.deepStrictEqual(arithmetic(text.replace("97.6%", "95.1%")), []);
+  });
+  it("批准逮捕186人，不批准逮捕226人，不捕率: a rate over the whole its two parts make, the smaller part first", () => {
+    const text = "全市受理审查逮捕未成年犯罪嫌疑人412人，批准逮捕186人，不批准逮捕226人，不捕率45.1%。";
+    assert.deepStrictEqual(arithmetic(text), ["45.1%"]);
+    assert.deepStrictEqual(arithmetic(text.replace("45.1%", "54.9%")), []);
+  });
+  it("整治提升类0.74万户: a verb naming a kind is no change, so the part is counted", () => {
+    const text = "全市涉及改造的2.85万户，其中拆除新建类1.96万户、整治提升类0.74万户、拆整结合类0.38万户，分类施策推进。";
+    assert.deepStrictEqual(arithmetic(text), ["0.38万户"]);
+    assert.deepStrictEqual(arithmetic(text.replace("0.38万户", "0.15万户")), []);
+  });
+});

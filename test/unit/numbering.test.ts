@@ -479,3 +479,14 @@ describe("renumberSection", () => {
     assert.strictEqual(renumberSection(parseDocument("没有编号的正文。"), 2), undefined);
   });
 });
+
+describe("numbering: an item in other numerals a level too deep", () => {
+  it("（一）（二） 3. （四）: 3. is the style of （三）, fixed to it; no sequence finding", () => {
+    const text = lines("一、坚持从严要求", "（一）严守纪律。", "正文。", "（二）遵守规定。", "正文。", "3.树立良好学风。", "正文。", "（四）加强自律。", "正文。");
+    const f = check(text);
+    assert.deepStrictEqual(f.map((x) => `${x.code} ${text.slice(x.span.start, x.span.end)}`), ["numbering.style 3."]);
+    assert.strictEqual(applyAllFixes(text, f), text.replace("3.树立", "（三）树立"));
+    // Two such items are a list of their own under （二）.
+    assert.ok(!check(lines("一、甲", "（一）子。", "（二）子。", "3.孙。", "4.孙。", "（四）子。")).some((x) => x.code === "numbering.style"));
+  });
+});

@@ -306,3 +306,13 @@ describe("slogans: optional words inside a formulation", () => {
     assert.deepStrictEqual(findings("坚持严管和厚爱结合，激励干部担当作为。支持企业开拓多元市场。", "slogan.typo"), []);
   });
 });
+
+describe("slogans: a near homophone in running text (in/ing, en/eng, z/zh …)", () => {
+  it("伟大复新 for 伟大复兴 (xin/xing) is a slip; the fix restores it", () => {
+    const text = "以青春之我为实现中华民族伟大复新的中国梦贡献力量。";
+    const fs = findings(text, "slogan.typo");
+    assert.strictEqual(fs.length, 1);
+    assert.strictEqual(apply(text, fs[0]), text.replace("复新", "复兴"));
+    assert.deepStrictEqual(flagged(text.replace("复新", "复兴"), "slogan.typo"), []);
+  });
+});

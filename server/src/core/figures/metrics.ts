@@ -196,6 +196,8 @@ function runAfter(words: TaggedWord[]): { start: number; end: number } | undefin
   let i = 0;
   if (words[i]?.word === "的") i++;
   const first = i;
+  // 32起白事: an adjective may open the noun (白/事).
+  if (words[i]?.tag === "a" && words[i + 1] && isNominal(words[i + 1])) i++;
   while (i < words.length && i - first < 3 && isNominal(words[i])) i++;
   return i > first ? { start: words[first].start, end: words[i - 1].end } : undefined;
 }
@@ -239,10 +241,16 @@ export function readMetrics(text: string, scan: ScanResult, lexicon: MetricLexic
     }
     const clauseStart = scan.clauseStarts[f.clause];
     const from = sameClause ? Math.max(clauseStart, prev!.end) : clauseStart;
-    out.push(readOne(text, scan, f, from, lexicon) ?? inherit(text, figures, out, i));
+    out.push(perUnit(text, readOne(text, scan, f, from, lexicon)) ?? inherit(text, figures, out, i));
   }
   distributeRespectively(text, figures, out);
   return out;
+}
+
+/** 亩均粮食产量: the segmenter leaves 亩/均 apart, but a per-unit value is another metric than the total. */
+function perUnit(text: string, m: MetricReading | undefined): MetricReading | undefined {
+  if (!m || m.source !== "before" || !/^(?:亩均|人均|户均|日均|场均|床均|单位)$/.test(text.slice(Math.max(0, m.start - 2), m.start)) || /^(?:亩均|人均|户均|日均|场均|床均|单位)/.test(m.text)) return m;
+  return { ...m, text: text.slice(m.start - 2, m.start) + m.text, start: m.start - 2 };
 }
 
 const LEADING_PERIOD = /^(?:截至|到|在)?(?:[0-9０-９]{4}年)?(?:上半年|下半年|前三季度|[0-9０-９]{1,2}[—–\-~至][0-9０-９]{1,2}月)?(?:，)?/;

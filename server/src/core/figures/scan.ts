@@ -276,7 +276,8 @@ const AGE_METRIC_BEFORE = /(?:寿命|平均年龄)[^，。；、]{0,8}$/;
 export function readChange(predicate: string): { aspect: "level" | "change"; direction: 1 | -1 } {
   let lastVerb: RegExpExecArray | undefined;
   CHANGE_VERB.lastIndex = 0;
-  for (let v: RegExpExecArray | null; (v = CHANGE_VERB.exec(predicate)); ) lastVerb = v;
+  // 整治提升类0.74万户, 增长型企业: a verb that names a kind is no change.
+  for (let v: RegExpExecArray | null; (v = CHANGE_VERB.exec(predicate)); ) if (!/^[类型]/.test(predicate.slice(v.index + v[0].length))) lastVerb = v;
   if (!lastVerb) return { aspect: "level", direction: 1 };
   return { aspect: lastVerb[3] ? "level" : "change", direction: FALLING.test(lastVerb[1]) ? -1 : 1 };
 }

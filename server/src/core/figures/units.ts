@@ -48,6 +48,11 @@ const TABLE: UnitInfo[] = [
   { unit: "千克", dimension: "mass", scale: 1 },
   { unit: "斤", dimension: "mass", scale: 0.5 },
   { unit: "千瓦时", dimension: "energy", scale: 1 },
+  // 储能电池出货量58.6吉瓦时, 装机1.2吉瓦: the units of the energy industry's reports.
+  { unit: "兆瓦时", dimension: "energy", scale: 1000 },
+  { unit: "吉瓦时", dimension: "energy", scale: 1e6 },
+  { unit: "太瓦时", dimension: "energy", scale: 1e9 },
+  { unit: "吉瓦", dimension: "power", scale: 1e6 },
   { unit: "度", dimension: "energy", scale: 1 },
   { unit: "千瓦", dimension: "power", scale: 1 },
   { unit: "兆瓦", dimension: "power", scale: 1000 },

@@ -40,7 +40,7 @@ export function headingRuns(root: Section, intrusions: Map<Section, Intrusion>):
       } else if (h?.token && !intrusions.has(child)) {
         let run: HeadingRun | undefined;
         if (intrusion && h.rank === intrusion.before.heading!.rank) run = runOf.get(intrusion.before);
-        if (!run && isMisstyledSibling(child, parent)) run = runOf.get(parent);
+        if (!run && isMisstyledSibling(child, parent, intrusions)) run = runOf.get(parent);
         if (!run) run = own.get(h.rank);
         if (!run) {
           run = { parent, rank: h.rank, items: [] };
@@ -137,16 +137,19 @@ const numeralKind = (style: string) => (style.startsWith("cn") ? "cn" : style.st
  * deeper style, not a one-item list under 二、. It counts with its parent's
  * siblings, so numbering.style reports its shape and the list has no gap.
  */
-function isMisstyledSibling(x: Section, parent: Section): boolean {
+function isMisstyledSibling(x: Section, parent: Section, intrusions: Map<Section, Intrusion>): boolean {
   const h = x.heading!;
   const p = parent.heading;
   // 2 组织指挥体系 with 2.1 under it is the parent's own subsection, never a misstyled sibling.
   if (h.style === "decimal") return false;
-  if (!p?.token || !parent.parent || h.rank <= p.rank || numeralKind(h.style) !== numeralKind(p.style)) return false;
+  if (!p?.token || !parent.parent || h.rank <= p.rank) return false;
   // Its parent's own list may follow it, restarting at 1: 二、 | （三）重点任务 | （一）（二） | 四、.
   const own = parent.children.filter((c) => c.heading?.rank === h.rank);
   const at = own.indexOf(x);
   if (at !== 0 || (own.length > 1 && own[1].heading!.token?.number !== 1)) return false;
+  // In other numerals (（一）（二） 3. （四）) only a lone item reads so: a list of its own would start at 1;
+  // and not where a level is already out of place around it (that reading comes first).
+  if (numeralKind(h.style) !== numeralKind(p.style) && (own.length > 1 || parent.parent.children.some((c) => intrusions.has(c)))) return false;
   const siblings = parent.parent.children;
   const next = siblings.slice(siblings.indexOf(parent) + 1).find((c) => c.heading?.rank === p.rank);
   return h.token!.number === p.token.number + 1 && next?.heading?.token?.number === p.token.number + 2;

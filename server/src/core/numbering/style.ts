@@ -9,6 +9,7 @@ import type { HeadingRun } from "./runs";
 import { STYLE } from "./rules";
 import { acceptedShapes, isShaped } from "./shapes";
 import { reshapeEdits } from "./tokens";
+import { formatChineseNumeral } from "../numerals";
 
 export function styleFindings(runs: HeadingRun[], settings: Settings): Finding[] {
   const findings: Finding[] = [];
@@ -26,7 +27,9 @@ export function styleFindings(runs: HeadingRun[], settings: Settings): Finding[]
       const t = item.heading!.token!;
       // An item written a level off is numbering.hierarchy's: its shape is of another style.
       if (t.shape === target || run.standIns?.has(item)) continue;
-      const wanted = target.replace("N", t.numeral);
+      // 3. among （一）（二）（四）: the numeral changes kind too.
+      const numeral = style.startsWith("cn") && /^[0-9０-９]+$/.test(t.numeral) ? formatChineseNumeral(t.number) : style.startsWith("arabic") && !/^[0-9０-９]+$/.test(t.numeral) ? String(t.number) : t.numeral;
+      const wanted = target.replace("N", numeral);
       const message = accepted.includes(t.shape)
         ? `同级编号样式不统一：“${t.text}”应与同级一致，写作“${wanted}”。`
         : `编号“${t.text}”不符合公文格式，应为“${wanted}”。`;
@@ -36,7 +39,7 @@ export function styleFindings(runs: HeadingRun[], settings: Settings): Finding[]
         span: t.span,
         message,
         related: model ? [{ span: model.heading!.token!.span, message: `同级编号“${model.heading!.token!.text}”` }] : undefined,
-        fixes: [{ title: `改为“${wanted}”`, edits: reshapeEdits(t, target), safe: true, preferred: true }],
+        fixes: [{ title: `改为“${wanted}”`, edits: numeral === t.numeral ? reshapeEdits(t, target) : [{ span: t.span, newText: wanted }], safe: true, preferred: true }],
       });
     }
   }

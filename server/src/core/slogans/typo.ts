@@ -186,7 +186,7 @@ function acceptable(text: string, s: number, m: number, entry: Form, e: Edit, ca
       const got = text[s + e.at];
       const want = form[e.at];
       // In a strict formulation every character counts (以习近平同志为中心的党中央), whatever its sound.
-      return isIdeograph(got.charCodeAt(0)) && isIdeograph(want.charCodeAt(0)) && (isHomophone(got, want) || (!!entry.slogan.strict && e.at > 0 && e.at < n - 1));
+      return isIdeograph(got.charCodeAt(0)) && isIdeograph(want.charCodeAt(0)) && (isHomophone(got, want) || isNearHomophone(got, want) || (!!entry.slogan.strict && e.at > 0 && e.at < n - 1));
     }
     case "missing": {
       // 中国式现代化 without 式 is 中国现代化, a phrase of its own: short forms lose a character too easily.

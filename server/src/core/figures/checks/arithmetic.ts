@@ -387,14 +387,16 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
     if (total.kind !== "amount" || total.aspect !== "level" || total.role || total.bound === "lower" || total.bound === "more" || notAdditive(text, total)) continue;
     let sentenceEnd = findSentenceEnd(text, total.span.end);
     // 达到86.4万人次，同比增长5.8%，其中…: the total's own growth rate may stand between it and 其中.
-    const growth = GROWTH_OF_TOTAL.exec(text.slice(total.span.end, sentenceEnd));
-    const rest = text.slice(total.span.end + (growth ? growth[0].length : 0), sentenceEnd);
+    // 5.82万台（套）: a unit's note in brackets belongs to the total.
+    const note = /^[（(][\u4e00-\u9fff]{1,3}[）)]/.exec(text.slice(total.span.end, sentenceEnd))?.[0].length ?? 0;
+    const growth = GROWTH_OF_TOTAL.exec(text.slice(total.span.end + note, sentenceEnd));
+    const rest = text.slice(total.span.end + note + (growth ? growth[0].length : 0), sentenceEnd);
     // 需改造的36栋楼中，已完工22栋、在建16栋: the total's own noun, then 中 and a comma, opens the parts.
     const among = /^[\u4e00-\u9fff]{0,4}?中[，,：:]/.exec(rest);
     const q = among ? among[0].length - 1 : rest.indexOf("其中");
     // 新签约项目12个，总投资86.5亿元，同比增长23.6%，其中工业项目8个…: clauses between that state other
     // quantities of the same things (money, a rate) leave the count the total of the parts.
-    const offset = total.span.end + (growth ? growth[0].length : 0);
+    const offset = total.span.end + note + (growth ? growth[0].length : 0);
     const attributes = q > 6 && q <= 40 && !/其中/.test(rest.slice(0, q)) && figures.filter((f) => f.span.start > total.span.end && f.span.end <= offset + q).every((f) => f.dimension !== total.dimension) && /^[，,]/.test(rest);
     // 迎来了312名一年级新同学，其中…: the total's own noun, up to eleven characters, may stand before the comma.
     const named = q > 6 && q <= 12 && /^[\u4e00-\u9fff]{1,11}[，,]$/.test(rest.slice(0, q));
@@ -586,6 +588,34 @@ function checkShares(model: DocumentModel, figures: Figure[]): Finding[] {
     .map((f) => finding(ARITHMETIC, f, `“${f.metric}”是占比，不能超过100%，此处为“${f.text}”。`));
 }
 
+/**
+ * 去年投诉48件；今年1到7月已经有132件了，增长了2.75倍: a multiple right after the new value that is
+ * exactly the ratio to the one earlier value of its unit in the paragraph (132 / 48 = 2.75), and not
+ * the increase (1.75), names how many times, not how much more. Only the exact ratio is read: any
+ * other number may be over another base.
+ */
+function checkRatioAsIncrease(model: DocumentModel, figures: Figure[]): Finding[] {
+  const out: Finding[] = [];
+  const text = model.text;
+  for (let i = 2; i < figures.length; i++) {
+    const c = figures[i];
+    const now = figures[i - 1];
+    if (c.kind !== "multiple" || c.aspect !== "change" || c.direction !== 1 || c.bound !== "exact" || now.line !== c.line) continue;
+    if (now.kind !== "amount" || now.aspect !== "level" || now.bound !== "exact" || now.role || now.goal) continue;
+    if (!/^了?[，,]\s*(?:同比)?(?:增长|增加)了?$/.test(text.slice(now.span.end, c.span.start))) continue;
+    const earlier = figures.slice(0, i - 1).filter((f) => f.line === c.line && sameUnit(f, now) && f.kind === "amount");
+    const base = earlier[earlier.length - 1];
+    if (!base || base.aspect !== "level" || base.bound !== "exact" || base.role || base.goal || base.value <= 0 || /[比较]/.test(text.slice(base.span.end, now.span.start))) continue;
+    const ratio = now.value / base.value;
+    const tol = c.tolerance + 1e-9;
+    if (Math.abs(ratio - c.value) > tol || Math.abs(ratio - 1 - c.value) <= tol) continue;
+    out.push(finding(ARITHMETIC, c, `${now.text}是${base.text}的${round(ratio)}倍，增长${round(ratio - 1)}倍；此处“增长${c.text}”说的是倍数，应为“是…的${c.text}”或“增长${round(ratio - 1)}倍”。`, {
+      related: [{ span: base.span, message: `基数：“${base.text}”` }],
+    }));
+  }
+  return out;
+}
+
 export function checkArithmetic(model: DocumentModel, figures: Figure[]): Finding[] {
   const found = [
     ...checkFromTo(model, figures), ...checkAgainstBase(model, figures), ...checkAgainstNamedYear(model, figures), ...checkIncrementAndRate(model, figures), ...checkDoublingSpans(model), ...checkParts(model, figures), ...checkPartsOfPreviousSentence(model, figures), ...checkShares(model, figures),
@@ -593,6 +623,6 @@ export function checkArithmetic(model: DocumentModel, figures: Figure[]): Findin
   ];
   // The readings of a total without 其中 right after it stand back where another reading spoke.
   const taken = new Set(found.map((f) => f.span.start));
-  const more = [...checkShareOfEarlierTotal(model, figures, arith), ...checkColonParts(model, figures, ARITHMETIC)].filter((f) => !taken.has(f.span.start));
+  const more = [...checkShareOfEarlierTotal(model, figures, arith), ...checkColonParts(model, figures, ARITHMETIC), ...checkRatioAsIncrease(model, figures)].filter((f) => !taken.has(f.span.start));
   return [...found, ...more];
 }

@@ -239,6 +239,8 @@ export function checkTransposed(figures: Figure[], text: string, isKnownMetric: 
       // an area, a rate) only count as one when both statements name the same metric: 缴存额96.8亿元 … 缴存额98.6亿元.
       // Two digits, four and more (856.3, 865.3: a chance swap is rare), or one stated period match a short name too (游客, 接待游客).
       if (!isPeople(a) || !isPeople(b)) {
+        // A thing named before one number and after the other (受理欠薪投诉举报案件1268件 … 受理的1286件欠薪投诉举报案件).
+        if ((!a.metric || !b.metric) && !twoDigits && namedAcross(text, a, b)) return true;
         // Neither metric read (全支队接警出动12846起 … 2024年全支队接警出动12486起): the same words before both.
         if (!a.metric && !b.metric) return !twoDigits && samePhraseBefore(text, a, b);
         return sameMetricNamed(a.metric, b.metric, twoDigits || b.numberText.replace(".", "").length >= 4 || (pa && pa === pb) ? 2 : 3);
@@ -304,7 +306,23 @@ function samePhraseBefore(text: string, a: Figure, b: Figure): boolean {
     return text.slice(i, f.span.start).replace(PHRASE_LEAD, "");
   };
   const p = phrase(a);
-  return p.length >= 3 && /^[\u4e00-\u9fff]+$/.test(p) && p === phrase(b);
+  const q = phrase(b);
+  if (p.length >= 3 && /^[\u4e00-\u9fff]+$/.test(p) && p === q) return true;
+  // 依法发出督促监护令526份 … 共发出督促监护令562份: the clauses end in the same words, four or more.
+  let k = 0;
+  while (k < p.length && k < q.length && p[p.length - 1 - k] === q[q.length - 1 - k] && /[\u4e00-\u9fff]/.test(p[p.length - 1 - k])) k++;
+  return k >= 4;
+}
+
+/** The words of one clause right before one figure open the words right after the other, four characters or more. */
+function namedAcross(text: string, a: Figure, b: Figure): boolean {
+  const before = (f: Figure) => /[\u4e00-\u9fff]{4,12}$/.exec(text.slice(Math.max(0, f.span.start - 12), f.span.start))?.[0] ?? "";
+  const after = (f: Figure) => /^[\u4e00-\u9fff]{4,12}/.exec(text.slice(f.span.end, f.span.end + 12))?.[0] ?? "";
+  const joined = (x: string, y: string) => {
+    for (let k = Math.min(x.length, y.length); k >= 4; k--) if (y.startsWith(x.slice(x.length - k))) return true;
+    return false;
+  };
+  return joined(before(a), after(b)) || joined(before(b), after(a));
 }
 
 /** 2468 and 2486, 96.8 and 98.6: the same digits with two neighbours swapped, the decimal point where it was. */

@@ -121,10 +121,17 @@ export function checkRate(model: DocumentModel, figures: Figure[], report: Repor
     // what is left (63.4% = 1 − 15.3/41.8), is a slip whatever the rate is called.
     // 宗教教职人员624名，其中持证备案598名，备案率: a 其中 part named with the rate's verb is what was done.
     const partDone = /^其中/.test(clause) && verbs.some((v) => clause.includes(v));
-    if (!complement && !saysDone && !opensWithVerb) {
+    // 全县164所学校食堂中，已接入…的156所，覆盖率: what was done among a whole named with 中, whatever the rate is called.
+    const among = /已/.test(clause) ? figures.slice(0, i - 1).find((f) => f.span.start >= from && f.kind === "amount" && f.bound === "exact" && !f.role && sameUnit(f, done) && f.value >= done.value && /^[\u4e00-\u9fff“”]{0,10}中[，,]$/.test(text.slice(f.span.end, done.span.start - clause.length))) : undefined;
+    if (!complement && !saysDone && !opensWithVerb && !among) {
       const part = /^其中/.test(clause) ? complementSlip(text, figures.slice(0, i - 1), from, done, p) : undefined;
       if (part) out.push(report(p, `${done.text}占${part.text}的${round((done.value / part.value) * 100)}%，此处为“${p.text}”，是余下部分的比例。`, part));
       if (part || !partDone) return;
+    }
+    if (among && !complement && !saysDone && !opensWithVerb) {
+      const range = percentRange(done, among);
+      if (range && !overlaps(range, interval(p))) out.push(report(p, `${done.text}占${among.text}的${round((done.value / among.value) * 100)}%，此处为“${p.text}”。`, among));
+      return;
     }
     let totals = figures.slice(0, i - 1).filter((f) => f.span.start >= from && f.kind === "amount" && sameUnit(f, done) && !f.role);
     // 受理案件12486件，同比增长8.2%；审结11902件，结案率: the total may end the clause before a semicolon.
@@ -138,11 +145,13 @@ export function checkRate(model: DocumentModel, figures: Figure[], report: Repor
     // Not a part under 其中 (其中重大问题12个，已整改155个), nor a figure smaller than what was done.
     const lastClause = last ? (text.slice(from, last.span.start).split(/[，,；;：:]/).pop() ?? "") : "";
     // 受理案件12486件，同比增长8.2%；审结11902件: the total's own growth may stand between.
-    const adjacent = !!last && /^[^，,；;：:。！？]{0,4}(?:[，,](?:同比|比上年|比去年)?(?:增长|下降|增加|减少)[0-9０-９.．]+(?:%|％))?[，,；;]$/.test(text.slice(last.span.end, clauseStart)) && !/其中/.test(lastClause) && last.value >= done.value;
+    const next = !!last && /^[^，,；;：:。！？]{0,4}(?:[，,](?:同比|比上年|比去年)?(?:增长|下降|增加|减少)[0-9０-９.．]+(?:%|％))?[，,；;]$/.test(text.slice(last.span.end, clauseStart)) && !/其中/.test(lastClause);
+    const adjacent = next && last.value >= done.value;
     let total = opensWithVerb && !saysDone && !complement ? (adjacent ? last : undefined) : totals.length === 1 ? totals[0] : adjacent ? last : undefined;
     // 受理…312人，批准逮捕241人，不捕71人，不捕率: the clause before is a sibling part when with this one it
     // makes an earlier figure of the sentence, which is then the whole.
-    if (total && total === last) {
+    // (批准逮捕186人，不批准逮捕226人，不捕率: the sibling may be the smaller part.)
+    if ((total && total === last) || (!total && next && opensWithVerb)) {
       const whole = totals.find((f) => f !== last && f.span.end <= last.span.start && Math.abs(f.value - (last.value + done.value)) <= f.tolerance + last.tolerance + done.tolerance + 1e-9);
       if (whole) total = whole;
     }
@@ -278,7 +287,8 @@ export function checkShareOfTotal(model: DocumentModel, figures: Figure[], repor
       if (whole && range && !overlaps(range, interval(p))) out.push(report(p, `${part.text}占${whole.text}的${round((part.value / whole.value) * 100)}%，此处为“${p.text}”。`, whole));
       return;
     }
-    if (!SHARE_LEAD.test(text.slice(part.span.end, p.span.start))) return;
+    // 其中132家获得结余留用资金，占比61.3%: the part's clause may go on after its count.
+    if (!SHARE_LEAD.test(text.slice(part.span.end, p.span.start).replace(/^[\u4e00-\u9fff“”]{1,12}(?=[，,])/, ""))) return;
     // The total is the figure just before 其中 in the same sentence.
     const from = sentenceStart(text, part.span.start);
     const q = text.lastIndexOf("其中", part.span.start);
