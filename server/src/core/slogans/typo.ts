@@ -62,9 +62,19 @@ export function isHomophone(a: string, b: string): boolean {
  * (in/ing, en/eng, an/ang, z/zh, c/ch, s/sh, l/n): 自性 for 自信.
  */
 export function isNearHomophone(a: string, b: string): boolean {
-  const blur = (r: string) => r.replace(/^([zcs])h/, "$1").replace(/^n/, "l").replace(/ng$/, "n");
-  const rb = readingsOf(b).map(blur);
-  return readingsOf(a).some((r) => /^[a-zü]+$/.test(r) && rb.includes(blur(r)));
+  const rb = blurredOf(b);
+  return blurredOf(a).some((r) => rb.includes(r));
+}
+
+/** A character's readings with the blurred sounds merged, read once per character (the typo scan asks often). */
+const blurred = new Map<string, string[]>();
+function blurredOf(ch: string): string[] {
+  let r = blurred.get(ch);
+  if (!r) {
+    r = readingsOf(ch).filter((x) => /^[a-zü]+$/.test(x)).map((x) => x.replace(/^([zcs])h/, "$1").replace(/^n/, "l").replace(/ng$/, "n"));
+    blurred.set(ch, r);
+  }
+  return r;
 }
 
 interface Edit {
