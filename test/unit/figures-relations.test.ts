@@ -268,3 +268,11 @@ describe("figure.arithmetic: a ratio written as the increase", () => {
     assert.deepStrictEqual(codes(check(text.replace("增长了4.7倍", "是原来的4.7倍"))), []);
   });
 });
+
+describe("figure.usage: a lower bound a few words before the number", () => {
+  it("每年最少走访慰问驻地部队2次以上", () => {
+    const text = "每年最少走访慰问驻地部队2次以上，定期召开军地联席会议。";
+    assert.deepStrictEqual(check(text).map((f) => `${f.code} ${at(text, f)}`), ["figure.usage 2次以上"]);
+    assert.deepStrictEqual(codes(check("每年走访慰问驻地部队2次以上，定期召开军地联席会议。")), []);
+  });
+});

@@ -244,3 +244,14 @@ describe("figure.arithmetic: rounds 28 and 29 — shares, rates and parts read f
     assert.deepStrictEqual(arithmetic(text.replace("0.38万户", "0.15万户")), []);
   });
 });
+
+describe("figure.arithmetic: round 31 — a goal is no part, a margin ratio is no share", () => {
+  it("完成年度任务1.1亿元的58.4% after a 其中 part is the goal, not a part", () => {
+    const text = "2025年上半年，营业收入达到1.86亿元，同比增长12.4%，其中中心营业部实现营业收入6980万元；财富管理业务收入6420万元，完成年度任务1.1亿元的58.4%。";
+    assert.deepStrictEqual(arithmetic(text), []);
+    assert.deepStrictEqual(arithmetic("2025年上半年，营业收入达到1.86亿元，其中中心营业部实现营业收入1.2亿元、其他营业部1.1亿元。"), ["1.1亿元"]);
+  });
+  it("维持担保比例260%以上 may pass 100%", () => {
+    assert.deepStrictEqual(check("分公司两融业务平均维持担保比例保持在260%以上，未发生重大风险事件。").map((f) => f.code), []);
+  });
+});

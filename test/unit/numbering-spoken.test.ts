@@ -244,3 +244,21 @@ describe("numbering: an item written a level deeper still counts", () => {
     assert.deepStrictEqual(check(text.replace("讲四点", "讲三点")).map((f) => f.code), ["numbering.count", "numbering.style"]);
   });
 });
+
+describe("numbering: a list opened inside a paragraph going on at the next paragraphs' starts", () => {
+  it("第三件事… / 下一步，一是… / 二是… / 三是… / 最后说第四件事: two lists, no finding", () => {
+    const text = ["今天就说四件事。", "第一件事，说说成绩。", "正文。", "第二件事，说说问题。", "正文。", "第三件事，说说下一步怎么干。", "下一步，一是接待要常态化。每月接待。", "二是办理要见实效。建立台账。", "三是要用好数字化手段。开通线上。", "第四件事，给代表们提点要求。"].join("\n");
+    assert.deepStrictEqual(check(text).map((f) => f.code), []);
+    // The inner list still has its own gaps.
+    assert.deepStrictEqual(check(text.replace("三是要用好", "四是要用好")).map((f) => `${f.code} ${text.replace("三是要用好", "四是要用好").slice(f.span.start, f.span.end)}`), ["numbering.enumerator 四是"]);
+  });
+  it("社区一是…；三是…: a 一是 after a word opens a run that skips 二是, and the gap is reported", () => {
+    const text = "对于一时解决不了的难题，社区一是召开协调会，请部门一起会商；三是建立销号台账，一件一件盯到底。";
+    assert.deepStrictEqual(check(text).map((f) => text.slice(f.span.start, f.span.end)), ["三是"]);
+    assert.deepStrictEqual(check(text.replace("三是", "二是")).map((f) => f.code), []);
+  });
+  it("第一件事…第二，…第三件事 announced as 三件事: the item said without 件 still counts", () => {
+    const text = ["今天就说三件事。", "第一件事，说说成绩。", "正文。", "第二，说说问题。", "正文。", "最后说第三件事，提点要求。"].join("\n");
+    assert.deepStrictEqual(check(text).filter((f) => f.code === "numbering.count").length, 0);
+  });
+});

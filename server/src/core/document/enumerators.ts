@@ -197,13 +197,14 @@ export function findEnumerators(text: string, para: Span, line: number): Enumera
 }
 
 /**
- * A 一是 after a word opens a run when the next enumerator is 二是 (same form) at a clause
+ * A 一是 after a word opens a run when the next enumerator is 二是 or 三是 (same form) at a clause
  * boundary and no enumerator of its form comes before it in the paragraph: 将一是…，二是….
  */
 function continuesAttached(found: Omit<Enumerator, "itemSpan" | "name" | "nameSpan">[], k: number, attached: Set<number>): boolean {
   const e = found[k];
   const next = found[k + 1];
-  if (!next || attached.has(k + 1) || next.family !== e.family || next.ordinal !== 2) return false;
+  // (社区一是…；三是…: a run that skips 二是 still goes on from it, and the gap is the slip.)
+  if (!next || attached.has(k + 1) || next.family !== e.family || (next.ordinal !== 2 && next.ordinal !== 3)) return false;
   return !found.slice(0, k).some((x) => x.family === e.family);
 }
 

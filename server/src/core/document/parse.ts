@@ -356,11 +356,25 @@ function groupRuns(enumerators: Enumerator[], root: Section): Enumerator[][] {
       if (e.family === "di") lastSpoken = fam;
       return fam;
     };
+    // 第三件事… / 下一步，一是… / 二是… / 三是…: a list opened inside a paragraph may go on at the
+    // starts of the next ones, in its own form, while an outer list of another form is open.
+    let led: Enumerator[] | undefined;
+    let last: Enumerator | undefined;
     for (const e of s.items) {
       const fam = e.family === "sequence" ? "seq" : e.family === "circled" ? "circled" : split ? spokenFamily(e) : "num";
       const lineKey = fam + ":" + e.line;
+      const previous = last;
+      last = e;
       if (e.paragraphStart) {
         const run = paragraphRun.get(fam);
+        const tail = led?.[led.length - 1];
+        const outerGoesOn = !!run && run[run.length - 1].family === e.family && run[run.length - 1].ordinal === e.ordinal - 1;
+        // (It may skip one: 一是…二是…四是 is that list with a gap.)
+        if (led && tail === previous && tail!.family === e.family && e.ordinal > tail!.ordinal && e.ordinal - tail!.ordinal <= 2 && !outerGoesOn) {
+          led.push(e);
+          continue;
+        }
+        led = undefined;
         if (!run || e.ordinal === 1) start(paragraphRun, fam, e);
         else run.push(e);
         continue;
@@ -369,8 +383,10 @@ function groupRuns(enumerators: Enumerator[], root: Section): Enumerator[][] {
       // ordinal continues that run, or else the paragraph-level run (一是A，二是B).
       const inline = lineRun.get(lineKey);
       const outer = paragraphRun.get(fam);
-      if (e.ordinal === 1) start(lineRun, lineKey, e);
-      else if (inline) inline.push(e);
+      if (e.ordinal === 1) {
+        start(lineRun, lineKey, e);
+        led = e.family === "shi" || e.family === "yao" ? lineRun.get(lineKey) : undefined;
+      } else if (inline) inline.push(e);
       else if (outer) outer.push(e);
       else start(lineRun, lineKey, e);
     }

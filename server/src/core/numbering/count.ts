@@ -264,6 +264,9 @@ function ordinalList(model: DocumentModel, a: Announcement, paragraph: number): 
   }
   if (!items.length) return undefined;
   if (items.length < a.count && !/^最后/.test(model.text.slice(lastSentenceStart))) return {};
+  // 第一件事…第二，…第三件事: a number skipped was said without its classifier; the list is there, uncounted.
+  const numbers = items.map((it) => parseChineseNumeral(it.text.slice(1, -1))!);
+  if (numbers.some((n, i) => n !== i + 1)) return {};
   return { items };
 }
 

@@ -379,6 +379,11 @@ function listRun(text: string, parts: Figure[]): Figure[] {
   return parts.slice(0, k);
 }
 
+/** 完成年度任务1.1亿元的58.4%: the goal progress is measured against is no part of a split. */
+function isProgressBase(text: string, f: Figure): boolean {
+  return /(?:任务|目标|计划)$/.test(text.slice(Math.max(0, f.span.start - 4), f.span.start)) && /^的[0-9０-９.．]+[%％]/.test(text.slice(f.span.end, f.span.end + 10));
+}
+
 function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
   const out: Finding[] = [];
   const text = model.text;
@@ -410,7 +415,7 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
     sentenceEnd = partsEnd(text, figures, total, figures.find((f) => f.span.start > partsStart && f.span.end <= sentenceEnd && f.kind === "amount"), sentenceEnd);
     // Parts count the same things as the total: 机构212家，其中公办78家，床位3000张 — the beds are not institutions;
     // and a limit (控制在债务限额1152亿元以内) is not a part.
-    const parts = listRun(text, figures.filter((f) => f.span.start > partsStart && f.span.end <= sentenceEnd && f.kind === "amount" && f.aspect === "level" && f.dimension === total.dimension && !f.role && sameThing(f, total) && f.bound !== "upper" && f.bound !== "lower" && !notAdditive(text, f) && !isComparisonBase(text, f)));
+    const parts = listRun(text, figures.filter((f) => f.span.start > partsStart && f.span.end <= sentenceEnd && f.kind === "amount" && f.aspect === "level" && f.dimension === total.dimension && !f.role && sameThing(f, total) && f.bound !== "upper" && f.bound !== "lower" && !notAdditive(text, f) && !isComparisonBase(text, f) && !isProgressBase(text, f)));
     // 其中女干部12名、35岁以下36名、大专以上学历48名: people counted by age, sex, schooling or rank
     // overlap with any other kind of part; such a list is no split to sum.
     if (total.dimension === "people" && overlappingKinds(text, parts)) {
@@ -578,7 +583,7 @@ const SHARE = /(比重|占比|份额|比例|城镇化率|覆盖率|普及率|参
  * 流动性覆盖率, 拨备覆盖率, 净稳定资金比例, 流动性比例, an insurer's 偿付能力充足率,
  * 资本充足率, and completion, execution and output-to-sales rates.
  */
-const NOT_SHARE = /流动性覆盖率|拨备覆盖率|覆盖倍数|稳定资金比例|流动性比例|充足率|偿付能力|备付率|存贷比|贷存比|完成率|执行率|产销率|到位率|兑现率|保障倍数/;
+const NOT_SHARE = /流动性覆盖率|拨备覆盖率|覆盖倍数|稳定资金比例|流动性比例|充足率|偿付能力|备付率|存贷比|贷存比|完成率|执行率|产销率|到位率|兑现率|保障倍数|担保比例|抵押率|质押率|杠杆率|负债率|资产负债比例/;
 
 function checkShares(model: DocumentModel, figures: Figure[]): Finding[] {
   // 新能源汽车占比达到103%: 占比 may stand between the metric and the figure.

@@ -20,7 +20,7 @@ export function checkUsage(model: DocumentModel, figures: Figure[]): Finding[] {
       }));
     };
     // The qualifier may stand a few words before the number (最少培训500人以上).
-    const lead = model.text.slice(Math.max(0, f.span.start - 8), f.span.start).split(/[，,。；;：:、！？]/).pop() ?? "";
+    const lead = model.text.slice(Math.max(0, f.span.start - 12), f.span.start).split(/[，,。；;：:、！？]/).pop() ?? "";
     const leadWord = /(大约|约)/.exec(lead)?.[1];
     const overWord = /(超过|逾|突破|最少|至少|不少于|不低于)/.exec(lead)?.[1];
     const approxWord = q.find((w) => w === "约" || w === "大约" || w === "约为") ?? leadWord;
