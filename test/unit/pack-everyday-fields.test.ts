@@ -1,5 +1,5 @@
 /**
- * Everyday fixed phrases of juvenile protection and the procuratorates, tax service, water,
+ * Everyday fixed phrases of juvenile protection and the procuratorates, tax service, audit, water,
  * energy, medical-insurance funds, housing, Party schools and rural culture; and the retired
  * local names of the 2018 reform's tax merger (市国税局, 县地税局 …) and culture bodies
  * (文化广电新闻出版局). Each written right draws nothing, each with one slip inside draws one
@@ -26,6 +26,8 @@ const CASES: PhraseCase[] = [
   // Tax service.
   ["economy", "便民办税春风行动", "深入开展“便民办税春风行动”，持续优化税费服务。", ["春峰行动", "春风行动"]],
   ["economy", "首违不罚", "全面推行“首违不罚”清单制度。", ["首违不法", "首违不罚"]],
+  // Audit.
+  ["economy", "应审尽审、凡审必严、严肃问责", "实行审计全覆盖，做到应审尽审、凡审必严、严肃问责。", ["凡审必言", "凡审必严"]],
   // Water, energy.
   ["ecology", "最严格水资源管理制度", "全面实行最严格水资源管理制度，强化水资源刚性约束。", ["水资源管里", "水资源管理"]],
   ["ecology", "以水定城、以水定地、以水定人、以水定产", "坚持以水定城、以水定地、以水定人、以水定产，合理规划人口、城市和产业发展。", ["以水订产", "以水定产"]],
@@ -47,7 +49,7 @@ const findings = (text: string, code: string) =>
     .filter((f) => f.code === code)
     .map((f) => `${text.slice(f.span.start, f.span.end)} → ${f.fixes?.[0]?.edits[0].newText ?? "—"}`);
 
-describe("pack: everyday phrases of juvenile protection, tax service, water, energy, medical insurance, housing, Party schools, rural culture", () => {
+describe("pack: everyday phrases of juvenile protection, tax service, audit, water, energy, medical insurance, housing, Party schools, rural culture", () => {
   it("every case is a current built-in formulation of its field, with a source and a date", () => {
     assertCasesInPack(CASES);
   });
