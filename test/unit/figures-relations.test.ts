@@ -276,3 +276,12 @@ describe("figure.usage: a lower bound a few words before the number", () => {
     assert.deepStrictEqual(codes(check("每年走访慰问驻地部队2次以上，定期召开军地联席会议。")), []);
   });
 });
+
+describe("figure.usage: 两、三次 and 超过三分之一以上", () => {
+  it("each is reported once, with a safe fix", () => {
+    const text = "每周两、三次，超过三分之一以上的老人参加。";
+    const fs = check(text);
+    assert.deepStrictEqual(fs.map((f) => at(text, f)).sort(), ["两、三", "超过三分之一以上"].sort());
+    assert.deepStrictEqual(codes(check("每周两三次，超过三分之一的老人参加。")), []);
+  });
+});

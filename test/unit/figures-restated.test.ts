@@ -1015,3 +1015,11 @@ describe("figures restated: counts named before one number and after the other, 
     none("一、成效\n亩均粮食产量从2020年的452公斤提高到2024年的498公斤，增长10.2%；全县粮食总产量连续5年稳定在60万吨以上。");
   });
 });
+
+describe("figures restated: a part of a split restated for the same period", () => {
+  it("其中60周岁及以上老年人口9.86万人 … 截至6月底老年人口9.68万人", () => {
+    const text = "截至2025年6月底，全县户籍人口41.96万人，其中60周岁及以上老年人口9.86万人，占户籍人口的23.5%。\n一是矛盾突出。截至2025年6月底，全县60周岁及以上老年人口9.68万人，护理型床位仍有缺口。";
+    assert.strictEqual(one(text).at, "9.68万人");
+    none(text.replace("9.68万人", "9.86万人"));
+  });
+});

@@ -255,3 +255,24 @@ describe("figure.arithmetic: round 31 — a goal is no part, a margin ratio is n
     assert.deepStrictEqual(check("分公司两融业务平均维持担保比例保持在260%以上，未发生重大风险事件。").map((f) => f.code), []);
   });
 });
+
+describe("figure.arithmetic: round 30 — wholes further off, the rate of the other part", () => {
+  it("28个签约项目中…项目16个，占比达61.5%: a whole named with 中", () => {
+    const text = "从项目结构看，28个签约项目中战略性新兴产业项目16个，占比达61.5%；投资超10亿元的项目9个。";
+    assert.deepStrictEqual(arithmetic(text), ["61.5%"]);
+    assert.deepStrictEqual(arithmetic(text.replace("61.5%", "57.1%")), []);
+  });
+  it("612名同学参加考试，有438名同学考上了普通高中，普高升学率: a predicate after the count names the rate", () => {
+    const text = "今年中考，咱们学校612名同学参加考试，有438名同学考上了普通高中，普高升学率达到75.6%。";
+    assert.deepStrictEqual(arithmetic(text), ["75.6%"]);
+    assert.deepStrictEqual(arithmetic(text.replace("75.6%", "71.6%")), []);
+  });
+  it("其中集中供养956人、分散供养1692人，集中供养率36.1%: the rate of the other part is no slip", () => {
+    assert.deepStrictEqual(arithmetic("全县特困供养人员2648人，其中集中供养956人、分散供养1692人，集中供养率36.1%。"), []);
+  });
+  it("共选派128名年轻干部到…吃劲岗位墩苗历练，其中…74名、…62名: the parts exceed the total", () => {
+    const text = "2025年，全县共选派128名年轻干部到乡村振兴一线、信访维稳、重大项目建设等吃劲岗位墩苗历练，其中到乡镇（街道）任职74名、驻村任第一书记62名。";
+    assert.deepStrictEqual(arithmetic(text), ["62名"]);
+    assert.deepStrictEqual(arithmetic(text.replace("74名", "66名")), []);
+  });
+});

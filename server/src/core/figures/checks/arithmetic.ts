@@ -404,7 +404,8 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
     const offset = total.span.end + note + (growth ? growth[0].length : 0);
     const attributes = q > 6 && q <= 40 && !/其中/.test(rest.slice(0, q)) && figures.filter((f) => f.span.start > total.span.end && f.span.end <= offset + q).every((f) => f.dimension !== total.dimension) && /^[，,]/.test(rest);
     // 迎来了312名一年级新同学，其中…: the total's own noun, up to eleven characters, may stand before the comma.
-    const named = q > 6 && q <= 12 && /^[\u4e00-\u9fff]{1,11}[，,]$/.test(rest.slice(0, q));
+    // 共选派128名年轻干部到…吃劲岗位墩苗历练，其中…: after a total stated with 共, its whole clause may stand between.
+    const named = q > 6 && ((q <= 12 && /^[\u4e00-\u9fff]{1,11}[，,]$/.test(rest.slice(0, q))) || (q <= 60 && /^[\u4e00-\u9fff、“”]{1,59}[，,]$/.test(rest.slice(0, q)) && /共[\u4e00-\u9fff]{0,3}$/.test(text.slice(Math.max(0, total.span.start - 4), total.span.start))));
     if (q < 0 || ((/[0-9０-９]/.test(rest.slice(0, q)) || q > 6) && !attributes && !named)) continue;
     const partsStart = offset + q;
     sentenceEnd = statusClause(text, partsStart + (among ? 1 : 0), sentenceEnd);

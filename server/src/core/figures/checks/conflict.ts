@@ -212,6 +212,7 @@ function unifyFixes(text: string, here: Figure, earlier: Figure): Finding["fixes
  */
 export function checkTransposed(figures: Figure[], text: string, isKnownMetric: (metric: string) => boolean): Finding[] {
   const out: Finding[] = [];
+  const splitParts = new Set<Figure>();
   const counts = figures.filter((f) => {
     // Levels, and growth rates (同比下降34% … 同比下降43%) against a rate of the same sense.
     // Exact, or just over (1620余人), or about (约1620人): the digits still say which number was meant.
@@ -219,7 +220,13 @@ export function checkTransposed(figures: Figure[], text: string, isKnownMetric: 
     if (!/^[0-9]+(?:\.[0-9]+)?$/.test(f.numberText) || f.numberText.replace(".", "").length < 2 || f.numberText.startsWith("0")) return false;
     // People and households (名, 人, 户) as plain counts; anything else only where both statements name the same metric (below).
     const before = sentenceBefore(text, f.span.start);
-    return !NOT_A_RESTATEMENT.test(before) && !/分别/.test(before);
+    if (/分别/.test(before)) return false;
+    if (!NOT_A_RESTATEMENT.test(before)) return true;
+    // 其中60周岁及以上老年人口9.86万人 … 老年人口9.68万人: a part of a split is one statement of that part,
+    // compared only with a statement naming the same thing for the same period (below).
+    if (NOT_A_RESTATEMENT.test(before.replace(/其中/g, ""))) return false;
+    splitParts.add(f);
+    return true;
   });
   const reported = new Set<Figure>();
   for (let j = 1; j < counts.length; j++) {
@@ -229,6 +236,7 @@ export function checkTransposed(figures: Figure[], text: string, isKnownMetric: 
       if (!sameCountUnit(a, b) || a.dimension !== b.dimension || a.aspect !== b.aspect || a.direction !== b.direction || a.average !== b.average || !adjacentSwap(a.numberText, b.numberText) || sameSentence(text, a, b)) return false;
       const pa = periodKey(a.period);
       const pb = periodKey(b.period);
+      if ((splitParts.has(a) || splitParts.has(b)) && !(pa && pa === pb && hasWrittenYear(a.period) && hasWrittenYear(b.period) && a.metric && a.metric === b.metric && a.metric.length >= 3)) return false;
       if (pa && pb && pa !== pb && !(isPeople(a) && isPeople(b) && sameYearOneInherited(a, b))) return false;
       // A goal (or a figure in a sentence that sets one) is compared only for the very period it names.
       if ((a.goal || b.goal) && !(pa && pb && pa === pb)) return false;

@@ -104,7 +104,9 @@ export function checkRate(model: DocumentModel, figures: Figure[], report: Repor
     if (done.kind !== "amount" || done.line !== p.line || done.bound !== "exact" || done.role) return;
     // 已经有286户签了字，签字率: the done clause may go on with its verb after the figure.
     const between = text.slice(done.span.end, p.span.start);
-    const tail = /^([\u4e00-\u9fff]{1,4})(?=[，,])/.exec(between)?.[1] ?? "";
+    // (有438名同学考上了普通高中，普高升学率: a longer predicate after it names the rate's first two characters in order.)
+    const longTail = /^([\u4e00-\u9fff]{5,12})(?=[，,])/.exec(between)?.[1] ?? "";
+    const tail = /^([\u4e00-\u9fff]{1,4})(?=[，,])/.exec(between)?.[1] ?? longTail;
     const m = RATE_LEAD.exec(between.slice(tail.length));
     if (!m || (tail && !tail.includes(m[1][0]))) return;
     const from = sentenceStart(text, done.span.start);
@@ -112,7 +114,9 @@ export function checkRate(model: DocumentModel, figures: Figure[], report: Repor
     const verbs = [...Array(m[1].length - 1).keys()].map((k) => m[1].slice(k, k + 2));
     // 超标9个，达标率: the clause counts the rest (超标, 不合格, 未完成), so the rate is its complement.
     const complement = complementOf(clause, verbs);
-    const saysDone = /已/.test(clause) && (verbs.some((v) => clause.includes(v)) || (!!tail && tail.includes(m[1][0])));
+    const namesRate = !!longTail && longTail.indexOf(m[1][0]) >= 0 && longTail.indexOf(m[1][1], longTail.indexOf(m[1][0]) + 1) > 0;
+    if (longTail && tail === longTail && !namesRate) return;
+    const saysDone = (/已/.test(clause) && (verbs.some((v) => clause.includes(v)) || (!!tail && tail.includes(m[1][0])))) || namesRate;
     // 立刑事案件1126起，破获862起，破案率: a clause that opens with the rate's verb (破获 for 破案率,
     // 合格 for 合格率) right after its total says what was done, with or without 已.
     // 家庭医生签约38.9万人，签约率: or that ends with the rate's own name, right before its figure.
@@ -120,11 +124,14 @@ export function checkRate(model: DocumentModel, figures: Figure[], report: Repor
     // 执结41.8万件，其中以终结本次执行程序方式结案15.3万件，终本率为63.4%: the part's own rate, written as
     // what is left (63.4% = 1 − 15.3/41.8), is a slip whatever the rate is called.
     // 宗教教职人员624名，其中持证备案598名，备案率: a 其中 part named with the rate's verb is what was done.
-    const partDone = /^其中/.test(clause) && verbs.some((v) => clause.includes(v));
+    // 其中集中供养956人、分散供养1692人，集中供养率36.1%: the rate names the other part; it is that part's own.
+    const ownName = clause.split(/[、]/).pop() ?? "";
+    const ratesOther = !ownName.includes(m[1]) && text.slice(from, done.span.start).includes(m[1]);
+    const partDone = /^其中/.test(clause) && verbs.some((v) => clause.includes(v)) && !ratesOther;
     // 全县164所学校食堂中，已接入…的156所，覆盖率: what was done among a whole named with 中, whatever the rate is called.
     const among = /已/.test(clause) ? figures.slice(0, i - 1).find((f) => f.span.start >= from && f.kind === "amount" && f.bound === "exact" && !f.role && sameUnit(f, done) && f.value >= done.value && /^[\u4e00-\u9fff“”]{0,10}中[，,]$/.test(text.slice(f.span.end, done.span.start - clause.length))) : undefined;
     if (!complement && !saysDone && !opensWithVerb && !among) {
-      const part = /^其中/.test(clause) ? complementSlip(text, figures.slice(0, i - 1), from, done, p) : undefined;
+      const part = /^其中/.test(clause) && !ratesOther ? complementSlip(text, figures.slice(0, i - 1), from, done, p) : undefined;
       if (part) out.push(report(p, `${done.text}占${part.text}的${round((done.value / part.value) * 100)}%，此处为“${p.text}”，是余下部分的比例。`, part));
       if (part || !partDone) return;
     }

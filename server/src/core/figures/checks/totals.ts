@@ -60,7 +60,9 @@ export function checkShareOfEarlierTotal(model: DocumentModel, figures: Figure[]
     const stated = (f: Figure) => TOTAL_LEAD.test(text.slice(Math.max(0, f.span.start - 12), f.span.start).split(/[，,；;：:。！？]/).pop() ?? "");
     // …贷款2.36亿元…。其中农村妇女贷款1.72亿元，占比: after a sentence opening with 其中, the earlier amount of the same kind (贷款).
     const sameKind = (f: Figure) => opens其中 && !!f.metric && !!part.metric && f.metric.length >= 2 && part.metric.endsWith(f.metric.slice(-2));
-    const test = named ? ofNamed : [followedBy其中, stated, sameKind].find((k) => earlier.some(k));
+    // 28个签约项目中战略性新兴产业项目16个，占比: a whole named with 中 right before the part.
+    const among = (f: Figure) => /^[\u4e00-\u9fff“”]{0,10}中[，,]?[\u4e00-\u9fff“”]{0,16}$/.test(text.slice(f.span.end, part.span.start));
+    const test = named ? ofNamed : [followedBy其中, stated, among, sameKind].find((k) => earlier.some(k));
     const candidates = test ? earlier.filter(test) : [];
     const total = candidates[candidates.length - 1];
     if (!total) return;

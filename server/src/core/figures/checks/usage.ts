@@ -44,7 +44,7 @@ const DIGIT_THEN_MAGNITUDE = /[0-9０-９](?:[百千](?![米克瓦伏帕焦兆�
 const SMALL_COUNT_DOUBLED = /(至少|最少|不少于|不低于)(?:[\u4e00-\u9fff]{0,3}?)([一二两三四五六七八九十][个次项名人家门场件所批期天])(?:[\u4e00-\u9fff]{0,2}?)以上/g;
 
 /** 超过三成以上, 约两成左右: 成 (tenths) with both a leading and a trailing qualifier of the same sense. */
-const TENTHS_DOUBLED = /(超过|逾|突破|至少|最少|不少于|不低于|大约|约)([一二两三四五六七八九]成多?)(以上|左右|上下)/g;
+const TENTHS_DOUBLED = /(超过|逾|突破|至少|最少|不少于|不低于|大约|约)([一二两三四五六七八九]成多?|[一二三四五六七八九十百]+分之[一二三四五六七八九十]+)(以上|左右|上下)/g;
 const PERCENT_WORDS = /百分之([0-9０-９]+(?:[.．][0-9０-９]+)?)/g;
 /** 二0二五年: a year in Chinese numerals writes zero as 〇. */
 const ZERO_IN_YEAR = /(?<![0-9０-９〇○零一二三四五六七八九])(?=[〇○零一二三四五六七八九0０]*[0０])(?=[0０]*[〇○零一二三四五六七八九])[〇○零一二三四五六七八九0０]{4}(?=年)/g;
@@ -60,7 +60,7 @@ const DATE_RANGE_HYPHEN = /(?<![0-9０-９\-－‐./])([0-9０-９]{1,2})(\s*[-�
 const FALL_BY_TIMES = /(缩短|降低|减少|下降|缩小|减低|压缩|减轻|压减)(了)?(约|近|将近|超过)?([0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)(多)?倍/g;
 /** 三、四十家: neighbouring numerals of an estimate take no 顿号. */
 // 三、四十, and 三、四个 / 两、三天 before a classifier (not 第三、四名, 一、二季度, 三、四年级).
-const ESTIMATE_WITH_DUN = /(?<!第)([一二三四五六七八])、([二三四五六七八九])(?=[十百千万]|[个名人家次天项条件户位辆场批](?!级))/g;
+const ESTIMATE_WITH_DUN = /(?<!第)([一二两三四五六七八])、([二三四五六七八九])(?=[十百千万]|[个名人家次天项条件户位辆场批](?!级))/g;
 
 function usageFinding(start: number, end: number, message: string, newText: string, editStart = start, editEnd = end): Finding {
   return {
@@ -121,7 +121,7 @@ function usageInText(text: string, base: number): Finding[] {
     }
   }
   // 超过三成以上, 约两成左右: 成 is no unit the figure reader knows, so the doubled qualifier is read here.
-  if (/成(?:以上|左右|上下)/.test(text)) for (const m of text.matchAll(TENTHS_DOUBLED)) {
+  if (/(?:成|分之[一二三四五六七八九十]+)(?:以上|左右|上下)/.test(text)) for (const m of text.matchAll(TENTHS_DOUBLED)) {
     const word = m[3];
     // 约三成以上 and 超过三成左右 say two different things, not the same one twice.
     if ((word === "以上") !== !/约/.test(m[1])) continue;
@@ -183,4 +183,5 @@ function usageInText(text: string, base: number): Finding[] {
 }
 
 const NUMERALS = "一二三四五六七八九";
-const NEXT_NUMERAL = new Map([...NUMERALS].slice(0, -1).map((c, i) => [c, NUMERALS.charCodeAt(i + 1)]));
+// 两、三次 as well as 二、三十: 两 is the 二 of a count.
+const NEXT_NUMERAL = new Map([...[...NUMERALS].slice(0, -1).map((c, i): [string, number] => [c, NUMERALS.charCodeAt(i + 1)]), ["两", NUMERALS.charCodeAt(2)]]);
