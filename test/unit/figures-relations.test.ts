@@ -285,3 +285,10 @@ describe("figure.usage: 两、三次 and 超过三分之一以上", () => {
     assert.deepStrictEqual(codes(check("每周两三次，超过三分之一的老人参加。")), []);
   });
 });
+
+describe("figure.usage, not arithmetic: a decrease in multiples after from/to", () => {
+  it("由1860亩下降到620亩，减少了2倍: one usage finding, no sum redone", () => {
+    const text = "违法占用耕地面积由2023年的1860亩下降到2024年的620亩，减少了2倍。";
+    assert.deepStrictEqual(codes(check(text)), ["figure.usage"]);
+  });
+});

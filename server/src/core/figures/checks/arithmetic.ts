@@ -187,6 +187,8 @@ function checkIncrementAndRate(model: DocumentModel, figures: Figure[]): Finding
 export function changeFinding(a: Figure, b: Figure, c: Figure, after = Math.max(a.span.end, b.span.end), levelMultiple = false): Finding | undefined {
   // 年均增长 compounds over a span the sentence rarely states: not checked against the total change.
   if (a.dimension !== b.dimension || c.role || (c.aspect !== "change" && !levelMultiple) || c.average) return undefined;
+  // 减少了2倍: a decrease in multiples is figure.usage's (no multiple can say it), not a sum to redo.
+  if (c.kind === "multiple" && c.aspect === "change" && c.direction === -1) return undefined;
   // The stated change must follow in the same sentence, with nothing else between.
   if (c.span.start - after > 12) return undefined;
   if (c.kind === "points" && a.kind === "percent") {
