@@ -1,11 +1,26 @@
-/** The slogan.* findings of a text through the core analysis (every rule, as the editor runs it), a fix applied, and the pack tests' shared cases. */
+/** The slogan.* findings of a text through the core analysis (every rule, as the editor runs it) and through the built CLI, a fix applied, and the pack tests' shared cases. */
 import * as assert from "assert";
+import * as fs from "fs";
+import * as path from "path";
+import { runCli, tempDir } from "./cli";
 import { analyze, DEFAULT_SETTINGS, parseDocument, type Finding } from "../../server/src/core";
 import { builtinSloganIndex } from "../../server/src/core/slogans";
 import "../../server/src/core/registry";
 
 export const sloganFindings = (text: string): Finding[] =>
   analyze(parseDocument(text), { settings: DEFAULT_SETTINGS, data: {} }).filter((f) => f.code.startsWith("slogan."));
+
+/**
+ * The slogan.* findings the built CLI reports for a draft file, as a writer runs it:
+ * [0-based line, code, the formulation named (the one a typo should be, or the retired one)].
+ */
+export function cliSloganFindings(text: string): [number, string, string | undefined][] {
+  const file = path.join(tempDir(), "draft.txt");
+  fs.writeFileSync(file, text);
+  const r = runCli(["check", "--format", "json", file]);
+  const diagnostics = JSON.parse(r.stdout).files[0].diagnostics as { code: string; message: string; range: { start: { line: number } } }[];
+  return diagnostics.filter((d) => d.code.startsWith("slogan.")).map((d) => [d.range.start.line, d.code, /应为“([^”]+)”|“([^”]+)”已停用/.exec(d.message)?.slice(1).find(Boolean)]);
+}
 
 /** The text with the first edit of a finding's first fix applied. */
 export function applyFirstFix(text: string, f: Finding): string {

@@ -9,12 +9,9 @@
  * built CLI reports the slips in a draft file.
  */
 import * as assert from "assert";
-import * as fs from "fs";
-import * as path from "path";
 import { parseDocument } from "../../server/src/core";
 import { builtinSloganIndex, checkSlogans } from "../../server/src/core/slogans";
-import { runCli, tempDir } from "../support/cli";
-import { assertCasesInPack, itCatchesEachSlip, sloganFindings, type PhraseCase } from "../support/slogan-findings";
+import { assertCasesInPack, itCatchesEachSlip, sloganFindings, type PhraseCase, cliSloganFindings } from "../support/slogan-findings";
 
 const CASES: PhraseCase[] = [
   // Fisheries, the seed industry.
@@ -92,23 +89,14 @@ describe("pack: everyday phrases of fisheries, drug control, thrift, sports, TCM
   });
 
   it("the built CLI reports the slips of a draft, naming each formulation, and nothing on the draft written right", () => {
-    const dir = tempDir();
-    const slipped = path.join(dir, "slipped.txt");
-    const right = path.join(dir, "right.txt");
-    fs.writeFileSync(slipped, "严格执行海洋伏季休鱼制度。\n坚持厉行禁毒方针，打好禁毒人民站争。\n深入开展城镇燃汽安全专项整治。\n");
-    fs.writeFileSync(right, "严格执行海洋伏季休渔制度。\n坚持厉行禁毒方针，打好禁毒人民战争。\n深入开展城镇燃气安全专项整治。\n");
-    const diagnostics = (file: string) => {
-      const r = runCli(["check", "--format", "json", file]);
-      return (JSON.parse(r.stdout).files[0].diagnostics as { code: string; message: string; range: { start: { line: number } } }[]).filter((d) => d.code.startsWith("slogan."));
-    };
     assert.deepStrictEqual(
-      diagnostics(slipped).map((d) => [d.range.start.line, d.code, /应为“([^”]+)”/.exec(d.message)?.[1]]),
+      cliSloganFindings("严格执行海洋伏季休鱼制度。\n坚持厉行禁毒方针，打好禁毒人民站争。\n深入开展城镇燃汽安全专项整治。\n"),
       [
         [0, "slogan.typo", "海洋伏季休渔制度"],
         [1, "slogan.typo", "打好禁毒人民战争"],
         [2, "slogan.typo", "城镇燃气安全专项整治"],
       ],
     );
-    assert.deepStrictEqual(diagnostics(right), []);
+    assert.deepStrictEqual(cliSloganFindings("严格执行海洋伏季休渔制度。\n坚持厉行禁毒方针，打好禁毒人民战争。\n深入开展城镇燃气安全专项整治。\n"), []);
   });
 });
