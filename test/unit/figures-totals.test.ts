@@ -276,3 +276,25 @@ describe("figure.arithmetic: round 30 — wholes further off, the rate of the ot
     assert.deepStrictEqual(arithmetic(text.replace("74名", "66名")), []);
   });
 });
+
+describe("figure.arithmetic: round 33 — a total's change naming its base, 口人, 之比", () => {
+  it("受理126件，较2023年的108件增长16.7%；审结118件，审结率95.2%: the base compared with is no total", () => {
+    const text = "全年受理行政复议案件126件，较2023年的108件增长16.7%；审结118件，审结率95.2%。";
+    assert.deepStrictEqual(arithmetic(text), ["95.2%"]);
+    assert.deepStrictEqual(arithmetic(text.replace("95.2%", "93.7%")), []);
+  });
+  it("218件，较上年的196件增长11.2%，其中…96件、…58件、…71件: the parts exceed the total", () => {
+    const text = "立案查处食品安全违法案件218件，较上年的196件增长11.2%，其中“三小”案件96件、网络餐饮案件58件、校园周边案件71件。";
+    assert.deepStrictEqual(arithmetic(text), ["71件"]);
+    assert.deepStrictEqual(arithmetic(text.replace("71件", "64件")), []);
+  });
+  it("占全村1286口人的35.2%: a village's people counted by 口", () => {
+    const text = "咱村60岁以上老人有392人，占全村1286口人的35.2%，老人多。";
+    assert.deepStrictEqual(arithmetic(text), ["35.2%"]);
+    assert.deepStrictEqual(arithmetic(text.replace("35.2%", "30.5%")), []);
+  });
+  it("…之比为58.3∶36.2∶6.5: a split of one whole that does not make 100", () => {
+    assert.deepStrictEqual(check("收入结构中，财政补助、经营性收入、其他收入之比为58.3∶36.2∶6.5。").map((f) => f.code), ["figure.arithmetic"]);
+    assert.deepStrictEqual(check("收入结构中，财政补助、经营性收入、其他收入之比为58.3∶36.2∶5.5。").map((f) => f.code), []);
+  });
+});

@@ -37,6 +37,8 @@ const TABLE: UnitInfo[] = [
   { unit: "名", dimension: "people", scale: 1 },
   // 1860位老人: 位 counts people (the polite classifier), as 名 and 人 do.
   { unit: "位", dimension: "people", scale: 1 },
+  // 全村1286口人: a village counts its people by 口.
+  { unit: "口人", dimension: "people", scale: 1 },
   { unit: "户", dimension: "households", scale: 1 },
   { unit: "平方公里", dimension: "area", scale: 1e6 },
   { unit: "平方千米", dimension: "area", scale: 1e6 },

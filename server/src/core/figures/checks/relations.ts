@@ -140,11 +140,12 @@ export function checkRate(model: DocumentModel, figures: Figure[], report: Repor
       if (range && !overlaps(range, interval(p))) out.push(report(p, `${done.text}占${among.text}的${round((done.value / among.value) * 100)}%，此处为“${p.text}”。`, among));
       return;
     }
-    let totals = figures.slice(0, i - 1).filter((f) => f.span.start >= from && f.kind === "amount" && sameUnit(f, done) && !f.role);
+    // 较2023年的108件: a comparison's base is no total.
+    let totals = figures.slice(0, i - 1).filter((f) => f.span.start >= from && f.kind === "amount" && sameUnit(f, done) && !f.role && !isComparisonBase(text, f));
     // 受理案件12486件，同比增长8.2%；审结11902件，结案率: the total may end the clause before a semicolon.
     if (!totals.length && /[；;]/.test(text[from - 1] ?? "")) {
       const before = sentenceStart(text, from - 1);
-      totals = figures.slice(0, i - 1).filter((f) => f.span.start >= before && f.span.start < from && f.kind === "amount" && sameUnit(f, done) && !f.role);
+      totals = figures.slice(0, i - 1).filter((f) => f.span.start >= before && f.span.start < from && f.kind === "amount" && sameUnit(f, done) && !f.role && !isComparisonBase(text, f));
     }
     // Several of the unit in the sentence: the one that ends the clause right before (发现问题线索426条，已核查办结389条，办结率).
     const clauseStart = done.span.start - clause.length;
@@ -152,7 +153,8 @@ export function checkRate(model: DocumentModel, figures: Figure[], report: Repor
     // Not a part under 其中 (其中重大问题12个，已整改155个), nor a figure smaller than what was done.
     const lastClause = last ? (text.slice(from, last.span.start).split(/[，,；;：:]/).pop() ?? "") : "";
     // 受理案件12486件，同比增长8.2%；审结11902件: the total's own growth may stand between.
-    const next = !!last && /^[^，,；;：:。！？]{0,4}(?:[，,](?:同比|比上年|比去年)?(?:增长|下降|增加|减少)[0-9０-９.．]+(?:%|％))?[，,；;]$/.test(text.slice(last.span.end, clauseStart)) && !/其中/.test(lastClause);
+    // (受理126件，较2023年的108件增长16.7%；审结118件: the total's change may name its base.)
+    const next = !!last && /^[^，,；;：:。！？]{0,4}(?:[，,](?:同比|比上年|比去年|(?:较|比)[^，,。；;！？]{0,12}的[0-9０-９.．]+[\u4e00-\u9fff]{0,3})?(?:增长|下降|增加|减少)了?[0-9０-９.．]+(?:%|％))?[，,；;]$/.test(text.slice(last.span.end, clauseStart)) && !/其中/.test(lastClause);
     const adjacent = next && last.value >= done.value;
     let total = opensWithVerb && !saysDone && !complement ? (adjacent ? last : undefined) : totals.length === 1 ? totals[0] : adjacent ? last : undefined;
     // 受理…312人，批准逮捕241人，不捕71人，不捕率: the clause before is a sibling part when with this one it
@@ -315,7 +317,7 @@ export function checkShareOfTotal(model: DocumentModel, figures: Figure[], repor
 /** 三次产业结构调整为10.2∶38.5∶51.3: the parts of one whole, in percent. */
 const RATIO = /(?<![0-9０-９.．])([0-9０-９]+(?:[.．][0-9０-９]+)?)(?:\s*[∶:：]\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)){2,}(?![0-9０-９.．∶:：])/g;
 // …覆盖人口比例为68.5∶26.3∶6.2: a split named as 比例 or 占比 right before the numbers.
-const RATIO_CONTEXT = /(?:三次产业|产业结构|结构比|构成比)[^。；;！？]{0,12}$|(?:比例|占比|比重)(?:为|是|达到)?$/;
+const RATIO_CONTEXT = /(?:三次产业|产业结构|结构比|构成比)[^。；;！？]{0,12}$|(?:比例|占比|比重|之比)(?:为|是|达到)?$/;
 
 export function checkRatioStrings(model: DocumentModel, rule: { code: string; severity: Finding["severity"] }): Finding[] {
   const out: Finding[] = [];
