@@ -1023,3 +1023,12 @@ describe("figures restated: a part of a split restated for the same period", () 
     none(text.replace("9.68万人", "9.86万人"));
   });
 });
+
+describe("figures restated: the same words before two numbers, their metrics read apart", () => {
+  it("对纳入包保的4362家食品生产经营主体 … 全县纳入包保的4326家食品生产经营主体中", () => {
+    const text = "2025年，全县确定包保干部1326名，对纳入包保的4362家食品生产经营主体实行包保。\n2025年，全县纳入包保的4326家食品生产经营主体中，仍有少数主体风险自查流于形式。";
+    const fs = check(text).filter((f) => f.code === "figure.conflict");
+    assert.deepStrictEqual(fs.map((f) => text.slice(f.span.start, f.span.end)), ["4326家"]);
+    assert.deepStrictEqual(check(text.replace("4326家", "4362家")).filter((f) => f.code === "figure.conflict"), []);
+  });
+});

@@ -249,8 +249,10 @@ export function checkTransposed(figures: Figure[], text: string, isKnownMetric: 
       if (!isPeople(a) || !isPeople(b)) {
         // A thing named before one number and after the other (受理欠薪投诉举报案件1268件 … 受理的1286件欠薪投诉举报案件).
         if ((!a.metric || !b.metric) && !twoDigits && namedAcross(text, a, b)) return true;
-        // Neither metric read (全支队接警出动12846起 … 2024年全支队接警出动12486起): the same words before both.
-        if (!a.metric && !b.metric) return !twoDigits && samePhraseBefore(text, a, b);
+        // Neither metric read (全支队接警出动12846起 … 2024年全支队接警出动12486起), or read apart (对纳入包保的4362家食品…
+        // … 全县纳入包保的4326家食品…): the same words before both.
+        if (!twoDigits && samePhraseBefore(text, a, b)) return true;
+        if (!a.metric && !b.metric) return false;
         return sameMetricNamed(a.metric, b.metric, twoDigits || b.numberText.replace(".", "").length >= 4 || (pa && pa === pb) ? 2 : 3);
       }
       // Visits and households (182人次 of 团组, 812人次 of 备案) named two ways are two counts.
