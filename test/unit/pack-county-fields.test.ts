@@ -1,7 +1,8 @@
 /**
  * Everyday fixed phrases a county bureau writes in its reports: rural-road maintenance reform,
  * health services over the whole life cycle, inspections led by the central inspection tours, and
- * the flood-defence targets. Each written right draws nothing, each with one slip inside draws one
+ * the flood-defence targets, financial supervision with teeth and accountability, the transport goal and the trade
+ * unions' basic duty. Each written right draws nothing, each with one slip inside draws one
  * slogan.typo whose fix restores it; the flood-defence targets keep their order (slogan.parts when two
  * are exchanged), and the built CLI reports the slips in a draft file.
  */
@@ -18,11 +19,18 @@ const CASES: PhraseCase[] = [
   ["health", "全方位全周期健康服务", "持续推动以治病为中心转变为以人民健康为中心，为群众提供全方位全周期健康服务。", ["全周期健康服物", "全周期健康服务"]],
   // Inspections.
   ["party-building", "以巡视带巡察", "坚持以巡视带巡察，推动巡察工作高质量发展。", ["以巡视代巡察", "以巡视带巡察"]],
+  // Financial supervision, accountability.
+  ["finance", "长牙带刺", "推动金融监管真正做到“长牙带刺”、有棱有角。", ["长牙戴刺", "长牙带刺"]],
+  ["party-building", "失责必问、问责必严", "释放失责必问、问责必严的强烈信号。", ["问责必言", "问责必严"]],
+  // Transport.
+  ["economy", "人民满意、保障有力、世界前列", "加快建设人民满意、保障有力、世界前列的交通强国。", ["保障有利", "保障有力"]],
+  // Trade unions.
+  ["mass-organisations", "维护职工合法权益、竭诚服务职工群众", "切实维护职工合法权益、竭诚服务职工群众。", ["竭成服务", "竭诚服务"]],
   // Water and flood defence.
   ["emergency-safety", FLOOD, `锚定${FLOOD}目标，扎实做好防汛各项工作。`, ["重要提防", "重要堤防"]],
 ];
 
-describe("pack: county everyday phrases of rural roads, health, inspections and flood defence", () => {
+describe("pack: county everyday phrases of rural roads, health, inspections, flood defence, financial supervision, transport and trade unions", () => {
   it("every case is a current built-in formulation of its field, with a source and a date", () => {
     assertCasesInPack(CASES);
   });
@@ -36,6 +44,8 @@ describe("pack: county everyday phrases of rural roads, health, inspections and 
     const swapped = sloganFindings("锚定人员不伤亡、重要堤防不决口、水库不垮坝、重要基础设施不受冲击目标。\n");
     assert.deepStrictEqual(swapped.map((x) => x.code), ["slogan.parts"]);
     assert.ok(swapped[0].message.includes(FLOOD), swapped[0].message);
+    const transport = sloganFindings("加快建设保障有力、人民满意、世界前列的交通强国。\n");
+    assert.deepStrictEqual(transport.map((x) => x.code), ["slogan.parts"]);
   });
 
   it("the wording official texts also write around the new entries stays quiet", () => {
@@ -46,6 +56,10 @@ describe("pack: county everyday phrases of rural roads, health, inspections and 
       "全方位干预健康问题和影响因素，全周期保障人群健康。",
       "做好中小水库安全度汛，严防水库垮坝。",
       "确保人员不伤亡。",
+      "金融监管要有棱有角。",
+      "坚持问责必严。",
+      "交通运输综合实力位居世界前列。",
+      "工会要维护职工合法权益。",
     ])
       assert.deepStrictEqual(sloganFindings(text + "\n").map((f) => f.message), [], text);
   });
