@@ -17,6 +17,10 @@ const CASES: PhraseCase[] = [
   ["agriculture-rural", "农村公路管理养护体制改革", "深入推进农村公路管理养护体制改革，建立县乡村三级路长制。", ["管理养户", "管理养护"]],
   // Health.
   ["health", "全方位全周期健康服务", "持续推动以治病为中心转变为以人民健康为中心，为群众提供全方位全周期健康服务。", ["全周期健康服物", "全周期健康服务"]],
+  ["health", "每个人是自己健康的第一责任人", "倡导每个人是自己健康的第一责任人的理念。", ["自己建康", "自己健康"]],
+  ["health", "维护全生命周期健康", "关注妇幼、中小学生、劳动者、老年人等重点人群，维护全生命周期健康。", ["周期建康", "周期健康"]],
+  ["health", "预防是最经济最有效的健康策略", "预防是最经济最有效的健康策略，要把预防摆在更加突出的位置。", ["健康测略", "健康策略"]],
+  ["health", "不生病、少生病", "努力使群众不生病、少生病，提高生活质量。", ["少生并", "少生病"]],
   // Inspections.
   ["party-building", "以巡视带巡察", "坚持以巡视带巡察，推动巡察工作高质量发展。", ["以巡视代巡察", "以巡视带巡察"]],
   // Financial supervision, accountability.
@@ -30,7 +34,7 @@ const CASES: PhraseCase[] = [
   ["emergency-safety", FLOOD, `锚定${FLOOD}目标，扎实做好防汛各项工作。`, ["重要提防", "重要堤防"]],
 ];
 
-describe("pack: county everyday phrases of rural roads, health, inspections, flood defence, financial supervision, transport and trade unions", () => {
+describe("pack: county everyday phrases of rural roads, health (健康中国行动), inspections, flood defence, financial supervision, transport and trade unions", () => {
   it("every case is a current built-in formulation of its field, with a source and a date", () => {
     assertCasesInPack(CASES);
   });
@@ -56,6 +60,8 @@ describe("pack: county everyday phrases of rural roads, health, inspections, flo
       "全方位干预健康问题和影响因素，全周期保障人群健康。",
       "做好中小水库安全度汛，严防水库垮坝。",
       "确保人员不伤亡。",
+      "倡导“每个人是自己健康第一责任人”的理念。",
+      "全生命周期健康管理。",
       "金融监管要有棱有角。",
       "坚持问责必严。",
       "交通运输综合实力位居世界前列。",
