@@ -1,8 +1,8 @@
 /**
  * Everyday fixed phrases a county bureau writes in its reports: rural-road maintenance reform,
  * health services over the whole life cycle, inspections led by the central inspection tours, and
- * the flood-defence targets, financial supervision with teeth and accountability, the transport goal and the trade
- * unions' basic duty. Each written right draws nothing, each with one slip inside draws one
+ * the flood-defence targets, financial supervision with teeth and accountability, the transport goal, the trade
+ * unions' basic duty, the flood-control policy of the 防汛条例 and the migrant-wage regulation's principles. Each written right draws nothing, each with one slip inside draws one
  * slogan.typo whose fix restores it; the flood-defence targets keep their order (slogan.parts when two
  * are exchanged), and the built CLI reports the slips in a draft file.
  */
@@ -30,7 +30,11 @@ const CASES: PhraseCase[] = [
   ["economy", "人民满意、保障有力、世界前列", "加快建设人民满意、保障有力、世界前列的交通强国。", ["保障有利", "保障有力"]],
   // Trade unions.
   ["mass-organisations", "维护职工合法权益、竭诚服务职工群众", "切实维护职工合法权益、竭诚服务职工群众。", ["竭成服务", "竭诚服务"]],
+  // Migrant workers' wages.
+  ["grassroots-civil-social", "市场主体负责、政府依法监管、社会协同监督", "坚持市场主体负责、政府依法监管、社会协同监督。", ["协同监都", "协同监督"]],
+  ["grassroots-civil-social", "源头治理、预防为主、防治结合、标本兼治", "按照源头治理、预防为主、防治结合、标本兼治的要求，依法根治拖欠农民工工资问题。", ["防制结合", "防治结合"]],
   // Water and flood defence.
+  ["emergency-safety", "安全第一、常备不懈、以防为主、全力抢险", "坚持安全第一、常备不懈、以防为主、全力抢险的防汛方针。", ["常被不懈", "常备不懈"]],
   ["emergency-safety", FLOOD, `锚定${FLOOD}目标，扎实做好防汛各项工作。`, ["重要提防", "重要堤防"]],
 ];
 
@@ -60,6 +64,10 @@ describe("pack: county everyday phrases of rural roads, health (健康中国行�
       "全方位干预健康问题和影响因素，全周期保障人群健康。",
       "做好中小水库安全度汛，严防水库垮坝。",
       "确保人员不伤亡。",
+      "防汛工作实行“安全第一，常备不懈，以防为主，全力抢险”的方针。",
+      "抗旱实行安全第一，常备不懈，以防为主，防抗结合的原则。",
+      "坚持安全第一、预防为主、综合治理的方针。",
+      "坚持源头治理、系统治理、综合治理。",
       "倡导“每个人是自己健康第一责任人”的理念。",
       "全生命周期健康管理。",
       "金融监管要有棱有角。",
