@@ -1,92 +1,74 @@
 /**
- * Everyday fixed phrases a county bureau writes in its reports: rural-road maintenance reform,
- * health services over the whole life cycle, inspections led by the central inspection tours, and
- * the flood-defence targets, financial supervision with teeth and accountability, the transport goal, the trade
- * unions' basic duty, the flood-control policy of the 防汛条例 and the migrant-wage regulation's principles. Each written right draws nothing, each with one slip inside draws one
- * slogan.typo whose fix restores it; the flood-defence targets keep their order (slogan.parts when two
- * are exchanged), and the built CLI reports the slips in a draft file.
+ * Everyday phrases of the fields county and city offices write most — the 2024 and
+ * 2025 No. 1 documents on rural revitalisation, the 2023 ecology conference and the
+ * opinion on building a beautiful China, the plan for building a strong education
+ * nation (2024—2035), 诉源治理 and the social-governance system, elderly care and the
+ * silver economy, the 2024 instruction on tourism:
+ * each written right draws nothing, each with one slip inside draws one slogan.typo
+ * whose fix restores it, and the built CLI reports the slips in a draft file.
  */
 import * as assert from "assert";
-import { builtinSloganIndex } from "../../server/src/core/slogans";
 import { assertCasesInPack, itCatchesEachSlip, sloganFindings, type PhraseCase, cliSloganFindings } from "../support/slogan-findings";
 
-const FLOOD = "人员不伤亡、水库不垮坝、重要堤防不决口、重要基础设施不受冲击";
+
 
 const CASES: PhraseCase[] = [
-  // Rural roads.
-  ["agriculture-rural", "农村公路管理养护体制改革", "深入推进农村公路管理养护体制改革，建立县乡村三级路长制。", ["管理养户", "管理养护"]],
-  // Health.
-  ["health", "全方位全周期健康服务", "持续推动以治病为中心转变为以人民健康为中心，为群众提供全方位全周期健康服务。", ["全周期健康服物", "全周期健康服务"]],
-  ["health", "每个人是自己健康的第一责任人", "倡导每个人是自己健康的第一责任人的理念。", ["自己建康", "自己健康"]],
-  ["health", "维护全生命周期健康", "关注妇幼、中小学生、劳动者、老年人等重点人群，维护全生命周期健康。", ["周期建康", "周期健康"]],
-  ["health", "预防是最经济最有效的健康策略", "预防是最经济最有效的健康策略，要把预防摆在更加突出的位置。", ["健康测略", "健康策略"]],
-  ["health", "不生病、少生病", "努力使群众不生病、少生病，提高生活质量。", ["少生并", "少生病"]],
-  // Inspections.
-  ["party-building", "以巡视带巡察", "坚持以巡视带巡察，推动巡察工作高质量发展。", ["以巡视代巡察", "以巡视带巡察"]],
-  // Financial supervision, accountability.
-  ["finance", "长牙带刺", "推动金融监管真正做到“长牙带刺”、有棱有角。", ["长牙戴刺", "长牙带刺"]],
-  ["party-building", "失责必问、问责必严", "释放失责必问、问责必严的强烈信号。", ["问责必言", "问责必严"]],
-  // Transport.
-  ["economy", "人民满意、保障有力、世界前列", "加快建设人民满意、保障有力、世界前列的交通强国。", ["保障有利", "保障有力"]],
-  // Trade unions.
-  ["mass-organisations", "维护职工合法权益、竭诚服务职工群众", "切实维护职工合法权益、竭诚服务职工群众。", ["竭成服务", "竭诚服务"]],
-  // Migrant workers' wages.
-  ["grassroots-civil-social", "市场主体负责、政府依法监管、社会协同监督", "坚持市场主体负责、政府依法监管、社会协同监督。", ["协同监都", "协同监督"]],
-  ["grassroots-civil-social", "源头治理、预防为主、防治结合、标本兼治", "按照源头治理、预防为主、防治结合、标本兼治的要求，依法根治拖欠农民工工资问题。", ["防制结合", "防治结合"]],
-  // Water and flood defence.
-  ["emergency-safety", "安全第一、常备不懈、以防为主、全力抢险", "坚持安全第一、常备不懈、以防为主、全力抢险的防汛方针。", ["常被不懈", "常备不懈"]],
-  ["emergency-safety", FLOOD, `锚定${FLOOD}目标，扎实做好防汛各项工作。`, ["重要提防", "重要堤防"]],
+  ["agriculture-rural", "打好乡村全面振兴漂亮仗", "锚定建设农业强国目标，打好乡村全面振兴漂亮仗。", ["漂亮帐", "漂亮仗"]],
+  ["agriculture-rural", "绘就宜居宜业和美乡村新画卷", "奋力绘就宜居宜业和美乡村新画卷。", ["新话卷", "新画卷"]],
+  ["agriculture-rural", "持续增强粮食等重要农产品供给保障能力", "持续增强粮食等重要农产品供给保障能力，稳定粮食播种面积。", ["供给保章", "供给保障"]],
+  ["agriculture-rural", "壮大县域富民产业", "着力壮大县域富民产业，拓宽农民增收渠道。", ["县玉富民", "县域富民"]],
+  ["ecology", "以高品质生态环境支撑高质量发展", "以高品质生态环境支撑高质量发展，全面推进美丽中国建设。", ["生态环竟", "生态环境"]],
+  ["ecology", "减污降碳协同增效", "深入推进减污降碳协同增效，加快发展方式绿色转型。", ["减污降炭", "减污降碳"]],
+  ["ecology", "天蓝、地绿、水清的美好家园", "共同建设天蓝、地绿、水清的美好家园。", ["美好家圆", "美好家园"]],
+  ["ecology", "全面推行河湖长制、林长制", "全面推行河湖长制、林长制，守护好一江清水。", ["河湖长治", "河湖长制"]],
+  ["education", "办强办优基础教育", "坚持办强办优基础教育，夯实全面提升国民素质战略基点。", ["办强办忧", "办强办优"]],
+  ["education", "扎根中国大地办教育", "坚持扎根中国大地办教育，加快建设高质量教育体系。", ["扎跟中国", "扎根中国"]],
+  ["education", "以教育数字化开辟发展新赛道、塑造发展新优势", "以教育数字化开辟发展新赛道、塑造发展新优势。", ["新赛到", "新赛道"]],
+  ["education", "培养大国工匠、能工巧匠、高技能人才", "加快建设现代职业教育体系，培养大国工匠、能工巧匠、高技能人才。", ["能工巧将", "能工巧匠"]],
+  ["education", "学生体质强健计划", "落实健康第一教育理念，实施学生体质强健计划。", ["体质强建", "体质强健"]],
+  ["education", "学校美育浸润行动", "推进学校美育浸润行动，实施劳动习惯养成计划。", ["浸润形动", "浸润行动"]],
+  ["agriculture-rural", "健全党组织领导的乡村治理体系", "健全党组织领导的乡村治理体系，推进移风易俗。", ["乡村治里", "乡村治理"]],
+  ["agriculture-rural", "守好“三农”基本盘至关重要、不容有失", "守好“三农”基本盘至关重要、不容有失。", ["不容有实", "不容有失"]],
+  ["grassroots-civil-social", "推动养老、育幼、家政等服务扩容提质", "推动养老、育幼、家政等服务扩容提质，拓展居家助老服务。", ["扩容提植", "扩容提质"]],
+  ["ecology", "像保护眼睛一样保护自然和生态环境", "我们要像保护眼睛一样保护自然和生态环境。", ["生态环竟", "生态环境"]],
+  ["law-security", "严格落实行政执法责任制和责任追究制度", "严格落实行政执法责任制和责任追究制度。", ["追究制渡", "追究制度"]],
+  ["grassroots-civil-social", "孝亲敬老传统美德", "大力弘扬孝亲敬老传统美德，落实好老年优待政策。", ["传统美得", "传统美德"]],
+  ["grassroots-civil-social", "共享改革发展成果、安享幸福晚年", "让老年人共享改革发展成果、安享幸福晚年。", ["改革发展城果", "改革发展成果"]],
+  ["culture-tourism", "守正创新、提质增效、融合发展", "坚持守正创新、提质增效、融合发展，推动文旅产业提档升级。", ["提质增笑", "提质增效"]],
+  ["culture-tourism", "完善现代旅游业体系", "着力完善现代旅游业体系，加快建设旅游强国。", ["旅游叶体系", "旅游业体系"]],
+  ["law-security", "把非诉讼纠纷解决机制挺在前面", "坚持把非诉讼纠纷解决机制挺在前面，深化诉源治理。", ["纠纷解绝", "纠纷解决"]],
+  ["law-security", "加强矛盾纠纷源头预防、前端化解、关口把控", "加强矛盾纠纷源头预防、前端化解、关口把控。", ["关口把空", "关口把控"]],
+  [
+    "grassroots-civil-social",
+    "党委领导、政府负责、民主协商、社会协同、公众参与、法治保障、科技支撑的社会治理体系",
+    "完善党委领导、政府负责、民主协商、社会协同、公众参与、法治保障、科技支撑的社会治理体系。",
+    ["法制保障", "法治保障"],
+  ],
+  ["grassroots-civil-social", "共享发展成果、安享幸福晚年", "让老年人共享发展成果、安享幸福晚年。", ["幸福挽年", "幸福晚年"]],
 ];
 
-describe("pack: county everyday phrases of rural roads, health (健康中国行动), inspections, flood defence, financial supervision, transport and trade unions", () => {
+describe("pack: county fields — rural revitalisation, ecology, education, 诉源治理, social governance, elderly care, tourism", () => {
+
   it("every case is a current built-in formulation of its field, with a source and a date", () => {
     assertCasesInPack(CASES);
   });
 
   itCatchesEachSlip(CASES);
 
-  it("the flood-defence targets carry their four parts in order, and two exchanged draw slogan.parts", () => {
-    const f = builtinSloganIndex().formSet.get(FLOOD)!.slogan;
-    assert.deepStrictEqual(f.parts, ["人员不伤亡", "水库不垮坝", "重要堤防不决口", "重要基础设施不受冲击"]);
-    assert.ok(f.ordered && f.source && f.date);
-    const swapped = sloganFindings("锚定人员不伤亡、重要堤防不决口、水库不垮坝、重要基础设施不受冲击目标。\n");
-    assert.deepStrictEqual(swapped.map((x) => x.code), ["slogan.parts"]);
-    assert.ok(swapped[0].message.includes(FLOOD), swapped[0].message);
-    const transport = sloganFindings("加快建设保障有力、人民满意、世界前列的交通强国。\n");
-    assert.deepStrictEqual(transport.map((x) => x.code), ["slogan.parts"]);
-  });
-
-  it("the wording official texts also write around the new entries stays quiet", () => {
-    for (const text of [
-      "国务院办公厅印发《关于深化农村公路管理养护体制改革的意见》。",
-      "加快建设“四好农村路”，把农村公路建好、管好、护好、运营好。",
-      "要以巡视带巡察，发挥上下联动的系统优势，扎牢织密监督网。",
-      "全方位干预健康问题和影响因素，全周期保障人群健康。",
-      "做好中小水库安全度汛，严防水库垮坝。",
-      "确保人员不伤亡。",
-      "防汛工作实行“安全第一，常备不懈，以防为主，全力抢险”的方针。",
-      "抗旱实行安全第一，常备不懈，以防为主，防抗结合的原则。",
-      "坚持安全第一、预防为主、综合治理的方针。",
-      "坚持源头治理、系统治理、综合治理。",
-      "倡导“每个人是自己健康第一责任人”的理念。",
-      "全生命周期健康管理。",
-      "金融监管要有棱有角。",
-      "坚持问责必严。",
-      "交通运输综合实力位居世界前列。",
-      "工会要维护职工合法权益。",
-    ])
+  it("the wording around a new entry that official texts also write stays quiet (河长制 alone, 美丽中国建设, 产教融合, 像保护眼睛一样保护生态环境)", () => {
+    for (const text of ["全面落实河长制，推进幸福河湖建设。", "扎实推进美丽中国建设。", "深化产教融合、校企合作。", "加快推进人与自然和谐共生的现代化。", "要像保护眼睛一样保护生态环境。", "生态文明建设发生历史性、转折性、全局性变化。", "严格落实行政执法责任制。", "坚持守正创新、提质增效，推动高质量发展。", "推动文化产业高质量发展行稳致远。"])
       assert.deepStrictEqual(sloganFindings(text + "\n").map((f) => f.message), [], text);
   });
 
   it("the built CLI reports the slips of a draft, naming each formulation, and nothing on the draft written right", () => {
     assert.deepStrictEqual(
-      cliSloganFindings("深入推进农村公路管理养户体制改革。\n坚持以巡视代巡察。\n锚定人员不伤亡、水库不垮坝、重要提防不决口、重要基础设施不受冲击目标。\n"),
+      cliSloganFindings("深入推进减污降炭协同增效。\n坚持办强办忧基础教育。\n着力壮大县玉富民产业。\n"),
       [
-        [0, "slogan.typo", "农村公路管理养护体制改革"],
-        [1, "slogan.typo", "以巡视带巡察"],
-        [2, "slogan.typo", FLOOD],
+        [0, "slogan.typo", "减污降碳协同增效"],
+        [1, "slogan.typo", "办强办优基础教育"],
+        [2, "slogan.typo", "壮大县域富民产业"],
       ],
     );
-    assert.deepStrictEqual(cliSloganFindings("深入推进农村公路管理养护体制改革。\n坚持以巡视带巡察。\n锚定人员不伤亡、水库不垮坝、重要堤防不决口、重要基础设施不受冲击目标。\n"), []);
+    assert.deepStrictEqual(cliSloganFindings("深入推进减污降碳协同增效。\n坚持办强办优基础教育。\n着力壮大县域富民产业。\n"), []);
   });
 });
