@@ -12,7 +12,7 @@ import type { Figure } from "../types";
 import { interval, overlaps, round, SENTENCE_BREAKS, type Report } from "./shared";
 
 /** done/total × 100 as the rounding of both allows. */
-function percentRange(done: Figure, total: Figure, totalAsWritten = false): [number, number] | undefined {
+export function percentRange(done: Figure, total: Figure, totalAsWritten = false): [number, number] | undefined {
   const d = interval(done);
   // A goal is set as written (年度任务4万亩 is 4万亩, not anything that rounds to it).
   const t: [number, number] = totalAsWritten && ["exact", "lower", "upper"].includes(total.bound) ? [total.value, total.value] : interval(total);

@@ -7,7 +7,7 @@
 import type { Finding } from "../../findings";
 import type { DocumentModel } from "../../document/model";
 import type { Figure } from "../types";
-import { isComparisonBase, NAMED_SHARE_LEAD } from "./relations";
+import { isComparisonBase, NAMED_SHARE_LEAD, percentRange } from "./relations";
 import { formatBase } from "../units";
 import { EPS, finding, interval, overlaps, round, sameUnit, type Report } from "./shared";
 
@@ -73,10 +73,9 @@ export function checkShareOfEarlierTotal(model: DocumentModel, figures: Figure[]
     // Two candidates of the kind chosen leave the reading open, except after nested 其中 splits, where
     // the share must fit none of them (the nearest is named).
     if (candidates.length > 1 && test !== followedBy其中) return;
-    const d = interval(part);
     const fits = (f: Figure) => {
-      const t = interval(f);
-      return t[0] <= 0 || overlaps([(d[0] / t[1]) * 100, (d[1] / t[0]) * 100], interval(p));
+      const range = percentRange(part, f);
+      return !range || overlaps(range, interval(p));
     };
     if (candidates.some(fits)) return;
     out.push(report(p, `${part.text}占${total.text}的${round((part.value / total.value) * 100)}%，此处为“${p.text}”。`, total));

@@ -40,6 +40,17 @@ export function checkUsage(model: DocumentModel, figures: Figure[]): Finding[] {
 const DIGIT_RUN = /(?:[0-9０-９]+(?:[.．][0-9０-９]+)?[十百千万亿]*)+/g;
 // 第90百分位数, 3百分点: 百分 is a word of its own, not a magnitude after the digits.
 const DIGIT_THEN_MAGNITUDE = /[0-9０-９](?:[百千](?![米克瓦伏帕焦兆卡赫分])|十[万亿])/;
+/** A match that opens with a qualifier (m[1]) and ends with `word` saying the same: the safe fix drops `word`. */
+function doubledQualifier(base: number, m: RegExpMatchArray, word: string): Finding {
+  const start = base + m.index!;
+  const at = start + m[0].length - word.length;
+  return {
+    code: USAGE.code, severity: USAGE.severity, span: { start, end: start + m[0].length },
+    message: `“${m[0]}”：“${m[1]}”与“${word}”语义重复，只用其一。`,
+    fixes: [{ title: `删去“${word}”`, edits: [{ span: { start: at, end: at + word.length }, newText: "" }], safe: true, preferred: true }],
+  };
+}
+
 /** 最少安排两次课以上: a lower bound, a verb, a one-digit count and its noun, then 以上 again. */
 const SMALL_COUNT_DOUBLED = /(至少|最少|不少于|不低于)(?:[\u4e00-\u9fff]{0,3}?)([一二两三四五六七八九十][个次项名人家门场件所批期天])(?:[\u4e00-\u9fff]{0,2}?)以上/g;
 
@@ -125,22 +136,10 @@ function usageInText(text: string, base: number): Finding[] {
     const word = m[3];
     // 约三成以上 and 超过三成左右 say two different things, not the same one twice.
     if ((word === "以上") !== !/约/.test(m[1])) continue;
-    const at = base + m.index! + m[0].length - word.length;
-    out.push({
-      code: USAGE.code, severity: USAGE.severity, span: { start: base + m.index!, end: base + m.index! + m[0].length },
-      message: `“${m[0]}”：“${m[1]}”与“${word}”语义重复，只用其一。`,
-      fixes: [{ title: `删去“${word}”`, edits: [{ span: { start: at, end: at + word.length }, newText: "" }], safe: true, preferred: true }],
-    });
+    out.push(doubledQualifier(base, m, word));
   }
   // 最少安排两次课以上, 至少三个以上: a small count in Chinese digits is no figure the reader takes, so read here.
-  if (text.includes("以上")) for (const m of text.matchAll(SMALL_COUNT_DOUBLED)) {
-    const at = base + m.index! + m[0].length - 2;
-    out.push({
-      code: USAGE.code, severity: USAGE.severity, span: { start: base + m.index!, end: at + 2 },
-      message: `“${m[0]}”：“${m[1]}”与“以上”语义重复，只用其一。`,
-      fixes: [{ title: "删去“以上”", edits: [{ span: { start: at, end: at + 2 }, newText: "" }], safe: true, preferred: true }],
-    });
-  }
+  if (text.includes("以上")) for (const m of text.matchAll(SMALL_COUNT_DOUBLED)) out.push(doubledQualifier(base, m, "以上"));
   if (text.includes("百分之")) {
     for (const m of text.matchAll(PERCENT_WORDS)) out.push(usageFinding(base + m.index!, base + m.index! + m[0].length, `“${m[0]}”：百分数用阿拉伯数字时写作“${m[1]}%”。`, `${m[1]}%`));
   }
