@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Lectern's command-line tool or language server: this launcher, then the whole
-// bundle in the comment that follows it (esbuild.js writes the file). The bundle is compiled
-// with a V8 code cache kept beside this file in .lectern-cache/, so a run
+// Lectern's command-line tool or language server: this launcher, and beside it the
+// bundle (cli.bundle or server.bundle, which esbuild.js writes with it). The bundle is
+// compiled with a V8 code cache kept beside this file in .lectern-cache/, so a run
 // deserialises the functions an earlier run compiled instead of compiling them
 // again: what Node 22's module.enableCompileCache() does, for the Node 20 this
 // tool supports. Without a usable cache (first run, another Node, a folder it
@@ -12,27 +12,29 @@
   const fs = require("fs");
   const path = require("path");
   const vm = require("vm");
-  // Patched by esbuild.js, fixed width: byte ranges in this file, the line the bundle starts on, a hash of it.
-  const BUNDLE_START = 0;
+  // Patched by esbuild.js: the bundle's file, its byte ranges, a hash of it.
+  const BUNDLE_FILE = "";
   const BUNDLE_END = 0;
-  const WASM_START = 0;
   const WASM_END = 0;
-  const LINES_BEFORE = 0;
   const BUILD = "________________";
   // "cli" writes its cache as it exits; "server" once it has analysed its first document (a
   // server is often killed rather than exited).
   const KIND = "___";
-  // In the comment every "*/" of the bundle is written "*\x01/".
-  const ESCAPED = Buffer.from("*\x01/", "latin1");
+  const bundleFile = path.join(__dirname, BUNDLE_FILE);
 
-  /** Bytes [start, end) of this file, read alone: the rest of it is never held twice. */
+  /** Bytes [start, end) of the bundle's file, read alone: the WebAssembly after the bundle is read only when needed. */
   const readRange = (start, end) => {
-    const fd = fs.openSync(__filename, "r");
+    let fd;
+    try {
+      fd = fs.openSync(bundleFile, "r");
+    } catch (e) {
+      throw new Error(`${bundleFile} cannot be read (${e.code || e.message}): it belongs beside ${__filename}; reinstall Lectern`);
+    }
     try {
       const buf = Buffer.allocUnsafe(end - start);
       for (let at = 0; at < buf.length; ) {
         const n = fs.readSync(fd, buf, at, buf.length - at, start + at);
-        if (n === 0) throw new Error(`${__filename} is shorter than its launcher says: reinstall Lectern`);
+        if (n === 0) throw new Error(`${bundleFile} is shorter than its launcher says: reinstall Lectern`);
         at += n;
       }
       return buf;
@@ -41,19 +43,17 @@
     }
   };
 
-  // The segmenter's WebAssembly (deflated, base64, after the bundle): read only if the native segmenter is missing.
-  globalThis[Symbol.for("lectern.jiebaWasm")] = () => new Uint8Array(require("zlib").inflateRawSync(Buffer.from(readRange(WASM_START, WASM_END).toString("latin1"), "base64")));
+  // The segmenter's WebAssembly (deflated, after the bundle): read only if the native segmenter is missing.
+  globalThis[Symbol.for("lectern.jiebaWasm")] = () => new Uint8Array(require("zlib").inflateRawSync(readRange(BUNDLE_END, WASM_END)));
 
-  const stored = readRange(BUNDLE_START, BUNDLE_END);
-  const parts = [];
-  let from = 0;
-  for (let i = stored.indexOf(ESCAPED); i >= 0; i = stored.indexOf(ESCAPED, from)) {
-    parts.push(stored.subarray(from, i + 1));
-    from = i + 2;
+  let source;
+  try {
+    // The bundle is ASCII (esbuild.js escapes the rest), so latin1 is exact and gives V8 a one-byte string.
+    source = readRange(0, BUNDLE_END).toString("latin1");
+  } catch (e) {
+    process.stderr.write(`lectern: ${e.message}\n`);
+    process.exit(2);
   }
-  parts.push(stored.subarray(from));
-  // The bundle is ASCII (esbuild.js escapes the rest), so latin1 is exact and gives V8 a one-byte string.
-  const source = (parts.length === 1 ? stored : Buffer.concat(parts)).toString("latin1");
 
   const enabled = process.env.LECTERN_COMPILE_CACHE !== "0";
   const dir = path.join(__dirname, ".lectern-cache");
@@ -66,7 +66,7 @@
       // No cache yet: this run compiles, and may write one.
     }
   }
-  const script = new vm.Script(source, { filename: __filename, lineOffset: LINES_BEFORE, cachedData });
+  const script = new vm.Script(source, { filename: bundleFile, cachedData });
   const args = process.argv.slice(2);
   // A run that analyses compiles most of what later runs need; --help and --version compile little.
   const worthKeeping = args.length > 0 && !args.some((a) => /^(-h|--help|-V|--version)$/.test(a));

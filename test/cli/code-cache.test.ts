@@ -1,6 +1,7 @@
 /**
- * dist/cli.js and dist/server.js are a launcher followed by the bundle and the
- * segmenter's WebAssembly (esbuild.js, scripts/launcher.js). The launcher
+ * dist/cli.js and dist/server.js are launchers; beside each, dist/cli.bundle and
+ * dist/server.bundle hold the bundle and the segmenter's WebAssembly (esbuild.js,
+ * scripts/launcher.js). The launcher
  * compiles the bundle with a V8 code cache kept beside the file: the first
  * analysing run writes it (the server, after its first complete analysis), later
  * runs read it, and whatever happens to the cache (missing, corrupt, from
@@ -23,12 +24,22 @@ function run(cli: string, args: string[], env: Record<string, string> = {}) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** The file beside a launcher that holds its bundle. */
+const bundleOf = (launcher: string) => launcher.replace(/\.js$/, ".bundle");
+
+/** A fresh copy of a launcher and its bundle in a folder of their own. */
+function copyLauncher(from: string, name: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lectern-launcher-"));
+  const to = path.join(dir, name);
+  fs.copyFileSync(from, to);
+  fs.copyFileSync(bundleOf(from), bundleOf(to));
+  return to;
+}
+
 /** A fresh copy of the CLI in its own folder, and where its cache goes. */
 function copy(): { cli: string; cacheDir: string } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lectern-launcher-"));
-  const cli = path.join(dir, "cli.js");
-  fs.copyFileSync(CLI_JS, cli);
-  return { cli, cacheDir: path.join(dir, ".lectern-cache") };
+  const cli = copyLauncher(CLI_JS, "cli.js");
+  return { cli, cacheDir: path.join(path.dirname(cli), ".lectern-cache") };
 }
 
 const cacheFiles = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".v8")) : []);
@@ -94,9 +105,9 @@ describe("CLI: the launcher's code cache", function () {
 
   it("a copy cut short says to reinstall when it needs what is missing, instead of failing strangely", () => {
     const { cli } = copy();
-    const bytes = fs.readFileSync(cli);
-    // Lose the end of the WebAssembly (stored last), keeping the file valid JavaScript.
-    fs.writeFileSync(cli, Buffer.concat([bytes.subarray(0, bytes.length - 1000), Buffer.from("\n*/\n")]));
+    const bytes = fs.readFileSync(bundleOf(cli));
+    // Lose the end of the WebAssembly (stored last); the bundle before it is whole.
+    fs.writeFileSync(bundleOf(cli), bytes.subarray(0, bytes.length - 1000));
     // Copied alone, with no @node-rs/jieba to find, the CLI needs the WebAssembly.
     const r = run(cli, check);
     assert.strictEqual(r.status, 3, r.stderr);
@@ -104,12 +115,21 @@ describe("CLI: the launcher's code cache", function () {
     assert.match(r.stderr, /shorter than its launcher says: reinstall Lectern/);
   });
 
+  it("a launcher without its bundle beside it says which file is missing and to reinstall: exit 2, nothing on stdout", () => {
+    const { cli } = copy();
+    fs.rmSync(bundleOf(cli));
+    const r = run(cli, check);
+    assert.strictEqual(r.status, 2, r.stderr);
+    assert.strictEqual(r.stdout, "");
+    assert.strictEqual(r.stderr.trim().split("\n").length, 1, r.stderr);
+    assert.ok(r.stderr.includes(bundleOf(cli)), r.stderr);
+    assert.match(r.stderr, /^lectern: .*cli\.bundle cannot be read \(ENOENT\): it belongs beside .*cli\.js; reinstall Lectern\n$/);
+  });
+
   it("the server writes its cache after its first complete analysis, and a server started from it answers the same", async function () {
     this.timeout(60_000);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lectern-launcher-"));
-    const server = path.join(dir, "server.js");
-    fs.copyFileSync(SERVER_JS, server);
-    const cacheDir = path.join(dir, ".lectern-cache");
+    const server = copyLauncher(SERVER_JS, "server.js");
+    const cacheDir = path.join(path.dirname(server), ".lectern-cache");
     const uri = "file:///tmp/cache.speech";
     const draft = "一、甲\n正文。\n三、乙\n正文。\n";
     const session = async () => {

@@ -36,7 +36,7 @@ describe("CLI: installing lectern", function () {
     const info = JSON.parse(pack.stdout)[0] as { filename: string; files: { path: string }[] };
     tarball = path.join(tmp, info.filename);
     const files = info.files.map((f) => f.path);
-    for (const needed of ["dist/cli.js", "dist/server.js", "schemas/config.schema.json", "docs/rules/numbering.sequence.md", "package.json", "README.md"]) {
+    for (const needed of ["dist/cli.js", "dist/cli.bundle", "dist/server.js", "dist/server.bundle", "schemas/config.schema.json", "docs/rules/numbering.sequence.md", "package.json", "README.md"]) {
       assert.ok(files.includes(needed), `the package lacks ${needed}: ${files.join(", ")}`);
     }
     // Only what runs: no sources, tests or source maps.

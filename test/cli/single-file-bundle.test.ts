@@ -1,7 +1,8 @@
 /**
- * Each bundle runs alone: dist/cli.js and dist/server.js copied into an empty
- * folder (no .wasm beside them, no node_modules above them, so the embedded
- * WebAssembly segmenter runs) give the same findings as in place. A segmenter
+ * Each bundle runs alone: dist/cli.js and dist/server.js, with the bundles beside
+ * them (dist/cli.bundle, dist/server.bundle), copied into an empty folder (no
+ * node_modules above them, so the embedded WebAssembly segmenter runs) give the
+ * same findings as in place. A segmenter
  * that cannot load is an error with its reason, never fewer findings.
  */
 import * as assert from "assert";
@@ -21,7 +22,7 @@ const DRAFTS: string[] = [];
 let alone: string;
 before(() => {
   alone = fs.mkdtempSync(path.join(os.tmpdir(), "lectern-alone-"));
-  for (const f of [CLI_JS, SERVER_JS]) fs.copyFileSync(f, path.join(alone, path.basename(f)));
+  for (const f of [CLI_JS, SERVER_JS, CLI_JS.replace(/\.js$/, ".bundle"), SERVER_JS.replace(/\.js$/, ".bundle")]) fs.copyFileSync(f, path.join(alone, path.basename(f)));
   const drafts = path.join(alone, "drafts");
   fs.mkdirSync(drafts);
   fs.writeFileSync(path.join(drafts, "figures.speech"), FIGURES);
@@ -35,7 +36,7 @@ function check(cli: string, env: Record<string, string> = {}) {
 }
 
 describe("single-file bundles", () => {
-  it("dist/cli.js copied alone gives byte-identical findings, with figure and typo findings among them", function () {
+  it("dist/cli.js and its bundle copied alone give byte-identical findings, with figure and typo findings among them", function () {
     this.timeout(60_000);
     const here = check(CLI_JS);
     const copied = check(path.join(alone, "cli.js"));
@@ -65,7 +66,7 @@ describe("single-file bundles", () => {
     return { last: await client.waitForDiagnostics(uri, (p) => p.version === 1 && p.diagnostics.length > 0, 30_000, true), client };
   }
 
-  it("dist/server.js copied alone publishes the same diagnostics over LSP", async function () {
+  it("dist/server.js and its bundle copied alone publish the same diagnostics over LSP", async function () {
     this.timeout(60_000);
     const here = await complete(SERVER_JS);
     await here.client.stop();

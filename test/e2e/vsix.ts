@@ -285,7 +285,7 @@ export async function runVsixChecks(): Promise<StageResult> {
     vsix = packageVsix();
     const listing = spawnSync("unzip", ["-Z1", vsix], { encoding: "utf8" }).stdout.split("\n").filter(Boolean);
     const needs = [
-      ...["extension/dist/extension.js", "extension/dist/server.js", "extension/syntaxes/speech.tmLanguage.json", "extension/package.json"],
+      ...["extension/dist/extension.js", "extension/dist/server.js", "extension/dist/server.bundle", "extension/syntaxes/speech.tmLanguage.json", "extension/package.json"],
       ...["extension/package.nls.json", "extension/package.nls.zh-cn.json", "extension/l10n/bundle.l10n.zh-cn.json", "extension/docs/rules/slogan.typo.md", "extension/docs/screenshot.png"],
     ];
     for (const needed of needs) {
