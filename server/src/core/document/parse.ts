@@ -369,8 +369,8 @@ function groupRuns(enumerators: Enumerator[], root: Section): Enumerator[][] {
         const run = paragraphRun.get(fam);
         const tail = led?.[led.length - 1];
         const outerGoesOn = !!run && run[run.length - 1].family === e.family && run[run.length - 1].ordinal === e.ordinal - 1;
-        // (It may skip one: 一是…二是…四是 is that list with a gap.)
-        if (led && tail === previous && tail!.family === e.family && e.ordinal > tail!.ordinal && e.ordinal - tail!.ordinal <= 2 && !outerGoesOn) {
+        // (It may skip one, 一是…二是…四是, or say one again, 一是…二是… / 二是…: that list with a gap or a duplicate.)
+        if (led && tail === previous && tail!.family === e.family && e.ordinal >= tail!.ordinal && e.ordinal - tail!.ordinal <= 2 && !outerGoesOn) {
           led.push(e);
           continue;
         }

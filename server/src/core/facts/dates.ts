@@ -14,6 +14,7 @@ import type { DocumentModel } from "../document/model";
 import { numberOf, yearOf, type DocumentDate } from "../document/date";
 import { formatChineseNumeral } from "../numerals";
 import type { PackEvent } from "../slogans/pack";
+import { periodScopes } from "../figures/periods";
 
 export const FACT_DATE = defineRule("fact.date", "warning", "An anniversary or span of a known event (建党N周年, 改革开放N年来) that does not fit the year it is in, or a weekday that does not fit its date.");
 
@@ -92,6 +93,16 @@ function namedYears(sentence: string, draftYear: number | undefined): number[] {
   return out;
 }
 
+/**
+ * The years a sentence names, or else the year its heading names: under 三、2026年工作思路 a
+ * year-end summary of 2025 speaks of 2026 (以纪念建党105周年为契机). For an anniversary, which
+ * falls in a year; N年来 counts to the time of writing.
+ */
+function namedYearsIn(sentence: string, draftYear: number | undefined, scopeYear: number | undefined): number[] {
+  const named = namedYears(sentence, draftYear);
+  return named.length || scopeYear === undefined ? named : [scopeYear];
+}
+
 function writeLike(original: string, n: number): string {
   if (/^[0-9]+$/.test(original)) return String(n);
   if (/^[０-９]+$/.test(original)) return String(n).replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
@@ -103,7 +114,7 @@ function describeDate(e: PackEvent): string {
   return `${y}年${m ? `${m}月` : ""}${d ? `${d}日` : ""}`;
 }
 
-function anniversaryFindings(text: string, base: number, table: EventTable, draftYear: number | undefined, ownTitle = false): Finding[] {
+function anniversaryFindings(text: string, base: number, table: EventTable, draftYear: number | undefined, ownTitle = false, scopeYear?: number): Finding[] {
   const out: Finding[] = [];
   if (!table.byName.size) return out;
   for (const m of text.matchAll(COUNT)) {
@@ -123,7 +134,7 @@ function anniversaryFindings(text: string, base: number, table: EventTable, draf
     if (m[2]) {
       // N周年: the anniversary falls in eventYear + N.
       const year = eventYear + n;
-      const named = namedYears(sentence, draftYear);
+      const named = namedYearsIn(sentence, draftYear, scopeYear);
       let against: number | undefined;
       if (named.length) {
         if (named.includes(year)) continue;
@@ -146,7 +157,7 @@ function anniversaryFindings(text: string, base: number, table: EventTable, draf
         fixes: [{ title: `改为“${writeLike(m[1], right)}周年”`, edits: [{ span: numberSpan, newText: writeLike(m[1], right) }], safe: false }],
       });
     } else {
-      // N年来 / N多年来: the span from the event to the time of writing.
+      // N年来 / N多年来: the span from the event to the time of writing (a heading's year is not that time).
       const named = namedYears(sentence, draftYear);
       const nows = named.length ? named : draftYear !== undefined ? [draftYear] : [];
       if (!nows.length) continue;
@@ -208,10 +219,17 @@ function weekdayFindings(text: string, base: number): Finding[] {
 export function checkDates(model: DocumentModel, events: PackEvent[], date: DocumentDate | undefined): Finding[] {
   const table = tableOf(events);
   const out: Finding[] = [];
-  for (const p of model.paragraphs) {
+  let scopes: ReturnType<typeof periodScopes> | undefined;
+  model.paragraphs.forEach((p, i) => {
     const text = p.text;
-    if (/周年|年来|年以来/.test(text)) out.push(...anniversaryFindings(text, p.span.start, table, date?.year, model.titleLines.includes(p.line)));
+    if (/周年|年来|年以来/.test(text)) {
+      // The year the headings above name (2026年工作思路, 明年工作打算): a single year, not a span.
+      const scope = (scopes ??= periodScopes(model))[i]?.period;
+      const relative = scope?.relative !== undefined && date?.year !== undefined ? date.year + scope.relative : undefined;
+      const scopeYear = scope && scope.from === undefined && !scope.target ? (scope.year ?? relative) : undefined;
+      out.push(...anniversaryFindings(text, p.span.start, table, date?.year, model.titleLines.includes(p.line), scopeYear));
+    }
     if (/[期周拜][一二三四五六日天]/.test(text)) out.push(...weekdayFindings(text, p.span.start));
-  }
+  });
   return out;
 }

@@ -169,6 +169,11 @@ function shift(span: Span, by: number): Span {
 const NAMED_GOAL = /目标|预期|力争|确保|争取|力求/;
 
 /** A goal with no year of its own is for the year its draft's title names. */
+/** 力争到2025年底在现有602个托位基础上…: the base of a goal is never for the goal's target year. */
+function baseOutsideTarget(baseResult: boolean | undefined, dated: { goal: boolean; period?: Period }): { goal: boolean; period?: Period } {
+  return baseResult && dated.period?.target ? { goal: dated.goal } : dated;
+}
+
 function goalOf(goal: boolean, period: Period | undefined, titleYear: Period | undefined, year: number | undefined, named: boolean): { goal: boolean; period?: Period } {
   // 主要预期目标是：…增长6.5%: a goal named as one, with no period, is this year's, as 今年力争… is.
   if (goal && named && !period && !titleYear) return { goal, period: resolvePeriod({ label: "今年", relative: 0, inherited: true }, year) };
@@ -221,6 +226,7 @@ export function extractFigures(model: DocumentModel, options: ExtractOptions = {
   const drafted = documentDate(model, options.documentYear);
   // 关于2024年度科普工作情况的报告, dated 2025: its 全年 and 上半年 are 2024's; only 今年 names the draft's year.
   const reviewYear = !options.documentYear && title.goalYear?.year !== undefined && year !== undefined && title.goalYear.year < year && title.reviews ? title.goalYear.year : undefined;
+  const titledYear = title.reviews && !title.plan ? title.goalYear?.year : undefined;
   const out: Figure[] = [];
   model.paragraphs.forEach((p, index) => {
     const base = p.span.start;
@@ -241,11 +247,14 @@ export function extractFigures(model: DocumentModel, options: ExtractOptions = {
         span,
         numberSpan: shift(f.numberSpan, base),
         metricSpan: f.metricSpan && shift(f.metricSpan, base),
-        ...goalOf(isGoal, pastResult ? resolvePeriod(withScope(rawPeriod, undefined), year) : resultPeriod(isGoal, rawPeriod, scopes[index].period, year), title.goalYear, year, NAMED_GOAL.test(sentenceBefore(model.text, span.start))),
+        ...baseOutsideTarget(rest.baseResult, goalOf(isGoal, pastResult ? resolvePeriod(withScope(rawPeriod, undefined), year) : resultPeriod(isGoal, rawPeriod, scopes[index].period, year), title.goalYear, year, NAMED_GOAL.test(sentenceBefore(model.text, span.start)))),
         line: p.line,
       });
       const last = out[out.length - 1];
       if (reviewYear !== undefined && last.period?.relative === 0 && !/今年|本年|当年/.test(last.period.label)) last.period = { ...last.period, year: reviewYear, relative: undefined, titled: true };
+      // 2024年工作报告 … 全年开展主题宣讲412场: in a draft reviewing the year its title names, the whole year
+      // is that year, as good as written.
+      else if (titledYear !== undefined && last.period?.whole && !last.period.part && last.period.year === titledYear && !/今年|本年|当年/.test(last.period.label)) last.period = { ...last.period, titled: true };
     }
   });
   // A Markdown table's rows are figures too (| 社会消费品零售总额 | 亿元 | 106.2 | 4.9 |).

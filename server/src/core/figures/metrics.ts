@@ -32,7 +32,7 @@ export interface MetricLexicon {
 }
 
 const REGION_PREFIX = /^(我国|全国|全省|全市|全县|全区|全镇|全州|我省|我市|我县|我区|本省|本市|本县|本区|全行|全公司|全集团|全系统|本行|本公司|我行|我公司)/;
-const TIME_PREFIX = /^(全年|今年|去年|明年|上年|当年)/;
+const TIME_PREFIX = /^(全年|今年|去年|明年|上年|当年|现有|目前|当前)/;
 const GROWTH_SUFFIX = /(增速|增幅|增长率|涨幅|增长)$/;
 /** 固定资产投资目标, 年度目标任务: the goal words name the statement, not the thing measured. */
 const GOAL_SUFFIX = /(?:预期|年度|全年)?(?:目标任务|目标值|目标|任务|计划)$|(?:预期|预计)$/;

@@ -320,7 +320,8 @@ function finish(text: string, b: Boundaries, core: Core): ScannedFigure {
   const relation = readRelation(before, text.slice(core.end, clauseEnd), core.kind);
   const clauseGoal = relation === "compared" && GOAL.test(text.slice(clauseStart, clauseEnd));
   // 在2024年粮食产量56.2万吨的基础上: the base year's result, whatever goal the sentence then sets.
-  const baseResult = (BASE_BEFORE.test(before) && /^[^，,。；;！？!?：:]{0,8}?的?基础上/.test(text.slice(core.end))) || COMPARED_YEAR_BEFORE.test(before) || undefined;
+  // 春防合格率84.6%，秋防要在此基础上进一步提升: a result the next clause builds on, under a goals heading too.
+  const baseResult = (BASE_BEFORE.test(before) && /^[^，,。；;！？!?：:]{0,8}?的?基础上/.test(text.slice(core.end))) || COMPARED_YEAR_BEFORE.test(before) || BUILT_ON_AFTER.test(text.slice(core.end, core.end + 24)) || undefined;
   return {
     ...core,
     baseResult,
@@ -338,8 +339,10 @@ function finish(text: string, b: Boundaries, core: Core): ScannedFigure {
 const YEAR_DIGITS = "[0-9０-９]{4}|[〇零一二三四五六七八九]{4}";
 const SMALL = "[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}";
 const PART = `(底|末|初|上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|前(?:${SMALL})个月|(?:${SMALL})(?:[—–\\-~至到](?:${SMALL}))?月(?:份|末|底)?)`;
-/** 在2024年粮食产量 before a figure in its clause. */
-const BASE_BEFORE = /在(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[^，,。；;！？!?：:“”在]{0,24}$/;
+/** The clause after a figure builds on it: ，秋防要在此基础上…, ，在这个基础上…. */
+const BUILT_ON_AFTER = /^[^，,。；;！？!?]{0,4}[，,][^，,。；;！？!?]{0,8}?在(?:此|这个|这一|该)基础上/;
+/** 在2024年粮食产量, 在现有 before a figure in its clause. */
+const BASE_BEFORE = /在(?:(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年|现有|目前|当前|已有|原有)[^，,。；;！？!?：:“”在]{0,24}$/;
 /** 比2024年的16.8万吨: the value of the year compared with (its number, up to its unit). */
 const BASE_VALUE = /^的(?=[0-9０-９])[0-9０-９.．]+[^，,。；;！？!?：:0-9０-９增减提降上下多少高低]{0,3}/;
 /** 比2024年的 right before a figure. */

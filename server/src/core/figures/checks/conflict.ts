@@ -107,7 +107,11 @@ export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (
 const PLACE = /(?:全|我|本)(国|省|市|县|区|州|镇)/g;
 
 function placesOf(text: string, f: Figure): Set<string> {
-  return new Set([...clauseBefore(text, f.span.start).matchAll(PLACE)].map((m) => m[1]));
+  const own = new Set([...clauseBefore(text, f.span.start).matchAll(PLACE)].map((m) => m[1]));
+  if (own.size) return own;
+  // 全市网民规模达到486万人，互联网普及率82.3%: the sentence's place goes on into its later clauses.
+  const last = [...sentenceBefore(text, f.span.start).matchAll(PLACE)].pop();
+  return new Set(last ? [last[1]] : []);
 }
 
 /**
@@ -253,7 +257,10 @@ export function checkTransposed(figures: Figure[], text: string, isKnownMetric: 
         // … 全县纳入包保的4326家食品…): the same words before both.
         if (!twoDigits && samePhraseBefore(text, a, b)) return true;
         if (!a.metric && !b.metric) return false;
-        return sameMetricNamed(a.metric, b.metric, twoDigits || b.numberText.replace(".", "").length >= 4 || (pa && pa === pb) ? 2 : 3);
+        // 村均74.2万元 … 在2024年全县村均收入47.2万元的基础上, 托位总数620个 … 在现有602个托位基础上: one name inside the other.
+        if (!twoDigits && (!pa || !pb || pa === pb) && oneInsideOther(a.metric, b.metric)) return true;
+        // A decimal (86.4万吨, 68.4万吨) is a measured quantity: its digits swapped by chance are as rare as four digits'.
+        return sameMetricNamed(a.metric, b.metric, twoDigits || b.numberText.replace(".", "").length >= 4 || b.numberText.includes(".") || (pa && pa === pb) ? 2 : 3);
       }
       // Visits and households (182人次 of 团组, 812人次 of 备案) named two ways are two counts.
       if ((a.dimension !== "people" || b.dimension !== "people") && a.metric && b.metric && !sameMetricNamed(a.metric, b.metric)) return false;
@@ -305,6 +312,21 @@ function sameMetricNamed(a: string | undefined, b: string | undefined, shortest 
   return k >= Math.max(4, shortest);
 }
 
+/**
+ * One metric's name opens the other's, past a place and before a word for the whole, two characters
+ * or more (托位, 街道托位总数; 村均, 村均收入), or the two share a run of five characters or more
+ * (入库造血干细胞血样, 造血干细胞血样入库: a table's row names its metric in another order). A name with
+ * words before it is a kind of the other (项目, 乡村振兴衔接资金项目), not the same.
+ */
+function oneInsideOther(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const core = long.replace(/^(?:街道|社区|全[国省市县区镇乡]|[我本][省市县区镇乡])/, "").replace(/(?:总数|总量|数量|总计|合计|规模)$/, "");
+  if (short.length >= 2 && core.startsWith(short)) return true;
+  for (let i = 0; i + 5 <= short.length; i++) if (long.includes(short.slice(i, i + 5))) return true;
+  return false;
+}
+
 /** Where a clause may open before what it counts: the place, the unit of the body, a period. */
 const PHRASE_LEAD = /^(?:[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(?:底|末)?|今年|去年|全年|(?:全|我|本)(?:国|省|市|县|区|镇|支队|大队|总队|局|院|校|行|所|系统|公司|集团)|共|累计|，|\s)+/;
 
@@ -324,12 +346,18 @@ function samePhraseBefore(text: string, a: Figure, b: Figure): boolean {
   return k >= 4;
 }
 
-/** The words of one clause right before one figure open the words right after the other, four characters or more. */
+/**
+ * The words of one clause right before one figure open the words right after the other, four characters
+ * or more; or three, past a 共/达/为 before the one and up to two characters (已知, 现有) after the other
+ * (隐患点共218处 … 对全县281处已知隐患点).
+ */
 function namedAcross(text: string, a: Figure, b: Figure): boolean {
-  const before = (f: Figure) => /[\u4e00-\u9fff]{4,12}$/.exec(text.slice(Math.max(0, f.span.start - 12), f.span.start))?.[0] ?? "";
-  const after = (f: Figure) => /^[\u4e00-\u9fff]{4,12}/.exec(text.slice(f.span.end, f.span.end + 12))?.[0] ?? "";
+  const before = (f: Figure) => /[\u4e00-\u9fff]{3,12}$/.exec(text.slice(Math.max(0, f.span.start - 12), f.span.start))?.[0] ?? "";
+  const after = (f: Figure) => /^[\u4e00-\u9fff]{3,12}/.exec(text.slice(f.span.end, f.span.end + 12))?.[0] ?? "";
   const joined = (x: string, y: string) => {
     for (let k = Math.min(x.length, y.length); k >= 4; k--) if (y.startsWith(x.slice(x.length - k))) return true;
+    const noun = x.replace(/(?:共|共计|达|达到|为|有)$/, "");
+    for (let k = Math.min(noun.length, 8); k >= 3; k--) if (y.slice(0, k + 2).includes(noun.slice(noun.length - k))) return true;
     return false;
   };
   return joined(before(a), after(b)) || joined(before(b), after(a));

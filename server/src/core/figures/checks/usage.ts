@@ -21,8 +21,10 @@ export function checkUsage(model: DocumentModel, figures: Figure[]): Finding[] {
     };
     // The qualifier may stand a few words before the number (最少培训500人以上).
     const lead = model.text.slice(Math.max(0, f.span.start - 12), f.span.start).split(/[，,。；;：:、！？]/).pop() ?? "";
-    const leadWord = /(大约|约)/.exec(lead)?.[1];
-    const overWord = /(超过|逾|突破|最少|至少|不少于|不低于)/.exec(lead)?.[1];
+    // 至少组建1支30人以上的队伍: a number between the word and this one is what the word qualifies.
+    const ownWord = (m: RegExpExecArray | null) => (m && !ANOTHER_NUMBER.test(lead.slice(m.index + m[0].length)) ? m[1] : undefined);
+    const leadWord = ownWord(/(大约|约)/.exec(lead));
+    const overWord = ownWord(/(超过|逾|突破|最少|至少|不少于|不低于)/.exec(lead));
     const approxWord = q.find((w) => w === "约" || w === "大约" || w === "约为") ?? leadWord;
     const lowerWord = q.find((w) => ["超过", "超", "逾", "突破", "最少", "至少", "不少于", "不低于"].includes(w)) ?? overWord;
     if (approxWord && (q.includes("左右") || q.includes("上下"))) {
@@ -35,6 +37,9 @@ export function checkUsage(model: DocumentModel, figures: Figure[]): Finding[] {
   for (const p of model.paragraphs) for (const f of usageInText(p.text, p.span.start)) out.push(f);
   return out;
 }
+
+/** A number of its own in the words between a qualifier and the figure: 1支, 两个, 3. */
+const ANOTHER_NUMBER = /[0-9０-９]|[一二两三四五六七八九十百千]+[个支名家项次批所座条户人]/;
 
 /** 3千万, 6亿2千5百万, 5百个: 千 and 百 never follow Arabic digits (万 and 亿 may). 千米, 千克, 千瓦 are units. */
 const DIGIT_RUN = /(?:[0-9０-９]+(?:[.．][0-9０-９]+)?[十百千万亿]*)+/g;
