@@ -2,7 +2,8 @@
  * Everyday fixed phrases of finance, state-owned enterprises, the private economy, industry and information
  * technology, quality, standardization and intellectual property: the principles of the 2025 private-economy
  * promotion law and the 2018 symposium's “自己人” and “三个没有变”, the illegal-fundraising principles, the
- * small-business lending mechanism and the agricultural-insurance 扩面、增品、提标, the SOE 三能 target, new
+ * small-business lending mechanisms (敢贷愿贷能贷会贷, the 2024 financing co-ordination mechanism), the 2024
+ * capital-market opinion, the agricultural-insurance 扩面、增品、提标, the modern enterprise system and the SOE 三能 target, new
  * industrialization (the 2023 instruction and its work pattern), the 20th Congress report's and the 2024
  * government work report's manufacturing and digital-economy phrases, the “三个转变” and “三品”, the 5G plan, and
  * the outlines for a strong quality nation, for standardization and for a strong IP nation. Each written right
@@ -18,6 +19,7 @@ const PRIVATE = "平等对待、公平竞争、同等保护、共同发展";
 const SOE = "管理人员能上能下、员工能进能出、收入能增能减";
 const CHAIN = "补齐短板、拉长长板、锻造新板";
 const TURNS = "中国制造向中国创造转变、中国速度向中国质量转变、中国产品向中国品牌转变";
+const SYSTEM = "产权清晰、权责明确、政企分开、管理科学";
 const IP = "制度完善、保护严格、运行高效、服务便捷、文化自觉、开放共赢";
 
 const CASES: PhraseCase[] = [
@@ -26,9 +28,14 @@ const CASES: PhraseCase[] = [
   ["finance", "敢贷愿贷能贷会贷长效机制", "加快建立金融服务小微企业敢贷愿贷能贷会贷长效机制。", ["常效机制", "长效机制"]],
   ["finance", "金融是国民经济的血脉，是国家核心竞争力的重要组成部分", "金融是国民经济的血脉，是国家核心竞争力的重要组成部分。", ["雪脉", "血脉"]],
   ["finance", "扩面、增品、提标", "持续推进农业保险扩面、增品、提标，开发满足新型农业经营主体需求的保险产品。", ["题标", "提标"]],
+  ["finance", "支持小微企业融资协调工作机制", "用好支持小微企业融资协调工作机制，开展“千企万户大走访”活动。", ["融资协条", "融资协调"]],
+  ["finance", "直达基层、快速便捷、利率适宜", "实现信贷资金直达基层、快速便捷、利率适宜。", ["快速便节", "快速便捷"]],
+  ["finance", "大力推动中长期资金入市", "大力推动中长期资金入市，持续壮大长期投资力量。", ["资金入是", "资金入市"]],
   ["finance", "事关国家安全、发展全局、人民财产安全", "防范化解金融风险，事关国家安全、发展全局、人民财产安全。", ["人民才产", "人民财产"]],
   // State-owned enterprises.
   ["soe", SOE, `健全${SOE}的市场化机制。`, ["能增能俭", "能增能减"]],
+  ["soe", SYSTEM, `建立${SYSTEM}的现代企业制度。`, ["正企分开", "政企分开"]],
+  ["soe", "更好发挥国有经济主导作用和战略支撑作用", "调整优化国有经济布局结构，更好发挥国有经济主导作用和战略支撑作用。", ["战略支称", "战略支撑"]],
   // Private economy.
   ["economy", PRIVATE, `坚持${PRIVATE}的原则，促进民营经济发展壮大。`, ["同等保户", "同等保护"]],
   ["economy", "民营企业和民营企业家是我们自己人", "民营经济是我国经济制度的内在要素，民营企业和民营企业家是我们自己人。", ["我门自己人", "我们自己人"]],
@@ -37,6 +44,8 @@ const CASES: PhraseCase[] = [
   ["economy", "坚持把发展经济的着力点放在实体经济上", "坚持把发展经济的着力点放在实体经济上，推进新型工业化。", ["着立点", "着力点"]],
   ["economy", "推动制造业高端化、智能化、绿色化发展", "巩固优势产业领先地位，推动制造业高端化、智能化、绿色化发展。", ["智能话", "智能化"]],
   ["economy", CHAIN, `实施制造业重点产业链高质量发展行动，着力${CHAIN}。`, ["断造新板", "锻造新板"]],
+  ["economy", "任何时候中国都不能缺少制造业", "任何时候中国都不能缺少制造业。", ["不能却少", "不能缺少"]],
+  ["economy", "建立保持制造业合理比重投入机制", "建立保持制造业合理比重投入机制。", ["合理比众", "合理比重"]],
   ["economy", "把高质量发展的要求贯穿新型工业化全过程", "把高质量发展的要求贯穿新型工业化全过程。", ["惯穿", "贯穿"]],
   ["economy", "为中国式现代化构筑强大物质技术基础", "大力推进新型工业化，为中国式现代化构筑强大物质技术基础。", ["构铸", "构筑"]],
   ["economy", TURNS, `推动${TURNS}。`, ["中国创早", "中国创造"]],
@@ -68,6 +77,7 @@ describe("pack: everyday phrases of finance, SOEs, the private economy, industry
       [PRIVATE, ["平等对待", "公平竞争", "同等保护", "共同发展"]],
       [SOE, ["管理人员能上能下", "员工能进能出", "收入能增能减"]],
       [CHAIN, ["补齐短板", "拉长长板", "锻造新板"]],
+      [SYSTEM, ["产权清晰", "权责明确", "政企分开", "管理科学"]],
       [IP, ["制度完善", "保护严格", "运行高效", "服务便捷", "文化自觉", "开放共赢"]],
     ] as [string, string[]][]) {
       const f = idx.formSet.get(form)!.slogan;
@@ -78,6 +88,7 @@ describe("pack: everyday phrases of finance, SOEs, the private economy, industry
       ["坚持平等对待、同等保护、公平竞争、共同发展的原则。", PRIVATE],
       ["健全管理人员能上能下、收入能增能减、员工能进能出的市场化机制。", SOE],
       ["着力补齐短板、锻造新板、拉长长板。", CHAIN],
+      ["建立产权清晰、政企分开、权责明确、管理科学的现代企业制度。", SYSTEM],
     ]) {
       const found = sloganFindings(swapped + "\n");
       assert.deepStrictEqual(found.map((x) => x.code), ["slogan.parts"], swapped);
@@ -119,6 +130,12 @@ describe("pack: everyday phrases of finance, SOEs, the private economy, industry
       "推动现代服务业同先进制造业、现代农业深度融合。",
       "推进国有企业、金融企业在完善公司治理中加强党的领导，加快国有经济布局优化和结构调整。",
       "深刻把握金融工作的政治性、人民性。",
+      "制造业是国家经济命脉所系，是立国之本、强国之基。",
+      "制造业是国民经济的主体，是立国之本、兴国之器、强国之基。",
+      "持续深化人事、劳动、分配三项制度改革，全面推行经理层成员任期制和契约化管理。",
+      "统筹解决小微企业融资难和银行放贷难的问题，切实解决小微企业融资难、贵、慢问题。",
+      "推动国有企业成为公司治理新、经营机制新、布局结构新的现代新国企。",
+      "“双百行动”“科改示范行动”“区域性综改试验”等改革专项工程示范带动成效显著。",
     ])
       assert.deepStrictEqual(sloganFindings(text + "\n").map((f) => f.message), [], text);
   });
