@@ -16,6 +16,7 @@ import { builtinSloganIndex } from "../../server/src/core/slogans";
 import { assertCasesInPack, itCatchesEachSlip, sloganFindings, type PhraseCase, cliSloganFindings } from "../support/slogan-findings";
 
 const LAW_GOV = "职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚信、人民满意的法治政府";
+const THREE_SYSTEMS = "行政执法公示制度、执法全过程记录制度、重大执法决定法制审核制度";
 const CITY = "创新、宜居、美丽、韧性、文明、智慧的现代化人民城市";
 
 const CASES: PhraseCase[] = [
@@ -37,6 +38,13 @@ const CASES: PhraseCase[] = [
   ["law-security", "全民普法是全面依法治国的长期基础性工作", "全民普法是全面依法治国的长期基础性工作。", ["基础性工做", "基础性工作"]],
   ["law-security", "矛盾不上交、平安不出事、服务不缺位", "努力实现矛盾不上交、平安不出事、服务不缺位。", ["服务不缺为", "服务不缺位"]],
   ["law-security", "全民国家安全教育日", "在全民国家安全教育日集中开展宣传活动。", ["安全教预日", "安全教育日"]],
+  // Law enforcement's three systems, lawyers, the model villages of democracy and the rule of law.
+  ["law-security", THREE_SYSTEMS, `全面推行${THREE_SYSTEMS}。`, ["决定法治审核", "决定法制审核"]],
+  ["law-security", "谁执法谁公示", "按照谁执法谁公示的原则，及时公开执法信息。", ["谁执法谁公式", "谁执法谁公示"]],
+  ["law-security", "权责统一、权威高效的行政执法体系", "推动形成权责统一、权威高效的行政执法体系。", ["权威高校", "权威高效"]],
+  ["law-security", "执法全过程留痕和可回溯管理", "做到执法全过程留痕和可回溯管理。", ["全过程流痕", "全过程留痕"]],
+  ["law-security", "拥护中国共产党领导、拥护我国社会主义法治", "做拥护中国共产党领导、拥护我国社会主义法治这一从业基本要求的践行者。", ["我国社会主义法制", "我国社会主义法治"]],
+  ["law-security", "民主法治示范村", "深入开展民主法治示范村创建活动。", ["民主法制示范村", "民主法治示范村"]],
   // Emergency management, work safety, geological disasters.
   ["emergency-safety", "预防为主、预防与应急相结合", "突发事件应对工作坚持预防为主、预防与应急相结合。", ["与应极相结合", "与应急相结合"]],
   ["emergency-safety", "全员安全生产责任制", "生产经营单位要建立健全并落实全员安全生产责任制。", ["全员安全生产责任治", "全员安全生产责任制"]],
@@ -45,6 +53,8 @@ const CASES: PhraseCase[] = [
   ["emergency-safety", "汛前排查、汛中巡查和汛后复查", "落实汛前排查、汛中巡查和汛后复查。", ["汛中寻查", "汛中巡查"]],
   ["emergency-safety", "雨前排查、雨中巡查和雨后复查", "群测群防员开展雨前排查、雨中巡查和雨后复查。", ["雨后复察", "雨后复查"]],
   ["emergency-safety", "全国防灾减灾日", "围绕全国防灾减灾日开展应急演练。", ["防灾简灾日", "防灾减灾日"]],
+  ["emergency-safety", "安全生产第一责任人", "主要负责人是本单位安全生产第一责任人。", ["第一则任人", "第一责任人"]],
+  ["emergency-safety", "全灾种、大应急", "对标全灾种、大应急任务需要，加速转型升级。", ["全灾肿", "全灾种"]],
   // Social assistance.
   ["grassroots-civil-social", "托底线、救急难、可持续", "社会救助制度坚持托底线、救急难、可持续。", ["救急南", "救急难"]],
   ["grassroots-civil-social", "保基本、兜底线、救急难、可持续", "按照保基本、兜底线、救急难、可持续的总体思路。", ["可持绪", "可持续"]],
@@ -73,6 +83,16 @@ const CASES: PhraseCase[] = [
   ["grassroots-civil-social", "自愿、无偿、平等、诚信、合法", "开展志愿服务，应当遵循自愿、无偿、平等、诚信、合法的原则。", ["无尝", "无偿"]],
   ["grassroots-civil-social", "广覆盖、多层次、宽领域", "促进广覆盖、多层次、宽领域开展志愿服务。", ["宽岭域", "宽领域"]],
   ["grassroots-civil-social", "奉献、友爱、互助、进步", "大力弘扬奉献、友爱、互助、进步的志愿精神。", ["互祝", "互助"]],
+  ["grassroots-civil-social", "系统完备、科学规范、协同高效的志愿服务制度和工作体系", "基本形成系统完备、科学规范、协同高效的志愿服务制度和工作体系。", ["协同高校", "协同高效"]],
+  ["grassroots-civil-social", "人人可为、处处可为", "创新社会动员方式，让志愿服务人人可为、处处可为。", ["处处可维", "处处可为"]],
+  ["grassroots-civil-social", "全面参与的志愿服务动员体系", "健全全面参与的志愿服务动员体系。", ["服务动圆体系", "服务动员体系"]],
+  ["grassroots-civil-social", "精准高效的志愿服务供给体系", "健全精准高效的志愿服务供给体系。", ["精准高校", "精准高效"]],
+  ["grassroots-civil-social", "充满活力的志愿服务队伍组织体系", "健全充满活力的志愿服务队伍组织体系。", ["充满活利", "充满活力"]],
+  ["grassroots-civil-social", "覆盖广泛的志愿服务阵地体系", "健全覆盖广泛的志愿服务阵地体系。", ["服务阵第体系", "服务阵地体系"]],
+  ["grassroots-civil-social", "特色鲜明的志愿文化体系", "健全特色鲜明的志愿文化体系。", ["特色鲜名", "特色鲜明"]],
+  // The 2025 urban renewal: the four goods.
+  ["grassroots-civil-social", "好房子、好小区、好社区、好城区", "推进好房子、好小区、好社区、好城区建设。", ["好小曲", "好小区"]],
+  ["grassroots-civil-social", "安全、舒适、绿色、智慧的好房子", "大力建设安全、舒适、绿色、智慧的好房子。", ["舒试", "舒适"]],
   // The Red Cross, the work for the next generation.
   ["mass-organisations", "保护人的生命和健康，维护人的尊严，发扬人道主义精神，促进和平进步事业", "红十字会法的立法目的是保护人的生命和健康，维护人的尊严，发扬人道主义精神，促进和平进步事业。", ["人道主义精身", "人道主义精神"]],
   ["mass-organisations", "从事人道主义工作的社会救助团体", "红十字会是从事人道主义工作的社会救助团体。", ["社会就助团体", "社会救助团体"]],
@@ -104,6 +124,8 @@ describe("pack: everyday phrases of justice administration, national security, e
       ["开展慈善活动，应当遵循合法、诚信、自愿、非营利的原则。", "合法、自愿、诚信、非营利"],
       ["弘扬人道、奉献、博爱的红十字精神。", "人道、博爱、奉献"],
       ["组织老干部、老专家、老战士、老教师、老模范参加关心下一代工作。", "老干部、老战士、老专家、老教师、老模范"],
+      ["全面推行执法全过程记录制度、行政执法公示制度、重大执法决定法制审核制度。", THREE_SYSTEMS],
+      ["推进好小区、好房子、好社区、好城区建设。", "好房子、好小区、好社区、好城区"],
     ] as const) {
       const found = sloganFindings(swapped + "\n");
       assert.deepStrictEqual(found.map((x) => x.code), ["slogan.parts"], `${swapped}: ${found.map((x) => x.message).join(" / ")}`);
@@ -138,6 +160,13 @@ describe("pack: everyday phrases of justice administration, national security, e
       "志愿服务是志愿者、志愿服务组织和其他组织自愿、无偿向社会或者他人提供的公益服务。",
       "中国红十字会以发扬人道、博爱、奉献精神，保护人的生命和健康，维护人的尊严，促进人类和平进步事业为宗旨。",
       "关工委依靠老干部、老战士、老专家、老教师、老模范等“五老”队伍开展工作。",
+      "全面推行行政执法“三项制度”，促进严格规范公正文明执法，坚持谁执法谁普法。",
+      "律师要拥护中国共产党领导、拥护社会主义法治。",
+      "第九批“全国民主法治示范村（社区）”名单公布。",
+      "生产经营单位的主要负责人对本单位的安全生产工作全面负责。",
+      "国家综合性消防救援队伍坚持应急救援主力军和国家队定位。",
+      "完善志愿服务制度和工作体系，弘扬志愿精神。",
+      "大力推进“好房子”建设，推进城镇老旧小区整治改造。",
     ])
       assert.deepStrictEqual(sloganFindings(text + "\n").map((f) => f.message), [], text);
   });
