@@ -102,3 +102,23 @@ describe("rounds 34–35: false alarms that became rules", () => {
     assert.deepStrictEqual(seen(text), ["figure.arithmetic 95.7%"]);
   });
 });
+
+describe("rounds 34–35: knowledge the rounds were missing", () => {
+  const slogans = (text: string) => seen(text, /^slogan\./);
+
+  it("the short names of the bodies merged into 中共中央党史和文献研究院 in 2018 are retired; a province's 党史研究室 is not", () => {
+    assert.deepStrictEqual(slogans("按照中央党史研究室的部署，编写地方党史。\n"), ["slogan.deprecated 中央党史研究室"]);
+    assert.deepStrictEqual(slogans("在省委党史研究室的指导下，按照中共中央党史和文献研究院的部署开展工作。\n"), []);
+    assert.deepStrictEqual(slogans("2015年，中央党史研究室出版了该书。\n"), []);
+  });
+
+  it("分级诊疗's four parts keep their order", () => {
+    assert.deepStrictEqual(slogans("逐步建立基层首诊、双向转诊、急慢分治、上下联动的分级诊疗模式。\n"), []);
+    assert.deepStrictEqual(slogans("逐步建立基层首诊、双向转诊、上下联动、急慢分治的分级诊疗模式。\n"), ["slogan.parts 上下联动、急慢分治"]);
+  });
+
+  it("建设生育友好型社会 (国办 2024) with 型 written 性 is a slip", () => {
+    assert.deepStrictEqual(slogans("完善生育支持政策，建设生育友好型社会。\n"), []);
+    assert.deepStrictEqual(slogans("完善生育支持政策，建设生育友好性社会。\n"), ["slogan.typo 建设生育友好性社会"]);
+  });
+});
