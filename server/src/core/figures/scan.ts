@@ -70,7 +70,7 @@ const GOAL = /力争|确保|争取|力求|目标|预期|要(?:达到|实现|突�
 // 涨了80%, 降到了300块: the spoken one-character verbs too.
 const CHANGE_VERB = /(增长|增加|提高|提升|上涨|上升|扩大|涨幅|增速|增幅|增产|增收|下降|降低|减少|缩小|缩短|压缩|回落|下滑|压减|降幅|减产|减收|涨|跌|降)(了)?(到|至)?/g;
 const FALLING = /^(下降|降低|减少|缩小|缩短|压缩|回落|下滑|压减|降幅|减产|减收|跌|降)$/;
-const TO_VERB = /(增长|增加|提高|提升|上升|扩大|下降|降低|减少|缩小|缩短|压缩|涨|跌|降|增)(了)?(到|至)了?$|(达到|达|到)$/;
+const TO_VERB = /(增长|增加|提高|提升|上升|扩大|下降|降低|减少|缩小|缩短|压缩|涨|跌|降|增|提|调)(了)?(到|至)了?$|(达到|达|到)$/;
 /** 增长了两倍, 增加一倍: the verb right before a multiple written with one Chinese digit. */
 const CHANGE_BEFORE_MULTIPLE = /(?:增长|增加|提高|提升|扩大|上升)了?$|(?:是|为)(?:原来|去年|上年)的$/;
 
@@ -310,7 +310,8 @@ function finish(text: string, b: Boundaries, core: Core): ScannedFigure {
   const lead = before.replace(/(目前|现在|当前|原来|以前|过去|年初|年末|年底|期初|期末|今年|(?:上|去|前)年(?:底|末|同期)?|上一年|(?:上|本)学(?:期|年)(?:初|末)?|上季度|上个?月|[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(底|末|同期)?)的?$/, "");
   // 由集采前同期的4820万元降至…: a short phrase ending in 的 may stand between 由 and the old value
   // (从2024年演练的40分钟: after a year).
-  if (/(从|由)$/.test(lead) || /(?<![自理缘经来])(?:从|由)(?:[0-9０-９]{4}年)?[^，,。；;、0-9０-９]{1,8}的$/.test(before)) role = "from";
+  // 从每台15万元提到了20万元: a per-unit word may stand between 从 and the old value.
+  if (/(从|由)(?:每[\u4e00-\u9fff]{1,2})?$/.test(lead) || /(?<![自理缘经来])(?:从|由)(?:[0-9０-９]{4}年)?[^，,。；;、0-9０-９]{1,8}的$/.test(before)) role = "from";
   else if (TO_VERB.test(lead) && /(从|由)[^，。；]*$/.test(lead)) role = "to";
   // 翻番 and 倍 state a ratio; a percentage after 增长 is a growth rate.
   if (core.kind === "doubling") aspect = "change";

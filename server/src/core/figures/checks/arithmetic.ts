@@ -56,7 +56,9 @@ function checkAgainstBase(model: DocumentModel, figures: Figure[]): Finding[] {
     const listed = i >= 2 && !sameUnit(figures[i - 1], base) && sameUnit(figures[i - 2], base) && /^[、和及]$/.test(model.text.slice(figures[i - 2].span.end, figures[i - 1].span.start));
     // 达到486.3万人次，同比增长7.8%，比2020年的352.6万人次增长了47.9%: the new value's own growth may stand between.
     const ownGrowth = i >= 2 && figures[i - 1].kind === "percent" && sameUnit(figures[i - 2], base) && GROWTH_OF_TOTAL.test(model.text.slice(figures[i - 2].span.end, figures[i - 1].span.end));
-    const now = listed || ownGrowth ? figures[i - 2] : figures[i - 1];
+    // 普惠性托位415个，占比66.9%，比2023年的120个增长了3.5倍: so may its share.
+    const ownShare = i >= 2 && figures[i - 1].kind === "percent" && sameUnit(figures[i - 2], base) && /^[，,](?:占比|占[\u4e00-\u9fff]{0,10}?(?:的|比重|比例))(?:为|达到?)?$/.test(model.text.slice(figures[i - 2].span.end, figures[i - 1].span.start));
+    const now = listed || ownGrowth || ownShare ? figures[i - 2] : figures[i - 1];
     const nowEnd = figures[i - 1].span.end;
     if (base.line !== now.line || c.line !== base.line || base.role || now.role) continue;
     // 增长6.8%，增速比1—2月的6.3%提高0.5个百分点: two growth rates and the points between them.
