@@ -2,7 +2,8 @@
  * Everyday fixed phrases of rural, health and education offices from the 2023 No. 1 document
  * (新型农村集体经济's operating mechanism and ways, 农村集体资产监管, 新型农业经营主体提升行动, the
  * “组团式” help of doctors and teachers, 携手促振兴 and 万企兴万村, animal-disease control, 乡村建设 and
- * 乡村治理, 乡村医生 and 乡村教师), and 党史学习教育's 学党史、悟思想、办实事、开新局. Each written right
+ * 乡村治理, 乡村医生 and 乡村教师), and 党史学习教育's 学党史、悟思想、办实事、开新局 with the three laws it is to deepen,
+ * its being carried on as a regular, long-term practice and 传承红色基因. Each written right
  * draws nothing, each with one slip inside draws one slogan.typo whose fix restores it; the ordered
  * runs draw slogan.parts when two parts are exchanged, and the built CLI reports the slips of a draft.
  */
@@ -13,6 +14,7 @@ import { assertCasesInPack, itCatchesEachSlip, sloganFindings, type PhraseCase, 
 const MECHANISM = "产权关系明晰、治理架构科学、经营方式稳健、收益分配合理";
 const WAYS = "资源发包、物业出租、居间服务、资产参股";
 const PARTY_HISTORY = "学党史、悟思想、办实事、开新局";
+const LAWS = "共产党执政规律、社会主义建设规律、人类社会发展规律";
 
 const CASES: PhraseCase[] = [
   // New rural collective economy, collective assets, new business entities.
@@ -48,6 +50,9 @@ const CASES: PhraseCase[] = [
   ["education", "乡村教师生活补助政策", "落实乡村教师生活补助政策。", ["生活补住", "生活补助"]],
   // Party history study.
   ["party-building", PARTY_HISTORY, `全党同志要做到${PARTY_HISTORY}。`, ["悟思响", "悟思想"]],
+  ["party-building", "常态化长效化开展党史学习教育", "坚持理论武装同常态化长效化开展党史学习教育相结合。", ["长校化", "长效化"]],
+  ["party-building", LAWS, `不断深化对${LAWS}的认识。`, ["发展规率", "发展规律"]],
+  ["culture-tourism", "传承红色基因", "传承红色基因，赓续红色血脉。", ["红色基音", "红色基因"]],
 ];
 
 describe("pack: everyday phrases of rural collective economy, rural construction, rural doctors and teachers (2023 No. 1 document) and party-history study", () => {
@@ -66,6 +71,7 @@ describe("pack: everyday phrases of rural collective economy, rural construction
       ["构建治理架构科学、产权关系明晰、经营方式稳健、收益分配合理的运行机制。", MECHANISM],
       ["全党同志要做到学党史、办实事、悟思想、开新局。", PARTY_HISTORY],
       ["各地都要主攻单产、稳住面积、力争多增产。", "稳住面积、主攻单产、力争多增产"],
+      ["不断深化对社会主义建设规律、共产党执政规律、人类社会发展规律的认识。", LAWS],
     ]) {
       const found = sloganFindings(swapped + "\n");
       assert.deepStrictEqual(found.map((x) => x.code), ["slogan.parts"], swapped);
@@ -96,6 +102,9 @@ describe("pack: everyday phrases of rural collective economy, rural construction
       "深入开展“我为群众办实事”实践活动。",
       "耕地数量不减少、质量不下降。",
       "推进粮食生产稳面积、增单产。",
+      "要把红色资源利用好、把红色传统发扬好、把红色基因传承好。",
+      "推动党史学习教育常态化长效化。",
+      "深化对共产党执政规律的认识。",
     ])
       assert.deepStrictEqual(sloganFindings(text + "\n").map((f) => f.message), [], text);
   });
