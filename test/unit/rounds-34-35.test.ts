@@ -122,3 +122,29 @@ describe("rounds 34–35: knowledge the rounds were missing", () => {
     assert.deepStrictEqual(slogans("完善生育支持政策，建设生育友好性社会。\n"), ["slogan.typo 建设生育友好性社会"]);
   });
 });
+
+describe("rounds 34–35: arithmetic and counts read in more of the ways writers put them", () => {
+  it("a change's new value may stand before its own share (普惠性托位415个，占比66.9%，比2023年的120个增长了3.5倍)", () => {
+    const text = "其中，普惠性托位415个，占比66.9%，比2023年的120个增长了3.5倍。\n";
+    assert.deepStrictEqual(seen(text), ["figure.arithmetic 3.5倍"]);
+    assert.deepStrictEqual(seen(text.replace("增长了3.5倍", "增长了2.46倍")), []);
+  });
+
+  it("a per-unit word between 从 and the old value, and 提到 as the verb of the new one (从每台15万元提到了20万元，提高了25%)", () => {
+    const text = "市里今年把加装电梯补贴从每台15万元提到了20万元，提高了25%。\n";
+    assert.deepStrictEqual(seen(text), ["figure.arithmetic 25%"]);
+    assert.deepStrictEqual(seen(text.replace("25%", "33.3%")), []);
+  });
+
+  it("the unit's note names the parts' other classifier (存储介质312台（件），其中涉密计算机46台、涉密移动存储介质283件)", () => {
+    const text = "检查涉密计算机和存储介质312台（件），其中涉密计算机46台、涉密移动存储介质283件。\n";
+    assert.deepStrictEqual(seen(text), ["figure.arithmetic 283件"]);
+    assert.deepStrictEqual(seen(text.replace("283件", "266件")), []);
+  });
+
+  it("三个环节。 announces a list, and four 一是…四是 paragraphs after it are a count slip", () => {
+    const text = "各乡镇、各养殖场户要重点把好三个环节。\n一是严格疫苗管理。\n二是规范免疫操作。\n三是推进先打后补。\n四是加强监测评估。\n";
+    assert.deepStrictEqual(seen(text), ["numbering.count 三个环节"]);
+    assert.deepStrictEqual(seen(text.replace("四是加强监测评估。\n", "")), []);
+  });
+});

@@ -421,7 +421,9 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
     sentenceEnd = partsEnd(text, figures, total, figures.find((f) => f.span.start > partsStart && f.span.end <= sentenceEnd && f.kind === "amount"), sentenceEnd);
     // Parts count the same things as the total: 机构212家，其中公办78家，床位3000张 — the beds are not institutions;
     // and a limit (控制在债务限额1152亿元以内) is not a part.
-    const parts = listRun(text, figures.filter((f) => f.span.start > partsStart && f.span.end <= sentenceEnd && f.kind === "amount" && f.aspect === "level" && f.dimension === total.dimension && !f.role && sameThing(f, total) && f.bound !== "upper" && f.bound !== "lower" && !notAdditive(text, f) && !isComparisonBase(text, f) && !isProgressBase(text, f)));
+    // 存储介质312台（件），其中涉密计算机46台、涉密移动存储介质283件: the unit's note names the parts' other classifier.
+    const noted = note ? text.slice(total.span.end + 1, total.span.end + note - 1) : "";
+    const parts = listRun(text, figures.filter((f) => f.span.start > partsStart && f.span.end <= sentenceEnd && f.kind === "amount" && f.aspect === "level" && f.dimension === total.dimension && !f.role && (sameThing(f, total) || (total.dimension === "count" && f.unit === noted)) && f.bound !== "upper" && f.bound !== "lower" && !notAdditive(text, f) && !isComparisonBase(text, f) && !isProgressBase(text, f)));
     // 其中女干部12名、35岁以下36名、大专以上学历48名: people counted by age, sex, schooling or rank
     // overlap with any other kind of part; such a list is no split to sum.
     if (total.dimension === "people" && overlappingKinds(text, parts)) {
