@@ -117,6 +117,11 @@ describe("rounds 34–35: knowledge the rounds were missing", () => {
     assert.deepStrictEqual(slogans("逐步建立基层首诊、双向转诊、上下联动、急慢分治的分级诊疗模式。\n"), ["slogan.parts 上下联动、急慢分治"]);
   });
 
+  it("律师从业的基本要求 in the 2016 opinion's words (拥护社会主义法治) and in 2023's (拥护我国社会主义法治): both right, 法制 a slip", () => {
+    assert.deepStrictEqual(slogans("始终坚持把拥护中国共产党领导、拥护社会主义法治作为律师从业的基本要求。\n做拥护中国共产党领导、拥护我国社会主义法治这一从业基本要求的践行者。\n"), []);
+    assert.deepStrictEqual(slogans("始终坚持把拥护中国共产党领导、拥护社会主义法制作为律师从业的基本要求。\n"), ["slogan.typo 拥护中国共产党领导、拥护社会主义法制"]);
+  });
+
   it("建设生育友好型社会 (国办 2024) with 型 written 性 is a slip", () => {
     assert.deepStrictEqual(slogans("完善生育支持政策，建设生育友好型社会。\n"), []);
     assert.deepStrictEqual(slogans("完善生育支持政策，建设生育友好性社会。\n"), ["slogan.typo 建设生育友好性社会"]);
@@ -146,5 +151,29 @@ describe("rounds 34–35: arithmetic and counts read in more of the ways writers
     const text = "各乡镇、各养殖场户要重点把好三个环节。\n一是严格疫苗管理。\n二是规范免疫操作。\n三是推进先打后补。\n四是加强监测评估。\n";
     assert.deepStrictEqual(seen(text), ["numbering.count 三个环节"]);
     assert.deepStrictEqual(seen(text.replace("四是加强监测评估。\n", "")), []);
+  });
+});
+
+describe("rounds 34–35: a Markdown table's own arithmetic", () => {
+  const table = (growth: string, total = "80720") =>
+    `上半年各险种保费收入情况如下表（单位：万元）：\n| 险种 | 上年同期 | 本期 | 同比增长 |\n|---|---|---|---|\n| 种植险 | 46500 | 52360 | 12.6% |\n| 养殖险 | 17400 | 18640 | 7.1% |\n| 特色农产品险 | 7750 | 9720 | ${growth} |\n| 合计 | 71650 | ${total} | 12.7% |\n`;
+
+  it("a row's growth is its new value over its old, within their rounding (上年同期 7750, 本期 9720, 同比增长 15.4%)", () => {
+    assert.deepStrictEqual(seen(table("25.4%")), []);
+    const text = table("15.4%");
+    const fs = run(text);
+    assert.deepStrictEqual(fs.map((f) => `${f.code} ${text.slice(f.span.start, f.span.end)}`), ["figure.arithmetic 15.4%"]);
+    assert.match(fs[0].message, /从7750到9720，增长应为25.4%，此处为“15.4%”/);
+  });
+
+  it("a 合计 row is the sum of the rows above it", () => {
+    const text = table("25.4%", "84000");
+    assert.deepStrictEqual(seen(text), ["figure.arithmetic 84000", "figure.arithmetic 12.7%"]);
+  });
+
+  it("two year columns and a growth column in percent; a difference in an 增减 column is no rate; a row whose value conflicts with the text has that one slip", () => {
+    const years = "| 指标 | 2023年 | 2024年 | 增减 |\n|---|---|---|---|\n| 水利投资（亿元） | 5.05 | 5.82 | +15.2% |\n| 高效节水灌溉面积（万亩） | 2.1 | 6.3 | +4.2 |\n| 万元GDP用水量（立方米） | 48.6 | 45.2 | -7.0% |\n";
+    assert.deepStrictEqual(seen(years), []);
+    assert.deepStrictEqual(seen(years.replace("-7.0%", "-9.0%")), ["figure.arithmetic -9.0%"]);
   });
 });

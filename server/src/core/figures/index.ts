@@ -6,7 +6,7 @@
 import type { AnalysisContext, Check } from "../check";
 import type { Feature, HoverResult } from "../features";
 import { placeOfLine, type DocumentModel } from "../document/model";
-import { checkArithmetic, checkConflicts, checkTargets, checkTransposed, checkUsage, describeTarget } from "./checks";
+import { checkArithmetic, checkConflicts, checkTableRows, checkTargets, checkTransposed, checkUsage, describeTarget } from "./checks";
 import { extractFigures as extractAll, type ExtractOptions } from "./extract";
 import { buildTargets, matchTarget, type TargetData } from "./targets";
 import { targetsFromText } from "./bulletin";
@@ -94,7 +94,13 @@ export const figureCheck: Check = {
     // Two digits swapped is said only where the statements were not already found to conflict.
     const conflicting = new Set(conflicts.map((f) => f.span.start));
     const transposed = checkTransposed(figures, model.text, knownMetrics(targets)).filter((f) => !conflicting.has(f.span.start));
-    return [...conflicts, ...transposed, ...checkTargets(figures, targets), ...checkArithmetic(model, figures), ...checkUsage(model, figures)];
+    const arithmetic = checkArithmetic(model, figures);
+    // A table's rows and columns are judged on their own; a cell another reading already judged is said once.
+    // A row whose value conflicts with the text (5.28 in the table, 5.82 in the text) has that one slip, not two.
+    const judged = new Set(arithmetic.map((f) => f.span.start));
+    const conflictLines = new Set([...conflicts, ...transposed].map((f) => model.index.lineAt(f.span.start)));
+    const tables = model.text.includes("|") ? checkTableRows(model).filter((f) => !judged.has(f.span.start) && !conflictLines.has(model.index.lineAt(f.span.start))) : [];
+    return [...conflicts, ...transposed, ...checkTargets(figures, targets), ...arithmetic, ...tables, ...checkUsage(model, figures)];
   },
 };
 

@@ -14,14 +14,14 @@ import { resolvePeriod, withScope, type Scope } from "./periods";
 import type { Figure } from "./types";
 import { parseUnit } from "./units";
 
-interface Cell {
+export interface Cell {
   text: string;
   start: number;
   end: number;
 }
 
 /** The cells of a table row `| a | b |`, trimmed, with their offsets in the document. */
-function cellsOf(text: string, base: number): Cell[] | undefined {
+export function cellsOf(text: string, base: number): Cell[] | undefined {
   const t = text.trimEnd();
   if (!t.startsWith("|") || !t.endsWith("|") || t.length < 3) return undefined;
   const cells: Cell[] = [];
@@ -38,8 +38,8 @@ function cellsOf(text: string, base: number): Cell[] | undefined {
   return cells;
 }
 
-const SEPARATOR = /^\|?(?:\s*:?-{3,}:?\s*\|)+\s*$/;
-const GROWTH_HEADER = /增长|增速|增幅|增减|比上年|同比|比去年/;
+export const SEPARATOR = /^\|?(?:\s*:?-{3,}:?\s*\|)+\s*$/;
+export const GROWTH_HEADER = /增长|增速|增幅|增减|比上年|同比|比去年/;
 const PART_HEADER = /上半年|下半年|前三季度|[一二三四]季度|[0-9０-９]{1,2}[—–\-~至][0-9０-９]{1,2}月/;
 const GOAL_HEADER = /目标|计划|预期/;
 const UNIT_HEADER = /^(?:计量)?单位$/;

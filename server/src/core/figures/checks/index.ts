@@ -6,5 +6,6 @@
 export { CONFLICT, checkConflicts, checkTransposed } from "./conflict";
 export { TARGET, checkTargets, describeTarget } from "./target";
 export { ARITHMETIC, checkArithmetic } from "./arithmetic";
+export { checkTableRows } from "./table-rows";
 export { USAGE, checkUsage } from "./usage";
 export { interval } from "./shared";

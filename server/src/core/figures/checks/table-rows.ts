@@ -1,0 +1,118 @@
+/**
+ * A Markdown table's own arithmetic, row by row and column by column:
+ *
+ * - a row with the old and the new value (two year columns, 2023年 | 2024年, or 上年同期 | 本期)
+ *   and a growth column (同比增长, 增长（%）): the growth is the new over the old, as written
+ *   within the rounding of all three;
+ * - a 合计 or 总计 row: each value column's other rows add up to it, within their rounding.
+ *
+ * Only plain numbers are read (a unit is not needed for a ratio or a sum); a cell with words, a dash
+ * or a percentage of its own in a value column leaves its row or column alone.
+ */
+import type { DocumentModel } from "../../document/model";
+import type { Finding } from "../../findings";
+import { cellsOf, GROWTH_HEADER, SEPARATOR, type Cell } from "../md-table";
+import { parseArabic } from "../numbers";
+import { ARITHMETIC } from "./arithmetic";
+import { round } from "./shared";
+
+/** The column of the earlier period, and of the later one, by their headers. */
+const PREVIOUS = /^(?:上年同期|去年同期|上年|去年|上期|上年度)(?:[（(][^）)]*[）)])?$/;
+const CURRENT = /^(?:本期|本年|今年|当期|本年度|本期数|今年同期)(?:[（(][^）)]*[）)])?$/;
+const TOTAL_ROW = /^(?:合\s*计|总\s*计|合计数)$/;
+
+interface Value {
+  value: number;
+  /** Half the last written place: the rounding a written value may carry. */
+  half: number;
+}
+
+/** A plain number cell: 46500, 2,856.3, -3.2, 12.6% (the sign and % allowed where `percent`). */
+function valueOf(cell: Cell | undefined, percent: boolean): Value | undefined {
+  if (!cell) return undefined;
+  const m = (percent ? /^([-−－+＋]?)([0-9０-９][0-9０-９,，.．]*)\s*[%％]?$/ : /^()([0-9０-９][0-9０-９,，.．]*)$/).exec(cell.text.replace(/[*_`]/g, ""));
+  const n = m && parseArabic(m[2].replace(/，/g, ","));
+  if (!n) return undefined;
+  return { value: /[-−－]/.test(m[1]) ? -n.value : n.value, half: n.place / 2 };
+}
+
+export function checkTableRows(model: DocumentModel): Finding[] {
+  const out: Finding[] = [];
+  const ps = model.paragraphs;
+  for (let k = 0; k + 1 < ps.length; k++) {
+    if (!ps[k].text.startsWith("|") || !SEPARATOR.test(ps[k + 1].text.trim())) continue;
+    const header = cellsOf(ps[k].text, ps[k].span.start);
+    if (!header || header.length < 3) continue;
+    const rows: Cell[][] = [];
+    let r = k + 2;
+    for (; r < ps.length; r++) {
+      const row = cellsOf(ps[r].text, ps[r].span.start);
+      if (!row) break;
+      rows.push(row);
+    }
+    k = r - 1;
+    const growth = header.map((c, i) => (i > 0 && GROWTH_HEADER.test(c.text) ? i : -1)).filter((i) => i >= 0);
+    const values = header.map((_, i) => i).filter((i) => i > 0 && !growth.includes(i) && !/单位|占比|比重|%|％|排名|位次|备注/.test(header[i].text));
+    out.push(...growthFindings(header, rows, values, growth), ...totalFindings(rows, values));
+  }
+  return out;
+}
+
+/** The old and the new column: two years, or 上年同期 and 本期, each named once. */
+function periodColumns(header: Cell[], values: number[]): [number, number] | undefined {
+  const years = values.map((i) => ({ i, y: /^((?:19|20)[0-9]{2})年?(?:[（(][^）)]*[）)])?$/.exec(header[i].text)?.[1] })).filter((c) => c.y);
+  if (years.length === 2 && years[0].y !== years[1].y) return Number(years[0].y) < Number(years[1].y) ? [years[0].i, years[1].i] : [years[1].i, years[0].i];
+  const previous = values.filter((i) => PREVIOUS.test(header[i].text));
+  const current = values.filter((i) => CURRENT.test(header[i].text));
+  return previous.length === 1 && current.length === 1 ? [previous[0], current[0]] : undefined;
+}
+
+function growthFindings(header: Cell[], rows: Cell[][], values: number[], growth: number[]): Finding[] {
+  const pair = periodColumns(header, values);
+  if (!pair || growth.length !== 1) return [];
+  const out: Finding[] = [];
+  for (const row of rows) {
+    const old = valueOf(row[pair[0]], false);
+    const now = valueOf(row[pair[1]], false);
+    // A rate says so, in its cell or its header (增长（%）): +4.2 in an 增减 column is a difference.
+    const rate = /[%％]/.test(row[growth[0]]?.text ?? "") || /[%％]/.test(header[growth[0]].text) ? valueOf(row[growth[0]], true) : undefined;
+    if (!old || !now || !rate || old.value - old.half <= 0) continue;
+    // The widest growth the rounded values allow, against the rounded rate.
+    const low = ((now.value - now.half) / (old.value + old.half) - 1) * 100;
+    const high = ((now.value + now.half) / (old.value - old.half) - 1) * 100;
+    if (rate.value + rate.half >= low - 1e-9 && rate.value - rate.half <= high + 1e-9) continue;
+    const cell = row[growth[0]];
+    const computed = (now.value / old.value - 1) * 100;
+    out.push({
+      code: ARITHMETIC.code,
+      severity: ARITHMETIC.severity,
+      span: { start: cell.start, end: cell.end },
+      message: `从${row[pair[0]].text}到${row[pair[1]].text}，${computed < 0 ? "下降" : "增长"}应为${round(Math.abs(computed))}%，此处为“${cell.text}”。`,
+      related: [{ span: { start: row[pair[0]].start, end: row[pair[0]].end }, message: `${header[pair[0]].text}：“${row[pair[0]].text}”` }],
+    });
+  }
+  return out;
+}
+
+function totalFindings(rows: Cell[][], values: number[]): Finding[] {
+  const t = rows.findIndex((row) => TOTAL_ROW.test(row[0]?.text.replace(/[*_`]/g, "") ?? ""));
+  // The total row last, after two rows or more, each of the same width.
+  if (t < 2 || t !== rows.length - 1 || rows.some((row) => row.length !== rows[t].length)) return [];
+  const out: Finding[] = [];
+  for (const i of values) {
+    const total = valueOf(rows[t][i], false);
+    const parts = rows.slice(0, t).map((row) => valueOf(row[i], false));
+    if (!total || parts.some((p) => !p)) continue;
+    const sum = parts.reduce((s, p) => s + p!.value, 0);
+    const slack = parts.reduce((s, p) => s + p!.half, 0) + total.half;
+    if (Math.abs(sum - total.value) <= slack + 1e-9 * Math.max(1, Math.abs(sum))) continue;
+    const cell = rows[t][i];
+    out.push({
+      code: ARITHMETIC.code,
+      severity: ARITHMETIC.severity,
+      span: { start: cell.start, end: cell.end },
+      message: `上面各行合计${Number(sum.toPrecision(12))}，此处为“${cell.text}”。`,
+    });
+  }
+  return out;
+}
