@@ -46,7 +46,12 @@ const UNIT_HEADER = /^(?:计量)?单位$/;
 /** A unit in a header: 金额（亿元）, 增长（%）, (万人). */
 const HEADER_UNIT = /[（(]\s*([^（）()]{1,6})\s*[）)]\s*$/;
 
+/** A first column that lists bodies or places, not indicators: the indicators are then the other columns' names. */
+const ENTITY_HEADER = /^(?:企业|企业名称|单位|单位名称|地区|区县|县区|县（市、区）|县\(市、区\)|部门|学校|医院|乡镇|镇街|镇（街道）|街道|名称|公司|集团)$/;
+
 interface Column {
+  /** The indicator the column names when the rows are bodies or places (营业收入 of 营业收入（亿元）). */
+  name?: string;
   index: number;
   growth: boolean;
   goal: boolean;
@@ -58,13 +63,18 @@ interface Column {
 
 function columnsOf(header: Cell[]): { columns: Column[]; unitColumn: number } {
   const unitColumn = header.findIndex((c) => UNIT_HEADER.test(c.text));
+  const entities = ENTITY_HEADER.test(header[0]?.text.replace(/[*_`\s]/g, "") ?? "");
   const columns: Column[] = [];
+  let named: string | undefined;
   header.forEach((c, index) => {
     if (index === 0 || index === unitColumn) return;
     const year = /([0-9]{4})年/.exec(c.text);
     const unit = HEADER_UNIT.exec(c.text)?.[1].replace("％", "%");
     const part = PART_HEADER.exec(c.text)?.[0];
-    columns.push({ index, growth: GROWTH_HEADER.test(c.text), goal: GOAL_HEADER.test(c.text), unit, year: year ? Number(year[1]) : undefined, part });
+    const growth = GROWTH_HEADER.test(c.text);
+    // | 企业 | 营业收入（亿元） | 同比增长（%） |: a growth column is the growth of the indicator before it.
+    if (entities && !growth) named = /^[\u4e00-\u9fff]{2,12}$/.test(c.text.replace(HEADER_UNIT, "").trim()) && !year ? c.text.replace(HEADER_UNIT, "").trim() : undefined;
+    columns.push({ index, growth, goal: GOAL_HEADER.test(c.text), unit, year: year ? Number(year[1]) : undefined, part, name: entities ? named : undefined });
   });
   return { columns, unitColumn };
 }
@@ -78,6 +88,10 @@ export function tableFigures(model: DocumentModel, lexicon: MetricLexicon, scope
     const header = cellsOf(ps[k].text, ps[k].span.start);
     if (!header || header.length < 2) continue;
     const { columns, unitColumn } = columnsOf(header);
+    // 2024年，…主要企业经营情况见下表。: the sentence that shows the table to the reader names its year.
+    const shownBy = k > 0 ? ps[k - 1].text : "";
+    const years = /下表|如下/.test(shownBy) ? new Set([...shownBy.matchAll(/(?<![0-9])((?:19|20)[0-9]{2})年(?![0-9—–\-至到])/g)].map((m) => Number(m[1]))) : new Set<number>();
+    const leadYear = years.size === 1 && !PART_HEADER.test(shownBy) ? [...years][0] : undefined;
     let r = k + 2;
     for (; r < ps.length; r++) {
       const row = cellsOf(ps[r].text, ps[r].span.start);
@@ -87,16 +101,17 @@ export function tableFigures(model: DocumentModel, lexicon: MetricLexicon, scope
       const rowUnit = HEADER_UNIT.exec(raw)?.[1].replace("％", "%");
       const name = rowUnit ? raw.replace(HEADER_UNIT, "") : raw;
       if (!name || !/[\u4e00-\u9fff]/.test(name)) continue;
-      const metric = normalizeMetric(name, lexicon).metric;
       for (const col of columns) {
+        // 市产投集团 under 营业收入（亿元）: the body's indicator.
+        const metric = normalizeMetric(col.name ? name + col.name : name, lexicon).metric;
         const cell = row[col.index];
         const f = cell && figureOf(cell, col, col.growth ? "%" : col.unit ?? (unitColumn >= 0 ? row[unitColumn]?.text : undefined) ?? rowUnit);
         if (!f) continue;
         // A year's column names its year, a part's column its part of the year (上半年完成); otherwise the table
         // is for what the heading or lead-in above it names (1—5月), else the whole year.
         const scope = scopes[r]?.period;
-        const period = col.year !== undefined ? { label: `${col.year}年`, year: col.year } : col.part ? withScope({ label: col.part, part: col.part }, scope) : scope ? withScope(undefined, scope) : withScope({ label: "全年", whole: true }, undefined);
-        out.push({ ...f, metric, metricText: name, metricSpan: { start: row[0].start, end: row[0].end }, goal: col.goal, period: resolvePeriod(period, year), line: ps[r].line });
+        const period = col.year !== undefined ? { label: `${col.year}年`, year: col.year } : col.part ? withScope({ label: col.part, part: col.part }, scope) : leadYear !== undefined ? { label: `${leadYear}年`, year: leadYear } : scope ? withScope(undefined, scope) : withScope({ label: "全年", whole: true }, undefined);
+        out.push({ ...f, metric, metricText: col.name ? name + col.name : name, metricSpan: { start: row[0].start, end: row[0].end }, goal: col.goal, period: resolvePeriod(period, year), line: ps[r].line });
       }
     }
     k = r - 1;

@@ -46,7 +46,7 @@ export const TYPO_MIN_LENGTH = 6;
 const MIN_PREFIX = 2;
 
 /** Verbs a formulation may open with that writers often change (建设/构建, 加快/推进): its object is also a typo seed. */
-const LEADING_VERBS = new Set(["建设", "构建", "建立", "健全", "完善", "加快", "推进", "推动", "坚持", "加强", "深化", "持续", "深入", "着力", "大力", "实施", "落实", "贯彻", "促进", "提高", "提升", "实现", "打造", "形成", "培育", "发展", "强化", "巩固", "优化", "扩大", "统筹", "增强"]);
+const LEADING_VERBS = new Set(["建设", "构建", "建立", "健全", "完善", "加快", "推进", "推动", "坚持", "加强", "深化", "持续", "深入", "着力", "大力", "实施", "落实", "贯彻", "促进", "提高", "提升", "实现", "打造", "形成", "培育", "发展", "强化", "巩固", "优化", "扩大", "统筹", "增强", "严明", "严守", "压实", "筑牢", "夯实", "践行", "弘扬"]);
 
 /**
  * Verbs that commonly govern a formulation as its object. A verb outside this
@@ -159,9 +159,14 @@ export class SloganIndex {
       }
     }
     for (const f of forms) {
-      const object = f.form.slice(2);
-      if (f.slogan.deprecated || object.length < 8 || !LEADING_VERBS.has(f.form.slice(0, 2)) || this.formSet.has(object) || !isTypoCandidate(object)) continue;
-      push((this.seedAt(bigramKey(object, 0)).heads3 ??= new Map()), object.charCodeAt(2), { form: object, slogan: f.slogan, needsQuotes: false });
+      // 全面落实意识形态工作责任制, 严明政治纪律和政治规矩: an adverb may stand before the verb.
+      const lead = /^(?:全面|严格|切实|认真|坚决|扎实|不断|进一步)?/.exec(f.form)![0].length;
+      const object = f.form.slice(lead + 2);
+      if (f.slogan.deprecated || object.length < 8 || !LEADING_VERBS.has(f.form.slice(lead, lead + 2)) || this.formSet.has(object) || !isTypoCandidate(object)) continue;
+      const derived = { form: object, slogan: f.slogan, needsQuotes: false };
+      push((this.seedAt(bigramKey(object, 0)).heads3 ??= new Map()), object.charCodeAt(2), derived);
+      // (意实形态工作责任制: a slip in the first three characters is found from the end.)
+      push((this.seedAt(bigramKey(object, object.length - 3)).tails3 ??= new Map()), object.charCodeAt(object.length - 1), derived);
     }
     this.verbs = new Set([...GOVERNING_VERBS, ...slogans.flatMap((s) => s.verbs ?? [])]);
     this.maxVerbLength = Math.max(...[...this.verbs].map((v) => v.length));

@@ -125,6 +125,8 @@ export function collocationFinding(text: string, index: SloganIndex, m: SloganMa
   if (!s.verbs?.length || s.deprecated) return undefined;
   const pv = precedingVerb(text, index, m.start, lineStart);
   if (!pv || s.verbs.includes(pv.verb)) return undefined;
+  // 落实全民健身国家战略, 贯彻…方针: a strategy, policy or plan is carried out by 落实 and 贯彻 whatever verb launched it.
+  if (CARRIED_OUT.test(pv.verb) && CARRIED.test(s.text) && !s.verbs.some((v) => homophoneOf(pv.verb, v))) return undefined;
   // “…”的 makes the formulation a modifier (落实“两个毫不动摇”的体制机制): the verb governs the head noun.
   let after = m.end;
   if (isCloseQuote(text.charAt(after))) after++;
@@ -156,6 +158,10 @@ export function collocationFinding(text: string, index: SloganIndex, m: SloganMa
     fixes: [{ title: `改为${q(canonical)}`, edits: [{ span, newText: canonical }], safe: false, preferred: true }],
   };
 }
+
+/** Verbs that carry out whatever is decided, and what they may carry out. */
+const CARRIED_OUT = /^(?:贯彻)?落实$|^贯彻$|^执行$/;
+const CARRIED = /(?:战略|政策|方针|部署|决策|要求|制度|计划|规划|方案)$/;
 
 /** Two words of one length that differ in one character, the two characters read alike (筑牢, 铸牢). */
 function homophoneOf(written: string, verb: string): boolean {

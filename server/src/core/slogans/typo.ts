@@ -275,6 +275,9 @@ export function findTypos(text: string, index: SloganIndex, exact: SloganMatch[]
     if (s < from || s + m > to) return;
     const e = classifyEdit(text, s, m, form.form);
     if (!e) return;
+    // An object or clause read on its own (a form the pack does not list whole) missing its first or
+    // last character is ordinary wording (落实意识形态工作责任 against 意识形态工作责任制), not a slip.
+    if (e.kind === "missing" && (e.at === 0 || e.at >= form.form.length - 1) && form.form !== form.slogan.text && !index.formSet.has(form.form)) return;
     // Cheap rejections first: the segmenter and pinyin in acceptable() are the costly part.
     const window = { start: s, end: s + m };
     if (coveredByExact(exact, window, editSpan(s, e))) return;

@@ -11,7 +11,7 @@ export const CONFLICT = defineRule("figure.conflict", "error", "One metric and p
  * 累计, 每年, 同比/环比): two figures are only the same statement when their
  * sentences say the same of these. 全年, 上半年 and the quarters are periods.
  */
-const TIME_WORDS = /[0-9０-９一二三四五六七八九十]+(?:[—–\-~～至到][0-9０-９一二三四五六七八九十]+)?月份?|年初|年末|年底|同期|同比|环比|比上年|比年初|比上月|累计|每年|期间|以来/g;
+const TIME_WORDS = /[0-9０-９一二三四五六七八九十]+(?:[—–\-~～至到][0-9０-９一二三四五六七八九十]+)?月份?|年初|年末|年底|同期|同比|环比|比上年|比年初|比上月|累计|每年|期间|以来|(?:春季|秋季|上|下)学期/g;
 /** The time words of a sentence beyond its period; 今年以来 with the months named (今年以来，1—7月) says no more than the months. */
 function timeWords(before: string, part: string | undefined): string {
   const words = new Set(before.replace(YEAR_ON_YEAR, "").match(TIME_WORDS) ?? []);
@@ -30,7 +30,7 @@ const NOT_A_RESTATEMENT = /其中|占|比重|之比|比例/;
  * What may stand before a metric in its clause for the metric to be read whole:
  * period words, the place, goal verbs (到2027年，全市…力争; 确保2027年…).
  */
-const LEAD_WORDS = /(?:截至|截止|到|至|在|于)?(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年(?:底|末)?|今年|明年|全年|上半年|下半年|前三季度|(?:我国|全国|全省|全市|全县|全区|全镇|全州|我省|我市|我县|我区|本省|本市|本县|本区|全行|全公司|全集团|全系统|本行|本公司|我行|我公司)|咱们|我们|力争|确保|争取|力求|预计|预期|计划|要|新增|新建|建成|新开工|开工|完成|实现|促进|引进|培育|共(?:计)?|发生|开展|举办|组织|各类|各项|的|[ \u3000]/g;
+const LEAD_WORDS = /(?:截至|截止|到|至|在|于)?(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年(?:底|末)?|今年|明年|全年|上半年|下半年|前三季度|(?:春季|秋季|上|下)学期|(?:我国|全国|全省|全市|全县|全区|全镇|全州|我省|我市|我县|我区|本省|本市|本县|本区|全行|全公司|全集团|全系统|本行|本公司|我行|我公司)|咱们|我们|力争|确保|争取|力求|预计|预期|计划|要|新增|新建|建成|新开工|开工|完成|实现|促进|引进|培育|共(?:计)?|发生|开展|举办|组织|各类|各项|的|[ \u3000]/g;
 
 /**
  * The words before the metric in its clause, besides period words, the place and a goal
