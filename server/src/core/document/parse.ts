@@ -383,6 +383,12 @@ function groupRuns(enumerators: Enumerator[], root: Section): Enumerator[][] {
       // ordinal continues that run, or else the paragraph-level run (一是A，二是B).
       const inline = lineRun.get(lineKey);
       const outer = paragraphRun.get(fam);
+      // …一是A。 / 二是B。…二是C。 / 三是D。: a paragraph that went on with the led list at its start goes on with it inside.
+      const tail = led?.[led.length - 1];
+      if (led && tail === previous && tail!.paragraphStart && tail!.line === e.line && tail!.family === e.family && !inline && e.ordinal >= tail!.ordinal && e.ordinal - tail!.ordinal <= 2) {
+        led.push(e);
+        continue;
+      }
       if (e.ordinal === 1) {
         start(lineRun, lineKey, e);
         led = e.family === "shi" || e.family === "yao" ? lineRun.get(lineKey) : undefined;

@@ -105,7 +105,7 @@ export function tableFigures(model: DocumentModel, lexicon: MetricLexicon, scope
         // 市产投集团 under 营业收入（亿元）: the body's indicator.
         const metric = normalizeMetric(col.name ? name + col.name : name, lexicon).metric;
         const cell = row[col.index];
-        const f = cell && figureOf(cell, col, col.growth ? "%" : col.unit ?? (unitColumn >= 0 ? row[unitColumn]?.text : undefined) ?? rowUnit);
+        const f = cell && figureOf(cell, col, col.growth ? "%" : col.unit ?? (unitColumn >= 0 ? row[unitColumn]?.text : undefined) ?? rowUnit, name);
         if (!f) continue;
         // A year's column names its year, a part's column its part of the year (上半年完成); otherwise the table
         // is for what the heading or lead-in above it names (1—5月), else the whole year.
@@ -120,20 +120,24 @@ export function tableFigures(model: DocumentModel, lexicon: MetricLexicon, scope
 }
 
 /** A number cell (286.4, -3.2, 5.6) read in its column's unit; undefined for text, dashes and empty cells. */
-function figureOf(cell: Cell, col: Column, unit: string | undefined): Omit<Figure, "line" | "metric" | "metricText" | "metricSpan" | "period" | "goal"> | undefined {
-  // 5.6, -3.2, +15.2%, +1.7个百分点: a sign, the number, and the cell's own unit if it writes one.
-  const m = /^([-−－+＋]?)([0-9０-９][0-9０-９,，.．]*)\s*(%|％|个百分点)?$/.exec(cell.text);
-  if (m?.[3]) unit = m[3] === "％" ? "%" : m[3];
+function figureOf(cell: Cell, col: Column, unit: string | undefined, rowName = ""): Omit<Figure, "line" | "metric" | "metricText" | "metricSpan" | "period" | "goal"> | undefined {
+  // 5.6, -3.2, +15.2%, +1.7个百分点, 增长7.8%, 下降1.7个百分点: a sign or a word of direction, the number, and
+  // the cell's own unit if it writes one; 3.38万 under a row named 出院人次 is 3.38万人次.
+  const m = /^([-−－+＋]|增长|提高|上升|上涨|增加|下降|降低|减少|回落)?([0-9０-９][0-9０-９,，.．]*)\s*(%|％|个百分点|万|亿)?$/.exec(cell.text);
+  if (m?.[3] === "万" || m?.[3] === "亿") {
+    const named = unit ?? /(人次|人|户|件|个|家|吨|亩|元|辆|台|套|起|次)$/.exec(rowName)?.[1];
+    unit = named ? m[3] + named : undefined;
+  } else if (m?.[3]) unit = m[3] === "％" ? "%" : m[3];
   if (!m || !unit) return undefined;
   const n = parseArabic(m[2].replace(/，/g, ","));
   const u = unit.trim() === "%" || unit.trim() === "％" ? { dimension: "percent" as const, scale: 1, unit: "%" } : unit === "个百分点" ? { dimension: "points" as const, scale: 1, unit } : parseUnit(unit);
   if (!n || !u) return undefined;
-  const negative = /[-−－]/.test(m[1]);
+  const negative = /[-−－]|下降|降低|减少|回落/.test(m[1] ?? "");
   const percent = u.dimension === "percent";
   return {
     span: { start: cell.start, end: cell.end },
-    text: m[3] ? cell.text : cell.text + (percent ? "%" : u.unit),
-    numberSpan: { start: cell.start + m[1].length, end: cell.start + m[1].length + m[2].length },
+    text: m[3] === "万" || m[3] === "亿" ? cell.text + u.unit.slice(1) : m[3] ? cell.text : cell.text + (percent ? "%" : u.unit),
+    numberSpan: { start: cell.start + (m[1] ?? "").length, end: cell.start + (m[1] ?? "").length + m[2].length },
     numberText: m[2],
     written: n.value,
     unit: percent ? "%" : u.unit,

@@ -14,7 +14,7 @@ export const BUILTIN_INDICATORS: string[][] = [
   ["固定资产投资"], ["工业投资"], ["社会消费品零售总额", "社零总额"], ["一般公共预算收入", "地方一般公共预算收入"],
   ["一般公共预算支出"], ["税收收入"], ["财政收入"], ["进出口总额", "外贸进出口总额"], ["实际使用外资"],
   ["城镇居民人均可支配收入"], ["农村居民人均可支配收入"], ["居民人均可支配收入"], ["城镇新增就业"],
-  ["城镇调查失业率"], ["城镇登记失业率"], ["居民消费价格"], ["粮食产量", "粮食总产量"], ["城镇化率", "常住人口城镇化率"],
+  ["城镇调查失业率"], ["城镇登记失业率"], ["居民消费价格", "居民消费价格指数", "CPI", "居民消费价格总水平"], ["粮食产量", "粮食总产量"], ["城镇化率", "常住人口城镇化率"],
   ["研发经费投入", "研发投入"], ["研发经费支出"], ["单位地区生产总值能耗"], ["单位国内生产总值能耗"], ["招商引资到位资金"],
   ["赤字率"], ["赤字规模"], ["减税降费"], ["地方政府专项债券"], ["森林覆盖率"], ["空气质量优良天数比例", "优良天数比例", "空气优良天数比例", "空气质量优良天数比率", "优良天数比率"], ["技术合同成交额"],
   ["生产安全事故", "各类生产安全事故", "安全生产事故"], ["PM2.5平均浓度", "细颗粒物平均浓度", "PM2.5年均浓度"],
@@ -32,7 +32,9 @@ export interface MetricLexicon {
 }
 
 const REGION_PREFIX = /^(我国|全国|全省|全市|全县|全区|全镇|全州|我省|我市|我县|我区|本省|本市|本县|本区|全行|全公司|全集团|全系统|本行|本公司|我行|我公司)/;
-const TIME_PREFIX = /^(全年|今年|去年|明年|上年|当年|现有|目前|当前)/;
+// 环比 and 同比 are the comparison a rate makes (the conflict check keeps them apart), and 月份 is what
+// is left of 9月份 when the segmenter takes the 9 with the number before it.
+const TIME_PREFIX = /^(全年|今年|去年|明年|上年|当年|现有|目前|当前|环比|同比|月份)/;
 const GROWTH_SUFFIX = /(增速|增幅|增长率|涨幅|增长)$/;
 /** 固定资产投资目标, 年度目标任务: the goal words name the statement, not the thing measured. */
 const GOAL_SUFFIX = /(?:预期|年度|全年)?(?:目标任务|目标值|目标|任务|计划)$|(?:预期|预计)$/;
@@ -73,6 +75,8 @@ export function normalizeMetric(raw: string, lexicon: MetricLexicon | undefined)
   // 2024年全系统, 2025年村集体: the segmenter may join the year's 年 to the place (2024/年全/系统, 2025/年村).
   m = m.replace(/^年(?=[全我本村市县镇乡省区])/, "");
   for (let k = 0; k < 2; k++) m = m.replace(REGION_PREFIX, "").replace(TIME_PREFIX, "").replace(/^(?:共|累计)?(?:发生|开展|举办|组织开展)了?(?=[\u4e00-\u9fff]{2})/, "");
+  // 全市CPI环比上涨0.3%: the comparison after the name is not part of it.
+  m = m.replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})(?:同比|环比)$/, "");
   const goal = GOAL_SUFFIX.exec(m);
   if (goal && goal.index >= 2) m = m.slice(0, goal.index);
   let growth = false;
@@ -94,7 +98,8 @@ export function normalizeMetric(raw: string, lexicon: MetricLexicon | undefined)
     if (again) return { metric: again, growth };
   }
   // 道路交通事故死亡人数44人 and 道路交通事故死亡41人: a headcount's 人数 names nothing the unit does not.
-  m = m.replace(/(?<=[\u4e00-\u9fff]{2})人数$/, "");
+  // 出院人次 in a table and 出院患者3.83万人次 in the text: so does a count of visits' 人次.
+  m = m.replace(/(?<=[\u4e00-\u9fff]{2})(?:人数|人次)$/, "");
   // 县域内就诊率为92.1%: the verb after a rate or an amount's name is not part of it.
   m = m.replace(/(?<=[\u4e00-\u9fff]{2}[率额量])(?:为|是|达到|达)$/, "");
   return { metric: m || raw, growth };
@@ -436,7 +441,9 @@ function inherit(text: string, figures: ScannedFigure[], out: (MetricReading | u
     if (e.sentence !== f.sentence) return undefined;
     if (text.slice(e.end, f.start).includes("其中")) return undefined;
     if (!out[k]) continue;
-    if (e.kind === f.kind && e.aspect === f.aspect && e.dimension === f.dimension) return undefined;
+    // CPI同比下降0.2%，环比上涨0.1%: the same metric's other comparison, right after it.
+    const otherComparison = k === i - 1 && /^[，,]\s*(?:环比|同比)(?:上涨|下降|增长|减少|持平|上升|回落)?$/.test(text.slice(e.end, f.start));
+    if (e.kind === f.kind && e.aspect === f.aspect && e.dimension === f.dimension && !otherComparison) return undefined;
     return { ...out[k]!, source: "inherited" };
   }
   return undefined;

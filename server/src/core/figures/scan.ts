@@ -311,7 +311,7 @@ function finish(text: string, b: Boundaries, core: Core): ScannedFigure {
   // 由集采前同期的4820万元降至…: a short phrase ending in 的 may stand between 由 and the old value
   // (从2024年演练的40分钟: after a year).
   // 从每台15万元提到了20万元: a per-unit word may stand between 从 and the old value.
-  if (/(从|由)(?:每[\u4e00-\u9fff]{1,2})?$/.test(lead) || /(?<![自理缘经来])(?:从|由)(?:[0-9０-９]{4}年)?[^，,。；;、0-9０-９]{1,8}的$/.test(before)) role = "from";
+  if (/(从|由)(?:上年同期|去年同期|上年|去年)?(?:每[\u4e00-\u9fff]{1,2})?$/.test(lead) || /(?<![自理缘经来])(?:从|由)(?:[0-9０-９]{4}年)?[^，,。；;、0-9０-９]{1,8}的$/.test(before)) role = "from";
   else if (TO_VERB.test(lead) && /(从|由)[^，。；]*$/.test(lead)) role = "to";
   // 翻番 and 倍 state a ratio; a percentage after 增长 is a growth rate.
   if (core.kind === "doubling") aspect = "change";

@@ -81,6 +81,8 @@ function announcements(model: DocumentModel, para: Span): Announcement[] {
     const arabic = /[0-9０-９]/.test(numeral);
     const count = arabic ? Number(toAsciiDigits(numeral)) : parseChineseNumeral(numeral);
     if (!count || count < 2 || quoted(text, m.index)) return;
+    // 分四大类32项：一是…: two counts before one list, the classes and their items; the list may follow either.
+    if (/[0-9０-９一二两三四五六七八九十]+(?:大类|类|个方面|方面|个部分|部分)$/.test(text.slice(Math.max(0, m.index - 6), numeralAt))) return;
     const start = para.start + m.index;
     const end = start + m[0].length;
     // The announcement must end its paragraph's last sentence, or stand before a colon.

@@ -146,10 +146,13 @@ function isMisstyledSibling(x: Section, parent: Section, intrusions: Map<Section
   // Its parent's own list may follow it, restarting at 1: 二、 | （三）重点任务 | （一）（二） | 四、.
   const own = parent.children.filter((c) => c.heading?.rank === h.rank);
   const at = own.indexOf(x);
-  if (at !== 0 || (own.length > 1 && own[1].heading!.token?.number !== 1)) return false;
+  // 二、 | （一）…（五） | （三）存在的主要问题 | 四、: after its parent's own list, a title line whose number
+  // breaks that list and is the parent's next is the parent's sibling too.
+  const afterOwnList = at > 0 && at === own.length - 1 && !h.runIn && !/[。；！？]/.test(h.name) && own[at - 1].heading!.token?.number !== (h.token?.number ?? 0) - 1;
+  if ((at !== 0 && !afterOwnList) || (at === 0 && own.length > 1 && own[1].heading!.token?.number !== 1)) return false;
   // In other numerals (（一）（二） 3. （四）) only a lone item reads so: a list of its own would start at 1;
   // and not where a level is already out of place around it (that reading comes first).
-  if (numeralKind(h.style) !== numeralKind(p.style) && (own.length > 1 || parent.parent.children.some((c) => intrusions.has(c)))) return false;
+  if (numeralKind(h.style) !== numeralKind(p.style) && ((own.length > 1 && !afterOwnList) || parent.parent.children.some((c) => intrusions.has(c)))) return false;
   const siblings = parent.parent.children;
   const next = siblings.slice(siblings.indexOf(parent) + 1).find((c) => c.heading?.rank === p.rank);
   return h.token!.number === p.token.number + 1 && next?.heading?.token?.number === p.token.number + 2;

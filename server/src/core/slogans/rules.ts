@@ -245,7 +245,14 @@ function enumerationAfter(text: string, from: number, lineEnd: number, parts: re
 }
 
 function matchesPart(item: string, parts: string[]): string | undefined {
-  return parts.find((p) => item === p || item.includes(p));
+  return parts.find((p) => item === p || item.includes(p)) ?? parts.find((p) => oneInserted(item, p));
+}
+
+/** 全过程育人 for 全程育人: the part with one character written in between (its first and last kept) names it too. */
+function oneInserted(item: string, part: string): boolean {
+  if (item.length !== part.length + 1 || part.length < 3 || item[0] !== part[0] || item[item.length - 1] !== part[part.length - 1]) return false;
+  for (let k = 1; k < item.length - 1; k++) if (item.slice(0, k) + item.slice(k + 1) === part) return true;
+  return false;
 }
 
 export function partsFindings(text: string, m: SloganMatch, lineEnd: number): Finding[] {

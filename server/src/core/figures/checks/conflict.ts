@@ -23,8 +23,8 @@ function timeWords(before: string, part: string | undefined): string {
 
 /** 同比, 比上年(同期), 较去年同期: the comparison a growth rate makes when it names none. */
 const YEAR_ON_YEAR = /同比|(?:比|较|与)(?:上年|去年|上一年)(?![末底初])(?:同期)?(?:相比)?/g;
-/** A figure after these in its sentence is a part (其中) or a share of something (占…比重); after 分别 in its clause, one of several. */
-const NOT_A_RESTATEMENT = /其中|占|比重|之比|比例/;
+/** A figure after these in its sentence is a part (其中) or a share of something (占…比重, not 占道经营 or 占地); after 分别 in its clause, one of several. */
+const NOT_A_RESTATEMENT = /其中|占(?![道地用据领线位有])|比重|之比|比例/;
 
 /**
  * What may stand before a metric in its clause for the metric to be read whole:
@@ -82,7 +82,10 @@ export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (
     if (NOT_A_RESTATEMENT.test(lead.replace(/其中/g, "")) || /其中/.test(near) || /分别/.test(before.slice(before.search(/[^，,]*$/)))) continue;
     // 同比增长7.4% and 增长4.7% of one half-year are one statement: a growth rate with no
     // comparison word is year on year. 环比, 累计 and months still tell statements apart.
-    const when = timeWords(before, f.period?.part);
+    // 环比增长3.2%，同比增长6.4%: a clause that names its own comparison is not the earlier clause's.
+    const own = clauseBefore(text, f.span.start);
+    const compared = /同比|环比/.test(own) && before.endsWith(own) ? before.slice(0, before.length - own.length).replace(/同比|环比/g, "") + own : before;
+    const when = timeWords(compared, f.period?.part);
     pledges.set(f, pledgeOf(before));
     // The words before the metric and the metric as one phrase: 全市共接收|选调生 and 全市|接收选调生 say the same.
     const key = [subject + f.metric, f.aspect, f.direction, f.average, f.goal, f.kind, f.dimension, period, when, known].join("|");
@@ -238,6 +241,8 @@ export function checkTransposed(figures: Figure[], text: string, isKnownMetric: 
     if (reported.has(b)) continue;
     const a = counts.slice(0, j).find((a) => {
       if (!sameCountUnit(a, b) || a.dimension !== b.dimension || a.aspect !== b.aspect || a.direction !== b.direction || a.average !== b.average || !adjacentSwap(a.numberText, b.numberText) || sameSentence(text, a, b)) return false;
+      // 同比增长7.4% and 环比增长4.7%: two comparisons, whatever the metric.
+      if (/环比/.test(clauseBefore(text, a.span.start)) !== /环比/.test(clauseBefore(text, b.span.start))) return false;
       const pa = periodKey(a.period);
       const pb = periodKey(b.period);
       if ((splitParts.has(a) || splitParts.has(b)) && !(pa && pa === pb && hasWrittenYear(a.period) && hasWrittenYear(b.period) && a.metric && a.metric === b.metric && a.metric.length >= 3)) return false;

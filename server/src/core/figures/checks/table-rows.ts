@@ -30,10 +30,12 @@ interface Value {
 /** A plain number cell: 46500, 2,856.3, -3.2, 12.6% (the sign and % allowed where `percent`). */
 function valueOf(cell: Cell | undefined, percent: boolean): Value | undefined {
   if (!cell) return undefined;
-  const m = (percent ? /^([-−－+＋]?)([0-9０-９][0-9０-９,，.．]*)\s*[%％]?$/ : /^()([0-9０-９][0-9０-９,，.．]*)$/).exec(cell.text.replace(/[*_`]/g, ""));
+  // A rate may carry its direction in words (增长7.8%, 下降1.7%); a value its magnitude (3.38万), the same in a column.
+  const m = (percent ? /^([-−－+＋]|增长|提高|上升|上涨|增加|下降|降低|减少|回落)?([0-9０-９][0-9０-９,，.．]*)\s*[%％]?$/ : /^()([0-9０-９][0-9０-９,，.．]*)\s*(万|亿)?$/).exec(cell.text.replace(/[*_`]/g, ""));
   const n = m && parseArabic(m[2].replace(/，/g, ","));
   if (!n) return undefined;
-  return { value: /[-−－]/.test(m[1]) ? -n.value : n.value, half: n.place / 2 };
+  const scale = m[3] === "亿" ? 1e8 : m[3] === "万" ? 1e4 : 1;
+  return { value: (/[-−－]|下降|降低|减少|回落/.test(m[1] ?? "") ? -n.value : n.value) * scale, half: (n.place / 2) * scale };
 }
 
 export function checkTableRows(model: DocumentModel): Finding[] {
