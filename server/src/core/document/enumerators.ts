@@ -88,6 +88,11 @@ function boundaryBefore(text: string, pos: number, paraStart: number, set: strin
   return i < paraStart || set.includes(text[i]);
 }
 
+/** - 一是…, * 二是…: a Markdown list item's marker is all that stands before `pos` in its paragraph. */
+function afterListMarker(text: string, pos: number, paraStart: number): boolean {
+  return pos - paraStart <= 4 && /^\s*[-*+]\s+$/.test(text.slice(paraStart, pos));
+}
+
 /** Finds enumerators in the paragraph `text[para.start, para.end)`. */
 export function findEnumerators(text: string, para: Span, line: number): Enumerator[] {
   let found: Omit<Enumerator, "itemSpan" | "name" | "nameSpan">[] = [];
@@ -111,7 +116,7 @@ export function findEnumerators(text: string, para: Span, line: number): Enumera
       family = "circled";
       ordinal = parseCircled(text[i])!;
       numeral = text[i];
-    } else if (NUMERAL_CODES.has(code) && boundaryBefore(text, i, para.start, CLAUSE_BOUNDARY)) {
+    } else if (NUMERAL_CODES.has(code) && (boundaryBefore(text, i, para.start, CLAUSE_BOUNDARY) || afterListMarker(text, i, para.start))) {
       NUMBERED.lastIndex = i;
       m = NUMBERED.exec(text);
       // 一是一、二是二: the idiom, not an item.
@@ -183,7 +188,8 @@ export function findEnumerators(text: string, para: Span, line: number): Enumera
       span: { start: i, end: i + tokenText.length },
       line,
       // 先说头一件，… at the paragraph start opens the paragraph like 头一件 would.
-      paragraphStart: boundaryBefore(text, i, para.start, "") || (family === "di" && spokenLeadAtStart(text, i, para.start)),
+      // (- 一是举办“消防开放日”: a Markdown list item's marker stands before it.)
+      paragraphStart: boundaryBefore(text, i, para.start, "") || afterListMarker(text, i, para.start) || (family === "di" && spokenLeadAtStart(text, i, para.start)),
     });
     i += tokenText.length - 1;
   }

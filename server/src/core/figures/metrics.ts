@@ -318,6 +318,12 @@ function readOne(text: string, scan: ScanResult, f: ScannedFigure, from: number,
     // 创建“和谐寺观教堂”126处: a quoted name right before a count is what it counts.
     const quoted = f.kind === "amount" ? /“([\u4e00-\u9fff]{2,12})”$/.exec(zone) : null;
     if (quoted) return { text: quoted[1], start: from + quoted.index + 1, end: from + quoted.index + 1 + quoted[1].length, source: "before" };
+    // 农村低保标准为每人每年7560元: the name before 为 and the unit of the rate (每人每年) after it.
+    const rated = f.kind === "amount" ? /(?:^|[，,；;：:])([\u4e00-\u9fff]{2,12}?)为(?:每[人户亩年月日天位]){1,3}$/.exec(zone) : null;
+    if (rated) {
+      const start = from + rated.index + rated[0].indexOf(rated[1]);
+      return { text: rated[1], start, end: start + rated[1].length, source: "before" };
+    }
     const words = tagWords(zone, from);
     const run = withStem(words, runBefore(words));
     const known = rightmostName(zone, lexicon);

@@ -325,7 +325,9 @@ function statesEnd(text: string, from: number, end: number): number {
 /** 完成投资52.3亿元，其中工业投资30亿元、基础设施投资25亿元: the parts exceed the total. */
 /** ，同比增长5.8%: a change of the figure just stated, in percent or points. */
 // (，较上年的196件增长11.2%: the base may be named with its value.)
-const GROWTH_OF_TOTAL = /^[，,]\s*(?:同比|比上年同期|比上年|较上年|比去年同期|比去年|较去年|(?:较|比)[^，,。；;！？]{0,12}的[0-9０-９.．]+[\u4e00-\u9fff]{0,3})?(?:增长|下降|增加|减少|提高|上升|降低)了?[0-9０-９.．]+(?:%|％|个百分点)/;
+const GROWTH_OF_TOTAL = /^[，,]\s*(?:同比|比上年同期|比上年|较上年|比去年同期|比去年|较去年|(?:较|比)[^，,。；;！？]{0,12}的[0-9０-９.．]+[\u4e00-\u9fff]{0,3})?(?:(?:增长|下降|增加|减少|提高|上升|降低)了?[0-9０-９.．]+(?:%|％|个百分点)|(?:多|少|增加|减少)了?[0-9０-９.．]+[万亿]?[\u4e00-\u9fff]{1,2}(?=[，,]))/;
+/** 比去年多了1.3万亩: the change of the figure before, never a total of its own. */
+const INCREMENT_BEFORE = /(?:比|较)[^，,。；;！？]{0,10}(?:多|少|增加|减少)了?$/;
 
 /** Traits people are counted by across any other grouping: age, sex, ethnicity, schooling, title. */
 const TRAITS: RegExp[] = [/[0-9０-９一二三四五六七八九十]+岁/, /女(?!儿)|男/, /少数民族/, /学历|本科|大专|研究生|硕士|博士/, /职称/];
@@ -395,6 +397,7 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
   for (let i = 0; i < figures.length; i++) {
     const total = figures[i];
     if (total.kind !== "amount" || total.aspect !== "level" || total.role || total.bound === "lower" || total.bound === "more" || notAdditive(text, total)) continue;
+    if (INCREMENT_BEFORE.test(text.slice(Math.max(0, total.span.start - 16), total.span.start))) continue;
     let sentenceEnd = findSentenceEnd(text, total.span.end);
     // 达到86.4万人次，同比增长5.8%，其中…: the total's own growth rate may stand between it and 其中.
     // 5.82万台（套）: a unit's note in brackets belongs to the total.

@@ -236,9 +236,12 @@ export function checkTransposed(figures: Figure[], text: string, isKnownMetric: 
     return true;
   });
   const reported = new Set<Figure>();
+  // 96.8% (text), 98.6% (table), 96.8% (summary): once the table is reported against the text, the summary
+  // that says the text's value again is no second slip.
+  const partners = new Set<string>();
   for (let j = 1; j < counts.length; j++) {
     const b = counts[j];
-    if (reported.has(b)) continue;
+    if (reported.has(b) || partners.has(`${b.numberText}${b.unit}`)) continue;
     const a = counts.slice(0, j).find((a) => {
       if (!sameCountUnit(a, b) || a.dimension !== b.dimension || a.aspect !== b.aspect || a.direction !== b.direction || a.average !== b.average || !adjacentSwap(a.numberText, b.numberText) || sameSentence(text, a, b)) return false;
       // 同比增长7.4% and 环比增长4.7%: two comparisons, whatever the metric.
@@ -273,6 +276,7 @@ export function checkTransposed(figures: Figure[], text: string, isKnownMetric: 
     });
     if (!a) continue;
     reported.add(b);
+    partners.add(`${a.numberText}${a.unit}`);
     out.push({
       ...finding(CONFLICT, b, `“${b.text}”与前文“${a.text}”（第${a.line + 1}行）只差相邻两位数字的顺序：${isPeople(b) ? "若说的是同一批人或物" : "若说的是同一个数"}，其中一处数字写颠倒了。`, {
         related: [{ span: a.span, message: `前文：“${a.text}”` }],

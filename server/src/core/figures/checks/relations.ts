@@ -75,7 +75,8 @@ export function isComparisonBase(text: string, f: Figure): boolean {
  */
 function complementOf(clause: string, verbs: string[]): string | undefined {
   const words = verbs.flatMap((v) => [`不${v}`, `未${v}`, `没有${v}`, ...(v === "达标" ? ["超标"] : [])]);
-  return words.find((w) => new RegExp(`^(?:共|有|仍有|其余|另有)?${w}(?:的)?(?:[\u4e00-\u9fff]{0,4})?$`).test(clause.replace(/[0-9０-９.．]+.*$/, "")));
+  // (检出不合格4批次: a verb of finding may stand before it.)
+  return words.find((w) => new RegExp(`^(?:共|有|仍有|其余|另有)?(?:检出|查出|发现|抽出|检测出)?${w}(?:的)?(?:[\u4e00-\u9fff]{0,4})?$`).test(clause.replace(/[0-9０-９.．]+.*$/, "")));
 }
 
 /** 破获862起 before 破案率, 办结389件 before 办结率: the clause opens with the rate's verb, or with a verb of its first character. */
@@ -113,14 +114,15 @@ export function checkRate(model: DocumentModel, figures: Figure[], report: Repor
     const clause = text.slice(from, done.span.start).split(/[，,：:]/).pop() ?? "";
     const verbs = [...Array(m[1].length - 1).keys()].map((k) => m[1].slice(k, k + 2));
     // 超标9个，达标率: the clause counts the rest (超标, 不合格, 未完成), so the rate is its complement.
-    const complement = complementOf(clause, verbs);
+    // (不合格率 after 不合格173批次 is that count's own rate.)
+    const complement = /^(?:不|未)/.test(m[1]) ? undefined : complementOf(clause, verbs);
     const namesRate = !!longTail && longTail.indexOf(m[1][0]) >= 0 && longTail.indexOf(m[1][1], longTail.indexOf(m[1][0]) + 1) > 0;
     if (longTail && tail === longTail && !namesRate) return;
     const saysDone = (/已/.test(clause) && (verbs.some((v) => clause.includes(v)) || (!!tail && tail.includes(m[1][0])))) || namesRate;
     // 立刑事案件1126起，破获862起，破案率: a clause that opens with the rate's verb (破获 for 破案率,
     // 合格 for 合格率) right after its total says what was done, with or without 已.
     // 家庭医生签约38.9万人，签约率: or that ends with the rate's own name, right before its figure.
-    const opensWithVerb = !/其中|已/.test(clause) && (opensWith(clause, m[1], verbs) || (clause.length > m[1].length && clause.endsWith(m[1])));
+    const opensWithVerb = !/其中|已/.test(clause) && (opensWith(clause, m[1], verbs) || (clause.length > m[1].length && clause.endsWith(m[1]) && !/(?:不|未|没有)$/.test(clause.slice(0, -m[1].length))));
     // 执结41.8万件，其中以终结本次执行程序方式结案15.3万件，终本率为63.4%: the part's own rate, written as
     // what is left (63.4% = 1 − 15.3/41.8), is a slip whatever the rate is called.
     // 宗教教职人员624名，其中持证备案598名，备案率: a 其中 part named with the rate's verb is what was done.

@@ -63,7 +63,14 @@ export function checkShareOfEarlierTotal(model: DocumentModel, figures: Figure[]
     // 28个签约项目中战略性新兴产业项目16个，占比: a whole named with 中 right before the part.
     const among = (f: Figure) => /^[\u4e00-\u9fff“”]{0,10}中[，,]?[\u4e00-\u9fff“”]{0,16}$/.test(text.slice(f.span.end, part.span.start));
     const test = named ? ofNamed : [followedBy其中, stated, among, sameKind].find((k) => earlier.some(k));
-    const candidates = test ? earlier.filter(test) : [];
+    let candidates = test ? earlier.filter(test) : [];
+    // 1—10月，全县共发生火灾212起。… / - 电气火灾89起，占火灾总数的46.0%: a whole named with 总数 may have been
+    // stated a few paragraphs up, once, in the part's unit.
+    if (!candidates.length && named && /(?:总数|总量|总额)$/.test(named)) {
+      const whole = named.replace(/(?:总数|总量|总额)$/, "");
+      const up = figures.slice(0, i - 1).filter((f) => f.line < part.line && f.line >= part.line - 4 && sameUnit(f, part) && plainLevel(text, f) && f.value > part.value && !!f.metric && whole.length >= 2 && f.metric.endsWith(whole));
+      if (up.length === 1) candidates = up;
+    }
     const total = candidates[candidates.length - 1];
     if (!total) return;
     // 农村学校56所中，寄宿制28所，占比…: a figure between that opens its own split is the part's total.
