@@ -52,7 +52,11 @@ export function checkProgress(model: DocumentModel, figures: Figure[], report: R
     const from = sentenceStart(text, p.span.start);
     const qizhong = text.lastIndexOf("其中", p.span.start);
     const isPart = (f: Figure) => qizhong >= from && f.span.start > qizhong && earlier.some((e) => e.span.end <= qizhong && e.span.start >= from);
-    const done = [...earlier].reverse().find((f) => f !== goal && !isGoal(f) && !isComparisonBase(text, f) && !isPart(f) && f.span.start > from - 1);
+    // 达到1286家，比上年净增218家，增长20.4%，完成年度目标1100家的116.9%: an increment is not the result.
+    // (完成全年增量计划37亿元的112.7%: against a goal for the increase, the increase is the result.)
+    const goalOfIncrease = /增量|新增|净增|增加/.test(text.slice(Math.max(from, goal.span.start - 12), goal.span.start));
+    const isIncrement = (f: Figure) => !goalOfIncrease && /(?:比|较)[^，,；;。！？]{0,8}(?:净增|净减|增加|减少|增长|多|少)了?$/.test(text.slice(Math.max(0, f.span.start - 14), f.span.start));
+    const done = [...earlier].reverse().find((f) => f !== goal && !isGoal(f) && !isComparisonBase(text, f) && !isPart(f) && !isIncrement(f) && f.span.start > from - 1);
     if (!done || !sameUnit(done, goal) || done.bound !== "exact" || goal.bound !== "exact") return;
     const range = percentRange(done, goal, true);
     if (!range || overlaps(range, interval(p))) return;
@@ -129,11 +133,13 @@ export function checkRate(model: DocumentModel, figures: Figure[], report: Repor
     // 其中集中供养956人、分散供养1692人，集中供养率36.1%: the rate names the other part; it is that part's own.
     const ownName = clause.split(/[、]/).pop() ?? "";
     const ratesOther = !ownName.includes(m[1]) && text.slice(from, done.span.start).includes(m[1]);
-    const partDone = /^其中/.test(clause) && verbs.some((v) => clause.includes(v)) && !ratesOther;
+    // (资金执行率 after 其中…市级配套资金170万元: the rate's verb is 执行, not the 资金 it is of.)
+    const partDone = /^其中/.test(clause) && clause.includes(m[1].slice(-2)) && !ratesOther;
     // 全县164所学校食堂中，已接入…的156所，覆盖率: what was done among a whole named with 中, whatever the rate is called.
     const among = /已/.test(clause) ? figures.slice(0, i - 1).find((f) => f.span.start >= from && f.kind === "amount" && f.bound === "exact" && !f.role && sameUnit(f, done) && f.value >= done.value && /^[\u4e00-\u9fff“”]{0,10}中[，,]$/.test(text.slice(f.span.end, done.span.start - clause.length))) : undefined;
     if (!complement && !saysDone && !opensWithVerb && !among) {
-      const part = /^其中/.test(clause) && !ratesOther ? complementSlip(text, figures.slice(0, i - 1), from, done, p) : undefined;
+      // (其中宫颈癌21例，早诊率83.3%: a rate whose name shares nothing with the part is another part's, not a slip.)
+      const part = /^其中/.test(clause) && !ratesOther && [...m[1]].some((c) => clause.includes(c)) ? complementSlip(text, figures.slice(0, i - 1), from, done, p) : undefined;
       if (part) out.push(report(p, `${done.text}占${part.text}的${round((done.value / part.value) * 100)}%，此处为“${p.text}”，是余下部分的比例。`, part));
       if (part || !partDone) return;
     }
