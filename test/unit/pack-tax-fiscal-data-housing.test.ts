@@ -3,7 +3,7 @@
  * on deepening tax collection reform (精确执法、精细服务、精准监管、精诚共治, the smart-tax goal), the
  * 2018 opinion on budget performance management, the 2024 government work report's fiscal, debt and
  * housing phrases, the 20th Congress report's housing system, the 2022 opinion on data institutions
- * (数据二十条) and the 2022 guidance on digital government. Each written right draws nothing, each with one
+ * (数据二十条), the 2024 opinion on public data resources and the 2022 guidance on digital government. Each written right draws nothing, each with one
  * slip inside draws one slogan.typo whose fix restores it; the ordered ones draw slogan.parts when two
  * parts are exchanged, and the built CLI reports the slips in a draft file.
  */
@@ -14,6 +14,8 @@ import { assertCasesInPack, itCatchesEachSlip, sloganFindings, type PhraseCase, 
 const TAX = "精确执法、精细服务、精准监管、精诚共治";
 const DATA_RIGHTS = "数据资源持有权、数据加工使用权、数据产品经营权";
 const DG_GOAL = "政府决策科学化、社会治理精准化、公共服务高效化";
+const PD_GOAL = "赋能实体经济、扩大消费需求、拓展投资空间、提升治理能力";
+const DG_FRAME = "政府数字化履职能力、安全保障、制度规则、数据资源、平台支撑";
 const SMART_TAX = "以服务纳税人缴费人为中心、以发票电子化改革为突破口、以税收大数据为驱动力";
 
 const CASES: PhraseCase[] = [
@@ -24,6 +26,9 @@ const CASES: PhraseCase[] = [
   ["economy", "基础性、支柱性、保障性作用", "充分发挥税收在国家治理中的基础性、支柱性、保障性作用。", ["支住性", "支柱性"]],
   ["economy", "大幅提高税法遵从度和社会满意度", "大幅提高税法遵从度和社会满意度，明显降低征纳成本。", ["税法尊从度", "税法遵从度"]],
   ["economy", "深化税收征管改革", "持续深化税收征管改革。", ["税收征官改革", "税收征管改革"]],
+  ["economy", "推动税务执法、服务、监管的理念和方式手段等全方位变革", "推动税务执法、服务、监管的理念和方式手段等全方位变革。", ["方式手段等全方位变格", "方式手段等全方位变革"]],
+  ["economy", "整体性集成式提升税收治理效能", "统筹推进各项改革措施，整体性集成式提升税收治理效能。", ["税收治理笑能", "税收治理效能"]],
+  ["economy", "明显降低征纳成本", "大幅提高税法遵从度和社会满意度，明显降低征纳成本。", ["明显降低征纳成笨", "明显降低征纳成本"]],
   // Budget performance (2018) and fiscal work (2024).
   ["economy", "全方位、全过程、全覆盖的预算绩效管理体系", "加快建成全方位、全过程、全覆盖的预算绩效管理体系。", ["预算绩效管里体系", "预算绩效管理体系"]],
   ["economy", "预算和绩效管理一体化", "实现预算和绩效管理一体化。", ["预算和纪效管理一体化", "预算和绩效管理一体化"]],
@@ -47,10 +52,19 @@ const CASES: PhraseCase[] = [
   ["science-technology", DATA_RIGHTS, `建立${DATA_RIGHTS}等分置的产权运行机制。`, ["数据产品经营全", "数据产品经营权"]],
   ["science-technology", "公共数据确权授权机制", "推进实施公共数据确权授权机制。", ["公共数据确权受权机制", "公共数据确权授权机制"]],
   ["science-technology", "数据要素由市场评价贡献、按贡献决定报酬机制", "健全数据要素由市场评价贡献、按贡献决定报酬机制。", ["按贡献决定报筹", "按贡献决定报酬"]],
+  // Public data resources (2024).
+  ["science-technology", "以促进公共数据合规高效流通使用为主线", "以促进公共数据合规高效流通使用为主线，以提高资源开发利用水平为目标。", ["合规高效流通使拥", "合规高效流通使用"]],
+  ["science-technology", "权责清晰、条块协同的公共数据资源开发利用格局", "逐步形成权责清晰、条块协同的公共数据资源开发利用格局。", ["条块协通", "条块协同"]],
+  ["science-technology", PD_GOAL, `公共数据在${PD_GOAL}中的要素作用充分发挥。`, ["拓展投资空简", "拓展投资空间"]],
+  ["science-technology", "深化数据要素配置改革", "深化数据要素配置改革，扩大公共数据资源供给。", ["数据要素配制改革", "数据要素配置改革"]],
+  ["science-technology", "扩大公共数据资源供给", "深化数据要素配置改革，扩大公共数据资源供给。", ["公共数据资源供级", "公共数据资源供给"]],
+  ["science-technology", "规范公共数据授权运营", "加强资源管理，规范公共数据授权运营。", ["公共数据授权运赢", "公共数据授权运营"]],
+  ["science-technology", "推动数据产业健康发展", "鼓励应用创新，推动数据产业健康发展。", ["推动数据产业建康发展", "推动数据产业健康发展"]],
   // Digital government (2022).
   ["science-technology", "建设网络强国、数字中国的基础性和先导性工程", "加强数字政府建设是建设网络强国、数字中国的基础性和先导性工程。", ["先导性公程", "先导性工程"]],
   ["science-technology", "整体协同、敏捷高效、智能精准、开放透明、公平普惠的数字政府", "整体协同、敏捷高效、智能精准、开放透明、公平普惠的数字政府基本建成。", ["敏捷高笑", "敏捷高效"]],
   ["science-technology", DG_GOAL, `${DG_GOAL}取得重要进展。`, ["社会治理精准话", "社会治理精准化"]],
+  ["science-technology", DG_FRAME, `${DG_FRAME}等数字政府体系框架基本形成。`, ["平台支称", "平台支撑"]],
   ["science-technology", "协同高效的政府数字化履职能力体系", "构建协同高效的政府数字化履职能力体系。", ["政府数字化旅职能力", "政府数字化履职能力"]],
   ["science-technology", "科学规范的数字政府建设制度规则体系", "构建科学规范的数字政府建设制度规则体系。", ["制度规责体系", "制度规则体系"]],
   ["science-technology", "以数字政府建设全面引领驱动数字化发展", "以数字政府建设全面引领驱动数字化发展。", ["全面引领驱动数字化发张", "全面引领驱动数字化发展"]],
@@ -74,6 +88,7 @@ describe("pack: tax collection reform, budget performance, fiscal and debt work,
       "深入推进精细服务、精确执法、精准监管、精诚共治。",
       "建立数据加工使用权、数据资源持有权、数据产品经营权等分置的产权运行机制。",
       "社会治理精准化、政府决策科学化、公共服务高效化取得重要进展。",
+      "公共数据在扩大消费需求、赋能实体经济、拓展投资空间、提升治理能力中的要素作用充分发挥。",
     ]) {
       const found = sloganFindings(text + "\n");
       assert.deepStrictEqual(found.map((x) => x.code), ["slogan.parts"], text);
@@ -98,6 +113,9 @@ describe("pack: tax collection reform, budget performance, fiscal and debt work,
       "“最多跑一次”“一网通办”“一网统管”“一网协同”“接诉即办”等创新实践不断涌现。",
       "加快数字政府建设，以推进“高效办成一件事”为牵引，提高政务服务水平。",
       "建设法治政府、廉洁政府和服务型政府。",
+      "在维护国家数据安全、保护个人信息和商业秘密前提下，依法依规有序开放公共数据。",
+      "坚持政府指导、市场驱动，有效扩大公共数据供给。",
+      "统筹发展和安全，营造开发利用良好环境。",
     ])
       assert.deepStrictEqual(sloganFindings(text + "\n").map((f) => f.message), [], text);
   });
