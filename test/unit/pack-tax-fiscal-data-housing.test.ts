@@ -3,7 +3,8 @@
  * on deepening tax collection reform (精确执法、精细服务、精准监管、精诚共治, the smart-tax goal), the
  * 2018 opinion on budget performance management, the 2024 government work report's fiscal, debt and
  * housing phrases, the 20th Congress report's housing system, the 2022 opinion on data institutions
- * (数据二十条), the 2024 opinion on public data resources and the 2022 guidance on digital government. Each written right draws nothing, each with one
+ * (数据二十条), the 2024 opinion on public data resources, the 2022 guidance on digital government and the
+ * 2022 opinion on high-skilled talent. Each written right draws nothing, each with one
  * slip inside draws one slogan.typo whose fix restores it; the ordered ones draw slogan.parts when two
  * parts are exchanged, and the built CLI reports the slips in a draft file.
  */
@@ -16,6 +17,7 @@ const DATA_RIGHTS = "数据资源持有权、数据加工使用权、数据产�
 const DG_GOAL = "政府决策科学化、社会治理精准化、公共服务高效化";
 const PD_GOAL = "赋能实体经济、扩大消费需求、拓展投资空间、提升治理能力";
 const DG_FRAME = "政府数字化履职能力、安全保障、制度规则、数据资源、平台支撑";
+const SKILL_GOAL = "制度政策更加健全、培养体系更加完善、岗位使用更加合理、评价机制更加科学、激励保障更加有力";
 const SMART_TAX = "以服务纳税人缴费人为中心、以发票电子化改革为突破口、以税收大数据为驱动力";
 
 const CASES: PhraseCase[] = [
@@ -69,9 +71,20 @@ const CASES: PhraseCase[] = [
   ["science-technology", "科学规范的数字政府建设制度规则体系", "构建科学规范的数字政府建设制度规则体系。", ["制度规责体系", "制度规则体系"]],
   ["science-technology", "以数字政府建设全面引领驱动数字化发展", "以数字政府建设全面引领驱动数字化发展。", ["全面引领驱动数字化发张", "全面引领驱动数字化发展"]],
   ["science-technology", "数字化、智能化的政府运行新形态", "构建数字化、智能化的政府运行新形态。", ["政府运行新行态", "政府运行新形态"]],
+  // Skilled workers (2022 opinion on high-skilled talent).
+  ["grassroots-civil-social", "技能人才是支撑中国制造、中国创造的重要力量", "技能人才是支撑中国制造、中国创造的重要力量。", ["中国创早", "中国创造"]],
+  ["grassroots-civil-social", SKILL_GOAL, `到“十四五”时期末，高技能人才${SKILL_GOAL}。`, ["评价机制更加科雪", "评价机制更加科学"]],
+  ["grassroots-civil-social", "技能人才规模不断壮大、素质稳步提升、结构持续优化、收入稳定增加", "技能人才规模不断壮大、素质稳步提升、结构持续优化、收入稳定增加。", ["结构持续忧化", "结构持续优化"]],
+  ["grassroots-civil-social", "尊重技能尊重劳动的社会氛围", "尊重技能尊重劳动的社会氛围更加浓厚。", ["尊重劳动的社会氛维", "尊重劳动的社会氛围"]],
+  ["grassroots-civil-social", "完善技能导向的使用制度", "完善技能导向的使用制度，健全高技能人才岗位使用机制。", ["技能导向的使用质度", "技能导向的使用制度"]],
+  ["grassroots-civil-social", "建立技能人才职业技能等级制度和多元化评价机制", "建立技能人才职业技能等级制度和多元化评价机制。", ["多元化评价机智", "多元化评价机制"]],
+  ["grassroots-civil-social", "建立高技能人才表彰激励机制", "建立高技能人才表彰激励机制。", ["高技能人才表章激励机制", "高技能人才表彰激励机制"]],
+  ["grassroots-civil-social", "发挥职业学校培养高技能人才的基础性作用", "发挥职业学校培养高技能人才的基础性作用。", ["职业学校培养高技能人材", "职业学校培养高技能人才"]],
+  ["grassroots-civil-social", "实施高技能领军人才培育计划", "实施高技能领军人才培育计划。", ["领军人才培育计化", "领军人才培育计划"]],
+  ["grassroots-civil-social", "实施制造业技能根基工程", "实施制造业技能根基工程。", ["制造业技能根基公程", "制造业技能根基工程"]],
 ];
 
-describe("pack: tax collection reform, budget performance, fiscal and debt work, housing, data institutions and digital government", () => {
+describe("pack: tax collection reform, budget performance, fiscal and debt work, housing, data institutions, digital government and skilled workers", () => {
   it("every case is a current built-in formulation of its field, with a source and a date", () => {
     assertCasesInPack(CASES);
   });
@@ -88,6 +101,7 @@ describe("pack: tax collection reform, budget performance, fiscal and debt work,
       "深入推进精细服务、精确执法、精准监管、精诚共治。",
       "建立数据加工使用权、数据资源持有权、数据产品经营权等分置的产权运行机制。",
       "社会治理精准化、政府决策科学化、公共服务高效化取得重要进展。",
+      "到“十四五”时期末，高技能人才培养体系更加完善、制度政策更加健全、岗位使用更加合理、评价机制更加科学、激励保障更加有力。",
       "公共数据在扩大消费需求、赋能实体经济、拓展投资空间、提升治理能力中的要素作用充分发挥。",
     ]) {
       const found = sloganFindings(text + "\n");
@@ -116,6 +130,9 @@ describe("pack: tax collection reform, budget performance, fiscal and debt work,
       "在维护国家数据安全、保护个人信息和商业秘密前提下，依法依规有序开放公共数据。",
       "坚持政府指导、市场驱动，有效扩大公共数据供给。",
       "统筹发展和安全，营造开发利用良好环境。",
+      "技能人才占就业人员的比例达到30%以上，高技能人才占技能人才的比例达到1/3。",
+      "大力弘扬劳模精神、劳动精神、工匠精神，激励更多劳动者走技能成才、技能报国之路。",
+      "加大高技能人才培养力度，健全高技能人才培养体系。",
     ])
       assert.deepStrictEqual(sloganFindings(text + "\n").map((f) => f.message), [], text);
   });
