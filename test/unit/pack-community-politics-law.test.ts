@@ -1,6 +1,6 @@
 /**
  * Everyday fixed phrases of community and grassroots governance (the 2021 opinion on grassroots governance, the 2024
- * opinion on community workers), political-legal work (the 2019 regulations on political-legal work, the mechanism
+ * opinion on community workers, the social work departments of the 2023 reform plan), political-legal work (the 2019 regulations on political-legal work, the mechanism
  * against cults of the 2018 reform plan), Party schools (the 2019 regulations and their 2025 revision), the science
  * association's charter and the united front (the 2020 regulations). Each written right draws nothing, each with one slip
  * inside draws one slogan.typo whose fix restores it; the ordered ones draw slogan.parts when two parts are exchanged,
@@ -31,6 +31,11 @@ const CASES: PhraseCase[] = [
   ["grassroots-civil-social", "习近平总书记关于基层治理的重要论述", "全面贯彻习近平总书记关于基层治理的重要论述。", ["重要论诉", "重要论述"]],
   ["grassroots-civil-social", "坚持激励和约束并重", "坚持专业化方向，坚持激励和约束并重。", ["约束并众", "约束并重"]],
   ["grassroots-civil-social", "统一划分综合网格", "依托村（社区）统一划分综合网格，明确网格管理服务事项。", ["综合网隔", "综合网格"]],
+  // The social work departments (2023 reform plan).
+  ["grassroots-civil-social", "统筹推进党建引领基层治理和基层政权建设", "中央社会工作部统筹推进党建引领基层治理和基层政权建设。", ["基层政全建设", "基层政权建设"]],
+  ["grassroots-civil-social", "指导人民建议征集工作", "统筹指导人民信访工作，指导人民建议征集工作。", ["建议征急", "建议征集"]],
+  ["grassroots-civil-social", "统一领导全国性行业协会商会党的工作", "统一领导全国性行业协会商会党的工作，推动党的组织和工作有效覆盖。", ["行业协会商汇", "行业协会商会"]],
+  ["grassroots-civil-social", "协调推动行业协会商会深化改革和转型发展", "协调推动行业协会商会深化改革和转型发展。", ["转型发占", "转型发展"]],
   // Political-legal work.
   ["law-security", "党委和政府领导、部门分工负责、社会协同参与", "建立健全党委和政府领导、部门分工负责、社会协同参与的防范治理邪教工作机制。", ["分工付责", "分工负责"]],
   ["law-security", "党对政法工作的绝对领导", "坚持和加强党对政法工作的绝对领导。", ["绝对领到", "绝对领导"]],
