@@ -39,3 +39,20 @@ describe("rounds 42–43: shares and rates against the right whole", () => {
     assert.deepStrictEqual(seen("交办信访件1426件，其中已办结1398件，办结率96.8%。\n"), ["figure.arithmetic 96.8%"]);
   });
 });
+
+describe("rounds 42–43: misses that became rules", () => {
+  const all = (text: string) =>
+    analyze(parseDocument(text), { settings: DEFAULT_SETTINGS, data: {} })
+      .filter((f) => /^(figure|slogan)\./.test(f.code))
+      .map((f) => `${f.code} ${text.slice(f.span.start, f.span.end)}`);
+
+  it("“两不愁”就是不愁吃、不愁住: the parts listed after 就是, and 两不愁's own two", () => {
+    assert.deepStrictEqual(all("“两不愁”就是不愁吃、不愁穿，“三保障”就是义务教育、基本医疗、住房安全有保障。\n"), []);
+    assert.deepStrictEqual(all("“两不愁”就是不愁吃、不愁住。\n"), ["slogan.parts 不愁住"]);
+  });
+
+  it("two months each written with 月 joined by a hyphen (3月-6月)", () => {
+    assert.deepStrictEqual(all("3月-6月开展安全生产大排查。\n"), ["figure.usage 3月-6月"]);
+    assert.deepStrictEqual(all("3月至6月开展安全生产大排查，3—6月为集中整治期。\n"), []);
+  });
+});

@@ -207,7 +207,8 @@ function enumerationAfter(text: string, from: number, lineEnd: number, parts: re
     close = /[）)]/;
   } else {
     // ，即 / ，就是 (spoken: “三权分置”，就是所有权、承包权、经营权分开).
-    const lead = /^(，即：|，即|，就是|即：|即|：)/.exec(text.slice(i, i + 3));
+    // (“两不愁”就是不愁吃、不愁穿, “三保障”是指…: 就是 and 是指 right after it too.)
+    const lead = /^(，即：|，即|，就是|即：|即|：|就是|是指|指的是)/.exec(text.slice(i, i + 3));
     if (lead) i += lead[0].length;
     else {
       const at = text[i] === "，" ? i + 1 : i;

@@ -66,6 +66,8 @@ const PERCENT_WORDS = /百分之([0-9０-９]+(?:[.．][0-9０-９]+)?)/g;
 const ZERO_IN_YEAR = /(?<![0-9０-９〇○零一二三四五六七八九])(?=[〇○零一二三四五六七八九0０]*[0０])(?=[0０]*[〇○零一二三四五六七八九])[〇○零一二三四五六七八九0０]{4}(?=年)/g;
 /** 1998年-2005年: a range of years takes 一字线 (—) or 至, not a hyphen. */
 const YEAR_RANGE_HYPHEN = /(?<![0-9０-９])[0-9０-９]{4}年?(\s*[-－‐]\s*)[0-9０-９]{4}(?:年|学年)/g;
+/** 3月-6月: two months, each written with 月, joined by a hyphen. */
+const MONTHS_HYPHEN = /(?<![0-9０-９])([0-9０-９]{1,2}月)(\s*[-－‐]\s*)([0-9０-９]{1,2}月)/g;
 /** 2025年11月-2026年1月: months of two years joined by a hyphen. */
 const MONTH_SPAN_HYPHEN = /(?<![0-9０-９])([0-9０-９]{4}年[0-9０-９]{1,2}月)(\s*[-－‐]\s*)([0-9０-９]{4}年[0-9０-９]{1,2}月)/g;
 /** （1995-2025）: two years in brackets, the second later, joined by a hyphen. */
@@ -169,6 +171,10 @@ function usageInText(text: string, base: number): Finding[] {
   if (/[-－‐]/.test(text)) for (const m of text.matchAll(YEAR_RANGE_HYPHEN)) {
     const dash = m.index! + m[0].indexOf(m[1]);
     out.push(usageFinding(base + m.index!, base + m.index! + m[0].length, `“${m[0]}”：年份的起止用一字线“—”或“至”连接，不用短横线。`, "—", base + dash, base + dash + m[1].length));
+  }
+  if (/月\s*[-－‐]/.test(text)) for (const m of text.matchAll(MONTHS_HYPHEN)) {
+    const dash = m.index! + m[1].length;
+    out.push(usageFinding(base + m.index!, base + m.index! + m[0].length, `“${m[0]}”：月份的起止用一字线“—”或“至”连接，不用短横线。`, "—", base + dash, base + dash + m[2].length));
   }
   if (/月\s*[-－‐]/.test(text)) for (const m of text.matchAll(MONTH_SPAN_HYPHEN)) {
     const dash = m.index! + m[1].length;
