@@ -88,8 +88,17 @@ export interface Scope {
   review?: boolean;
 }
 
+/** One list of scopes a model: the figures and the anniversary check both read it. */
+const scopesOf = new WeakMap<DocumentModel, Scope[]>();
+
 /** The scope of each paragraph: the period its headings and lead-ins name, and whether they announce goals. */
 export function periodScopes(model: DocumentModel): Scope[] {
+  let scopes = scopesOf.get(model);
+  if (!scopes) scopesOf.set(model, (scopes = readScopes(model)));
+  return scopes;
+}
+
+function readScopes(model: DocumentModel): Scope[] {
   const headingAt = new Map(model.headings.map((h) => [h.line, h]));
   const titles = new Set(model.titleLines);
   const stack: { level: number; period: Period | undefined; goal?: boolean }[] = [];
