@@ -258,7 +258,7 @@ export function extractFigures(model: DocumentModel, options: ExtractOptions = {
     }
   });
   // A Markdown table's rows are figures too (| 社会消费品零售总额 | 亿元 | 106.2 | 4.9 |).
-  const tables = model.paragraphs.some((p) => p.text.startsWith("|")) ? tableFigures(model, lexicon, scopes, year) : [];
+  const tables = model.paragraphs.some((p) => p.text.startsWith("|") || p.text.includes("\t")) ? tableFigures(model, lexicon, scopes, year) : [];
   if (!tables.length) return out;
   // A cell the sentence reader also read (5.1% in a growth column) is the table's figure.
   // In a table whose header names two years or more (| 指标 | 2020年 | 2024年 | 变化 |), another cell of a row

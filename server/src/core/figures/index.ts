@@ -99,7 +99,7 @@ export const figureCheck: Check = {
     // A row whose value conflicts with the text (5.28 in the table, 5.82 in the text) has that one slip, not two.
     const judged = new Set(arithmetic.map((f) => f.span.start));
     const conflictLines = new Set([...conflicts, ...transposed].map((f) => model.index.lineAt(f.span.start)));
-    const tables = model.text.includes("|") ? checkTableRows(model).filter((f) => !judged.has(f.span.start) && !conflictLines.has(model.index.lineAt(f.span.start))) : [];
+    const tables = model.text.includes("|") || model.text.includes("\t") ? checkTableRows(model).filter((f) => !judged.has(f.span.start) && !conflictLines.has(model.index.lineAt(f.span.start))) : [];
     return [...conflicts, ...transposed, ...checkTargets(figures, targets), ...arithmetic, ...tables, ...checkUsage(model, figures)];
   },
 };

@@ -39,6 +39,56 @@ export function cellsOf(text: string, base: number): Cell[] | undefined {
 }
 
 export const SEPARATOR = /^\|?(?:\s*:?-{3,}:?\s*\|)+\s*$/;
+
+/** The cells of a tab-separated line (指标\t单位\t2024年), trimmed, with their offsets; undefined with fewer than three. */
+function tabCellsOf(text: string, base: number): Cell[] | undefined {
+  if (!text.includes("\t")) return undefined;
+  const cells: Cell[] = [];
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text[i] !== "\t") continue;
+    let s = from;
+    let e = i;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    cells.push({ text: text.slice(s, e), start: base + s, end: base + e });
+    from = i + 1;
+  }
+  return cells.length >= 3 ? cells : undefined;
+}
+
+export interface TableBlock {
+  /** The paragraph index of the header row. */
+  at: number;
+  header: Cell[];
+  rows: { cells: Cell[]; paragraph: number }[];
+}
+
+/**
+ * The draft's tables: Markdown pipe tables (a header, a separator line, rows), and runs of two or more
+ * tab-separated lines with the same number of cells (as an office pastes a table into plain text), the
+ * first of them the header.
+ */
+export function tablesOf(model: DocumentModel): TableBlock[] {
+  const out: TableBlock[] = [];
+  const ps = model.paragraphs;
+  for (let k = 0; k + 1 < ps.length; k++) {
+    const piped = ps[k].text.startsWith("|") && SEPARATOR.test(ps[k + 1].text.trim());
+    const header = piped ? cellsOf(ps[k].text, ps[k].span.start) : tabCellsOf(ps[k].text, ps[k].span.start);
+    if (!header || header.length < 2) continue;
+    const rows: { cells: Cell[]; paragraph: number }[] = [];
+    let r = piped ? k + 2 : k + 1;
+    for (; r < ps.length; r++) {
+      const cells = piped ? cellsOf(ps[r].text, ps[r].span.start) : tabCellsOf(ps[r].text, ps[r].span.start);
+      if (!cells || (!piped && cells.length !== header.length)) break;
+      rows.push({ cells, paragraph: r });
+    }
+    if (!piped && rows.length < 1) continue;
+    out.push({ at: k, header, rows });
+    k = r - 1;
+  }
+  return out;
+}
 export const GROWTH_HEADER = /增长|增速|增幅|增减|比上年|同比|比去年/;
 const PART_HEADER = /上半年|下半年|前三季度|[一二三四]季度|[0-9０-９]{1,2}[—–\-~至][0-9０-９]{1,2}月/;
 const GOAL_HEADER = /目标|计划|预期/;
@@ -79,23 +129,19 @@ function columnsOf(header: Cell[]): { columns: Column[]; unitColumn: number } {
   return { columns, unitColumn };
 }
 
-/** Every figure in the draft's Markdown tables. */
+/** Every figure in the draft's tables. */
 export function tableFigures(model: DocumentModel, lexicon: MetricLexicon, scopes: Scope[], year: number | undefined): Figure[] {
   const out: Figure[] = [];
   const ps = model.paragraphs;
-  for (let k = 0; k + 1 < ps.length; k++) {
-    if (!ps[k].text.startsWith("|") || !SEPARATOR.test(ps[k + 1].text.trim())) continue;
-    const header = cellsOf(ps[k].text, ps[k].span.start);
-    if (!header || header.length < 2) continue;
+  for (const table of tablesOf(model)) {
+    const k = table.at;
+    const header = table.header;
     const { columns, unitColumn } = columnsOf(header);
     // 2024年，…主要企业经营情况见下表。: the sentence that shows the table to the reader names its year.
     const shownBy = k > 0 ? ps[k - 1].text : "";
     const years = /下表|如下/.test(shownBy) ? new Set([...shownBy.matchAll(/(?<![0-9])((?:19|20)[0-9]{2})年(?![0-9—–\-至到])/g)].map((m) => Number(m[1]))) : new Set<number>();
     const leadYear = years.size === 1 && !PART_HEADER.test(shownBy) ? [...years][0] : undefined;
-    let r = k + 2;
-    for (; r < ps.length; r++) {
-      const row = cellsOf(ps[r].text, ps[r].span.start);
-      if (!row) break;
+    for (const { cells: row, paragraph: r } of table.rows) {
       // 地区生产总值（亿元）: the row's unit may stand in its name.
       const raw = row[0]?.text.replace(/[*_`]/g, "") ?? "";
       const rowUnit = HEADER_UNIT.exec(raw)?.[1].replace("％", "%");
@@ -114,7 +160,6 @@ export function tableFigures(model: DocumentModel, lexicon: MetricLexicon, scope
         out.push({ ...f, metric, metricText: col.name ? name + col.name : name, metricSpan: { start: row[0].start, end: row[0].end }, goal: col.goal, period: resolvePeriod(period, year), line: ps[r].line });
       }
     }
-    k = r - 1;
   }
   return out;
 }

@@ -1,5 +1,5 @@
 /**
- * A Markdown table's own arithmetic, row by row and column by column:
+ * A table's own arithmetic (Markdown or tab-separated), row by row and column by column:
  *
  * - a row with the old and the new value (two year columns, 2023年 | 2024年, or 上年同期 | 本期)
  *   and a growth column (同比增长, 增长（%）): the growth is the new over the old, as written
@@ -11,7 +11,7 @@
  */
 import type { DocumentModel } from "../../document/model";
 import type { Finding } from "../../findings";
-import { cellsOf, GROWTH_HEADER, SEPARATOR, type Cell } from "../md-table";
+import { GROWTH_HEADER, tablesOf, type Cell } from "../md-table";
 import { parseArabic } from "../numbers";
 import { ARITHMETIC } from "./arithmetic";
 import { round } from "./shared";
@@ -40,19 +40,9 @@ function valueOf(cell: Cell | undefined, percent: boolean): Value | undefined {
 
 export function checkTableRows(model: DocumentModel): Finding[] {
   const out: Finding[] = [];
-  const ps = model.paragraphs;
-  for (let k = 0; k + 1 < ps.length; k++) {
-    if (!ps[k].text.startsWith("|") || !SEPARATOR.test(ps[k + 1].text.trim())) continue;
-    const header = cellsOf(ps[k].text, ps[k].span.start);
-    if (!header || header.length < 3) continue;
-    const rows: Cell[][] = [];
-    let r = k + 2;
-    for (; r < ps.length; r++) {
-      const row = cellsOf(ps[r].text, ps[r].span.start);
-      if (!row) break;
-      rows.push(row);
-    }
-    k = r - 1;
+  for (const { header, rows: block } of tablesOf(model)) {
+    if (header.length < 3) continue;
+    const rows = block.map((r) => r.cells);
     const growth = header.map((c, i) => (i > 0 && GROWTH_HEADER.test(c.text) ? i : -1)).filter((i) => i >= 0);
     const values = header.map((_, i) => i).filter((i) => i > 0 && !growth.includes(i) && !/单位|占比|比重|%|％|排名|位次|备注/.test(header[i].text));
     out.push(...growthFindings(header, rows, values, growth), ...totalFindings(rows, values));
