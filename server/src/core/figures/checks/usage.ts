@@ -172,13 +172,11 @@ function usageInText(text: string, base: number): Finding[] {
     const dash = m.index! + m[0].indexOf(m[1]);
     out.push(usageFinding(base + m.index!, base + m.index! + m[0].length, `“${m[0]}”：年份的起止用一字线“—”或“至”连接，不用短横线。`, "—", base + dash, base + dash + m[1].length));
   }
-  if (/月\s*[-－‐]/.test(text)) for (const m of text.matchAll(MONTHS_HYPHEN)) {
-    const dash = m.index! + m[1].length;
-    out.push(usageFinding(base + m.index!, base + m.index! + m[0].length, `“${m[0]}”：月份的起止用一字线“—”或“至”连接，不用短横线。`, "—", base + dash, base + dash + m[2].length));
-  }
-  if (/月\s*[-－‐]/.test(text)) for (const m of text.matchAll(MONTH_SPAN_HYPHEN)) {
-    const dash = m.index! + m[1].length;
-    out.push(usageFinding(base + m.index!, base + m.index! + m[0].length, `“${m[0]}”：月份的起止用一字线“—”或“至”连接，不用短横线。`, "—", base + dash, base + dash + m[2].length));
+  if (/月\s*[-－‐]/.test(text)) {
+    for (const m of [...text.matchAll(MONTHS_HYPHEN), ...text.matchAll(MONTH_SPAN_HYPHEN)]) {
+      const dash = m.index! + m[1].length;
+      out.push(usageFinding(base + m.index!, base + m.index! + m[0].length, `“${m[0]}”：月份的起止用一字线“—”或“至”连接，不用短横线。`, "—", base + dash, base + dash + m[2].length));
+    }
   }
   if (/[-－‐]/.test(text)) for (const m of text.matchAll(BRACKETED_YEARS_HYPHEN)) {
     if (Number(m[3]) <= Number(m[1])) continue;
