@@ -59,3 +59,8 @@ export function itCatchesEachSlip(cases: PhraseCase[]): void {
     });
   }
 }
+
+/** Correct sentences official texts write: each, alone on a line, draws no formulation finding. */
+export function assertQuiet(sentences: string[]): void {
+  for (const text of sentences) assert.deepStrictEqual(sloganFindings(text + "\n").map((f) => f.message), [], text);
+}

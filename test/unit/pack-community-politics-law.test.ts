@@ -8,7 +8,7 @@
  */
 import * as assert from "assert";
 import { builtinSloganIndex } from "../../server/src/core/slogans";
-import { assertCasesInPack, itCatchesEachSlip, sloganFindings, type PhraseCase, cliSloganFindings } from "../support/slogan-findings";
+import { assertCasesInPack, itCatchesEachSlip, sloganFindings, type PhraseCase, cliSloganFindings, assertQuiet } from "../support/slogan-findings";
 
 const WORKERS = "政治坚定、素质优良、敬业奉献、结构合理、群众满意";
 const TASKS = "健全职业体系、加强能力建设、完善管理制度、强化激励保障";
@@ -87,7 +87,7 @@ describe("pack: community and grassroots governance, political-legal work, Party
   });
 
   it("the wording official texts also write around the new entries stays quiet", () => {
-    for (const text of [
+    assertQuiet([
       "加强社区工作者队伍建设，事关保障人民安居乐业，事关维护社会安定有序。",
       "社区工作者职业体系基本建立，能力建设不断强化，管理制度更加科学。",
       "完善网格化管理、精细化服务、信息化支撑的基层治理平台。",
@@ -101,8 +101,7 @@ describe("pack: community and grassroots governance, political-legal work, Party
       "统一战线是党克敌制胜、执政兴国的重要法宝。",
       "做好新的社会阶层人士统战工作，发挥新联会作用。",
       "巩固党的执政基础，扩大党的群众基础。",
-    ])
-      assert.deepStrictEqual(sloganFindings(text + "\n").map((f) => f.message), [], text);
+    ]);
   });
 
   it("the built CLI reports the slips of a draft, naming each formulation, and nothing on the draft written right", () => {

@@ -11,7 +11,7 @@
 import * as assert from "assert";
 import { parseDocument } from "../../server/src/core";
 import { builtinSloganIndex, checkSlogans } from "../../server/src/core/slogans";
-import { assertCasesInPack, itCatchesEachSlip, sloganFindings, type PhraseCase, cliSloganFindings } from "../support/slogan-findings";
+import { assertCasesInPack, itCatchesEachSlip, sloganFindings, type PhraseCase, cliSloganFindings, assertQuiet } from "../support/slogan-findings";
 
 const CASES: PhraseCase[] = [
   // Juvenile protection, the procuratorates.
@@ -72,7 +72,7 @@ describe("pack: everyday phrases of juvenile protection, tax service, audit, wat
   });
 
   it("the wording official texts also write around the new entries stays quiet", () => {
-    for (const text of [
+    assertQuiet([
       "推动家庭、学校、社会、网络、政府、司法“六大保护”融合发力。",
       "坚持教育为主、惩罚为辅的原则。",
       "少捕慎诉慎押决不是不捕不诉不押。",
@@ -86,8 +86,7 @@ describe("pack: everyday phrases of juvenile protection, tax service, audit, wat
       "美国国税局公布了新的申报规则。",
       "原XX县地税局办公楼改作纳税服务中心。",
       "XX市文化和旅游局组织开展送戏下乡活动。",
-    ])
-      assert.deepStrictEqual(sloganFindings(text + "\n").map((f) => f.message), [], text);
+    ]);
   });
 
   it("retired local names after a place name: the tax bureaus merged in 2018 (no fix: the new name is built differently) and 文化广电新闻出版局", () => {

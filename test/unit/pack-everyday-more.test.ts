@@ -11,7 +11,7 @@
 import * as assert from "assert";
 import { parseDocument } from "../../server/src/core";
 import { builtinSloganIndex, checkSlogans } from "../../server/src/core/slogans";
-import { assertCasesInPack, itCatchesEachSlip, sloganFindings, type PhraseCase, cliSloganFindings } from "../support/slogan-findings";
+import { assertCasesInPack, itCatchesEachSlip, sloganFindings, type PhraseCase, cliSloganFindings, assertQuiet } from "../support/slogan-findings";
 
 const CASES: PhraseCase[] = [
   // Fisheries, the seed industry.
@@ -66,7 +66,7 @@ describe("pack: everyday phrases of fisheries, drug control, thrift, sports, TCM
   itCatchesEachSlip(CASES);
 
   it("the wording official texts also write around the new entries stays quiet", () => {
-    for (const text of [
+    assertQuiet([
       "深化产教融合、校企合作。",
       "坚持中西医并重，传承精华、守正创新。",
       "扎实推进节约型机关建设。",
@@ -77,8 +77,7 @@ describe("pack: everyday phrases of fisheries, drug control, thrift, sports, TCM
       "全面从严治党永远在路上，党的自我革命永远在路上。",
       "国家矿山安全监察局山西局开展执法检查。",
       "原国家煤矿安全监察局已更名。",
-    ])
-      assert.deepStrictEqual(sloganFindings(text + "\n").map((f) => f.message), [], text);
+    ]);
   });
 
   it("retired names: 国家煤矿安全监察局, and the contest's old name in a draft dated after the rename", () => {

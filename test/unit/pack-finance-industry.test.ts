@@ -13,7 +13,7 @@
  */
 import * as assert from "assert";
 import { builtinSloganIndex } from "../../server/src/core/slogans";
-import { assertCasesInPack, itCatchesEachSlip, sloganFindings, type PhraseCase, cliSloganFindings } from "../support/slogan-findings";
+import { assertCasesInPack, itCatchesEachSlip, sloganFindings, type PhraseCase, cliSloganFindings, assertQuiet } from "../support/slogan-findings";
 
 const PRIVATE = "平等对待、公平竞争、同等保护、共同发展";
 const SOE = "管理人员能上能下、员工能进能出、收入能增能减";
@@ -107,7 +107,7 @@ describe("pack: everyday phrases of finance, SOEs, the private economy, industry
   });
 
   it("the wording official texts also write around the new entries stays quiet", () => {
-    for (const text of [
+    assertQuiet([
       "促进数字经济和实体经济深度融合，打造具有国际竞争力的数字产业集群。",
       "积极推进数字产业化、产业数字化，促进数字技术和实体经济深度融合。",
       "推动数字产业化和产业数字化。",
@@ -139,8 +139,7 @@ describe("pack: everyday phrases of finance, SOEs, the private economy, industry
       "统筹解决小微企业融资难和银行放贷难的问题，切实解决小微企业融资难、贵、慢问题。",
       "推动国有企业成为公司治理新、经营机制新、布局结构新的现代新国企。",
       "“双百行动”“科改示范行动”“区域性综改试验”等改革专项工程示范带动成效显著。",
-    ])
-      assert.deepStrictEqual(sloganFindings(text + "\n").map((f) => f.message), [], text);
+    ]);
   });
 
   it("the built CLI reports the slips of a draft, naming each formulation, and nothing on the draft written right", () => {

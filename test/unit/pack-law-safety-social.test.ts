@@ -13,7 +13,7 @@
  */
 import * as assert from "assert";
 import { builtinSloganIndex } from "../../server/src/core/slogans";
-import { assertCasesInPack, itCatchesEachSlip, sloganFindings, type PhraseCase, cliSloganFindings } from "../support/slogan-findings";
+import { assertCasesInPack, itCatchesEachSlip, sloganFindings, type PhraseCase, cliSloganFindings, assertQuiet } from "../support/slogan-findings";
 
 const LAW_GOV = "职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚信、人民满意的法治政府";
 const THREE_SYSTEMS = "行政执法公示制度、执法全过程记录制度、重大执法决定法制审核制度";
@@ -139,7 +139,7 @@ describe("pack: everyday phrases of justice administration, national security, e
   });
 
   it("the wording official texts also write around the new entries, older and partial forms included, stays quiet", () => {
-    for (const text of [
+    assertQuiet([
       "社区矫正工作坚持监督管理与教育帮扶相结合，专门机关与社会力量相结合，采取分类管理、个别化矫正，有针对性地消除社区矫正对象可能重新犯罪的因素。",
       "法律援助工作坚持中国共产党领导，坚持以人民为中心，尊重和保障人权，遵循公开、公平、公正的原则。",
       "人民调解委员会调解民间纠纷，不收取任何费用。",
@@ -172,8 +172,7 @@ describe("pack: everyday phrases of justice administration, national security, e
       "国家综合性消防救援队伍坚持应急救援主力军和国家队定位。",
       "完善志愿服务制度和工作体系，弘扬志愿精神。",
       "大力推进“好房子”建设，推进城镇老旧小区整治改造。",
-    ])
-      assert.deepStrictEqual(sloganFindings(text + "\n").map((f) => f.message), [], text);
+    ]);
   });
 
   it("the built CLI reports the slips of a draft, naming each formulation, and nothing on the draft written right", () => {

@@ -9,7 +9,7 @@
  */
 import * as assert from "assert";
 import { builtinSloganIndex } from "../../server/src/core/slogans";
-import { assertCasesInPack, itCatchesEachSlip, sloganFindings, type PhraseCase, cliSloganFindings } from "../support/slogan-findings";
+import { assertCasesInPack, itCatchesEachSlip, sloganFindings, type PhraseCase, cliSloganFindings, assertQuiet } from "../support/slogan-findings";
 
 const MECHANISM = "产权关系明晰、治理架构科学、经营方式稳健、收益分配合理";
 const WAYS = "资源发包、物业出租、居间服务、资产参股";
@@ -79,7 +79,7 @@ describe("pack: everyday phrases of rural collective economy, rural construction
   });
 
   it("the wording official texts also write around the new entries stays quiet", () => {
-    for (const text of [
+    assertQuiet([
       "发展新型农村集体经济，加强农村集体“三资”管理。",
       "健全农村集体资产监督管理制度。",
       "支持家庭农场、农民合作社和中小微企业等发展农产品产地初加工。",
@@ -104,8 +104,7 @@ describe("pack: everyday phrases of rural collective economy, rural construction
       "要把红色资源利用好、把红色传统发扬好、把红色基因传承好。",
       "推动党史学习教育常态化长效化。",
       "深化对共产党执政规律的认识。",
-    ])
-      assert.deepStrictEqual(sloganFindings(text + "\n").map((f) => f.message), [], text);
+    ]);
   });
 
   it("the built CLI reports the slips of a draft, naming each formulation, and nothing on the draft written right", () => {

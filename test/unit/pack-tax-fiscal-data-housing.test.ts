@@ -10,7 +10,7 @@
  */
 import * as assert from "assert";
 import { builtinSloganIndex } from "../../server/src/core/slogans";
-import { assertCasesInPack, itCatchesEachSlip, sloganFindings, type PhraseCase, cliSloganFindings } from "../support/slogan-findings";
+import { assertCasesInPack, itCatchesEachSlip, sloganFindings, type PhraseCase, cliSloganFindings, assertQuiet } from "../support/slogan-findings";
 
 const TAX = "精确执法、精细服务、精准监管、精诚共治";
 const DATA_RIGHTS = "数据资源持有权、数据加工使用权、数据产品经营权";
@@ -110,7 +110,7 @@ describe("pack: tax collection reform, budget performance, fiscal and debt work,
   });
 
   it("the wording official texts also write around the new entries stays quiet", () => {
-    for (const text of [
+    assertQuiet([
       "中共中央办公厅、国务院办公厅印发《关于进一步深化税收征管改革的意见》。",
       "推动税务执法、服务、监管的理念和方式手段等全方位变革。",
       "坚持依法治税，不断优化税务执法方式。",
@@ -133,8 +133,7 @@ describe("pack: tax collection reform, budget performance, fiscal and debt work,
       "技能人才占就业人员的比例达到30%以上，高技能人才占技能人才的比例达到1/3。",
       "大力弘扬劳模精神、劳动精神、工匠精神，激励更多劳动者走技能成才、技能报国之路。",
       "加大高技能人才培养力度，健全高技能人才培养体系。",
-    ])
-      assert.deepStrictEqual(sloganFindings(text + "\n").map((f) => f.message), [], text);
+    ]);
   });
 
   it("the built CLI reports the slips of a draft, naming each formulation, and nothing on the draft written right", () => {
