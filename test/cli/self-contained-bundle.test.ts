@@ -35,7 +35,7 @@ function check(cli: string, env: Record<string, string> = {}) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe("single-file bundles", () => {
+describe("self-contained bundles: a launcher and its bundle", () => {
   it("dist/cli.js and its bundle copied alone give byte-identical findings, with figure and typo findings among them", function () {
     this.timeout(60_000);
     const here = check(CLI_JS);
