@@ -12,7 +12,7 @@ import type { DocumentModel } from "../document/model";
 import { completeSlogans } from "./complete";
 import { hoverSlogan } from "./hover";
 import { BUILTIN_PACK, builtinSloganIndex, mergePacks, SloganIndex } from "./pack";
-import { collocationFinding, deprecatedFinding, partsFindings, partsOrderBefore, SLOGAN_TYPO, swappedRunParts, TRUNCATED_BY, unnamedPartsOrder, truncationFinding, typoFinding } from "./rules";
+import { collocationFinding, deprecatedFinding, partsBeforeFindings, partsFindings, partsOrderBefore, SLOGAN_TYPO, swappedRunParts, TRUNCATED_BY, unnamedPartsOrder, truncationFinding, typoFinding } from "./rules";
 import { scanSlogans, type SloganMatch } from "./scan";
 import { detach, LruCache, shiftFinding } from "../document/line-cache";
 import { documentDate, parsePackDate, surelyOnOrAfter, type DocumentDate } from "../document/date";
@@ -83,6 +83,7 @@ export function checkSloganLine(line: string, index: SloganIndex, canSegment = t
     for (const f of partsFindings(line, withParts(line, index, m), line.length)) findings.push(f);
     const order = partsOrderBefore(line, m, 0);
     if (order) findings.push(order);
+    else for (const f of partsBeforeFindings(line, m, 0)) findings.push(f);
   }
   // The parts listed without the formulation's name; a list next to its name was read above.
   for (const f of unnamedPartsOrder(line, index.slogans)) if (!findings.some((g) => g.code === f.code && g.span.start < f.span.end && f.span.start < g.span.end)) findings.push(f);

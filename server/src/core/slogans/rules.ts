@@ -369,6 +369,25 @@ export function partsOrderBefore(text: string, m: SloganMatch, lineStart: number
 }
 
 /**
+ * 做好科技金融、绿色金融、普惠金融、养老金融、农村金融“五篇大文章”: the whole list right before the name,
+ * as many items as parts, all but one of them parts, and that one of the parts' kind (the same last two
+ * characters as one of them): it stands where a part should.
+ */
+export function partsBeforeFindings(text: string, m: SloganMatch, lineStart: number): Finding[] {
+  const s = m.form.slogan;
+  if (!checksParts(s)) return [];
+  const list = enumerationBefore(text, m.start, lineStart);
+  if (!list) return [];
+  const parts = s.parts!;
+  const items = splitConjunctions(list, parts);
+  if (items.length !== parts.length) return [];
+  const unknown = items.filter((it) => !matchesPart(it.text, parts));
+  if (unknown.length !== 1 || unknown[0] === items[0] || !parts.some((p) => p.length >= 3 && unknown[0].text.endsWith(p.slice(-2)))) return [];
+  const it = unknown[0];
+  return [{ code: SLOGAN_PARTS.code, severity: SLOGAN_PARTS.severity, span: { start: it.start, end: it.end }, message: `${q(it.text)}不是${q(s.text)}的组成部分；${q(s.text)}是：${parts.join("、")}。` }];
+}
+
+/**
  * 坚持不敢腐、不想腐、不能腐一体推进: all the parts of a fixed-order formulation
  * listed on their own, without its name, and out of order. Only a list of
  * exactly its parts: the middle items are the parts themselves, the first may

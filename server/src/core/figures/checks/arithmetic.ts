@@ -386,9 +386,9 @@ function listRun(text: string, parts: Figure[]): Figure[] {
   return parts.slice(0, k);
 }
 
-/** 完成年度任务1.1亿元的58.4%: the goal progress is measured against is no part of a split. */
+/** 完成年度任务1.1亿元的58.4%, 完成年度预算221.8亿元的43.6%: the goal progress is measured against is no part of a split. */
 function isProgressBase(text: string, f: Figure): boolean {
-  return /(?:任务|目标|计划)$/.test(text.slice(Math.max(0, f.span.start - 4), f.span.start)) && /^的[0-9０-９.．]+[%％]/.test(text.slice(f.span.end, f.span.end + 10));
+  return /(?:任务|目标|计划|预算)$/.test(text.slice(Math.max(0, f.span.start - 4), f.span.start)) && /^的[0-9０-９.．]+[%％]/.test(text.slice(f.span.end, f.span.end + 10));
 }
 
 function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
@@ -398,6 +398,9 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
     const total = figures[i];
     if (total.kind !== "amount" || total.aspect !== "level" || total.role || total.bound === "lower" || total.bound === "more" || notAdditive(text, total)) continue;
     if (INCREMENT_BEFORE.test(text.slice(Math.max(0, total.span.start - 16), total.span.start))) continue;
+    // 其中工业项目52个、…、社会民生项目13个，…其中市级统筹的35个项目: the last item of a 其中 list is no total for the next.
+    const ownClause = /[^，,；;。！？、]*$/.exec(text.slice(Math.max(0, total.span.start - 24), total.span.start))![0];
+    if (text[total.span.start - ownClause.length - 1] === "、" && /其中[^。；;！？]*$/.test(text.slice(Math.max(0, total.span.start - 80), total.span.start))) continue;
     let sentenceEnd = findSentenceEnd(text, total.span.end);
     // 达到86.4万人次，同比增长5.8%，其中…: the total's own growth rate may stand between it and 其中.
     // 5.82万台（套）: a unit's note in brackets belongs to the total.

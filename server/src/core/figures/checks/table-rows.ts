@@ -93,7 +93,8 @@ function totalFindings(rows: Cell[][], values: number[]): Finding[] {
   const out: Finding[] = [];
   for (const i of values) {
     const total = valueOf(rows[t][i], false);
-    const parts = rows.slice(0, t).map((row) => valueOf(row[i], false));
+    // 其中：流行性感冒: a part of the row above, not one more part of the total.
+    const parts = rows.slice(0, t).filter((row) => !/^其中/.test(row[0]?.text ?? "")).map((row) => valueOf(row[i], false));
     if (!total || parts.some((p) => !p)) continue;
     const sum = parts.reduce((s, p) => s + p!.value, 0);
     const slack = parts.reduce((s, p) => s + p!.half, 0) + total.half;
