@@ -34,4 +34,13 @@ describe("rounds 46–47", () => {
     // Fewer items than parts, or an item of another kind, is not read as the list.
     assert.deepStrictEqual(seen("围绕科技金融、绿色金融“五篇大文章”发力。\n"), []);
   });
+
+  it("以上 after the thing counted says what 最少 before the number already said (最少抽查5个项目以上); the fix drops 以上 only", () => {
+    const text = "每个县区最少抽查5个项目以上，确保全覆盖。\n";
+    const fs = analyze(parseDocument(text), { settings: DEFAULT_SETTINGS, data: {} }).filter((f) => f.code === "figure.usage");
+    assert.deepStrictEqual(fs.map((f) => text.slice(f.span.start, f.span.end)), ["5个项目以上"]);
+    const edit = fs[0].fixes![0].edits[0];
+    assert.strictEqual(text.slice(0, edit.span.start) + edit.newText + text.slice(edit.span.end), "每个县区最少抽查5个项目，确保全覆盖。\n");
+    assert.deepStrictEqual(seen("每个县区最少抽查5个项目，以上情况要及时报告。\n"), []);
+  });
 });

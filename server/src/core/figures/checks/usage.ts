@@ -32,6 +32,13 @@ export function checkUsage(model: DocumentModel, figures: Figure[]): Finding[] {
       dropSuffix(suffix, `“${f.text}”：“${approxWord}”与“${suffix}”语义重复，只用其一。`);
     } else if (lowerWord && q.includes("以上")) {
       dropSuffix("以上", `“${f.text}”：“${lowerWord}”与“以上”语义重复，只用其一。`);
+    } else if (overWord && /^[\u4e00-\u9fff]{1,4}?以上/.test(model.text.slice(f.span.end, f.span.end + 6)) && !/^[\u4e00-\u9fff]{0,3}(?:的|及|和)/.test(model.text.slice(f.span.end, f.span.end + 6))) {
+      // 最少抽查5个项目以上: 以上 after the thing counted says the same as 最少.
+      const tail = /^[\u4e00-\u9fff]{1,4}?以上/.exec(model.text.slice(f.span.end, f.span.end + 6))![0];
+      const at = f.span.end + tail.length - 2;
+      out.push(finding(USAGE, { span: { start: f.span.start, end: f.span.end + tail.length } }, `“${f.text}${tail}”：“${overWord}”与“以上”语义重复，只用其一。`, {
+        fixes: [{ title: "删去“以上”", edits: [{ span: { start: at, end: at + 2 }, newText: "" }], safe: true, preferred: true }],
+      }));
     }
   }
   for (const p of model.paragraphs) for (const f of usageInText(p.text, p.span.start)) out.push(f);
