@@ -64,3 +64,12 @@ export function itCatchesEachSlip(cases: PhraseCase[]): void {
 export function assertQuiet(sentences: string[]): void {
   for (const text of sentences) assert.deepStrictEqual(sloganFindings(text + "\n").map((f) => f.message), [], text);
 }
+
+/** Sentences with two parts of an ordered formulation exchanged: each draws one slogan.parts, naming the formulation when given. */
+export function assertPartsExchanged(cases: readonly (readonly [sentence: string, form?: string])[]): void {
+  for (const [sentence, form] of cases) {
+    const found = sloganFindings(sentence + "\n");
+    assert.deepStrictEqual(found.map((x) => x.code), ["slogan.parts"], `${sentence}: ${found.map((x) => x.message).join(" / ")}`);
+    if (form) assert.ok(found[0].message.includes(form), found[0].message);
+  }
+}

@@ -13,7 +13,7 @@
  */
 import * as assert from "assert";
 import { builtinSloganIndex } from "../../server/src/core/slogans";
-import { assertCasesInPack, itCatchesEachSlip, sloganFindings, type PhraseCase, cliSloganFindings, assertQuiet } from "../support/slogan-findings";
+import { assertCasesInPack, itCatchesEachSlip, type PhraseCase, cliSloganFindings, assertQuiet, assertPartsExchanged } from "../support/slogan-findings";
 
 const LAW_GOV = "职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚信、人民满意的法治政府";
 const THREE_SYSTEMS = "行政执法公示制度、执法全过程记录制度、重大执法决定法制审核制度";
@@ -121,7 +121,7 @@ describe("pack: everyday phrases of justice administration, national security, e
     assert.deepStrictEqual(gov.parts, ["职能科学", "权责法定", "执法严明", "公开公正", "智能高效", "廉洁诚信", "人民满意"]);
     assert.ok(gov.ordered && gov.source && gov.date);
     assert.deepStrictEqual(idx.formSet.get(CITY)!.slogan.parts, ["创新", "宜居", "美丽", "韧性", "文明", "智慧"]);
-    for (const [swapped, form] of [
+    assertPartsExchanged([
       ["全面建设职能科学、权责法定、公开公正、执法严明、智能高效、廉洁诚信、人民满意的法治政府。", LAW_GOV],
       ["以建设宜居、创新、美丽、韧性、文明、智慧的现代化人民城市为目标。", CITY],
       ["改造内容分为基础类、提升类、完善类。", "基础类、完善类、提升类"],
@@ -131,11 +131,7 @@ describe("pack: everyday phrases of justice administration, national security, e
       ["组织老干部、老专家、老战士、老教师、老模范参加关心下一代工作。", "老干部、老战士、老专家、老教师、老模范"],
       ["全面推行执法全过程记录制度、行政执法公示制度、重大执法决定法制审核制度。", THREE_SYSTEMS],
       ["推进好小区、好房子、好社区、好城区建设。", "好房子、好小区、好社区、好城区"],
-    ] as const) {
-      const found = sloganFindings(swapped + "\n");
-      assert.deepStrictEqual(found.map((x) => x.code), ["slogan.parts"], `${swapped}: ${found.map((x) => x.message).join(" / ")}`);
-      assert.ok(found[0].message.includes(form), found[0].message);
-    }
+    ]);
   });
 
   it("the wording official texts also write around the new entries, older and partial forms included, stays quiet", () => {

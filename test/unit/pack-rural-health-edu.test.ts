@@ -9,7 +9,7 @@
  */
 import * as assert from "assert";
 import { builtinSloganIndex } from "../../server/src/core/slogans";
-import { assertCasesInPack, itCatchesEachSlip, sloganFindings, type PhraseCase, cliSloganFindings, assertQuiet } from "../support/slogan-findings";
+import { assertCasesInPack, itCatchesEachSlip, type PhraseCase, cliSloganFindings, assertQuiet, assertPartsExchanged } from "../support/slogan-findings";
 
 const MECHANISM = "产权关系明晰、治理架构科学、经营方式稳健、收益分配合理";
 const WAYS = "资源发包、物业出租、居间服务、资产参股";
@@ -66,16 +66,12 @@ describe("pack: everyday phrases of rural collective economy, rural construction
     const mech = idx.formSet.get(MECHANISM)!.slogan;
     assert.deepStrictEqual(mech.parts, ["产权关系明晰", "治理架构科学", "经营方式稳健", "收益分配合理"]);
     assert.ok(mech.ordered && mech.source && mech.date);
-    for (const [swapped, form] of [
+    assertPartsExchanged([
       ["构建治理架构科学、产权关系明晰、经营方式稳健、收益分配合理的运行机制。", MECHANISM],
       ["全党同志要做到学党史、办实事、悟思想、开新局。", PARTY_HISTORY],
       ["各地都要主攻单产、稳住面积、力争多增产。", "稳住面积、主攻单产、力争多增产"],
       ["不断深化对社会主义建设规律、共产党执政规律、人类社会发展规律的认识。", LAWS],
-    ]) {
-      const found = sloganFindings(swapped + "\n");
-      assert.deepStrictEqual(found.map((x) => x.code), ["slogan.parts"], swapped);
-      assert.ok(found[0].message.includes(form), found[0].message);
-    }
+    ]);
   });
 
   it("the wording official texts also write around the new entries stays quiet", () => {
