@@ -70,6 +70,15 @@ export interface TableBlock {
  * first of them the header.
  */
 export function tablesOf(model: DocumentModel): TableBlock[] {
+  let tables = tablesByModel.get(model);
+  if (!tables) tablesByModel.set(model, (tables = readTables(model)));
+  return tables;
+}
+
+/** One reading of a model's tables: its figures and its own arithmetic both use it. */
+const tablesByModel = new WeakMap<DocumentModel, TableBlock[]>();
+
+function readTables(model: DocumentModel): TableBlock[] {
   const out: TableBlock[] = [];
   const ps = model.paragraphs;
   for (let k = 0; k + 1 < ps.length; k++) {
