@@ -172,9 +172,14 @@ export function resolvePeriod(period: Period | undefined, year: number | undefin
 }
 
 /** A short key for a period, equal when two periods are the same. */
-export function periodKey(p: Period | undefined): string | undefined {
+/** A stock (贷款余额, 汽车保有量) is measured at a moment: the half-year's is the one at 6月末. */
+const STOCK = /余额|存量|保有量/;
+const MOMENT_OF_PART: Record<string, string> = { H1: "6月末", Q1: "3月末", "Q1-3": "9月末" };
+
+export function periodKey(p: Period | undefined, metric?: string): string | undefined {
   if (!p) return undefined;
-  const part = samePart(p.part ?? "", /^(?:截至|截止|到)/.test(p.label));
+  const read = samePart(p.part ?? "", /^(?:截至|截止|到)/.test(p.label));
+  const part = metric && STOCK.test(metric) ? (MOMENT_OF_PART[read] ?? read) : read;
   if (p.year !== undefined) return `${p.year}${part}`;
   if (p.relative !== undefined) return `rel${p.relative}${part}`;
   if (p.from !== undefined) return `${p.from}-${p.to}`;

@@ -443,7 +443,15 @@ function scanPeriods(text: string, b: Boundaries): PeriodMark[] {
     add({ start: m.index!, end: m.index! + m[0].length, kind: "whole", label: m[0], whole: true, clauseOnly });
   }
   for (const m of text.matchAll(PART_RE)) {
-    add({ start: m.index!, end: m.index! + m[0].length, kind: "part", label: m[0], part: m[0] });
+    const start = m.index!;
+    const end = start + m[0].length;
+    // 比一季度加快0.9个百分点: a comparison, not the period of what follows; 比一季度的5.9%: that value is the part's.
+    if (/(?:比|较|与|同|和|跟)$/.test(text.slice(Math.max(0, start - 1), start))) {
+      const base = BASE_VALUE.exec(text.slice(end));
+      if (base) add({ start, end, kind: "part", label: m[0], part: m[0], until: end + base[0].length });
+      continue;
+    }
+    add({ start, end, kind: "part", label: m[0], part: m[0] });
   }
   marks.sort((x, y) => x.start - y.start);
   // 2025年1—8月 is one mark: the 8月 the part pattern also finds inside it is not another.

@@ -47,13 +47,45 @@ export function countFindings(model: DocumentModel, runs: HeadingRun[]): Finding
   const findings: Finding[] = [];
   model.paragraphs.forEach((p, index) => {
     if (p.kind !== "body" && p.kind !== "heading") return;
-    for (const a of announcements(model, p.span)) {
+    const found = announcements(model, p.span);
+    for (const a of found) {
       const items = itemsAfter(model, runs, a, index);
       if (!items || items.length === a.count) continue;
       findings.push(countFinding(model, a, items));
     }
+    const titled = found.length ? undefined : headingAnnouncement(model, runs, p);
+    if (titled && titled.items.length !== titled.a.count) findings.push(countFinding(model, titled.a, titled.items));
   });
   return findings;
+}
+
+// ## 2025年活动带来五大看点, ## 三个方面的变化: a count and a short noun ending an unnumbered heading.
+const HEADING_COUNT = new RegExp(`(?<![第0-9０-９一二三四五六七八九十])${NUM}(?:大|个|项|条|件|方面)[\u4e00-\u9fff]{0,4}(?=[？?！!]?$)`, "d");
+
+/**
+ * ## 2025年活动带来五大看点 … ## 一、… ## 四、: an unnumbered heading that ends with a count announces the
+ * numbered headings that follow it, under it or at its own level, when the first of them is 一 and opens
+ * the next heading after it.
+ */
+function headingAnnouncement(model: DocumentModel, runs: HeadingRun[], p: { kind: string; line: number; span: Span }): { a: Announcement; items: Item[] } | undefined {
+  if (p.kind !== "heading") return undefined;
+  const text = model.text.slice(p.span.start, p.span.end);
+  const m = HEADING_COUNT.exec(text);
+  if (!m) return undefined;
+  const section = sectionAt(model.root, p.span.start, p.line);
+  if (!section?.heading || section.heading.token) return undefined;
+  const next = section.children[0] ?? section.parent?.children[section.parent.children.indexOf(section) + 1];
+  if (!next?.heading?.token || next.heading.token.number !== 1) return undefined;
+  const run = runs.find((r) => r.items[0] === next);
+  if (!run) return undefined;
+  const numeral = m[1];
+  const arabic = /[0-9０-９]/.test(numeral);
+  const count = arabic ? Number(toAsciiDigits(numeral)) : parseChineseNumeral(numeral);
+  if (!count || count < 2) return undefined;
+  const start = p.span.start + m.index;
+  const at = p.span.start + m.indices![1][0];
+  const a: Announcement = { span: { start, end: start + m[0].length }, numeralSpan: { start: at, end: at + numeral.length }, count, arabic };
+  return { a, items: run.items.filter((s) => s.parent === next.parent).map((s) => ({ span: s.heading!.token!.span, text: s.heading!.token!.text })) };
 }
 
 /** An announced count that introduces a list (以下三个方面：…), for comparing versions. */

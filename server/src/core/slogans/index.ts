@@ -152,7 +152,7 @@ function stillCurrentHere(line: string, m: SloganMatch): boolean {
   // The sentence tells of the retirement itself (国家旅游局不再保留, …等部门撤销后, 不再保留国家工商行政管理总局、…):
   // the old name is the only right one there, with or without the new one beside it.
   const clauseStart = Math.max(sentenceStart, ...["，", "："].map((c) => line.lastIndexOf(c, m.start - 1) + 1));
-  if (/不再保留/.test(line.slice(clauseStart, m.start)) || RETIRED_HERE.test(line.slice(m.end, sentenceStart + sentence.length))) return true;
+  if (/不再保留|不再设立/.test(line.slice(clauseStart, m.start)) || RETIRED_HERE.test(line.slice(m.end, sentenceStart + sentence.length))) return true;
   if (datedBefore(sentence, d.since)) return true;
   // A sentence that points back to a year named earlier in its paragraph (2021年是建党百年。这一年，全面贯彻…)
   // is dated by that year, when it names none of its own.
@@ -166,8 +166,8 @@ function stillCurrentHere(line: string, m: SloganMatch): boolean {
 /** Words that point back to a year already named: 这一年, 那一年, 当年, 同年, 是年. */
 const BACK_TO_YEAR = /这一年|那一年|这年|那年|当年|同年|是年/;
 
-/** Right after an old name, the words that retire it: 不再保留, (等部门)撤销, 撤并, at the end of its clause or with 后. */
-const RETIRED_HERE = /^”?(?:等[^，。；！？“”]{0,12})?(?:被|已|已经|均|也|相继)?(?:撤销|撤并|不再保留)(?:了)?(?:后|以后|之后)?(?=[，。；！？、]|$)/;
+/** Right after an old name, the words that retire it: 不再保留, 不再设立, (等部门)撤销, 撤并, (于2018年)撤销, at the end of its clause or with 后. */
+const RETIRED_HERE = /^”?(?:等[^，。；！？“”]{0,12})?(?:于[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?)?(?:被|已|已经|均|也|相继)?(?:撤销|撤并|不再保留|不再设立)(?:了)?(?:后|以后|之后)?(?=[，。；！？、]|$)/;
 
 /** Words that set old against new: 由…改为…, 原…现…, 从…到…, 改称, 更名, 统一为, a body's reorganisation (重组为, 组建, 并入, 划入), and an example of the correction (… → …). */
 const CONTRAST = /由[^。；]*(?:改为|调整为|变为)|原[^。；]*现|从[^。；]*到|改称|更名|统一为|改为|调整为|现称|现为|当时|过去称|曾称|重组为|整合为|组建|并入|划入|→/;

@@ -419,7 +419,10 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
     // 迎来了312名一年级新同学，其中…: the total's own noun, up to eleven characters, may stand before the comma.
     // 共选派128名年轻干部到…吃劲岗位墩苗历练，其中…: after a total stated with 共, its whole clause may stand between.
     const named = q > 6 && ((q <= 12 && /^[\u4e00-\u9fff]{1,11}[，,]$/.test(rest.slice(0, q))) || (q <= 60 && /^[\u4e00-\u9fff、“”]{1,59}[，,]$/.test(rest.slice(0, q)) && /共[\u4e00-\u9fff]{0,3}$/.test(text.slice(Math.max(0, total.span.start - 4), total.span.start))));
-    if (q < 0 || ((/[0-9０-９]/.test(rest.slice(0, q)) || q > 6) && !attributes && !named)) continue;
+    // 4860名运动员报名参赛，比上届的3950名增长23.0%，其中…: the total's noun, then its change against a
+    // base, stand between; the base and the rate are no totals of their own.
+    const compared = q > 6 && q <= 48 && /^[\u4e00-\u9fff]{0,11}[，,](?:同比|比|较)[^，,。；;！？]{0,24}[，,]$/.test(rest.slice(0, q)) && between.every((f) => isComparisonBase(text, f) || f.aspect === "change");
+    if (q < 0 || ((/[0-9０-９]/.test(rest.slice(0, q)) || q > 6) && !attributes && !named && !compared)) continue;
     const partsStart = offset + q;
     sentenceEnd = statusClause(text, partsStart + (among ? 1 : 0), sentenceEnd);
     // After …中， the parts are states of the whole: 、-joined (已完工22栋、在建16栋), or clauses that

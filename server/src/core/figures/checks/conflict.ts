@@ -63,7 +63,7 @@ export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (
   const seen = new Map<string, Figure[]>();
   const pledges = new Map<Figure, Pledge | undefined>();
   for (const f of figures) {
-    const period = periodKey(f.period);
+    const period = periodKey(f.period, f.metric);
     // Both ends of 从A增长到B are skipped: a period named before A (由2019年的A增加到目前的B) is A's, not B's.
     // Progress (完成全年目标的62.5%) and a gap (高于全省1.2个百分点) are not the metric's own value.
     if (!f.metric || !period || (f.role && !(f.role === "to" && endPointDated(text, f))) || f.kind === "doubling" || f.dimension === "none" || f.relation === "progress" || f.relation === "gap") continue;
@@ -250,8 +250,8 @@ export function checkTransposed(figures: Figure[], text: string, isKnownMetric: 
       if (!sameCountUnit(a, b) || a.dimension !== b.dimension || a.aspect !== b.aspect || a.direction !== b.direction || a.average !== b.average || !adjacentSwap(a.numberText, b.numberText) || sameSentence(text, a, b)) return false;
       // 同比增长7.4% and 环比增长4.7%: two comparisons, whatever the metric.
       if (/环比/.test(clauseBefore(text, a.span.start)) !== /环比/.test(clauseBefore(text, b.span.start))) return false;
-      const pa = periodKey(a.period);
-      const pb = periodKey(b.period);
+      const pa = periodKey(a.period, a.metric);
+      const pb = periodKey(b.period, b.metric);
       // (其中电梯38215台 … 在用电梯已达38125台: a two-character name will do for five digits.)
       if ((splitParts.has(a) || splitParts.has(b)) && !(pa && pa === pb && hasWrittenYear(a.period) && hasWrittenYear(b.period) && a.metric && a.metric === b.metric && (a.metric.length >= 3 || b.numberText.replace(".", "").length >= 4))) return false;
       if (pa && pb && pa !== pb && !(isPeople(a) && isPeople(b) && sameYearOneInherited(a, b))) return false;
