@@ -31,7 +31,7 @@ export interface MetricLexicon {
   names: string[];
 }
 
-const REGION_PREFIX = /^(我国|全国|全省|全市|全县|全区|全镇|全州|我省|我市|我县|我区|本省|本市|本县|本区|全行|全公司|全集团|全系统|本行|本公司|我行|我公司)/;
+const REGION_PREFIX = /^(我国|全国|全省|全市|全县|全区|全镇|全州|全乡|全村|全街道|全社区|我省|我市|我县|我区|本省|本市|本县|本区|全行|全公司|全集团|全系统|全校|全院|本行|本公司|本校|本院|我行|我公司|我校|我院)/;
 // 环比 and 同比 are the comparison a rate makes (the conflict check keeps them apart), and 月份 is what
 // is left of 9月份 when the segmenter takes the 9 with the number before it.
 const TIME_PREFIX = /^(全年|今年|去年|明年|上年|当年|现有|目前|当前|环比|同比|月份)/;
@@ -102,6 +102,8 @@ export function normalizeMetric(raw: string, lexicon: MetricLexicon | undefined)
   m = m.replace(/(?<=[\u4e00-\u9fff]{2})(?:人数|人次)$/, "");
   // 县域内就诊率为92.1%: the verb after a rate or an amount's name is not part of it.
   m = m.replace(/(?<=[\u4e00-\u9fff]{2}[率额量])(?:为|是|达到|达)$/, "");
+  // 专职心理健康教育教师共有14名: the words that state a total are not the thing counted.
+  m = m.replace(/(?<=[\u4e00-\u9fff]{2})(?:共有|共计|总计|合计|一共有?|总共有?)$/, "");
   return { metric: m || raw, growth };
 }
 
@@ -162,7 +164,11 @@ function runBefore(words: TaggedWord[]): { start: number; end: number } | undefi
   // (社会组织虽已达2864家: past the measure words first.)
   let n = words.length;
   while (n > 0 && (MEASURE_VERBS.has(words[n - 1].word) || words[n - 1].tag === "c" || words[n - 1].tag === "d")) n--;
-  if (n >= 2 && words[n - 1].tag === "v" && words[n - 1].word.length === 2 && !MEASURE_VERBS.has(words[n - 1].word) && !STOP_WORDS.has(words[n - 1].word) && isNominal(words[n - 2])) {
+  const headVerb = (w: TaggedWord) => w.tag === "v" && w.word.length === 2 && !MEASURE_VERBS.has(w.word) && !STOP_WORDS.has(w.word);
+  if (n >= 3 && headVerb(words[n - 1]) && headVerb(words[n - 2]) && isNominal(words[n - 3])) {
+    // 中小学生/j 溺水/v 死亡/v 41人: two such verbs after the noun name what befell it, counted.
+    words = [...words.slice(0, n - 2), { ...words[n - 2], tag: "vn" }, { ...words[n - 1], tag: "vn" }, ...words.slice(n)];
+  } else if (n >= 2 && headVerb(words[n - 1]) && isNominal(words[n - 2])) {
     words = [...words.slice(0, n - 1), { ...words[n - 1], tag: "vn" }, ...words.slice(n)];
   } else if (n >= 1 && n === words.length && words[n - 1].tag === "v" && /^[\u4e00-\u9fff]{3,}$/.test(words[n - 1].word)) {
     // 接收/v 选调生/v 83名: a word of three characters the tagger calls a verb, right before the count, is

@@ -359,6 +359,9 @@ const PART_RE = new RegExp(`(?<![年0-9０-９一二三四五六七八九十])(�
 const WHOLE_RE = /全年/g;
 const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, 明年: 1, 后年: 2, 去年: -1, 上年: -1, 上一年: -1, 过去一年: -1, 前年: -2 };
 
+/** A plan's or programme's name right after its years: 安全生产治本攻坚三年行动方案, 发展规划》. */
+const PLAN_NAME_AFTER = /^[\u4e00-\u9fff“”]{0,24}?(?:方案|规划|计划|纲要|行动|工程|意见)(?:》|”|[，,。；;、]|$)/;
+
 /** The period words of a line read on its own (a heading, a lead-in). */
 export function readPeriodMarks(text: string): PeriodMark[] {
   return scanPeriods(text, boundaries(text));
@@ -375,6 +378,8 @@ function scanPeriods(text: string, b: Boundaries): PeriodMark[] {
     const start = m.index!;
     const end = start + m[0].length;
     const pre = m[1];
+    // 对照2025—2027年安全生产治本攻坚三年行动方案: the years of a plan's name are no period of the text around.
+    if (!pre && !m[3] && /[0-9０-９]{4}\s*[—–\-~至到]$/.test(text.slice(Math.max(0, start - 6), start)) && PLAN_NAME_AFTER.test(text.slice(end))) continue;
     if (pre === "比" || pre === "较") {
       // 比2024年的16.8万吨增长19.0%: the figure right after is that year's value, the base of the
       // comparison; what follows it is the sentence's own period again.

@@ -79,7 +79,8 @@ function checkAgainstBase(model: DocumentModel, figures: Figure[]): Finding[] {
     if ((lead[1] === "与" || lead[1] === "同") && !/^相比[，,]?$/.test(model.text.slice(base.span.end, c.span.start).replace(/(增长|增加|提高|下降|减少|降低)了?$/, ""))) continue;
     // The new value is stated just before: 达到8000户，比…; a growth rate, then 增速 or 增幅.
     // 有12项县纪录被打破，比上届的8项…: a few words may end the new value's clause.
-    if (!(rates ? /^[，,](?:增速|增幅)?$/ : /^(?:[\u4e00-\u9fff]{0,8}[，,])?$/).test(model.text.slice(nowEnd, base.span.start - lead[0].length))) continue;
+    // 已经有6名中小学生溺水身亡了，比去年同期的3人…: the clause may name what the count is of.
+    if (!(rates ? /^[，,](?:增速|增幅)?$/ : /^(?:[\u4e00-\u9fff]{0,12}[，,])?$/).test(model.text.slice(nowEnd, base.span.start - lead[0].length))) continue;
     if (rates && !/^(?:提高|加快|回落|放缓|下降)了?$/.test(model.text.slice(base.span.end, c.span.start))) continue;
     const f = changeFinding(base, now, c);
     if (f) out.push(f);
@@ -391,12 +392,19 @@ function isProgressBase(text: string, f: Figure): boolean {
   return /(?:任务|目标|计划|预算)$/.test(text.slice(Math.max(0, f.span.start - 4), f.span.start)) && /^的[0-9０-９.．]+[%％]/.test(text.slice(f.span.end, f.span.end + 10));
 }
 
+/** How far above a per-unit total its parts may sum and still be read as its split with a slip, not sub-group averages. */
+const OVERLAP_PER_UNIT = 1.2;
+
 function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
   const out: Finding[] = [];
   const text = model.text;
   for (let i = 0; i < figures.length; i++) {
     const total = figures[i];
-    if (total.kind !== "amount" || total.aspect !== "level" || total.role || total.bound === "lower" || total.bound === "more" || notAdditive(text, total)) continue;
+    if (total.kind !== "amount" || total.aspect !== "level" || total.role || total.bound === "lower" || total.bound === "more") continue;
+    // 每台电梯总造价是58万元，其中政府补贴20万元、居民分摊45万元: a per-unit total splits into per-unit parts,
+    // but 人均…其中城镇居民…、农村居民… lists sub-group averages, which sum to far above it: such a total
+    // is checked only against a split of two or more parts summing to less than OVERLAP_PER_UNIT times it.
+    const perUnit = notAdditive(text, total);
     if (INCREMENT_BEFORE.test(text.slice(Math.max(0, total.span.start - 16), total.span.start))) continue;
     // 其中工业项目52个、…、社会民生项目13个，…其中市级统筹的35个项目: the last item of a 其中 list is no total for the next.
     const ownClause = /[^，,；;。！？、]*$/.exec(text.slice(Math.max(0, total.span.start - 24), total.span.start))![0];
@@ -451,6 +459,7 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
     const sum = parts.reduce((s, f) => s + Math.max(0, interval(f)[0]), 0) + small.reduce((s, n) => s + n, 0);
     const stated = parts.reduce((s, f) => s + f.value, 0) + small.reduce((s, n) => s + n, 0);
     const max = interval(total)[1];
+    if (perUnit && (parts.length + small.length < 2 || sum > max * OVERLAP_PER_UNIT)) continue;
     if (exceedsTotal(sum, total)) {
       const one = parts.find((f) => interval(f)[0] > max);
       // 其中…4项、…23项，总体方案明确的126项…: a part larger than the whole, after a comma past a

@@ -30,7 +30,7 @@ const NOT_A_RESTATEMENT = /其中|占(?![道地用据领线位有])|比重|之�
  * What may stand before a metric in its clause for the metric to be read whole:
  * period words, the place, goal verbs (到2027年，全市…力争; 确保2027年…).
  */
-const LEAD_WORDS = /(?:截至|截止|到|至|在|于)?(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年(?:底|末)?|今年|明年|全年|上半年|下半年|前三季度|(?:春季|秋季|上|下)学期|(?:我国|全国|全省|全市|全县|全区|全镇|全州|我省|我市|我县|我区|本省|本市|本县|本区|全行|全公司|全集团|全系统|本行|本公司|我行|我公司)|咱们|我们|力争|确保|争取|力求|预计|预期|计划|要|新增|新建|建成|新开工|开工|完成|实现|促进|引进|培育|共(?:计)?|发生|开展|举办|组织|各类|各项|的|[ \u3000]/g;
+const LEAD_WORDS = /(?:截至|截止|到|至|在|于)?(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年(?:底|末)?|今年|明年|全年|上半年|下半年|前三季度|(?:春季|秋季|上|下)学期|(?:我国|全国|全省|全市|全县|全区|全镇|全州|全乡|全村|全街道|全社区|我省|我市|我县|我区|本省|本市|本县|本区|全行|全公司|全集团|全系统|全校|全院|本行|本公司|本校|本院|我行|我公司|我校|我院)|咱们|我们|力争|确保|争取|力求|预计|预期|计划|要|新增|新建|建成|新开工|开工|完成|实现|促进|引进|培育|共(?:计)?|发生|开展|举办|组织|各类|各项|的|[ \u3000]/g;
 
 /**
  * The words before the metric in its clause, besides period words, the place and a goal
@@ -47,8 +47,10 @@ function subjectOf(text: string, f: Figure): string | undefined {
   while (i > 0 && !"，,；;。！？!?：:、\n\r".includes(text[i - 1])) i--;
   // 2024/年全系统销售总额: a metric read from a 年 the segmenter joined to the place leaves the year whole here.
   const end = text[f.metricSpan.start] === "年" && /[0-9０-９]{4}$/.test(text.slice(i, f.metricSpan.start)) ? f.metricSpan.start + 1 : f.metricSpan.start;
-  const rest = text.slice(i, end).replace(LEAD_WORDS, "");
-  return rest === "" || /^[\u4e00-\u9fff（）]{2,16}$/.test(rest) ? rest : undefined;
+  // 以市委会名义提交集体提案: a preposition opening the clause leads the metric in.
+  const rest = text.slice(i, end).replace(LEAD_WORDS, "").replace(/^[以由向对经]$/, "");
+  // “一件事”累计办件: a quoted name in the subject is part of it.
+  return rest === "" || /^[\u4e00-\u9fff（）]{2,16}$/.test(rest) || /^(?:[\u4e00-\u9fff（）]|“[\u4e00-\u9fff]{1,10}”){2,16}$/.test(rest) ? rest : undefined;
 }
 
 /**

@@ -71,6 +71,15 @@ export function checkShareOfEarlierTotal(model: DocumentModel, figures: Figure[]
       const up = figures.slice(0, i - 1).filter((f) => f.line < part.line && f.line >= part.line - 4 && sameUnit(f, part) && plainLevel(text, f) && f.value > part.value && !!f.metric && whole.length >= 2 && f.metric.endsWith(whole));
       if (up.length === 1) candidates = up;
     }
+    // 截至2024年底，全市注册护士达到2.86万人…。全市注册护士中，本科及以上学历1.37万人，占比: the whole named
+    // with 中 at the sentence's start, stated once a few lines up as that metric.
+    if (!candidates.length && !named) {
+      const among = /^(?:全国|全省|全市|全县|全区|全镇|全乡|全村|全校|全院|全行|我省|我市|我县|我区|我校|我院)?([\u4e00-\u9fff]{2,10})中[，,]/.exec(text.slice(from, part.span.start).replace(/^[\s\u3000]+/, ""));
+      const whole = among?.[1];
+      const up = whole ? figures.slice(0, i - 1).filter((f) => f.line < part.line ? f.line >= part.line - 4 : f.span.end <= from) : [];
+      const found = up.filter((f) => sameUnit(f, part) && plainLevel(text, f) && f.value > part.value && !!f.metric && f.metric.length >= 2 && f.metric === whole);
+      if (found.length && found.every((f) => f.value === found[0].value)) candidates = [found[found.length - 1]];
+    }
     const total = candidates[candidates.length - 1];
     if (!total) return;
     // 农村学校56所中，寄宿制28所，占比…: a figure between that opens its own split is the part's total.
