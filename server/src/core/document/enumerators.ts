@@ -25,6 +25,8 @@ const WORD_WITH_ONE = "统唯同单万第之专归划合如逐不其纯均初周
 // Spoken ordinals (第一呢，第一个，第二点：) take a classifier or a particle before the comma.
 // 先说第一件事。: a matter named alone as its own sentence is numbered too.
 const ORDINAL = /第([一二三四五六七八九十]{1,3})((?:个事儿|件事儿|个事|件事|个方面|个|件|点)?(?:呢|啊|嘛)?)([，,：:]|、(?![一二三四五六七八九十])|(?<=事儿?|事儿?[呢啊嘛])。)/y;
+/** 先说第一个。: after 先说/再说, an ordinal and its classifier ending the sentence. */
+const LED_ORDINAL = /第([一二三四五六七八九十]{1,3})((?:个方面|个|件|点)(?:呢|啊|嘛)?)(?=。)/y;
 // 头一件事，头一个呢，: the spoken first item; 再一个，再一点呢，: the spoken next one (its ordinal follows the last).
 const SPOKEN_FIRST = /头一(?:个|件事|件|点|条)(?:呢|啊|嘛)?(?=[，,：:])/y;
 // 先说头一件，再说第二件，: a spoken ordinal may follow 先说/再说/接着讲 at the sentence start.
@@ -142,6 +144,11 @@ export function findEnumerators(text: string, para: Span, line: number): Enumera
     } else if (code === DI && (boundaryBefore(text, i, para.start, SENTENCE_BOUNDARY) || afterSpokenLead(text, i, para.start))) {
       ORDINAL.lastIndex = i;
       m = ORDINAL.exec(text);
+      // 先说第一个。再说第二个，: after a spoken lead, an ordinal with its classifier may end its sentence.
+      if (!m && afterSpokenLead(text, i, para.start)) {
+        LED_ORDINAL.lastIndex = i;
+        m = LED_ORDINAL.exec(text);
+      }
       const n = m ? parseChineseNumeral(m[1]) : undefined;
       if (m && n && m.index + m[0].length <= para.end) {
         family = "di";
@@ -193,7 +200,8 @@ export function findEnumerators(text: string, para: Span, line: number): Enumera
     });
     i += tokenText.length - 1;
   }
-  if (attached.size) found = found.filter((e, k) => !attached.has(k) || continuesAttached(found, k, attached));
+  // 党员同志一是要带头…: after a noun of people, 一是要 opens a list even when the writer never goes on (a lone 一是).
+  if (attached.size) found = found.filter((e, k) => !attached.has(k) || continuesAttached(found, k, attached) || (e.family === "shi" && /(?:同志|党员|干部|同学|们|大家)$/.test(text.slice(Math.max(para.start, e.span.start - 2), e.span.start)) && text.startsWith("要", e.span.end)));
   return found.map((e, k) => {
     const itemEnd = k + 1 < found.length ? trimEnd(text, e.span.start, found[k + 1].span.start) : para.end;
     // 第二，/其次， open a sentence whose point follows the comma: their name runs to the sentence end.

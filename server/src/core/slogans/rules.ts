@@ -460,6 +460,75 @@ export function unnamedPartsOrder(text: string, slogans: readonly Slogan[]): Fin
   return out;
 }
 
+type ClauseSwap = { slogan: Slogan; variant: string; moved: [string, string] };
+const CLAUSE_SWAPS = new WeakMap<readonly Slogan[], Map<number, ClauseSwap[]>>();
+
+/**
+ * 创造性转化、创新性发展: a formulation of parallel clauses of one length, alike but for two or more
+ * stretches. Each variant exchanges one such stretch between neighbouring clauses (创新性转化、创造性发展),
+ * which no correct text writes; keyed by the variant's first character, once per pack set.
+ */
+function clauseSwapsOf(slogans: readonly Slogan[]): Map<number, ClauseSwap[]> {
+  let byFirst = CLAUSE_SWAPS.get(slogans);
+  if (byFirst) return byFirst;
+  byFirst = new Map();
+  const known = new Set(slogans.map((s) => s.text));
+  for (const s of slogans) {
+    if (s.deprecated || s.text.length < 9) continue;
+    const clauses = s.text.split(/[、，,]/);
+    if (clauses.length < 2 || clauses.some((c) => c.length < 4 || c.length !== clauses[0].length)) continue;
+    for (let k = 0; k + 1 < clauses.length; k++) {
+      const [a, b] = [clauses[k], clauses[k + 1]];
+      // The stretches where the two clauses differ: 创[造|新]性[转化|发展].
+      const stretches: [number, number][] = [];
+      for (let i = 0; i < a.length; i++) {
+        if (a[i] === b[i]) continue;
+        const last = stretches[stretches.length - 1];
+        if (last && last[1] === i) last[1] = i + 1;
+        else stretches.push([i, i + 1]);
+      }
+      if (stretches.length < 2) continue;
+      const offset = clauses.slice(0, k).reduce((n, c) => n + c.length + 1, 0);
+      for (const [from, to] of stretches) {
+        const a2 = a.slice(0, from) + b.slice(from, to) + a.slice(to);
+        const b2 = b.slice(0, from) + a.slice(from, to) + b.slice(to);
+        const variant = s.text.slice(0, offset) + a2 + s.text[offset + a.length] + b2 + s.text.slice(offset + a.length + 1 + b.length);
+        if (known.has(variant)) continue;
+        const entry = { slogan: s, variant, moved: [a.slice(from, to), b.slice(from, to)] as [string, string] };
+        const list = byFirst.get(variant.charCodeAt(0));
+        if (list) list.push(entry);
+        else byFirst.set(variant.charCodeAt(0), [entry]);
+      }
+    }
+  }
+  CLAUSE_SWAPS.set(slogans, byFirst);
+  return byFirst;
+}
+
+/** slogan.typo for a formulation's parallel clauses with one stretch exchanged between them (创新性转化、创造性发展). */
+export function swappedClauseWords(text: string, slogans: readonly Slogan[]): Finding[] {
+  const byFirst = clauseSwapsOf(slogans);
+  const out: Finding[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const list = byFirst.get(text.charCodeAt(i));
+    if (!list) continue;
+    for (const { slogan, variant, moved } of list) {
+      if (!text.startsWith(variant, i)) continue;
+      const span = { start: i, end: i + variant.length };
+      out.push({
+        code: SLOGAN_TYPO.code,
+        severity: SLOGAN_TYPO.severity,
+        span,
+        message: `疑似提法笔误：${q(variant)}应为${q(slogan.text)}（“${moved[0]}”与“${moved[1]}”互换了位置）。`,
+        fixes: [{ title: `改为${q(slogan.text)}`, edits: [{ span, newText: slogan.text }], safe: false, preferred: true }],
+      });
+      i += variant.length - 1;
+      break;
+    }
+  }
+  return out;
+}
+
 const RUN_SWAPS = new WeakMap<readonly Slogan[], { slogan: Slogan; variant: string; at: number }[]>();
 /**
  * The formulations written as one run of one-character parts in a fixed order (德智体美劳),

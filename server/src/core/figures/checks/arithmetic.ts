@@ -416,7 +416,8 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
     const growth = GROWTH_OF_TOTAL.exec(text.slice(total.span.end + note, sentenceEnd));
     const rest = text.slice(total.span.end + note + (growth ? growth[0].length : 0), sentenceEnd);
     // 需改造的36栋楼中，已完工22栋、在建16栋: the total's own noun, then 中 and a comma, opens the parts.
-    const among = /^[\u4e00-\u9fff]{0,4}?中[，,：:]/.exec(rest);
+    // 23家中华老字号中，餐饮类9家…: the noun may be a name of up to eight characters.
+    const among = /^[\u4e00-\u9fff]{0,8}?中[，,：:]/.exec(rest);
     const q = among ? among[0].length - 1 : rest.indexOf("其中");
     // 新签约项目12个，总投资86.5亿元，同比增长23.6%，其中工业项目8个…: clauses between that state other
     // quantities of the same things (money, a rate) leave the count the total of the parts.
@@ -466,9 +467,16 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
       // 、-joined list that fits, is another statement, not a part.
       const list = parts.filter((f) => !/[，,；;]/.test(text.slice(parts[0].span.end, f.span.start)));
       if (one && list.length >= 2 && !list.includes(one) && !exceedsTotal(list.reduce((s, f) => s + Math.max(0, interval(f)[0]), 0), total)) continue;
-      out.push(finding(ARITHMETIC, one ?? parts[parts.length - 1] ?? total, one
+      // 其中生产企业32家、经营企业41家、使用企业213家，构成重大危险源的18处，涉及…的企业9家: a 、-joined list
+      // that sums to the total is the whole split; what follows its comma counts other things.
+      const listRange = [list.reduce((s, f) => s + interval(f)[0], 0), list.reduce((s, f) => s + interval(f)[1], 0)];
+      if (list.length >= 2 && list.length < parts.length && listRange[0] <= interval(total)[1] * (1 + EPS) && listRange[1] >= interval(total)[0] * (1 - EPS)) continue;
+      // A 、-joined list over the total on its own is the slip to name, without the clauses after it.
+      const named = !one && list.length >= 2 && list.length < parts.length && exceedsTotal(listRange[0], total) ? list : parts;
+      const namedSum = named === parts ? stated : named.reduce((s, f) => s + f.value, 0);
+      out.push(finding(ARITHMETIC, one ?? named[named.length - 1] ?? total, one
         ? `分项“${one.text}”大于总数“${total.text}”。`
-        : `${among ? `“${text.slice(total.span.start, partsStart)}”` : "“其中”"}各项合计${sumText(stated, total)}，超过总数“${total.text}”。`, {
+        : `${among ? `“${text.slice(total.span.start, partsStart)}”` : "“其中”"}各项合计${sumText(namedSum, total)}，超过总数“${total.text}”。`, {
         related: [{ span: total.span, message: `总数：“${total.text}”` }],
       }));
     }

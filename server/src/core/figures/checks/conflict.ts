@@ -47,8 +47,9 @@ function subjectOf(text: string, f: Figure): string | undefined {
   while (i > 0 && !"，,；;。！？!?：:、\n\r".includes(text[i - 1])) i--;
   // 2024/年全系统销售总额: a metric read from a 年 the segmenter joined to the place leaves the year whole here.
   const end = text[f.metricSpan.start] === "年" && /[0-9０-９]{4}$/.test(text.slice(i, f.metricSpan.start)) ? f.metricSpan.start + 1 : f.metricSpan.start;
-  // 以市委会名义提交集体提案: a preposition opening the clause leads the metric in.
-  const rest = text.slice(i, end).replace(LEAD_WORDS, "").replace(/^[以由向对经]$/, "");
+  // 以市委会名义提交集体提案: a preposition opening the clause leads the metric in; 全市1286家公共机构能源消费总量:
+  // the count of the bodies the metric is of is no other subject.
+  const rest = text.slice(i, end).replace(LEAD_WORDS, "").replace(/^[以由向对经]$/, "").replace(/^[0-9０-９]+(?:家|个|所|座|户|名)$/, "");
   // “一件事”累计办件: a quoted name in the subject is part of it.
   return rest === "" || /^[\u4e00-\u9fff（）]{2,16}$/.test(rest) || /^(?:[\u4e00-\u9fff（）]|“[\u4e00-\u9fff]{1,10}”){2,16}$/.test(rest) ? rest : undefined;
 }
