@@ -86,8 +86,8 @@ const DATE_RANGE_HYPHEN = /(?<![0-9０-９\-－‐./])([0-9０-９]{1,2})(\s*[-�
 /** 降低了一倍, 缩短3倍, 减少了近两倍: a decrease is not a multiple (GB/T 15835). */
 const FALL_BY_TIMES = /(缩短|降低|减少|下降|缩小|减低|压缩|减轻|压减)(了)?(约|近|将近|超过)?([0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)(多)?倍/g;
 /** 三、四十家: neighbouring numerals of an estimate take no 顿号. */
-// 三、四十, and 三、四个 / 两、三天 / 近三、四年来 / 七、八岁 before a classifier (not 第三、四名, 一、二季度, 三、四年级, 三、四年度).
-const ESTIMATE_WITH_DUN = /(?<!第)([一二两三四五六七八])、([二三四五六七八九])(?=[十百千万]|[个名人家次天项条件户位辆场批岁遍趟回](?!级)|年(?![级度]))/g;
+// 三、四十, and 三、四个 / 两、三天 / 近三、四年来 / 七、八岁 before a classifier (not 第三、四名, 第二、三、四位, 一、二季度, 三、四年级, 三、四年度).
+const ESTIMATE_WITH_DUN = /(?<![第、])([一二两三四五六七八])、([二三四五六七八九])(?=[十百千万]|[个名人家次天项条件户位辆场批岁遍趟回](?!级)|年(?![级度]))/g;
 
 function usageFinding(start: number, end: number, message: string, newText: string, editStart = start, editEnd = end): Finding {
   return {
