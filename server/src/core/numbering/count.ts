@@ -28,7 +28,7 @@ const FEATURES = new RegExp(`${NUM}个(?:[\u4e00-\u9fff]{0,3})(?:特点|特征|�
 // 我看主要是四个：一是…: a bare 个 announces a list only right before a colon.
 const BARE = new RegExp(`(?:主要是|主要有|概括起来是|归纳起来是|总结起来是|无非是|就是)${NUM}个(?=[：:])`, "dg");
 // 主要做了五个方面的工作, 重点实施六大行动, 就做好迎检工作强调四个方面: what was done or will be done, announced.
-const ITEMS_LEAD = /(共有|以下|如下|下面|这|从|讲|谈|说|唠|聊|强调|部署|汇报|突出|抓好|做好|抓住|把握|聚焦|着力|重点|主要|体现在|包括|做了|干了|抓了|开展了|实施|推进|开展)$/;
+const ITEMS_LEAD = /(共有|以下|如下|下面|这|从|讲|谈|说|唠|聊|强调|部署|汇报|通报|介绍|突出|抓好|做好|抓住|把握|聚焦|着力|重点|主要|体现在|包括|做了|干了|抓了|开展了|实施|推进|开展)$/;
 const SENTENCE_END = /[。！？；!?;]/;
 
 interface Announcement {

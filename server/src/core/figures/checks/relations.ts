@@ -88,7 +88,8 @@ function opensWith(clause: string, rate: string, verbs: string[]): boolean {
   const s = clause.replace(/^(?:共|累计|全年|全部|依法|成功)/, "");
   if (!/^[\u4e00-\u9fff]{2,6}$/.test(s)) return false;
   // 审结11902件，结案率: a two-character verb with the rate's first character in it.
-  return verbs.some((v) => s.startsWith(v)) || s[0] === rate[0] || (s.length === 2 && s[1] === rate[0]);
+  // (成功调解168件，成功率: the word stripped as a manner may be the rate's own.)
+  return verbs.some((v) => s.startsWith(v) || clause.startsWith(v)) || s[0] === rate[0] || (s.length === 2 && s[1] === rate[0]);
 }
 
 /** ，整改率92.9%, ，办结率, ，整改完成率为: the rate of what the clause before says was done. */
