@@ -48,6 +48,14 @@ describe("rounds 48–49", () => {
     assert.deepStrictEqual(seen(text.replace("52.4%", "47.9%")), []);
   });
 
+  it("a numbered formulation's parts listed without its name, one with a character of its sound replaced (最严励的处罚)", () => {
+    const text = "认真落实最严谨的标准、最严格的监管、最严励的处罚、最严肃的问责要求。\n";
+    assert.deepStrictEqual(seen(text, /^slogan\./), ["slogan.typo 最严励的处罚"]);
+    assert.deepStrictEqual(seen(text.replace("最严励的处罚", "最严厉的处罚"), /^slogan\./), []);
+    // A part replaced by other words (not its sound) is another list, not this slip.
+    assert.deepStrictEqual(seen("认真落实最严谨的标准、最严格的监管、最有力的处罚、最严肃的问责要求。\n", /^slogan\.typo/), []);
+  });
+
   it("a quoted name and a preposition in a restated metric's subject (“一件事”累计办件, 以市委会名义提交)", () => {
     const quoted = "2025年1—7月，“一件事”累计办件1.86万件，群众满意率达到99.8%。\n2025年1—7月，“一件事”累计办件2.6万件，越来越多的群众享受到便利。\n";
     assert.deepStrictEqual(seen(quoted), ["figure.conflict 2.6万件"]);

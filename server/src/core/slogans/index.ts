@@ -12,7 +12,7 @@ import type { DocumentModel } from "../document/model";
 import { completeSlogans } from "./complete";
 import { hoverSlogan } from "./hover";
 import { BUILTIN_PACK, builtinSloganIndex, mergePacks, SloganIndex } from "./pack";
-import { collocationFinding, deprecatedFinding, partsBeforeFindings, partsFindings, partsOrderBefore, SLOGAN_TYPO, swappedClauseWords, swappedRunParts, TRUNCATED_BY, unnamedPartsOrder, truncationFinding, typoFinding } from "./rules";
+import { collocationFinding, deprecatedFinding, partsBeforeFindings, partsFindings, partsOrderBefore, SLOGAN_TYPO, swappedClauseWords, swappedRunParts, TRUNCATED_BY, unnamedPartTypos, unnamedPartsOrder, truncationFinding, typoFinding } from "./rules";
 import { scanSlogans, type SloganMatch } from "./scan";
 import { detach, LruCache, shiftFinding } from "../document/line-cache";
 import { documentDate, parsePackDate, surelyOnOrAfter, type DocumentDate } from "../document/date";
@@ -90,7 +90,7 @@ export function checkSloganLine(line: string, index: SloganIndex, canSegment = t
   const typos = findTypos(line, index, matches, 0, line.length, canSegment);
   for (const q of [...findQuotedTypos(line, index), ...findRepeatedWords(line, index)]) if (!typos.some((t) => t.start < q.end && q.start < t.end)) typos.push(q);
   // Two one-character parts exchanged (德智体劳美) are parts out of order, reported as such rather than as a slip.
-  const runs = [...swappedRunParts(line, index.slogans), ...swappedClauseWords(line, index.slogans)];
+  const runs = [...swappedRunParts(line, index.slogans), ...swappedClauseWords(line, index.slogans), ...unnamedPartTypos(line, index.slogans)];
   for (const f of runs) findings.push(f);
   for (const t of typos) if (!runs.some((f) => f.span.start < t.end && t.start < f.span.end)) findings.push(typoFinding(line, t));
   for (const { finding, wording } of findWording(line, index)) {

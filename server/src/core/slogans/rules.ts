@@ -2,7 +2,7 @@
 import { defineRule, type Finding } from "../findings";
 import type { Slogan, SloganIndex } from "./pack";
 import { isCloseQuote, isOpenQuote, type SloganMatch } from "./scan";
-import type { Typo } from "./typo";
+import { isNearHomophone, type Typo } from "./typo";
 import { charReadings } from "./char-readings";
 
 export const SLOGAN_TYPO = defineRule("slogan.typo", "error", "A near miss of a formulation: one character missing, extra, swapped or replaced.");
@@ -455,6 +455,47 @@ export function unnamedPartsOrder(text: string, slogans: readonly Slogan[]): Fin
       });
       const f = orderFinding(text, s.text, parts, trimmed, known);
       if (f) out.push(f);
+    }
+  }
+  return out;
+}
+
+/**
+ * 最严谨的标准、最严格的监管、最严励的处罚、最严肃的问责: a numbered formulation's parts listed without its
+ * name, all as written but one, which is a part of four or more characters with one character replaced by
+ * one of its sound. The slip is in that part (slogan.typo); the fix restores it, offered, not applied unasked.
+ */
+export function unnamedPartTypos(text: string, slogans: readonly Slogan[]): Finding[] {
+  const out: Finding[] = [];
+  let lists: ListItem[][] | undefined;
+  for (const s of orderedOf(slogans)) {
+    const parts = s.parts!;
+    if (parts.length < 3) continue;
+    let missing = -1;
+    let misses = 0;
+    for (let k = 0; k < parts.length && misses < 2; k++) if (!text.includes(parts[k])) (missing = k), misses++;
+    if (misses !== 1 || parts[missing].length < 4) continue;
+    const want = parts[missing];
+    lists ??= listsOf(text);
+    for (const items of lists) {
+      if (items.length !== parts.length) continue;
+      // Every other item is its part (the first may follow words, the last may go on); the missing one is a near miss.
+      const fits = items.every((it, k) => k === missing || (k === 0 ? it.text.endsWith(parts[k]) : k === items.length - 1 ? it.text.startsWith(parts[k]) : it.text === parts[k]));
+      if (!fits) continue;
+      const it = items[missing];
+      const at = missing === 0 ? it.text.length - want.length : 0;
+      const got = it.text.slice(at, at + want.length);
+      if (got.length !== want.length || (missing !== 0 && missing !== items.length - 1 && it.text.length !== want.length)) continue;
+      const diff = [...got].map((c, k) => (c === want[k] ? -1 : k)).filter((k) => k >= 0);
+      if (diff.length !== 1 || !isNearHomophone(got[diff[0]], want[diff[0]])) continue;
+      const span = { start: it.start + at, end: it.start + at + want.length };
+      out.push({
+        code: SLOGAN_TYPO.code,
+        severity: SLOGAN_TYPO.severity,
+        span,
+        message: `疑似提法笔误：${q(got)}应为${q(want)}（“${got[diff[0]]}”应为“${want[diff[0]]}”），${q(s.text)}的一项。`,
+        fixes: [{ title: `改为${q(want)}`, edits: [{ span, newText: want }], safe: false, preferred: true }],
+      });
     }
   }
   return out;
