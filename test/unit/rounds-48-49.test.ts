@@ -56,6 +56,12 @@ describe("rounds 48–49", () => {
     assert.deepStrictEqual(seen("认真落实最严谨的标准、最严格的监管、最有力的处罚、最严肃的问责要求。\n", /^slogan\.typo/), []);
   });
 
+  it("a year written before the goals' year, under the goals' heading, is a result (总之，2025年…突破60亿元 under 2026年工作计划)", () => {
+    const text = "一、2025年工作回顾\n2025年，全县公共资源交易总额58.6亿元，完成交易项目1286宗。\n二、2026年工作计划\n力争2026年交易总额突破65亿元。\n总之，2025年全县公共资源交易总额突破60亿元，为全县发展提供了支撑。\n";
+    assert.deepStrictEqual(seen(text), ["figure.conflict 突破60亿元"]);
+    assert.deepStrictEqual(seen(text.replace("突破60亿元", "突破58亿元")), []);
+  });
+
   it("a quoted name and a preposition in a restated metric's subject (“一件事”累计办件, 以市委会名义提交)", () => {
     const quoted = "2025年1—7月，“一件事”累计办件1.86万件，群众满意率达到99.8%。\n2025年1—7月，“一件事”累计办件2.6万件，越来越多的群众享受到便利。\n";
     assert.deepStrictEqual(seen(quoted), ["figure.conflict 2.6万件"]);

@@ -240,7 +240,11 @@ export function extractFigures(model: DocumentModel, options: ExtractOptions = {
       // year already over, with no goal word, reports a result of the draft's year.
       const pastResult = !rest.goal && !title.plan && scopes[index].goal && endedBefore(rawPeriod, drafted) && !GOAL_WORDS.test(sentenceBefore(model.text, span.start));
       // 截至2024年底…21对 in a 2025 draft's goals part, 去年…增长6.8%: a year already past states a result.
-      const pastYear = !!rawPeriod && !rawPeriod.target && ((rawPeriod.year !== undefined && year !== undefined && rawPeriod.year < year) || (rawPeriod.relative !== undefined && rawPeriod.relative < 0));
+      // 总之，2025年全县公共资源交易总额突破60亿元 under 三、2026年工作计划: a year written before the goals' year,
+      // with no goal word, is the result the plan starts from.
+      const scopeYear = scopes[index].goal ? scopes[index].period?.year : undefined;
+      const beforeGoals = !!rawPeriod && !rawPeriod.target && !rest.goal && rawPeriod.year !== undefined && scopeYear !== undefined && rawPeriod.year < scopeYear && !GOAL_WORDS.test(sentenceBefore(model.text, span.start));
+      const pastYear = beforeGoals || (!!rawPeriod && !rawPeriod.target && ((rawPeriod.year !== undefined && year !== undefined && rawPeriod.year < year) || (rawPeriod.relative !== undefined && rawPeriod.relative < 0)));
       const isGoal = !pastResult && !pastYear && !rest.baseResult && (rest.goal || title.plan || (scopes[index].goal && !rest.relation));
       out.push({
         ...rest,
