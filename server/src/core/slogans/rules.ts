@@ -420,6 +420,47 @@ function listsOf(text: string): ListItem[][] {
 
 const ORDERED = new WeakMap<readonly Slogan[], Slogan[]>();
 /** The current formulations with ordered parts, once per pack set (a pack of a thousand has a dozen). */
+const PARTS_BY_FIRST = new WeakMap<readonly Slogan[], { bucketOf: Int32Array; buckets: string[][]; owners: Map<string, Slogan[]> }>();
+/** The line partsIn read last and what it found: the two checks of a line's unnamed parts ask in turn. */
+let lastParts: { text: string; slogans: readonly Slogan[]; found: Set<string> } | undefined;
+
+/**
+ * The parts of ordered formulations a line holds, found in one pass over it (each position is checked only
+ * against the parts that start with its character), rather than one search of the line per part.
+ */
+function partsIn(text: string, slogans: readonly Slogan[]): Set<string> {
+  if (lastParts && lastParts.text === text && lastParts.slogans === slogans) return lastParts.found;
+  let index = PARTS_BY_FIRST.get(slogans);
+  if (!index) {
+    // A character's bucket number plus one, in a typed array (a plain array this sparse would be a dictionary).
+    index = { bucketOf: new Int32Array(65536), buckets: [], owners: new Map() };
+    for (const s of orderedOf(slogans)) for (const p of new Set(s.parts!)) (index.owners.get(p) ?? index.owners.set(p, []).get(p)!).push(s);
+    for (const p of index.owners.keys()) {
+      const c = p.charCodeAt(0);
+      if (!index.bucketOf[c]) index.bucketOf[c] = index.buckets.push([]);
+      index.buckets[index.bucketOf[c] - 1].push(p);
+    }
+    PARTS_BY_FIRST.set(slogans, index);
+  }
+  const { bucketOf, buckets } = index;
+  const found = new Set<string>();
+  for (let i = 0; i < text.length; i++) {
+    const b = bucketOf[text.charCodeAt(i)];
+    if (b) for (const p of buckets[b - 1]) if (text.startsWith(p, i)) found.add(p);
+  }
+  lastParts = { text, slogans, found };
+  return found;
+}
+
+/** The ordered formulations with at least one part in the line, in pack order. */
+function ownersOf(found: Set<string>, slogans: readonly Slogan[]): Slogan[] {
+  if (!found.size) return [];
+  const owners = PARTS_BY_FIRST.get(slogans)!.owners;
+  const set = new Set<Slogan>();
+  for (const p of found) for (const s of owners.get(p)!) set.add(s);
+  return orderedOf(slogans).filter((s) => set.has(s));
+}
+
 function orderedOf(slogans: readonly Slogan[]): Slogan[] {
   let v = ORDERED.get(slogans);
   if (!v) ORDERED.set(slogans, (v = slogans.filter((s) => s.ordered && !s.deprecated && checksParts(s))));
@@ -429,7 +470,8 @@ function orderedOf(slogans: readonly Slogan[]): Slogan[] {
 export function unnamedPartsOrder(text: string, slogans: readonly Slogan[]): Finding[] {
   const out: Finding[] = [];
   // A finding needs every part in one list (orderFinding), so a line without all of a formulation's parts has none.
-  const candidates = orderedOf(slogans).filter((s) => s.parts!.every((x) => text.includes(x)));
+  const present = partsIn(text, slogans);
+  const candidates = ownersOf(present, slogans).filter((s) => s.parts!.every((x) => present.has(x)));
   if (!candidates.length) return out;
   const lists = listsOf(text);
   for (const s of candidates) {
@@ -468,12 +510,13 @@ export function unnamedPartsOrder(text: string, slogans: readonly Slogan[]): Fin
 export function unnamedPartTypos(text: string, slogans: readonly Slogan[]): Finding[] {
   const out: Finding[] = [];
   let lists: ListItem[][] | undefined;
-  for (const s of orderedOf(slogans)) {
+  const present = partsIn(text, slogans);
+  for (const s of ownersOf(present, slogans)) {
     const parts = s.parts!;
     if (parts.length < 3) continue;
     let missing = -1;
     let misses = 0;
-    for (let k = 0; k < parts.length && misses < 2; k++) if (!text.includes(parts[k])) (missing = k), misses++;
+    for (let k = 0; k < parts.length && misses < 2; k++) if (!present.has(parts[k])) (missing = k), misses++;
     if (misses !== 1 || parts[missing].length < 4) continue;
     const want = parts[missing];
     lists ??= listsOf(text);
