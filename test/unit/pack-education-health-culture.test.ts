@@ -61,6 +61,7 @@ const CASES: PhraseCase[] = [
   ["culture-tourism", "非物质文化遗产是中华优秀传统文化的重要组成部分", "非物质文化遗产是中华优秀传统文化的重要组成部分。", ["组成部份", "组成部分"]],
   ["culture-tourism", "物理分布、逻辑关联、快速链接、高效搜索、全面共享、重点集成", "建成物理分布、逻辑关联、快速链接、高效搜索、全面共享、重点集成的国家文化大数据体系。", ["快速连接", "快速链接"]],
   ["culture-tourism", "体育强则中国强，国运兴则体育兴", "体育强则中国强，国运兴则体育兴。", ["国运心则体育兴", "国运兴则体育兴"]],
+  ["culture-tourism", "百万年的人类史、一万年的文化史、五千多年的文明史", "中华民族具有百万年的人类史、一万年的文化史、五千多年的文明史。", ["五千多年的文明使", "五千多年的文明史"]],
 ];
 
 describe("pack: everyday phrases of education (思政课, the education conferences, evaluation), health (the 2016 conference, medical reform, TCM) and culture (中华文明, 非遗)", () => {
@@ -112,6 +113,9 @@ describe("pack: everyday phrases of education (思政课, the education conferen
       "文化是一个国家、一个民族的灵魂。",
       "推动优质医疗资源扩容下沉和区域均衡布局。",
       "深化紧密型医疗联合体改革。",
+      "坚持以人民为中心的创作导向，创作出无愧于时代的优秀作品。",
+      "织密国家公共卫生防护网，推进预防关口前移。",
+      "让教师成为令人羡慕的职业。",
     ]);
   });
 
