@@ -38,7 +38,7 @@ describe("language server: formulations by field", function () {
     const p = await firstSlogans(plain);
     assert.ok(h.length > 5 && e.length > 5, h.join(","));
     assert.ok(["健全公共卫生体系", "健全生育支持政策"].includes(h[0]), h.slice(0, 5).join(","));
-    assert.strictEqual(e[0], "健全学校家庭社会育人机制", e.slice(0, 5).join(","));
+    assert.ok(["健全学校家庭社会育人机制", "健全综合评价"].includes(e[0]), e.slice(0, 5).join(","));
     // Without a field the order is the plain one: shortest first.
     assert.ok(p[0].length <= p[1].length && !["健全公共卫生体系", "健全学校家庭社会育人机制"].includes(p[0]), p.slice(0, 5).join(","));
     assert.deepStrictEqual([...h].sort(), [...p].sort(), "the same formulations, in another order");
