@@ -83,7 +83,10 @@ function enumeratorRuns(model: DocumentModel): Enumerator[][] {
     const at = opening ? lastOpening.get(section) : undefined;
     if (at !== undefined && run[0].ordinal === 1) {
       const prev = runs[at];
-      if (prev.length === 1 || run.length === 1 || run[1].ordinal === prev[prev.length - 1].ordinal + 2) {
+      // 第三件事，需要家长们配合的地方。/ 第一，…/ 第二，…: a lone spoken point with its classifier, then bare
+      // ordinals under it, are two lists (the speaker numbered aloud only the third point).
+      const spokenPoint = prev.length === 1 && prev[0].family === "di" && prev[0].ordinal > 1 && /[个件点事]/.test(prev[0].text) && !/[个件点事]/.test(run[0].text);
+      if (!spokenPoint && (prev.length === 1 || run.length === 1 || run[1].ordinal === prev[prev.length - 1].ordinal + 2)) {
         runs[at] = [...prev, ...run];
         continue;
       }

@@ -23,8 +23,11 @@ export interface Typo extends Span {
   edge: boolean;
 }
 
-/** Characters an official text often inserts inside a formulation without changing it (全面建成了小康社会, 严管和厚爱(相)结合). */
-const INSERTABLE = new Set("了着过的地得之和与及相");
+/**
+ * Characters an official text often inserts inside a formulation without changing it (全面建成了小康社会, 严管和厚爱(相)结合),
+ * and 等, which closes a list inside one (乡村教师生活补助等政策).
+ */
+const INSERTABLE = new Set("了着过的地得之和与及相等");
 /** 党政机关要习惯过紧日子 quoted as 落实党政机关习惯过紧日子要求: the modal 要 of a pledge drops when it is named, not a slip (要务, 要求 are words). */
 const isModalYao = (form: string, at: number) => form[at] === "要" && at > 0 && !/[务求素害点件义职津冲]/.test(form[at + 1] ?? "");
 /** Complements writers put after a formulation's verb: 统筹好发展和安全, 守住…底线, 巩固拓展好…成果. */
