@@ -1,11 +1,13 @@
 /**
- * Fixed phrases of law-based governance and public security (the 十一个坚持 of 习近平法治思想, the plan for
+ * Fixed phrases of law-based governance and public security (the 十一个坚持 of 习近平法治思想, the 五个过硬 of the
+ * political-legal teams and the 四个铁一般 of the police, the plan for
  * building a rule-of-law China, the eighth five-year legal-awareness plan, the 2021 opinion on the regular
  * campaign against organised crime, the 2021 opinion on procuratorial supervision), of grassroots governance,
  * civil affairs and social security (the 2024 reform decision's social-insurance measures, the 2024 employment
  * opinion, the duties of the social work department, funeral and wedding-custom reform, the 2025 opinion on
  * elderly care, the 枫桥经验) and of 群团 and united-front work (the reform of the industrial workforce, the
- * women's development outline, the CPPCC speeches). Each written right draws nothing, each with one slip
+ * women's development outline, the 2023 talks with the trade-union and women's-federation leaderships, the
+ * Youth League centenary speech, the CPPCC speeches). Each written right draws nothing, each with one slip
  * inside draws one slogan.typo whose fix restores it; the ordered ones draw slogan.parts when two parts are
  * exchanged, and the built CLI reports the slips in a draft file.
  */
@@ -103,6 +105,48 @@ const CASES: PhraseCase[] = [
   [MASS, "党委领导、政府主责、妇女儿童工作委员会协调、多部门合作、全社会参与", "完善党委领导、政府主责、妇女儿童工作委员会协调、多部门合作、全社会参与的妇女工作机制。", ["政府主则", "政府主责"]],
   [MASS, "统一战线理论、政党理论、民主政治理论", "人民政协是把马克思列宁主义统一战线理论、政党理论、民主政治理论同中国具体实际相结合的伟大成果。", ["统一战限", "统一战线"]],
   [MASS, "把党中央决策部署和对人民政协工作要求落实下去、把海内外中华儿女智慧和力量凝聚起来", "担负起把党中央决策部署和对人民政协工作要求落实下去、把海内外中华儿女智慧和力量凝聚起来的政治责任。", ["中华儿女智会", "中华儿女智慧"]],
+  // Political-legal and police teams.
+  [LAW, "政治过硬、业务过硬、责任过硬、纪律过硬、作风过硬", "按照政治过硬、业务过硬、责任过硬、纪律过硬、作风过硬的要求建设政法队伍。", ["作风过应", "作风过硬"]],
+  [LAW, "信念坚定、执法为民、敢于担当、清正廉洁", "努力建设一支信念坚定、执法为民、敢于担当、清正廉洁的政法队伍。", ["清正廉结", "清正廉洁"]],
+  [LAW, "政治安全、社会安定、人民安宁", "为维护政治安全、社会安定、人民安宁作出新的贡献。", ["人民安凝", "人民安宁"]],
+  [LAW, "铁一般的理想信念、铁一般的责任担当、铁一般的过硬本领、铁一般的纪律作风", "锻造有铁一般的理想信念、铁一般的责任担当、铁一般的过硬本领、铁一般的纪律作风的公安铁军。", ["过硬本岭", "过硬本领"]],
+  [LAW, "绝对忠诚、绝对纯洁、绝对可靠", "打造一支绝对忠诚、绝对纯洁、绝对可靠的公安队伍。", ["绝对纯结", "绝对纯洁"]],
+  [LAW, "走中国特色社会主义社会治理之路", "坚定不移走中国特色社会主义社会治理之路。", ["社会治理之露", "社会治理之路"]],
+  // Civil affairs (the 2019 and 2024 national conferences).
+  [SOC, "普惠性、基础性、兜底性民生建设", "加强普惠性、基础性、兜底性民生建设。", ["兜底性民生建社", "兜底性民生建设"]],
+  [SOC, "政策制度体系、服务保障体系、监督管理体系、社会参与体系", "完善政策制度体系、服务保障体系、监督管理体系、社会参与体系。", ["监督管理题系", "监督管理体系"]],
+  [SOC, "社会救助、社会福利、社会事务、社会治理", "着力提升社会救助、社会福利、社会事务、社会治理工作水平。", ["社会福力", "社会福利"]],
+  [SOC, "做好事、办实事、解难事", "积极主动为人民群众做好事、办实事、解难事。", ["解难是", "解难事"]],
+  [SOC, "基本民生保障、基层社会治理、基本社会服务", "更好履行基本民生保障、基层社会治理、基本社会服务等职责。", ["基本社会服物", "基本社会服务"]],
+  [SOC, "民政工作关系民生、连着民心", "民政工作关系民生、连着民心。", ["连着民新", "连着民心"]],
+  // Employment and social insurance (the 15th Five-Year proposals, the 2021 guidance, the 14th plan).
+  [SOC, "提高灵活就业人员、农民工、新就业形态人员参保率", "提高灵活就业人员、农民工、新就业形态人员参保率。", ["参保律", "参保率"]],
+  [SOC, "稳定和扩大高校毕业生、农民工、退役军人等重点群体就业", "稳定和扩大高校毕业生、农民工、退役军人等重点群体就业。", ["高校毕业声", "高校毕业生"]],
+  [SOC, "推动灵活就业、新就业形态健康发展", "推动灵活就业、新就业形态健康发展。", ["健康发占", "健康发展"]],
+  [SOC, "不完全符合确立劳动关系情形", "不完全符合确立劳动关系情形的新就业形态劳动者。", ["劳动关系情型", "劳动关系情形"]],
+  [SOC, "兜底线、织密网、建机制", "按照兜底线、织密网、建机制的要求，健全多层次社会保障体系。", ["织密往", "织密网"]],
+  [SOC, "放宽灵活就业人员参保条件", "放宽灵活就业人员参保条件。", ["参保条见", "参保条件"]],
+  [SOC, "社会保险法定人群全覆盖", "实现社会保险法定人群全覆盖。", ["法定人群全复盖", "法定人群全覆盖"]],
+  // Women's federations and women's and children's work (2023).
+  [MASS, "自尊自信、自立自强", "激励广大妇女自尊自信、自立自强。", ["自立自墙", "自立自强"]],
+  [MASS, "贡献巾帼智慧和力量", "为中国式现代化建设贡献巾帼智慧和力量。", ["巾帼智会", "巾帼智慧"]],
+  [MASS, "党管妇女工作原则", "各级党委要坚持党管妇女工作原则。", ["妇女工作原泽", "妇女工作原则"]],
+  [MASS, "补短板、强弱项、打基础、增活力", "继续深化妇联组织改革，着力补短板、强弱项、打基础、增活力。", ["增活利", "增活力"]],
+  [MASS, "做在平常、抓在经常、落到基层", "维护妇女儿童权益的工作要做在平常、抓在经常、落到基层。", ["抓在经长", "抓在经常"]],
+  [MASS, "尊重妇女、关爱儿童", "努力让尊重妇女、关爱儿童在全社会蔚然成风。", ["关爱儿同", "关爱儿童"]],
+  // Trade unions (2023) and the Youth League (2022).
+  [MASS, "工会是党领导的工人阶级群众组织", "工会是党领导的工人阶级群众组织。", ["工人阶级群众组知", "工人阶级群众组织"]],
+  [MASS, "坚持党对工会的全面领导", "坚持党对工会的全面领导，任何时候都不能动摇。", ["工会的全面领到", "工会的全面领导"]],
+  [MASS, "维护劳动领域政治安全", "维护劳动领域政治安全。", ["劳动领域政治安泉", "劳动领域政治安全"]],
+  [MASS, "引领力、组织力、服务力", "不断增强基层工会的引领力、组织力、服务力。", ["服物力", "服务力"]],
+  [MASS, "与党同心、跟党奋斗", "共青团始终与党同心、跟党奋斗。", ["跟党奋逗", "跟党奋斗"]],
+  [MASS, "坚持为党育人、自觉担当尽责、心系广大青年、勇于自我革命", "共青团要坚持为党育人、自觉担当尽责、心系广大青年、勇于自我革命。", ["心系广大青念", "心系广大青年"]],
+  [MASS, "党联系青年最为牢固的桥梁纽带", "始终成为党联系青年最为牢固的桥梁纽带。", ["桥梁纽代", "桥梁纽带"]],
+  [MASS, "用青春的能动力和创造力激荡起民族复兴的澎湃春潮", "用青春的能动力和创造力激荡起民族复兴的澎湃春潮。", ["澎湃春朝", "澎湃春潮"]],
+  [MASS, "用青春的智慧和汗水打拼出一个更加美好的中国", "用青春的智慧和汗水打拼出一个更加美好的中国。", ["打拼出一个更加美号", "打拼出一个更加美好"]],
+  [MASS, "生逢其时、重任在肩", "新时代的中国青年，生逢其时、重任在肩。", ["重任再肩", "重任在肩"]],
+  [MASS, "施展才干的舞台无比广阔，实现梦想的前景无比光明", "施展才干的舞台无比广阔，实现梦想的前景无比光明。", ["前景无比光名", "前景无比光明"]],
+  [MASS, "实现中国梦是一场历史接力赛", "实现中国梦是一场历史接力赛。", ["历史接力塞", "历史接力赛"]],
 ];
 
 describe("pack: grassroots governance and social security, law-based governance and public security, 群团 and united-front phrases", () => {
@@ -125,6 +169,9 @@ describe("pack: grassroots governance and social security, law-based governance 
       ["坚持讲政治、谋发展、顾大局、重自强。", "讲政治、顾大局、谋发展、重自强"],
       ["要以自治为基础、德治为先导、法治为保障。", "以自治为基础、法治为保障、德治为先导"],
       ["确保人民安居乐业、国家长治久安、社会安定有序。", "人民安居乐业、社会安定有序、国家长治久安"],
+      ["按照政治过硬、责任过硬、业务过硬、纪律过硬、作风过硬的要求。", "政治过硬、业务过硬、责任过硬、纪律过硬、作风过硬"],
+      ["按照织密网、兜底线、建机制的要求。", "兜底线、织密网、建机制"],
+      ["共青团要坚持为党育人、心系广大青年、自觉担当尽责、勇于自我革命。", "坚持为党育人、自觉担当尽责、心系广大青年、勇于自我革命"],
     ]);
   });
 
@@ -149,6 +196,14 @@ describe("pack: grassroots governance and social security, law-based governance 
       "我省设立了婚俗改革实验区。",
       "养老服务网络基本建成。",
       "扩大失业保险覆盖面。",
+      "为群众办实事、解难题。",
+      "提升社会救助和社会福利水平。",
+      "增强基层工会的组织力。",
+      "坚持党对工会工作的领导。",
+      "新时代的中国青年生逢其时。",
+      "持续深化妇联组织改革。",
+      "努力打造一支忠诚干净担当的政法队伍。",
+      "社会保险覆盖面持续扩大。",
     ]);
   });
 
