@@ -513,7 +513,8 @@ export function unnamedPartTypos(text: string, slogans: readonly Slogan[]): Find
   const present = partsIn(text, slogans);
   for (const s of ownersOf(present, slogans)) {
     const parts = s.parts!;
-    if (parts.length < 3) continue;
+    // A formulation that is its list (节水优先、空间均衡、系统治理、两手发力) has its slips read whole, as any other.
+    if (parts.length < 3 || s.text.replace(/[、，,]/g, "") === parts.join("")) continue;
     let missing = -1;
     let misses = 0;
     for (let k = 0; k < parts.length && misses < 2; k++) if (!present.has(parts[k])) (missing = k), misses++;
