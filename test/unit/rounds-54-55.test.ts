@@ -22,4 +22,21 @@ describe("rounds 54–55", () => {
     assert.deepStrictEqual(seen(text, /^numbering\./), []);
     assert.deepStrictEqual(seen(text.replace("第二，手机", "第三，手机"), /^numbering\./), ["numbering.enumerator 第三"]);
   });
+
+  it("a count ending a paragraph with no punctuation keeps its unit (- 2025年入汛以来发布各类预警信息162条)", () => {
+    const text = "2025年入汛以来，全县发布各类预警信息126条，覆盖率达到98.6%。\n### 数说防汛\n- 2025年入汛以来发布各类预警信息162条\n";
+    assert.deepStrictEqual(seen(text, /^figure\./), ["figure.conflict 162条"]);
+    assert.deepStrictEqual(seen(text.replace("162条", "126条"), /^figure\./), []);
+  });
+
+  it("two per-unit words between 从 and the old value (从每人每月300元提高到500元，提高了40%)", () => {
+    assert.deepStrictEqual(seen("乡村教师生活补助标准从每人每月300元提高到500元，提高了40%。\n", /^figure\./), ["figure.arithmetic 40%"]);
+    assert.deepStrictEqual(seen("乡村教师生活补助标准从每人每月300元提高到500元，提高了66.7%。\n", /^figure\./), []);
+  });
+
+  it("从上年的 names the old value's year, not the new one's; a status word (优良) is inside a metric's name", () => {
+    const text = "2024年，全市地表水国考断面水质优良比例从上年的91.7%提高到93.8%，提高了2.1个百分点。\n对照省里要求，2024年全市地表水国考断面水质优良比例98.3%的成绩来之不易。\n";
+    assert.deepStrictEqual(seen(text, /^figure\./), ["figure.conflict 98.3%"]);
+    assert.deepStrictEqual(seen(text.replace("98.3%", "93.8%"), /^figure\./), []);
+  });
 });

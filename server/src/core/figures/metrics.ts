@@ -148,7 +148,8 @@ function isWordy(w: TaggedWord): boolean {
 }
 
 function isInner(w: TaggedWord): boolean {
-  return JOINERS.has(w.word) || w.tag === "a" || (w.tag === "v" && w.word.length === 2 && !STOP_WORDS.has(w.word) && !MEASURE_VERBS.has(w.word));
+  // 水质/优良/z 比例: a status word between nouns modifies, as an adjective does.
+  return JOINERS.has(w.word) || w.tag === "a" || w.tag === "z" || (w.tag === "v" && w.word.length === 2 && !STOP_WORDS.has(w.word) && !MEASURE_VERBS.has(w.word));
 }
 
 function isNominal(w: TaggedWord): boolean {

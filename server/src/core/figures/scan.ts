@@ -186,7 +186,9 @@ function readQuantity(text: string, m: RegExpExecArray, b: Boundaries): ScannedF
   if (!isArabic && numeral.endsWith("千") && !unit && /^(瓦|米|克)/.test(text.slice(numberStart + numeral.length))) {
     return undefined;
   }
-  if (unit && unit.length === 1 && NOT_A_UNIT_BEFORE[unit]?.includes(text[end - (more3 ? 1 : 0)] ?? "")) {
+  // (At the paragraph's end nothing follows: "件例".includes("") would drop the unit of 预警信息162条.)
+  const following = text[end - (more3 ? 1 : 0)];
+  if (unit && unit.length === 1 && following !== undefined && NOT_A_UNIT_BEFORE[unit]?.includes(following)) {
     end -= unit.length + (more3 ? 1 : 0);
     unit = undefined;
     more3 = undefined;
@@ -310,8 +312,9 @@ function finish(text: string, b: Boundaries, core: Core): ScannedFigure {
   const lead = before.replace(/(目前|现在|当前|原来|以前|过去|年初|年末|年底|期初|期末|今年|(?:上|去|前)年(?:底|末|同期)?|上一年|(?:上|本)学(?:期|年)(?:初|末)?|上季度|上个?月|[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(底|末|同期)?)的?$/, "");
   // 由集采前同期的4820万元降至…: a short phrase ending in 的 may stand between 由 and the old value
   // (从2024年演练的40分钟: after a year).
-  // 从每台15万元提到了20万元: a per-unit word may stand between 从 and the old value.
-  if (/(从|由)(?:上年同期|去年同期|上年|去年)?(?:每[\u4e00-\u9fff]{1,2})?$/.test(lead) || /(?<![自理缘经来])(?:从|由)(?:[0-9０-９]{4}年)?[^，,。；;、0-9０-９]{1,8}的$/.test(before)) role = "from";
+  // 从每台15万元提到了20万元: a per-unit word may stand between 从 and the old value
+  // (从每人每月300元: two per-unit words.)
+  if (/(从|由)(?:上年同期|去年同期|上年|去年)?(?:每[\u4e00-\u9fff]{1,2}){0,2}$/.test(lead) || /(?<![自理缘经来])(?:从|由)(?:[0-9０-９]{4}年)?[^，,。；;、0-9０-９]{1,8}的$/.test(before)) role = "from";
   else if (TO_VERB.test(lead) && /(从|由)[^，。；]*$/.test(lead)) role = "to";
   // 翻番 and 倍 state a ratio; a percentage after 增长 is a growth rate.
   if (core.kind === "doubling") aspect = "change";
@@ -427,6 +430,13 @@ function scanPeriods(text: string, b: Boundaries): PeriodMark[] {
   }
   for (const m of text.matchAll(RELATIVE_RE)) {
     if (m[1]) continue; // 比上年, 同比去年
+    // 从上年的91.7%提高到93.8%: the old value's year, not the period of the new one after it.
+    const relEnd = m.index! + m[0].length;
+    const fromBase = /(?:从|由)$/.test(text.slice(Math.max(0, m.index! - 1), m.index!)) ? BASE_VALUE.exec(text.slice(relEnd)) : null;
+    if (fromBase) {
+      add({ start: m.index!, end: relEnd, kind: "relative", label: m[0], relative: RELATIVE_YEARS[m[2]], part: m[3], until: relEnd + fromBase[0].length });
+      continue;
+    }
     // 今年以来: the year so far, a part of it.
     const sinceStart = !m[3] && text.startsWith("以来", m.index! + m[0].length);
     add({ start: m.index!, end: m.index! + m[0].length + (sinceStart ? 2 : 0), kind: "relative", label: m[0] + (sinceStart ? "以来" : ""), relative: RELATIVE_YEARS[m[2]], part: sinceStart ? "以来" : m[3] });

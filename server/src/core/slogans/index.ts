@@ -90,9 +90,11 @@ export function checkSloganLine(line: string, index: SloganIndex, canSegment = t
   const typos = findTypos(line, index, matches, 0, line.length, canSegment);
   for (const q of [...findQuotedTypos(line, index), ...findRepeatedWords(line, index)]) if (!typos.some((t) => t.start < q.end && q.start < t.end)) typos.push(q);
   // Two one-character parts exchanged (德智体劳美) are parts out of order, reported as such rather than as a slip.
-  const runs = [...swappedRunParts(line, index.slogans), ...swappedClauseWords(line, index.slogans), ...unnamedPartTypos(line, index.slogans)];
+  const runs = [...swappedRunParts(line, index.slogans), ...swappedClauseWords(line, index.slogans)];
   for (const f of runs) findings.push(f);
   for (const t of typos) if (!runs.some((f) => f.span.start < t.end && t.start < f.span.end)) findings.push(typoFinding(line, t));
+  // A part's slip in a list of parts without their name, unless a formulation that is the list itself reads it whole.
+  for (const f of unnamedPartTypos(line, index.slogans)) if (!findings.some((g) => g.code === SLOGAN_TYPO.code && g.span.start < f.span.end && f.span.start < g.span.end)) findings.push(f);
   for (const { finding, wording } of findWording(line, index)) {
     // Wrong from its date on: a draft dated before it keeps the old words, as for a retired formulation.
     RETIREMENT.set(finding, { since: wording.date, note: wording.note });
