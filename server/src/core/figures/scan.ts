@@ -309,7 +309,7 @@ function finish(text: string, b: Boundaries, core: Core): ScannedFigure {
   let role: "from" | "to" | undefined;
   // A time between the preposition and the number belongs to the end point: 由2019年的A增加到目前的B.
   // (从2023年6月的86万人, 从上学期的39.1%: a month and a school term are such times too.)
-  const lead = before.replace(/(目前|现在|当前|原来|以前|过去|年初|年末|年底|期初|期末|今年|(?:上|去|前)年(?:底|末|同期)?|上一年|(?:上|本)学(?:期|年)(?:初|末)?|上季度|上个?月|[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(底|末|同期)?)的?$/, "");
+  const lead = before.replace(/(目前|现在|当前|原来|以前|过去|年初|年末|年底|期初|期末|今年|(?:上|去|前)年(?:底|末|同期)?|上一年|(?:上|本)学(?:期|年)(?:初|末)?|上季度|上个?月|[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(底|末|同期|上半年|下半年|前三季度|[一二三四]季度)?)的?$/, "");
   // 由集采前同期的4820万元降至…: a short phrase ending in 的 may stand between 由 and the old value
   // (从2024年演练的40分钟: after a year).
   // 从每台15万元提到了20万元: a per-unit word may stand between 从 and the old value

@@ -392,6 +392,9 @@ function isProgressBase(text: string, f: Figure): boolean {
   return /(?:任务|目标|计划|预算)$/.test(text.slice(Math.max(0, f.span.start - 4), f.span.start)) && /^的[0-9０-９.．]+[%％]/.test(text.slice(f.span.end, f.span.end + 10));
 }
 
+/** Words that say a split's groups share members: 交叉任职, 兼任, 双向进入. */
+const OVERLAP_SAID = /交叉任职|交叉兼职|兼任|双向进入|一肩挑/;
+
 /** How far above a per-unit total its parts may sum and still be read as its split with a slip, not sub-group averages. */
 const OVERLAP_PER_UNIT = 1.2;
 
@@ -417,7 +420,8 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
     const rest = text.slice(total.span.end + note + (growth ? growth[0].length : 0), sentenceEnd);
     // 需改造的36栋楼中，已完工22栋、在建16栋: the total's own noun, then 中 and a comma, opens the parts.
     // 23家中华老字号中，餐饮类9家…: the noun may be a name of up to eight characters.
-    const among = /^[\u4e00-\u9fff]{0,8}?中[，,：:]/.exec(rest);
+    // (全市12个县（市、区）中，其中优秀4个…: a bracketed note may stand in the noun, and 其中 may follow.)
+    const among = /^(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff、]{1,8}[）)]){0,8}?中[，,：:](?=[^，,。；;]*[0-9０-９])/.exec(rest);
     const q = among ? among[0].length - 1 : rest.indexOf("其中");
     // 新签约项目12个，总投资86.5亿元，同比增长23.6%，其中工业项目8个…: clauses between that state other
     // quantities of the same things (money, a rate) leave the count the total of the parts.
@@ -431,7 +435,7 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
     // 4860名运动员报名参赛，比上届的3950名增长23.0%，其中…: the total's noun, then its change against a
     // base, stand between; the base and the rate are no totals of their own.
     const compared = q > 6 && q <= 48 && /^[\u4e00-\u9fff]{0,11}[，,](?:同比|比|较)[^，,。；;！？]{0,24}[，,]$/.test(rest.slice(0, q)) && between.every((f) => isComparisonBase(text, f) || f.aspect === "change");
-    if (q < 0 || ((/[0-9０-９]/.test(rest.slice(0, q)) || q > 6) && !attributes && !named && !compared)) continue;
+    if (q < 0 || ((/[0-9０-９]/.test(rest.slice(0, q)) || (q > 6 && !among)) && !attributes && !named && !compared)) continue;
     const partsStart = offset + q;
     sentenceEnd = statusClause(text, partsStart + (among ? 1 : 0), sentenceEnd);
     // After …中， the parts are states of the whole: 、-joined (已完工22栋、在建16栋), or clauses that
@@ -461,6 +465,8 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
     const stated = parts.reduce((s, f) => s + f.value, 0) + small.reduce((s, n) => s + n, 0);
     const max = interval(total)[1];
     if (perUnit && (parts.length + small.length < 2 || sum > max * OVERLAP_PER_UNIT)) continue;
+    // 成员7人，其中支委5人、村委5人，交叉任职3人: the sentence says its groups overlap.
+    if (OVERLAP_SAID.test(text.slice(partsStart, findSentenceEnd(text, partsStart)))) continue;
     if (exceedsTotal(sum, total)) {
       const one = parts.find((f) => interval(f)[0] > max);
       // 其中…4项、…23项，总体方案明确的126项…: a part larger than the whole, after a comma past a
@@ -619,10 +625,10 @@ const SHARE = /(比重|占比|份额|比例|城镇化率|覆盖率|普及率|参
 
 /**
  * Ratios of two different quantities that pass 100% when all is well: a bank's
- * 流动性覆盖率, 拨备覆盖率, 净稳定资金比例, 流动性比例, an insurer's 偿付能力充足率,
+ * 流动性覆盖率, 拨备覆盖率, 净稳定资金比例, 流动性比例, a securities firm's 风险覆盖率 (net capital over risk reserves), an insurer's 偿付能力充足率,
  * 资本充足率, and completion, execution and output-to-sales rates.
  */
-const NOT_SHARE = /流动性覆盖率|拨备覆盖率|覆盖倍数|稳定资金比例|流动性比例|充足率|偿付能力|备付率|存贷比|贷存比|完成率|执行率|产销率|到位率|兑现率|保障倍数|担保比例|抵押率|质押率|杠杆率|负债率|资产负债比例/;
+const NOT_SHARE = /流动性覆盖率|拨备覆盖率|风险覆盖率|覆盖倍数|稳定资金比例|流动性比例|充足率|偿付能力|备付率|存贷比|贷存比|完成率|执行率|产销率|到位率|兑现率|保障倍数|担保比例|抵押率|质押率|杠杆率|负债率|资产负债比例/;
 
 function checkShares(model: DocumentModel, figures: Figure[]): Finding[] {
   // 新能源汽车占比达到103%: 占比 may stand between the metric and the figure.

@@ -156,6 +156,16 @@ export function checkRate(model: DocumentModel, figures: Figure[], report: Repor
       const before = sentenceStart(text, from - 1);
       totals = figures.slice(0, i - 1).filter((f) => f.span.start >= before && f.span.start < from && f.kind === "amount" && sameUnit(f, done) && !f.role && !isComparisonBase(text, f));
     }
+    // 耕地2860亩。这两年通过土地流转，流转了1950亩，流转率: a clause that opens with the rate's verb, in a
+    // sentence stating no whole of its unit, is over the one whole of that unit the sentence before states.
+    let previousWhole: Figure | undefined;
+    // (组织培训1240人次，获证1086人，获证率: a whole of another unit in the sentence is its own; look no further.)
+    if (!totals.length && opensWithVerb && /[。！？]/.test(text[from - 1] ?? "") && !figures.some((f) => f !== done && f.kind === "amount" && f.span.start >= from && f.span.start < done.span.start)) {
+      const before = sentenceStart(text, from - 1);
+      const lineStart = text.lastIndexOf("\n", from - 1) + 1;
+      const wholes = figures.slice(0, i - 1).filter((f) => f.span.start >= Math.max(before, lineStart) && f.span.start < from && f.kind === "amount" && f.bound === "exact" && sameUnit(f, done) && !f.role && !f.relation && f.aspect === "level" && f.value > done.value && !isComparisonBase(text, f));
+      if (wholes.length === 1) [totals, previousWhole] = [wholes, wholes[0]];
+    }
     // Several of the unit in the sentence: the one that ends the clause right before (发现问题线索426条，已核查办结389条，办结率).
     const clauseStart = done.span.start - clause.length;
     const last = totals[totals.length - 1];
@@ -185,6 +195,7 @@ export function checkRate(model: DocumentModel, figures: Figure[], report: Repor
     // 事项2860项，可网办事项2718项，网办率95.0%；全程网办事项2153项，全程网办率: rates side by side
     // share the base the earlier one is over.
     if (!total && opensWithVerb) total = sharedBase(text, figures.slice(0, i - 1), totals, done);
+    if (!total && previousWhole) total = previousWhole;
     if (!total) return;
     if (total.bound !== "exact") return;
     if (complement) {
