@@ -420,45 +420,59 @@ function listsOf(text: string): ListItem[][] {
 
 const ORDERED = new WeakMap<readonly Slogan[], Slogan[]>();
 /** The current formulations with ordered parts, once per pack set (a pack of a thousand has a dozen). */
-const PARTS_BY_FIRST = new WeakMap<readonly Slogan[], { bucketOf: Int32Array; buckets: string[][]; owners: Map<string, Slogan[]> }>();
+const PARTS_BY_FIRST = new WeakMap<readonly Slogan[], { bucketOf: Int32Array; buckets: Map<number, string[]>[]; single: string[]; owners: Map<string, Slogan[]> }>();
 /** The line partsIn read last and what it found: the two checks of a line's unnamed parts ask in turn. */
 let lastParts: { text: string; slogans: readonly Slogan[]; found: Set<string> } | undefined;
 
 /**
- * The parts of ordered formulations a line holds, found in one pass over it (each position is checked only
- * against the parts that start with its character), rather than one search of the line per part.
+ * The parts of ordered formulations a line holds, found in one pass over it: each position is checked only
+ * against the parts that start with its first two characters, rather than one search of the line per part.
  */
 function partsIn(text: string, slogans: readonly Slogan[]): Set<string> {
   if (lastParts && lastParts.text === text && lastParts.slogans === slogans) return lastParts.found;
   let index = PARTS_BY_FIRST.get(slogans);
   if (!index) {
-    // A character's bucket number plus one, in a typed array (a plain array this sparse would be a dictionary).
-    index = { bucketOf: new Int32Array(65536), buckets: [], owners: new Map() };
+    // A first character's bucket number plus one, in a typed array (a plain array this sparse would be a
+    // dictionary); each bucket keys its parts by their second character.
+    index = { bucketOf: new Int32Array(65536), buckets: [], single: [], owners: new Map() };
     for (const s of orderedOf(slogans)) for (const p of new Set(s.parts!)) (index.owners.get(p) ?? index.owners.set(p, []).get(p)!).push(s);
     for (const p of index.owners.keys()) {
+      if (p.length < 2) {
+        index.single.push(p);
+        continue;
+      }
       const c = p.charCodeAt(0);
-      if (!index.bucketOf[c]) index.bucketOf[c] = index.buckets.push([]);
-      index.buckets[index.bucketOf[c] - 1].push(p);
+      if (!index.bucketOf[c]) index.bucketOf[c] = index.buckets.push(new Map());
+      const bySecond = index.buckets[index.bucketOf[c] - 1];
+      const d = p.charCodeAt(1);
+      (bySecond.get(d) ?? bySecond.set(d, []).get(d)!).push(p);
     }
     PARTS_BY_FIRST.set(slogans, index);
   }
   const { bucketOf, buckets } = index;
   const found = new Set<string>();
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i + 1 < text.length; i++) {
     const b = bucketOf[text.charCodeAt(i)];
-    if (b) for (const p of buckets[b - 1]) if (text.startsWith(p, i)) found.add(p);
+    if (!b) continue;
+    const list = buckets[b - 1].get(text.charCodeAt(i + 1));
+    if (list) for (const p of list) if (text.startsWith(p, i)) found.add(p);
   }
+  for (const p of index.single) if (text.includes(p)) found.add(p);
   lastParts = { text, slogans, found };
   return found;
 }
 
-/** The ordered formulations with at least one part in the line, in pack order. */
+const ORDER_OF = new WeakMap<readonly Slogan[], Map<Slogan, number>>();
+
+/** The ordered formulations with at least one part in the line, in pack order (sorted, not filtered from all). */
 function ownersOf(found: Set<string>, slogans: readonly Slogan[]): Slogan[] {
   if (!found.size) return [];
   const owners = PARTS_BY_FIRST.get(slogans)!.owners;
   const set = new Set<Slogan>();
   for (const p of found) for (const s of owners.get(p)!) set.add(s);
-  return orderedOf(slogans).filter((s) => set.has(s));
+  let order = ORDER_OF.get(slogans);
+  if (!order) ORDER_OF.set(slogans, (order = new Map(orderedOf(slogans).map((s, k) => [s, k]))));
+  return [...set].sort((a, b) => order!.get(a)! - order!.get(b)!);
 }
 
 function orderedOf(slogans: readonly Slogan[]): Slogan[] {
@@ -547,11 +561,13 @@ export function unnamedPartTypos(text: string, slogans: readonly Slogan[]): Find
 
 type ClauseSwap = { slogan: Slogan; variant: string; moved: [string, string] };
 const CLAUSE_SWAPS = new WeakMap<readonly Slogan[], Map<number, ClauseSwap[]>>();
+/** The first characters of the clause-swap variants, one byte a character: most positions are rejected by one read. */
+const CLAUSE_SWAP_FIRSTS = new WeakMap<readonly Slogan[], Uint8Array>();
 
 /**
  * 创造性转化、创新性发展: a formulation of parallel clauses of one length, alike but for two or more
  * stretches. Each variant exchanges one such stretch between neighbouring clauses (创新性转化、创造性发展),
- * which no correct text writes; keyed by the variant's first character, once per pack set.
+ * which no correct text writes; keyed by the variant's first two characters, once per pack set.
  */
 function clauseSwapsOf(slogans: readonly Slogan[]): Map<number, ClauseSwap[]> {
   let byFirst = CLAUSE_SWAPS.get(slogans);
@@ -580,9 +596,10 @@ function clauseSwapsOf(slogans: readonly Slogan[]): Map<number, ClauseSwap[]> {
         const variant = s.text.slice(0, offset) + a2 + s.text[offset + a.length] + b2 + s.text.slice(offset + a.length + 1 + b.length);
         if (known.has(variant)) continue;
         const entry = { slogan: s, variant, moved: [a.slice(from, to), b.slice(from, to)] as [string, string] };
-        const list = byFirst.get(variant.charCodeAt(0));
+        const key = variant.charCodeAt(0) * 65536 + variant.charCodeAt(1);
+        const list = byFirst.get(key);
         if (list) list.push(entry);
-        else byFirst.set(variant.charCodeAt(0), [entry]);
+        else byFirst.set(key, [entry]);
       }
     }
   }
@@ -593,9 +610,16 @@ function clauseSwapsOf(slogans: readonly Slogan[]): Map<number, ClauseSwap[]> {
 /** slogan.typo for a formulation's parallel clauses with one stretch exchanged between them (创新性转化、创造性发展). */
 export function swappedClauseWords(text: string, slogans: readonly Slogan[]): Finding[] {
   const byFirst = clauseSwapsOf(slogans);
+  let firsts = CLAUSE_SWAP_FIRSTS.get(slogans);
+  if (!firsts) {
+    firsts = new Uint8Array(65536);
+    for (const key of byFirst.keys()) firsts[Math.floor(key / 65536)] = 1;
+    CLAUSE_SWAP_FIRSTS.set(slogans, firsts);
+  }
   const out: Finding[] = [];
   for (let i = 0; i < text.length; i++) {
-    const list = byFirst.get(text.charCodeAt(i));
+    if (!firsts[text.charCodeAt(i)]) continue;
+    const list = byFirst.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
     if (!list) continue;
     for (const { slogan, variant, moved } of list) {
       if (!text.startsWith(variant, i)) continue;
