@@ -420,59 +420,17 @@ function listsOf(text: string): ListItem[][] {
 
 const ORDERED = new WeakMap<readonly Slogan[], Slogan[]>();
 /** The current formulations with ordered parts, once per pack set (a pack of a thousand has a dozen). */
-const PARTS_BY_FIRST = new WeakMap<readonly Slogan[], { bucketOf: Int32Array; buckets: Map<number, string[]>[]; single: string[]; owners: Map<string, Slogan[]> }>();
-/** The line partsIn read last and what it found: the two checks of a line's unnamed parts ask in turn. */
-let lastParts: { text: string; slogans: readonly Slogan[]; found: Set<string> } | undefined;
+const NAMED_LISTS = new WeakMap<readonly Slogan[], Slogan[]>();
 
 /**
- * The parts of ordered formulations a line holds, found in one pass over it: each position is checked only
- * against the parts that start with its first two characters, rather than one search of the line per part.
+ * The ordered formulations of three or more parts, one of four characters or more, whose text is not the
+ * list itself (四个最严, not 节水优先、空间均衡、系统治理、两手发力: a formulation that is its list has its
+ * slips read whole, as any other).
  */
-function partsIn(text: string, slogans: readonly Slogan[]): Set<string> {
-  if (lastParts && lastParts.text === text && lastParts.slogans === slogans) return lastParts.found;
-  let index = PARTS_BY_FIRST.get(slogans);
-  if (!index) {
-    // A first character's bucket number plus one, in a typed array (a plain array this sparse would be a
-    // dictionary); each bucket keys its parts by their second character.
-    index = { bucketOf: new Int32Array(65536), buckets: [], single: [], owners: new Map() };
-    for (const s of orderedOf(slogans)) for (const p of new Set(s.parts!)) (index.owners.get(p) ?? index.owners.set(p, []).get(p)!).push(s);
-    for (const p of index.owners.keys()) {
-      if (p.length < 2) {
-        index.single.push(p);
-        continue;
-      }
-      const c = p.charCodeAt(0);
-      if (!index.bucketOf[c]) index.bucketOf[c] = index.buckets.push(new Map());
-      const bySecond = index.buckets[index.bucketOf[c] - 1];
-      const d = p.charCodeAt(1);
-      (bySecond.get(d) ?? bySecond.set(d, []).get(d)!).push(p);
-    }
-    PARTS_BY_FIRST.set(slogans, index);
-  }
-  const { bucketOf, buckets } = index;
-  const found = new Set<string>();
-  for (let i = 0; i + 1 < text.length; i++) {
-    const b = bucketOf[text.charCodeAt(i)];
-    if (!b) continue;
-    const list = buckets[b - 1].get(text.charCodeAt(i + 1));
-    if (list) for (const p of list) if (text.startsWith(p, i)) found.add(p);
-  }
-  for (const p of index.single) if (text.includes(p)) found.add(p);
-  lastParts = { text, slogans, found };
-  return found;
-}
-
-const ORDER_OF = new WeakMap<readonly Slogan[], Map<Slogan, number>>();
-
-/** The ordered formulations with at least one part in the line, in pack order (sorted, not filtered from all). */
-function ownersOf(found: Set<string>, slogans: readonly Slogan[]): Slogan[] {
-  if (!found.size) return [];
-  const owners = PARTS_BY_FIRST.get(slogans)!.owners;
-  const set = new Set<Slogan>();
-  for (const p of found) for (const s of owners.get(p)!) set.add(s);
-  let order = ORDER_OF.get(slogans);
-  if (!order) ORDER_OF.set(slogans, (order = new Map(orderedOf(slogans).map((s, k) => [s, k]))));
-  return [...set].sort((a, b) => order!.get(a)! - order!.get(b)!);
+function namedListsOf(slogans: readonly Slogan[]): Slogan[] {
+  let v = NAMED_LISTS.get(slogans);
+  if (!v) NAMED_LISTS.set(slogans, (v = orderedOf(slogans).filter((s) => s.parts!.length >= 3 && s.parts!.some((p) => p.length >= 4) && s.text.replace(/[、，,]/g, "") !== s.parts!.join(""))));
+  return v;
 }
 
 function orderedOf(slogans: readonly Slogan[]): Slogan[] {
@@ -484,8 +442,7 @@ function orderedOf(slogans: readonly Slogan[]): Slogan[] {
 export function unnamedPartsOrder(text: string, slogans: readonly Slogan[]): Finding[] {
   const out: Finding[] = [];
   // A finding needs every part in one list (orderFinding), so a line without all of a formulation's parts has none.
-  const present = partsIn(text, slogans);
-  const candidates = ownersOf(present, slogans).filter((s) => s.parts!.every((x) => present.has(x)));
+  const candidates = orderedOf(slogans).filter((s) => s.parts!.every((x) => text.includes(x)));
   if (!candidates.length) return out;
   const lists = listsOf(text);
   for (const s of candidates) {
@@ -524,14 +481,11 @@ export function unnamedPartsOrder(text: string, slogans: readonly Slogan[]): Fin
 export function unnamedPartTypos(text: string, slogans: readonly Slogan[]): Finding[] {
   const out: Finding[] = [];
   let lists: ListItem[][] | undefined;
-  const present = partsIn(text, slogans);
-  for (const s of ownersOf(present, slogans)) {
+  for (const s of namedListsOf(slogans)) {
     const parts = s.parts!;
-    // A formulation that is its list (节水优先、空间均衡、系统治理、两手发力) has its slips read whole, as any other.
-    if (parts.length < 3 || s.text.replace(/[、，,]/g, "") === parts.join("")) continue;
     let missing = -1;
     let misses = 0;
-    for (let k = 0; k < parts.length && misses < 2; k++) if (!present.has(parts[k])) (missing = k), misses++;
+    for (let k = 0; k < parts.length && misses < 2; k++) if (!text.includes(parts[k])) (missing = k), misses++;
     if (misses !== 1 || parts[missing].length < 4) continue;
     const want = parts[missing];
     lists ??= listsOf(text);
@@ -560,22 +514,25 @@ export function unnamedPartTypos(text: string, slogans: readonly Slogan[]): Find
 }
 
 type ClauseSwap = { slogan: Slogan; variant: string; moved: [string, string] };
-const CLAUSE_SWAPS = new WeakMap<readonly Slogan[], Map<number, ClauseSwap[]>>();
-/** The first characters of the clause-swap variants, one byte a character: most positions are rejected by one read. */
-const CLAUSE_SWAP_FIRSTS = new WeakMap<readonly Slogan[], Uint8Array>();
+/**
+ * Clause-swap variants keyed by their first separator and the two characters before it (造性转化、 → 化、),
+ * with where that separator stands in the variant: a line is looked up only at its own separators.
+ */
+type ClauseSwapIndex = Map<string, (ClauseSwap & { at: number })[]>;
+const CLAUSE_SWAPS = new WeakMap<readonly Slogan[], ClauseSwapIndex>();
 
 /**
  * 创造性转化、创新性发展: a formulation of parallel clauses of one length, alike but for two or more
  * stretches. Each variant exchanges one such stretch between neighbouring clauses (创新性转化、创造性发展),
- * which no correct text writes; keyed by the variant's first two characters, once per pack set.
+ * which no correct text writes; indexed by the variant's first two characters, once per pack set.
  */
-function clauseSwapsOf(slogans: readonly Slogan[]): Map<number, ClauseSwap[]> {
-  let byFirst = CLAUSE_SWAPS.get(slogans);
-  if (byFirst) return byFirst;
-  byFirst = new Map();
-  const known = new Set(slogans.map((s) => s.text));
+function clauseSwapsOf(slogans: readonly Slogan[]): ClauseSwapIndex {
+  let index = CLAUSE_SWAPS.get(slogans);
+  if (index) return index;
+  index = new Map();
+  let known: Set<string> | undefined;
   for (const s of slogans) {
-    if (s.deprecated || s.text.length < 9) continue;
+    if (s.deprecated || s.text.length < 9 || !/[、，,]/.test(s.text)) continue;
     const clauses = s.text.split(/[、，,]/);
     if (clauses.length < 2 || clauses.some((c) => c.length < 4 || c.length !== clauses[0].length)) continue;
     for (let k = 0; k + 1 < clauses.length; k++) {
@@ -594,35 +551,33 @@ function clauseSwapsOf(slogans: readonly Slogan[]): Map<number, ClauseSwap[]> {
         const a2 = a.slice(0, from) + b.slice(from, to) + a.slice(to);
         const b2 = b.slice(0, from) + a.slice(from, to) + b.slice(to);
         const variant = s.text.slice(0, offset) + a2 + s.text[offset + a.length] + b2 + s.text.slice(offset + a.length + 1 + b.length);
+        known ??= new Set(slogans.map((x) => x.text));
         if (known.has(variant)) continue;
         const entry = { slogan: s, variant, moved: [a.slice(from, to), b.slice(from, to)] as [string, string] };
-        const key = variant.charCodeAt(0) * 65536 + variant.charCodeAt(1);
-        const list = byFirst.get(key);
-        if (list) list.push(entry);
-        else byFirst.set(key, [entry]);
+        const at = variant.search(/[、，,]/);
+        const key = variant.slice(at - 2, at + 1);
+        (index.get(key) ?? index.set(key, []).get(key)!).push({ ...entry, at });
       }
     }
   }
-  CLAUSE_SWAPS.set(slogans, byFirst);
-  return byFirst;
+  CLAUSE_SWAPS.set(slogans, index);
+  return index;
 }
 
 /** slogan.typo for a formulation's parallel clauses with one stretch exchanged between them (创新性转化、创造性发展). */
 export function swappedClauseWords(text: string, slogans: readonly Slogan[]): Finding[] {
-  const byFirst = clauseSwapsOf(slogans);
-  let firsts = CLAUSE_SWAP_FIRSTS.get(slogans);
-  if (!firsts) {
-    firsts = new Uint8Array(65536);
-    for (const key of byFirst.keys()) firsts[Math.floor(key / 65536)] = 1;
-    CLAUSE_SWAP_FIRSTS.set(slogans, firsts);
-  }
+  const index = clauseSwapsOf(slogans);
   const out: Finding[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (!firsts[text.charCodeAt(i)]) continue;
-    const list = byFirst.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
+  const separator = /[、，,]/g;
+  let lastEnd = 0;
+  for (let m = separator.exec(text); m; m = separator.exec(text)) {
+    const j = m.index;
+    if (j < 2) continue;
+    const list = index.get(text.slice(j - 2, j + 1));
     if (!list) continue;
-    for (const { slogan, variant, moved } of list) {
-      if (!text.startsWith(variant, i)) continue;
+    for (const { slogan, variant, moved, at } of list) {
+      const i = j - at;
+      if (i < lastEnd || !text.startsWith(variant, i)) continue;
       const span = { start: i, end: i + variant.length };
       out.push({
         code: SLOGAN_TYPO.code,
@@ -631,7 +586,7 @@ export function swappedClauseWords(text: string, slogans: readonly Slogan[]): Fi
         message: `疑似提法笔误：${q(variant)}应为${q(slogan.text)}（“${moved[0]}”与“${moved[1]}”互换了位置）。`,
         fixes: [{ title: `改为${q(slogan.text)}`, edits: [{ span, newText: slogan.text }], safe: false, preferred: true }],
       });
-      i += variant.length - 1;
+      lastEnd = span.end;
       break;
     }
   }
