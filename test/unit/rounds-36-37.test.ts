@@ -4,13 +4,9 @@
  * whole analysis, with the words the finding points at, and the correct variant quiet.
  */
 import * as assert from "assert";
-import { analyze, DEFAULT_SETTINGS, parseDocument } from "../../server/src/core";
-import "../../server/src/core/registry";
+import { seenFindings } from "../support/seen";
 
-const seen = (text: string, family = /^(figure|numbering|slogan)\./) =>
-  analyze(parseDocument(text), { settings: DEFAULT_SETTINGS, data: {} })
-    .filter((f) => family.test(f.code))
-    .map((f) => `${f.code} ${text.slice(f.span.start, f.span.end)}`);
+const seen = (text: string, family = /^(figure|numbering|slogan)\./) => seenFindings(text, family);
 
 describe("rounds 36–37: formulations", () => {
   it("the object of a formulation with an adverb before its verb is checked on its own (严守政治纪律和政治规距, 严格落实意实形态工作责任制)", () => {

@@ -4,13 +4,9 @@
  * through the whole analysis with the words the finding points at; the correct variant stays quiet.
  */
 import * as assert from "assert";
-import { analyze, DEFAULT_SETTINGS, parseDocument } from "../../server/src/core";
-import "../../server/src/core/registry";
+import { seenFindings } from "../support/seen";
 
-const seen = (text: string, family = /^(figure|numbering)\./) =>
-  analyze(parseDocument(text), { settings: DEFAULT_SETTINGS, data: {} })
-    .filter((f) => family.test(f.code))
-    .map((f) => `${f.code} ${text.slice(f.span.start, f.span.end)}`);
+const seen = (text: string, family = /^(figure|numbering)\./) => seenFindings(text, family);
 
 describe("rounds 40–41: false alarms that became rules", () => {
   it("a summary that says the text's value again is no second digit swap once the table's is reported", () => {

@@ -6,11 +6,9 @@
 import * as assert from "assert";
 import { analyze, DEFAULT_SETTINGS, parseDocument } from "../../server/src/core";
 import "../../server/src/core/registry";
+import { seenFindings } from "../support/seen";
 
-const seen = (text: string) =>
-  analyze(parseDocument(text), { settings: DEFAULT_SETTINGS, data: {} })
-    .filter((f) => /^figure\./.test(f.code))
-    .map((f) => `${f.code} ${text.slice(f.span.start, f.span.end)}`);
+const seen = (text: string) => seenFindings(text, /^figure\./);
 
 describe("rounds 42–43: shares and rates against the right whole", () => {
   it("progress against a level goal is the level's, not the increment's (达到1286家，比上年净增218家，…完成年度目标1100家的116.9%)", () => {

@@ -3,13 +3,9 @@
  * driven through the whole analysis; the correct variant stays quiet.
  */
 import * as assert from "assert";
-import { analyze, DEFAULT_SETTINGS, parseDocument } from "../../server/src/core";
-import "../../server/src/core/registry";
+import { seenFindings } from "../support/seen";
 
-const seen = (text: string) =>
-  analyze(parseDocument(text), { settings: DEFAULT_SETTINGS, data: {} })
-    .filter((f) => /^figure\./.test(f.code))
-    .map((f) => `${f.code} ${text.slice(f.span.start, f.span.end)}`);
+const seen = (text: string) => seenFindings(text, /^figure\./);
 
 describe("rounds 44–45: tab-separated tables, parts restated, the first statement", () => {
   const table = "2024年交通投资完成情况如下：\n项目类别\t年度计划（亿元）\t完成投资（亿元）\t完成率\n国省干线公路\t6.50\t6.93\t106.6%\n农村公路\t3.20\t3.36\t105.0%\n合计\t9.70\t10.29\t106.1%\n";

@@ -3,13 +3,9 @@
  * correct text beside it (or the same sentence written right) stays quiet.
  */
 import * as assert from "assert";
-import { analyze, DEFAULT_SETTINGS, parseDocument } from "../../server/src/core";
-import "../../server/src/core/registry";
+import { seenFindings } from "../support/seen";
 
-const seen = (text: string, family = /^(figure|slogan|numbering)\./) =>
-  analyze(parseDocument(text), { settings: DEFAULT_SETTINGS, data: {} })
-    .filter((f) => family.test(f.code))
-    .map((f) => `${f.code} ${text.slice(f.span.start, f.span.end)}`);
+const seen = (text: string, family = /^(figure|slogan|numbering)\./) => seenFindings(text, family);
 
 describe("rounds 46–47, misses made rules", () => {
   it("a share after 其中 whose total carries a stray-free 册次 unit and its own growth rate (236.5万册次，比上年增长12.6%，其中…占比43.2%)", () => {

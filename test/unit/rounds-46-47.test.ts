@@ -6,11 +6,9 @@
 import * as assert from "assert";
 import { analyze, DEFAULT_SETTINGS, parseDocument } from "../../server/src/core";
 import "../../server/src/core/registry";
+import { seenFindings } from "../support/seen";
 
-const seen = (text: string, family = /^(figure|slogan)\./) =>
-  analyze(parseDocument(text), { settings: DEFAULT_SETTINGS, data: {} })
-    .filter((f) => family.test(f.code))
-    .map((f) => `${f.code} ${text.slice(f.span.start, f.span.end)}`);
+const seen = (text: string, family = /^(figure|slogan)\./) => seenFindings(text, family);
 
 describe("rounds 46–47", () => {
   it("the budget progress is measured against is no part of a split (其中税收收入…，完成年度预算221.8亿元的43.6%)", () => {

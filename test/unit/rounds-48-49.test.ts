@@ -3,13 +3,9 @@
  * is found and the correct text beside it stays quiet.
  */
 import * as assert from "assert";
-import { analyze, DEFAULT_SETTINGS, parseDocument } from "../../server/src/core";
-import "../../server/src/core/registry";
+import { seenFindings } from "../support/seen";
 
-const seen = (text: string, family = /^figure\./) =>
-  analyze(parseDocument(text), { settings: DEFAULT_SETTINGS, data: {} })
-    .filter((f) => family.test(f.code))
-    .map((f) => `${f.code} ${text.slice(f.span.start, f.span.end)}`);
+const seen = (text: string, family = /^figure\./) => seenFindings(text, family);
 
 describe("rounds 48–49", () => {
   it("two verbs after a noun name what is counted (中小学生溺水死亡41人 … 14人)", () => {

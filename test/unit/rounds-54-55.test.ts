@@ -3,13 +3,9 @@
  * analysis; each slip is found and the correct text beside it stays quiet.
  */
 import * as assert from "assert";
-import { analyze, DEFAULT_SETTINGS, parseDocument } from "../../server/src/core";
-import "../../server/src/core/registry";
+import { seenFindings } from "../support/seen";
 
-const seen = (text: string, family = /^(figure|slogan|numbering)\./) =>
-  analyze(parseDocument(text), { settings: DEFAULT_SETTINGS, data: {} })
-    .filter((f) => family.test(f.code))
-    .map((f) => `${f.code} ${text.slice(f.span.start, f.span.end)}`);
+const seen = (text: string, family = /^(figure|slogan|numbering)\./) => seenFindings(text, family);
 
 describe("rounds 54–55", () => {
   it("等 closing a list inside a formulation is no extra character (乡村教师生活补助等政策)", () => {
