@@ -418,8 +418,6 @@ function listsOf(text: string): ListItem[][] {
   return lists;
 }
 
-const ORDERED = new WeakMap<readonly Slogan[], Slogan[]>();
-/** The current formulations with ordered parts, once per pack set (a pack of a thousand has a dozen). */
 const NAMED_LISTS = new WeakMap<readonly Slogan[], Slogan[]>();
 
 /**
@@ -433,6 +431,8 @@ function namedListsOf(slogans: readonly Slogan[]): Slogan[] {
   return v;
 }
 
+const ORDERED = new WeakMap<readonly Slogan[], Slogan[]>();
+/** The current formulations with ordered parts, once per pack set (a pack of a thousand has a dozen). */
 function orderedOf(slogans: readonly Slogan[]): Slogan[] {
   let v = ORDERED.get(slogans);
   if (!v) ORDERED.set(slogans, (v = slogans.filter((s) => s.ordered && !s.deprecated && checksParts(s))));
@@ -524,7 +524,7 @@ const CLAUSE_SWAPS = new WeakMap<readonly Slogan[], ClauseSwapIndex>();
 /**
  * 创造性转化、创新性发展: a formulation of parallel clauses of one length, alike but for two or more
  * stretches. Each variant exchanges one such stretch between neighbouring clauses (创新性转化、创造性发展),
- * which no correct text writes; indexed by the variant's first two characters, once per pack set.
+ * which no correct text writes; indexed by the separator each variant opens with, once per pack set.
  */
 function clauseSwapsOf(slogans: readonly Slogan[]): ClauseSwapIndex {
   let index = CLAUSE_SWAPS.get(slogans);
