@@ -44,6 +44,13 @@ export function assertCasesInPack(cases: PhraseCase[]): void {
   }
 }
 
+/** The parts of a built-in formulation, asserting it is ordered and has a source and a date. */
+export function orderedPartsOf(form: string): string[] {
+  const f = builtinSloganIndex().formSet.get(form)!.slogan;
+  assert.ok(f.ordered && f.source && f.date, form);
+  return f.parts!;
+}
+
 /** One test per case: the sentence written right is quiet; with the slip it draws one slogan.typo naming the formulation, whose fix restores it. */
 export function itCatchesEachSlip(cases: PhraseCase[]): void {
   for (const [field, form, sentence, [wrong, right]] of cases) {

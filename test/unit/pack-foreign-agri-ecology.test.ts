@@ -12,8 +12,7 @@
  * write around them stay quiet; the built CLI reports the slips in a draft file.
  */
 import * as assert from "assert";
-import { builtinSloganIndex } from "../../server/src/core/slogans";
-import { assertCasesInPack, itCatchesEachSlip, type PhraseCase, cliSloganFindings, assertQuiet, assertPartsExchanged } from "../support/slogan-findings";
+import { assertCasesInPack, itCatchesEachSlip, type PhraseCase, cliSloganFindings, assertQuiet, assertPartsExchanged, orderedPartsOf } from "../support/slogan-findings";
 
 const FIVE_WORLD = "持久和平、普遍安全、共同繁荣、开放包容、清洁美丽";
 const THREE_GI = "全球发展倡议、全球安全倡议、全球文明倡议";
@@ -98,12 +97,7 @@ describe("pack: foreign affairs (the 2023 conference, the global initiatives, Be
   itCatchesEachSlip(CASES);
 
   it("the numbered and ordered runs carry their parts, and two exchanged draw slogan.parts naming the formulation", () => {
-    const idx = builtinSloganIndex();
-    const parts = (form: string) => {
-      const f = idx.formSet.get(form)!.slogan;
-      assert.ok(f.ordered && f.source && f.date, form);
-      return f.parts;
-    };
+    const parts = orderedPartsOf;
     assert.deepStrictEqual(parts(THREE_GI), ["全球发展倡议", "全球安全倡议", "全球文明倡议"]);
     assert.deepStrictEqual(parts(GGI), ["奉行主权平等", "遵守国际法治", "践行多边主义", "倡导以人为本", "注重行动导向"]);
     assert.deepStrictEqual(parts(CARBON), ["全国统筹", "节约优先", "双轮驱动", "内外畅通", "防范风险"]);

@@ -10,7 +10,7 @@
  */
 import * as assert from "assert";
 import { builtinSloganIndex } from "../../server/src/core/slogans";
-import { assertCasesInPack, assertPartsExchanged, assertQuiet, cliSloganFindings, itCatchesEachSlip, type PhraseCase } from "../support/slogan-findings";
+import { assertCasesInPack, assertPartsExchanged, assertQuiet, cliSloganFindings, itCatchesEachSlip, type PhraseCase, orderedPartsOf } from "../support/slogan-findings";
 
 const CASES: PhraseCase[] = [
   ["economy", "统筹好有效市场和有为政府的关系", "必须统筹好有效市场和有为政府的关系。", ["有位政府", "有为政府"]],
@@ -127,11 +127,7 @@ describe("pack: national formulations of 2024–2026 (三中全会决定, 十五
 
   it("the numbered formulations carry their parts in order, as many as the number says", () => {
     const idx = builtinSloganIndex();
-    const parts = (form: string) => {
-      const s = idx.formSet.get(form)!.slogan;
-      assert.ok(s.ordered && s.source && s.date, form);
-      return s.parts!;
-    };
+    const parts = orderedPartsOf;
     assert.deepStrictEqual(parts("七个聚焦").length, 7);
     assert.strictEqual(parts("七个聚焦")[0], "聚焦构建高水平社会主义市场经济体制");
     assert.strictEqual(parts("七个聚焦")[6], "聚焦提高党的领导水平和长期执政能力");

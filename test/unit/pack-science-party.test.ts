@@ -10,8 +10,7 @@
  * exchanged, and the built CLI reports the slips in a draft file.
  */
 import * as assert from "assert";
-import { builtinSloganIndex } from "../../server/src/core/slogans";
-import { assertCasesInPack, itCatchesEachSlip, type PhraseCase, cliSloganFindings, assertQuiet, assertPartsExchanged } from "../support/slogan-findings";
+import { assertCasesInPack, itCatchesEachSlip, type PhraseCase, cliSloganFindings, assertQuiet, assertPartsExchanged, orderedPartsOf } from "../support/slogan-findings";
 
 const GOOD_CADRE = "信念坚定、为民服务、勤政务实、敢于担当、清正廉洁";
 const CADRE_SYSTEM = "素质培养、知事识人、选拔任用、从严管理、正向激励";
@@ -83,12 +82,7 @@ describe("pack: science and technology (科技大会, 人工智能+, 科技特�
   itCatchesEachSlip(CASES);
 
   it("the numbered and listed formulations carry their parts in order, and two exchanged draw slogan.parts", () => {
-    const idx = builtinSloganIndex();
-    const parts = (form: string) => {
-      const f = idx.formSet.get(form)!.slogan;
-      assert.ok(f.ordered && f.source && f.date, form);
-      return f.parts;
-    };
+    const parts = orderedPartsOf;
     assert.deepStrictEqual(parts(GOOD_CADRE), ["信念坚定", "为民服务", "勤政务实", "敢于担当", "清正廉洁"]);
     assert.deepStrictEqual(parts(CADRE_SYSTEM), ["素质培养", "知事识人", "选拔任用", "从严管理", "正向激励"]);
     assert.deepStrictEqual(parts(SANYAN), ["严以修身", "严以用权", "严以律己", "谋事要实", "创业要实", "做人要实"]);
