@@ -2,7 +2,7 @@
  * Merges packs and compiles them into the indexes every request reads. An
  * index is built once per loaded pack set, never per request or per edit.
  */
-import { pairKey } from "./pair-key";
+import { pairKey, seedBitOf, tripleKey } from "./pair-key";
 import { pinyin } from "./pinyin";
 import { BUILTIN_FIELDS } from "./builtin";
 import { type EventEntry, type Pack, PackSchema, type SloganEntry, type SnippetEntry, type WordingEntry } from "./schema";
@@ -79,8 +79,13 @@ export class SloganIndex {
   readonly forms: Form[];
   /** Forms by their first UTF-16 unit, longest first. */
   readonly byFirst = new Map<number, Form[]>();
-  /** Forms by their first two UTF-16 units, longest first (the leftmost-longest scan: every form has two or more). */
-  readonly byFirstTwo = new Map<number, Form[]>();
+  /** Forms of two UTF-16 units, by their pair (the leftmost-longest scan tries them after `byFirstThree`). */
+  readonly twoUnitForms = new Map<number, Form[]>();
+  /**
+   * Forms of three units or more by a key of their first three (`tripleKey`; keys may collide, the scan
+   * compares the text), longest first: the scan tries a few forms at a position, not all that share a verb.
+   */
+  readonly byFirstThree = new Map<number, Form[]>();
   /** Current (not deprecated) slogans by every prefix of ≥ 2 units of a form: built on first completion. */
   private prefixIndex?: Map<string, Form[]>;
   /** Current slogans by every prefix of ≥ 2 letters of their pinyin initials. */
@@ -95,9 +100,13 @@ export class SloganIndex {
   readonly seeds = new Map<number, TypoSeed>();
   /** Four-character forms of the shape ABAC (对标对表, 边学边改) by their slip ABAB (对标对标): a word repeated inside the phrase. */
   readonly repeats = new Map<string, Form>();
-  /** 1 for each UTF-16 unit that starts a form (`formFirst`) or a typo seed's pair (`seedFirst`): one array read spares most map look-ups. */
+  /** 1 for each UTF-16 unit that starts a form: one array read spares most map look-ups. */
   readonly formFirst = new Uint8Array(65536);
-  readonly seedFirst = new Uint8Array(65536);
+  /**
+   * One bit for each three units a typo seed is keyed by (`seedBitOf`): most text positions start no
+   * seed, and one array read tells so without the map look-ups (a text's common characters start seeds).
+   */
+  readonly seedBits = new Uint32Array(1 << 15);
   /** Exact forms, for "is this window itself a formulation". */
   readonly formSet = new Map<string, Form>();
   readonly verbs: Set<string>;
@@ -126,7 +135,12 @@ export class SloganIndex {
     this.forms = forms;
     for (const f of forms) push(this.byFirst, f.form.charCodeAt(0), f);
     for (const list of this.byFirst.values()) list.sort((a, b) => b.form.length - a.form.length);
-    for (const list of this.byFirst.values()) for (const f of list) push(this.byFirstTwo, bigramKey(f.form, 0), f);
+    for (const list of this.byFirst.values())
+      for (const f of list) {
+        const t = f.form;
+        if (t.length === 2) push(this.twoUnitForms, bigramKey(t, 0), f);
+        else push(this.byFirstThree, tripleKey(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2)), f);
+      }
     for (const f of forms) this.formFirst[f.form.charCodeAt(0)] = 1;
     for (const f of forms) {
       if (f.slogan.deprecated) continue;
@@ -134,15 +148,15 @@ export class SloganIndex {
       if (t.length === 4 && t[0] === t[2] && t[1] !== t[3] && isTypoCandidate(t)) this.repeats.set(t.slice(0, 2) + t.slice(0, 2), f);
       if (f.form.length >= TYPO_MIN_LENGTH && isTypoCandidate(f.form)) {
         const n = f.form.length;
-        push((this.seedAt(bigramKey(f.form, 0)).heads3 ??= new Map()), f.form.charCodeAt(2), f);
-        push((this.seedAt(bigramKey(f.form, n - 3)).tails3 ??= new Map()), f.form.charCodeAt(n - 1), f);
+        this.addSeed("heads3", f.form, 0, 1, 2, f);
+        this.addSeed("tails3", f.form, n - 3, n - 2, n - 1, f);
         // In a form of six, the one edit that leaves neither its first three nor its last three characters
         // as written is its middle pair swapped (ABDCEF): seeded by the first three it then shows.
-        if (n === TYPO_MIN_LENGTH && f.form.charCodeAt(3) !== f.form.charCodeAt(2)) push(this.seedAt(bigramKey(f.form, 0)).heads3!, f.form.charCodeAt(3), f);
+        if (n === TYPO_MIN_LENGTH && f.form.charCodeAt(3) !== f.form.charCodeAt(2)) this.addSeed("heads3", f.form, 0, 1, 3, f);
         // …and, in a run of three parts after one head (做强做优做大), its first two parts exchanged
         // (做优做强做大), whose last three then read f[1] f[4] f[5].
         const t = f.form;
-        if (n === TYPO_MIN_LENGTH && t.charCodeAt(0) === t.charCodeAt(2) && t.charCodeAt(2) === t.charCodeAt(4)) push((this.seedAt(pairKey(t.charCodeAt(1), t.charCodeAt(4))).tails3 ??= new Map()), t.charCodeAt(5), f);
+        if (n === TYPO_MIN_LENGTH && t.charCodeAt(0) === t.charCodeAt(2) && t.charCodeAt(2) === t.charCodeAt(4)) this.addSeed("tails3", t, 1, 4, 5, f);
       }
     }
     // 建设更高水平开放型经济新体制 written after another verb (以更高水平开放型经济新体质建设为牵引): its
@@ -154,8 +168,8 @@ export class SloganIndex {
       for (const clause of f.form.split(/[，；]/)) {
         if (clause.length < 7 || this.formSet.has(clause) || !isTypoCandidate(clause)) continue;
         const derived = { form: clause, slogan: f.slogan, needsQuotes: false };
-        push((this.seedAt(bigramKey(clause, 0)).heads3 ??= new Map()), clause.charCodeAt(2), derived);
-        push((this.seedAt(bigramKey(clause, clause.length - 3)).tails3 ??= new Map()), clause.charCodeAt(clause.length - 1), derived);
+        this.addSeed("heads3", clause, 0, 1, 2, derived);
+        this.addSeed("tails3", clause, clause.length - 3, clause.length - 2, clause.length - 1, derived);
       }
     }
     for (const f of forms) {
@@ -164,9 +178,9 @@ export class SloganIndex {
       const object = f.form.slice(lead + 2);
       if (f.slogan.deprecated || object.length < 8 || !LEADING_VERBS.has(f.form.slice(lead, lead + 2)) || this.formSet.has(object) || !isTypoCandidate(object)) continue;
       const derived = { form: object, slogan: f.slogan, needsQuotes: false };
-      push((this.seedAt(bigramKey(object, 0)).heads3 ??= new Map()), object.charCodeAt(2), derived);
+      this.addSeed("heads3", object, 0, 1, 2, derived);
       // (意实形态工作责任制: a slip in the first three characters is found from the end.)
-      push((this.seedAt(bigramKey(object, object.length - 3)).tails3 ??= new Map()), object.charCodeAt(object.length - 1), derived);
+      this.addSeed("tails3", object, object.length - 3, object.length - 2, object.length - 1, derived);
     }
     this.verbs = new Set([...GOVERNING_VERBS, ...slogans.flatMap((s) => s.verbs ?? [])]);
     this.maxVerbLength = Math.max(...[...this.verbs].map((v) => v.length));
@@ -183,13 +197,17 @@ export class SloganIndex {
     return this.quotedByLength.get(length) ?? [];
   }
 
-  private seedAt(key: number): TypoSeed {
-    // pairKey keeps 15 bits of each unit: every unit with those low bits may start the pair.
-    const low = key >>> 15;
-    for (let u = low; u < 65536; u += 0x8000) this.seedFirst[u] = 1;
+  /** Seeds `form` by the units of `t` at a, b (the pair) and c (the unit after it in the text). */
+  private addSeed(which: keyof TypoSeed, t: string, a: number, b: number, c: number, form: Form): void {
+    const c0 = t.charCodeAt(a);
+    const c1 = t.charCodeAt(b);
+    const c2 = t.charCodeAt(c);
+    const key = pairKey(c0, c1);
     let seed = this.seeds.get(key);
     if (!seed) this.seeds.set(key, (seed = {}));
-    return seed;
+    push((seed[which] ??= new Map()), c2, form);
+    const bit = seedBitOf(c0, c1, c2);
+    this.seedBits[bit >>> 5] |= 1 << (bit & 31);
   }
 
   /** Built on first use: only completion wants it, and a thousand forms make some ten thousand prefixes. */

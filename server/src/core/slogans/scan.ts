@@ -1,5 +1,5 @@
 /** Finds every formulation in a text: one leftmost-longest pass over the first-character index. */
-import { pairKey } from "./pair-key";
+import { pairKey, tripleKey } from "./pair-key";
 import type { Span } from "../document/text";
 import type { Form, SloganIndex } from "./pack";
 
@@ -48,18 +48,27 @@ export function scanSlogans(text: string, index: SloganIndex, from = 0, to = tex
   const out: SloganMatch[] = [];
   const first = index.formFirst;
   for (let i = from; i < to; i++) {
-    if (!first[text.charCodeAt(i)]) continue;
-    const candidates = i + 1 < to ? index.byFirstTwo.get(pairKey(text.charCodeAt(i), text.charCodeAt(i + 1))) : undefined;
-    if (!candidates) continue;
-    for (const form of candidates) {
-      const end = i + form.form.length;
-      if (end > to || !text.startsWith(form.form, i)) continue;
-      if (form.needsQuotes && !(isOpenQuote(text.charAt(i - 1)) && isCloseQuote(text.charAt(end)))) continue;
-      if (form.slogan.deprecated && !bodyNameHere(text, i, end, form)) continue;
-      out.push({ start: i, end, form });
-      i = end - 1;
-      break;
-    }
+    const c0 = text.charCodeAt(i);
+    if (!first[c0] || i + 1 >= to) continue;
+    const c1 = text.charCodeAt(i + 1);
+    // Longest first: the forms of three units or more that begin with these three, then those of two.
+    const end = i + 2 < to ? matchAt(text, i, to, index.byFirstThree.get(tripleKey(c0, c1, text.charCodeAt(i + 2))), out) : -1;
+    const found = end >= 0 ? end : matchAt(text, i, to, index.twoUnitForms.get(pairKey(c0, c1)), out);
+    if (found >= 0) i = found - 1;
   }
   return out;
+}
+
+/** The first of `candidates` written at `i` (pushed onto `out`): its end, or -1. */
+function matchAt(text: string, i: number, to: number, candidates: Form[] | undefined, out: SloganMatch[]): number {
+  if (!candidates) return -1;
+  for (const form of candidates) {
+    const end = i + form.form.length;
+    if (end > to || !text.startsWith(form.form, i)) continue;
+    if (form.needsQuotes && !(isOpenQuote(text.charAt(i - 1)) && isCloseQuote(text.charAt(end)))) continue;
+    if (form.slogan.deprecated && !bodyNameHere(text, i, end, form)) continue;
+    out.push({ start: i, end, form });
+    return end;
+  }
+  return -1;
 }

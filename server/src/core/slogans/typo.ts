@@ -1,10 +1,12 @@
 /**
  * Near misses of a formulation: one character missing, extra, swapped or
- * replaced. Candidates come from two-character seeds (a form's first and last
- * two characters: one edit in a form of ≥ 6 characters leaves one of them
- * intact), so the scan is one map lookup per text position, whatever the pack.
+ * replaced. Candidates come from three-character seeds (a form's first and last
+ * three characters: one edit in a form of ≥ 7 characters leaves one of them
+ * intact; forms of six are seeded for their one exception too), so the scan is
+ * one bit read per text position, whatever the pack, and a map look-up where a
+ * seed may start.
  */
-import { pairKey } from "./pair-key";
+import { pairKey, seedBitOf } from "./pair-key";
 import { charReadings } from "./char-readings";
 import { isSegmenterLoaded, segment } from "../segmenter";
 import type { Span } from "../document/text";
@@ -294,13 +296,15 @@ export function findTypos(text: string, index: SloganIndex, exact: SloganMatch[]
     const edge = e.kind === "partsSwapped" ? e.at + 3 >= form.form.length - 1 : e.at === 0 || e.at >= form.form.length - 1;
     if (!found.has(key)) found.set(key, { ...window, form, kind: e.kind, at: e.at, edge });
   };
-  const first = index.seedFirst;
-  for (let i = from; i + 1 < to; i++) {
-    if (!first[text.charCodeAt(i)]) continue;
-    const seed = index.seeds.get(pairKey(text.charCodeAt(i), text.charCodeAt(i + 1)));
-    if (!seed) continue;
-    if (i + 2 >= to) continue;
+  const bits = index.seedBits;
+  for (let i = from; i + 2 < to; i++) {
+    const c0 = text.charCodeAt(i);
+    const c1 = text.charCodeAt(i + 1);
     const third = text.charCodeAt(i + 2);
+    const bit = seedBitOf(c0, c1, third);
+    if (!(bits[bit >>> 5] & (1 << (bit & 31)))) continue;
+    const seed = index.seeds.get(pairKey(c0, c1));
+    if (!seed) continue;
     const heads3 = seed.heads3?.get(third);
     if (heads3) for (const f of heads3) if (mayEndHere(text, i, f.form)) for (let m = f.form.length - 1; m <= f.form.length + 1; m++) consider(i, m, f);
     const tails3 = seed.tails3?.get(third);
