@@ -206,9 +206,10 @@ function lastMonthOf(part: string): number | undefined {
   return quarters ? 3 * ("一二三".indexOf(quarters[1]) + 1 || Number(quarters[1])) : undefined;
 }
 
-/** True when a figure names only a part of the year (no year) that ended before the month the draft is dated. */
+/** True when a figure names only a part of the year (no year, or the draft's own) that ended before the month the draft is dated. */
 function endedBefore(own: Period | undefined, drafted: { year: number; month?: number } | undefined): boolean {
-  if (!own?.part || own.year !== undefined || own.relative !== undefined || own.from !== undefined || !drafted?.month) return false;
+  // (截至2025年5月 in a draft of June 2025: the year written is the draft's own.)
+  if (!own?.part || (own.year !== undefined && own.year !== drafted?.year) || own.relative !== undefined || own.from !== undefined || !drafted?.month) return false;
   const last = lastMonthOf(own.part);
   return last !== undefined && last < drafted.month;
 }

@@ -67,9 +67,10 @@ const NOT_A_UNIT_BEFORE: Record<string, string> = {
 
 /** Words that make a figure a goal rather than a result (力争达到, 确保, 目标为, 要达到, 预期, 稳定在, 控制在). */
 const GOAL = /力争|确保|争取|力求|目标|预期|要(?:达到|实现|突破|超过|完成)|(?:稳定|控制|保持)在/;
-// 涨了80%, 降到了300块: the spoken one-character verbs too.
-const CHANGE_VERB = /(增长|增加|提高|提升|上涨|上升|扩大|涨幅|增速|增幅|增产|增收|下降|降低|减少|缩小|缩短|压缩|回落|下滑|压减|降幅|减产|减收|涨|跌|降)(了)?(到|至)?/g;
-const FALLING = /^(下降|降低|减少|缩小|缩短|压缩|回落|下滑|压减|降幅|减产|减收|跌|降)$/;
+// 涨了80%, 降到了300块: the spoken one-character verbs too. 偏多/偏少 (降水量较常年偏多21.9%): a weather or
+// water report's change against a normal or last year's value.
+const CHANGE_VERB = /(增长|增加|提高|提升|上涨|上升|扩大|涨幅|增速|增幅|增产|增收|下降|降低|减少|缩小|缩短|压缩|回落|下滑|压减|降幅|减产|减收|偏多|偏少|偏高|偏低|涨|跌|降)(了)?(到|至)?/g;
+const FALLING = /^(下降|降低|减少|缩小|缩短|压缩|回落|下滑|压减|降幅|减产|减收|偏少|偏低|跌|降)$/;
 const TO_VERB = /(增长|增加|提高|提升|上升|扩大|下降|降低|减少|缩小|缩短|压缩|涨|跌|降|增|提|调)(了)?(到|至)了?$|(达到|达|到)$/;
 /** 增长了两倍, 增加一倍: the verb right before a multiple written with one Chinese digit. */
 const CHANGE_BEFORE_MULTIPLE = /(?:增长|增加|提高|提升|扩大|上升)了?$|(?:是|为)(?:原来|去年|上年)的$/;

@@ -5,7 +5,7 @@
 
 export type Dimension =
   | "money" | "usd" | "people" | "personTimes" | "households" | "area" | "mass" | "power" | "energy"
-  | "length" | "count" | "percent" | "permille" | "points" | "multiple" | "time" | "concentration" | "score" | "age";
+  | "length" | "count" | "percent" | "permille" | "points" | "multiple" | "time" | "concentration" | "score" | "age" | "dose" | "collectiveDose";
 
 export interface UnitInfo {
   /** The unit as written, without a number multiplier (元, 千瓦, 个百分点). */
@@ -19,7 +19,7 @@ export interface UnitInfo {
 export const BASE_UNIT: Record<Dimension, string> = {
   money: "元", usd: "美元", people: "人", personTimes: "人次", households: "户", area: "平方米", mass: "千克",
   power: "千瓦", energy: "千瓦时", length: "米", count: "个", percent: "%", permille: "‰", points: "个百分点",
-  multiple: "倍", time: "天", concentration: "微克/立方米", score: "分", age: "岁",
+  multiple: "倍", time: "天", concentration: "微克/立方米", score: "分", age: "岁", dose: "希沃特", collectiveDose: "人·希沃特",
 };
 
 /**
@@ -49,6 +49,8 @@ const TABLE: UnitInfo[] = [
   { unit: "公顷", dimension: "area", scale: 1e4 },
   { unit: "亩", dimension: "area", scale: 10000 / 15 },
   { unit: "吨", dimension: "mass", scale: 1000 },
+  // 手持订单156艘、1860万载重吨: a fleet's or an order book's deadweight, in tons.
+  { unit: "载重吨", dimension: "mass", scale: 1000 },
   { unit: "公斤", dimension: "mass", scale: 1 },
   { unit: "千克", dimension: "mass", scale: 1 },
   { unit: "斤", dimension: "mass", scale: 0.5 },
@@ -67,6 +69,12 @@ const TABLE: UnitInfo[] = [
   { unit: "米", dimension: "length", scale: 1 },
   { unit: "厘米", dimension: "length", scale: 0.01 },
   { unit: "毫米", dimension: "length", scale: 0.001 },
+  // 个人最大剂量8.6毫希沃特, 大修集体剂量0.482人·希沃特: a nuclear plant's radiation doses, one person's and a crew's.
+  { unit: "希沃特", dimension: "dose", scale: 1 },
+  { unit: "毫希沃特", dimension: "dose", scale: 0.001 },
+  { unit: "微希沃特", dimension: "dose", scale: 1e-6 },
+  { unit: "人·希沃特", dimension: "collectiveDose", scale: 1 },
+  { unit: "人·毫希沃特", dimension: "collectiveDose", scale: 0.001 },
   { unit: "个百分点", dimension: "points", scale: 1 },
   { unit: "百分点", dimension: "points", scale: 1 },
   { unit: "%", dimension: "percent", scale: 1 },

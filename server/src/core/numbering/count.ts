@@ -24,7 +24,8 @@ const ITEMS = new RegExp(`${NUM}(?:个方面|方面|项|件|条|句话|个问题
 // 提四个小小的希望, 讲三个方面的意见: 个, a few words ending in 的, then what is offered.
 const OFFERED = new RegExp(`(?:提|讲|谈|说|提出|讲讲|谈谈)(?:以下|如下|这)?${NUM}个(?:[\u4e00-\u9fff]{1,6}的)(?:希望|要求|建议|意见|体会|感受|想法|问题)`, "dg");
 // 呈现出三个鲜明特点：一是…, 重点把好三个环节。: 个, up to three words of quality, and what is counted, right before a colon or a full stop.
-const FEATURES = new RegExp(`${NUM}个(?:[\u4e00-\u9fff]{0,3})(?:特点|特征|亮点|变化|成效|优势|短板|不足|问题|原因|转变|突破|目标|任务|重点|环节|关口|抓手|原则|要点|到位|不放过|时间节点|节点)(?=[：:。]|$)`, "dg");
+// (我们用三个关键词来概括：, 用四个字来形容：: words that sum up, with the verb of summing before the colon.)
+const FEATURES = new RegExp(`${NUM}个(?:[\u4e00-\u9fff]{0,3})(?:特点|特征|亮点|变化|成效|优势|短板|不足|问题|原因|转变|突破|目标|任务|重点|环节|关口|抓手|原则|要点|到位|不放过|时间节点|节点|(?:关键)?词(?:语)?(?:来)?(?:概括|形容|总结|描述)?)(?=[：:。]|$)`, "dg");
 // 我看主要是四个：一是…: a bare 个 announces a list only right before a colon.
 const BARE = new RegExp(`(?:主要是|主要有|概括起来是|归纳起来是|总结起来是|无非是|就是)${NUM}个(?=[：:])`, "dg");
 // 主要做了五个方面的工作, 重点实施六大行动, 就做好迎检工作强调四个方面: what was done or will be done, announced.

@@ -195,12 +195,16 @@ interface ListItem {
  * parts listed with no word between, after a comma or none (坚持“四个面向”，面向世界科技前沿、…):
  * then the list must open with one of its parts, written out whole, and a 、.
  */
-function enumerationAfter(text: string, from: number, lineEnd: number, parts: readonly string[] = []): { items: ListItem[]; span: { start: number; end: number }; open: boolean } | undefined {
+function enumerationAfter(text: string, from: number, lineEnd: number, parts: readonly string[] = []): { items: ListItem[]; span: { start: number; end: number }; open: boolean; aside: boolean } | undefined {
   let i = from;
   if (isCloseQuote(text.charAt(i))) i++;
   // The formulation's head noun may come first: “四个全面”战略布局，即… / “五位一体”总体布局（…）.
   const head = /^[\u4e00-\u9fff]{1,4}(?=，即|即：|：|（|\()/.exec(text.slice(i, i + 6));
+  // A spoken aside may stand between (“三管三必须”大家都听过，就是…): the list must then be the parts, all but one
+  // written out (partsFindings).
+  const aside = head ? undefined : /^[\u4e00-\u9fff]{2,8}(?=，(?:就是|也就是|即))/.exec(text.slice(i, i + 12));
   if (head) i += head[0].length;
+  else if (aside) i += aside[0].length;
   let close: RegExp;
   if (text[i] === "（" || text[i] === "(") {
     i++;
@@ -242,7 +246,7 @@ function enumerationAfter(text: string, from: number, lineEnd: number, parts: re
     last.text = last.text.slice(0, -1);
     last.end--;
   }
-  return { items, span: { start: i, end }, open };
+  return { items, span: { start: i, end }, open, aside: !!aside };
 }
 
 function matchesPart(item: string, parts: string[]): string | undefined {
@@ -267,6 +271,7 @@ export function partsFindings(text: string, m: SloganMatch, lineEnd: number): Fi
   const known = items.map((it) => matchesPart(it.text, parts));
   // A parenthesis that does not enumerate the parts (a date, a gloss) is not an enumeration.
   if (known.filter(Boolean).length * 2 < parts.length) return [];
+  if (list.aside && (items.length !== parts.length || known.filter(Boolean).length < parts.length - 1)) return [];
   const out: Finding[] = [];
   const listed = parts.join("、");
   if (s.ordered) {

@@ -58,7 +58,10 @@ function checkAgainstBase(model: DocumentModel, figures: Figure[]): Finding[] {
     const ownGrowth = i >= 2 && figures[i - 1].kind === "percent" && sameUnit(figures[i - 2], base) && GROWTH_OF_TOTAL.test(model.text.slice(figures[i - 2].span.end, figures[i - 1].span.end));
     // 普惠性托位415个，占比66.9%，比2023年的120个增长了3.5倍: so may its share.
     const ownShare = i >= 2 && figures[i - 1].kind === "percent" && sameUnit(figures[i - 2], base) && /^[，,](?:占比|占[\u4e00-\u9fff]{0,10}?(?:的|比重|比例))(?:为|达到?)?$/.test(model.text.slice(figures[i - 2].span.end, figures[i - 1].span.start));
-    const now = listed || ownGrowth || ownShare ? figures[i - 2] : figures[i - 1];
+    // 降水量685.3毫米，较常年同期的562.4毫米偏多21.9%，较上年同期的748.6毫米偏少9.2%: a second comparison
+    // of the same new value, after the first one's base and change.
+    const secondComparison = i >= 3 && figures[i - 1].kind === "percent" && figures[i - 1].aspect === "change" && sameUnit(figures[i - 2], base) && isComparisonBase(model.text, figures[i - 2]) && sameUnit(figures[i - 3], base) && !isComparisonBase(model.text, figures[i - 3]) && /^[，,](?:较|比)[^，,。；;！？]{0,14}的$/.test(model.text.slice(figures[i - 3].span.end, figures[i - 2].span.start));
+    const now = secondComparison ? figures[i - 3] : listed || ownGrowth || ownShare ? figures[i - 2] : figures[i - 1];
     const nowEnd = figures[i - 1].span.end;
     if (base.line !== now.line || c.line !== base.line || base.role || now.role) continue;
     // 增长6.8%，增速比1—2月的6.3%提高0.5个百分点: two growth rates and the points between them.
@@ -328,7 +331,7 @@ function statesEnd(text: string, from: number, end: number): number {
 // (，较上年的196件增长11.2%: the base may be named with its value.)
 const GROWTH_OF_TOTAL = /^[，,]\s*(?:同比|比上年同期|比上年|较上年|比去年同期|比去年|较去年|(?:较|比)[^，,。；;！？]{0,12}的[0-9０-９.．]+[\u4e00-\u9fff]{0,3})?(?:(?:增长|下降|增加|减少|提高|上升|降低)了?[0-9０-９.．]+(?:%|％|个百分点)|(?:多|少|增加|减少)了?[0-9０-９.．]+[万亿]?[\u4e00-\u9fff]{1,2}(?=[，,]))/;
 /** 比去年多了1.3万亩: the change of the figure before, never a total of its own. */
-const INCREMENT_BEFORE = /(?:比|较)[^，,。；;！？]{0,10}(?:多|少|增加|减少)了?$/;
+const INCREMENT_BEFORE = /(?:比|较)[^，,。；;！？]{0,10}(?:多|少|增加|减少|净增|净减)了?$/;
 
 /** Traits people are counted by across any other grouping: age, sex, ethnicity, schooling, title. */
 const TRAITS: RegExp[] = [/[0-9０-９一二三四五六七八九十]+岁/, /女(?!儿)|男/, /少数民族/, /学历|本科|大专|研究生|硕士|博士/, /职称/];
@@ -428,7 +431,8 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
     const offset = total.span.end + note + (growth ? growth[0].length : 0);
     // (完成分馆建设8个，全县乡镇综合文化站全部达到三级以上标准，其中…: a clause with no quantity between speaks of other things.)
     const between = figures.filter((f) => f.span.start > total.span.end && f.span.end <= offset + q);
-    const attributes = q > 6 && q <= 40 && !/其中/.test(rest.slice(0, q)) && between.length > 0 && between.every((f) => f.dimension !== total.dimension) && /^[，,]/.test(rest);
+    // (手持订单156艘、1860万载重吨，其中…: another measure of the same things may follow the count with 、.)
+    const attributes = q > 6 && q <= 40 && !/其中/.test(rest.slice(0, q)) && between.length > 0 && between.every((f) => f.dimension !== total.dimension) && (/^[，,]/.test(rest) || /^、[0-9０-９.．]+[万亿]?[\u4e00-\u9fff]{1,4}[，,]$/.test(rest.slice(0, q)));
     // 迎来了312名一年级新同学，其中…: the total's own noun, up to eleven characters, may stand before the comma.
     // 共选派128名年轻干部到…吃劲岗位墩苗历练，其中…: after a total stated with 共, its whole clause may stand between.
     const named = q > 6 && ((q <= 12 && /^[\u4e00-\u9fff]{1,11}[，,]$/.test(rest.slice(0, q))) || (q <= 60 && /^[\u4e00-\u9fff、“”]{1,59}[，,]$/.test(rest.slice(0, q)) && /共[\u4e00-\u9fff]{0,3}$/.test(text.slice(Math.max(0, total.span.start - 4), total.span.start))));

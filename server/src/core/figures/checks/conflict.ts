@@ -30,7 +30,7 @@ const NOT_A_RESTATEMENT = /其中|占(?![道地用据领线位有])|比重|之�
  * What may stand before a metric in its clause for the metric to be read whole:
  * period words, the place, goal verbs (到2027年，全市…力争; 确保2027年…).
  */
-const LEAD_WORDS = /(?:截至|截止|到|至|在|于)?(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年(?:底|末)?|今年|明年|全年|上半年|下半年|前三季度|(?:春季|秋季|上|下)学期|(?:我国|全国|全省|全市|全县|全区|全镇|全州|全乡|全村|全街道|全社区|我省|我市|我县|我区|本省|本市|本县|本区|全行|全公司|全集团|全系统|全校|全院|本行|本公司|本校|本院|我行|我公司|我校|我院)|咱们|我们|力争|确保|争取|力求|预计|预期|计划|要|新增|新建|建成|新开工|开工|完成|实现|促进|引进|培育|共(?:计)?|发生|开展|举办|组织|各类|各项|的|[ \u3000]/g;
+const LEAD_WORDS = /(?:截至|截止|到|至|在|于)?(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年(?:底|末)?|今年|明年|全年|上半年|下半年|前三季度|(?:第?[一二三四]|前[两三])季度|(?:主)?汛期|[0-9０-９]{1,2}(?:[—\-－~至][0-9０-９]{1,2})?月(?:份|底|末)?|(?:春季|秋季|上|下)学期|(?:我国|全国|全省|全市|全县|全区|全镇|全州|全乡|全村|全街道|全社区|我省|我市|我县|我区|本省|本市|本县|本区|全行|全公司|全集团|全系统|全校|全院|本行|本公司|本校|本院|我行|我公司|我校|我院)|咱们|我们|力争|确保|争取|力求|预计|预期|计划|要|新增|新建|建成|新开工|开工|完成|实现|促进|引进|培育|共(?:计)?|发生|开展|举办|组织|各类|各项|的|[ \u3000]/g;
 
 /**
  * The words before the metric in its clause, besides period words, the place and a goal
@@ -73,7 +73,7 @@ export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (
     const known = isKnownMetric(f.metric);
     // A metric read short (学前三年毛入学率 read as 毛入学率) is compared with the same words only.
     const subject = known ? "" : subjectOf(text, f);
-    if (!known && !(subject !== undefined && f.metric.length + subject.length >= 4 && hasWrittenYear(f.period))) continue;
+    if (!known && !(subject !== undefined && f.metric.length + subject.length >= 4 && (hasWrittenYear(f.period) || partWrittenHere(text, f)))) continue;
     // A goal named to compare with (与年初确定的增长8%的目标相比) is read in its own clause.
     const before = f.relation === "compared" ? clauseBefore(text, f.span.start).replace(/年初/g, "") : sentenceBefore(text, f.span.start);
     // A known indicator's own name (优良天数比例) is no share word: look before it.
@@ -111,6 +111,17 @@ export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (
     earlier.push(f);
   }
   return out;
+}
+
+/**
+ * 上半年，全市民营经济增加值同比增长6.1% … 上半年，全市民营经济增加值同比增长6.4%: a part of the year
+ * written in the figure's own paragraph dates it as well as a year would for a named metric of five
+ * characters or more (the year is the draft's either way).
+ */
+function partWrittenHere(text: string, f: Figure): boolean {
+  const p = f.period;
+  if (!p?.part || !p.label.endsWith(p.part) || p.from !== undefined || !f.metric || f.metric.length < 5) return false;
+  return text.slice(text.lastIndexOf("\n", f.span.start) + 1, f.span.start).includes(p.part);
 }
 
 /** 全省, 我市, 全国: the level of the place a clause names (省, 市, 国). */
@@ -262,7 +273,8 @@ export function checkTransposed(figures: Figure[], text: string, isKnownMetric: 
       if ((a.goal || b.goal) && !(pa && pb && pa === pb)) return false;
       // Two digits (12部, 21部) are swapped by chance too: only one metric, named alike, for one stated period.
       const twoDigits = b.numberText.replace(".", "").length < 3;
-      if (twoDigits && !(pa && pb && pa === pb && sameMetricNamed(a.metric, b.metric, 2))) return false;
+      const namedInOrder = !!pa && pa === pb && hasWrittenYear(a.period) && hasWrittenYear(b.period) && readInOrder(a.metric, b.metric);
+      if (twoDigits && !(pa && pb && pa === pb && (sameMetricNamed(a.metric, b.metric, 2) || namedInOrder))) return false;
       // People counted twice (2468名同学 … 2486名学子) may be named two ways; other quantities (a sum of money,
       // an area, a rate) only count as one when both statements name the same metric: 缴存额96.8亿元 … 缴存额98.6亿元.
       // Two digits, four and more (856.3, 865.3: a chance swap is rare), or one stated period match a short name too (游客, 接待游客).
@@ -275,9 +287,14 @@ export function checkTransposed(figures: Figure[], text: string, isKnownMetric: 
         if (!a.metric && !b.metric) return false;
         // 村均74.2万元 … 在2024年全县村均收入47.2万元的基础上, 托位总数620个 … 在现有602个托位基础上: one name inside the other.
         if (!twoDigits && (!pa || !pb || pa === pb) && oneInsideOther(a.metric, b.metric)) return true;
+        // 分公司案件 (read past 共处理理赔) … 分公司理赔案件, for one written year: the shorter name's characters in order in the longer.
+        if (namedInOrder) return true;
         // A decimal (86.4万吨, 68.4万吨) is a measured quantity: its digits swapped by chance are as rare as four digits'.
         return sameMetricNamed(a.metric, b.metric, twoDigits || b.numberText.replace(".", "").length >= 4 || b.numberText.includes(".") || (pa && pa === pb) ? 2 : 3);
       }
+      // 发展新团员4320名 … 资助困难学生3420名: two names of four characters or more that share neither their first
+      // words nor their head count two groups, whatever the digits.
+      if (namedApart(a.metric, b.metric)) return false;
       // Visits and households (182人次 of 团组, 812人次 of 备案) named two ways are two counts.
       if ((a.dimension !== "people" || b.dimension !== "people") && a.metric && b.metric && !sameMetricNamed(a.metric, b.metric)) return false;
       return !(a.metric && b.metric && a.metric !== b.metric && isKnownMetric(a.metric) && isKnownMetric(b.metric));
@@ -295,6 +312,22 @@ export function checkTransposed(figures: Figure[], text: string, isKnownMetric: 
     });
   }
   return out;
+}
+
+/** Two names of four characters or more with different first two and last two characters, neither holding the other's head. */
+function namedApart(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b || a.length < 4 || b.length < 4) return false;
+  return a.slice(0, 2) !== b.slice(0, 2) && !a.includes(b.slice(-2)) && !b.includes(a.slice(-2));
+}
+
+/** The shorter of two names, four characters or more, is the longer with characters left out. */
+function readInOrder(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 4) return false;
+  let k = 0;
+  for (let i = 0; i < long.length && k < short.length; i++) if (long[i] === short[k]) k++;
+  return k === short.length;
 }
 
 /** A plain count of people or households (2468名): 58.4万人次 is a quantity like any other. */

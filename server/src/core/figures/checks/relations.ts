@@ -291,6 +291,10 @@ function namedWhole(text: string, earlier: Figure[], part: Figure, name: string)
   return whole;
 }
 
+/** ，比上年净增68家，增长19.8%， between a total and its 其中: the total's changes, nothing else. */
+const OWN_CHANGES = /^(?:[，,](?:同比|比[^，,。；;0-9０-９]{1,6})?(?:净增|增长|增加|提高|下降|减少)了?[0-9０-９.．]+[万亿]?[\u4e00-\u9fff%％]{0,3})*[，,：:]?$/;
+const CHANGE_BEFORE = /(?:净增|增长|增加|提高|下降|减少)了?$/;
+
 /** 养老床位1.2万张，其中护理型床位6500张，占比54.2%: the part over its total. */
 export function checkShareOfTotal(model: DocumentModel, figures: Figure[], report: Report): Finding[] {
   const out: Finding[] = [];
@@ -314,19 +318,24 @@ export function checkShareOfTotal(model: DocumentModel, figures: Figure[], repor
       const whole = namedWhole(text, figures.slice(0, i - 1), part, named[1]);
       const range = whole && percentRange(part, whole);
       if (whole && range && !overlaps(range, interval(p))) out.push(report(p, `${part.text}占${whole.text}的${round((part.value / whole.value) * 100)}%，此处为“${p.text}”。`, whole));
-      return;
+      // 各项贷款余额268.37亿元，…其中涉农贷款余额172.46亿元，占各项贷款的比重为: a whole named as its 其中
+      // total's clause names it (both metrics read as 贷款余额) is that total, below.
+      if (whole) return;
     }
     // 其中132家获得结余留用资金，占比61.3%: the part's clause may go on after its count.
-    if (!SHARE_LEAD.test(text.slice(part.span.end, p.span.start).replace(/^[\u4e00-\u9fff“”]{1,12}(?=[，,])/, ""))) return;
+    if (!named && !SHARE_LEAD.test(text.slice(part.span.end, p.span.start).replace(/^[\u4e00-\u9fff“”]{1,12}(?=[，,])/, ""))) return;
     // The total is the figure just before 其中 in the same sentence.
     const from = sentenceStart(text, part.span.start);
     const q = text.lastIndexOf("其中", part.span.start);
     if (q < from) return;
-    const total = [...figures.slice(0, i - 1)].reverse().find((f) => f.span.end <= q && f.span.start >= from);
+    // (…268.37亿元，比年初增加18.64亿元，其中…: the total's own changes may stand between, and are no totals.)
+    const isChange = (f: Figure) => f.aspect === "change" || CHANGE_BEFORE.test(text.slice(Math.max(0, f.span.start - 3), f.span.start));
+    const total = [...figures.slice(0, i - 1)].reverse().find((f) => f.span.end <= q && f.span.start >= from && !isChange(f));
     // 耕地保有量不低于386.5万亩，其中…331.2万亩，占比: a goal's floor or ceiling is its value as written.
     const bounded = !!total && (total.bound === "lower" || total.bound === "upper") && total.goal && part.goal;
     if (!total || !sameUnit(total, part) || total.kind !== "amount" || (total.bound !== "exact" && !bounded) || part.bound !== "exact") return;
-    if (!/^[，,：:]?$/.test(text.slice(total.span.end, q))) return;
+    if (named && !text.slice(from, total.span.start).includes(named[1])) return;
+    if (!OWN_CHANGES.test(text.slice(total.span.end, q))) return;
     const range = percentRange(part, total, bounded);
     if (!range || overlaps(range, interval(p))) return;
     out.push(report(p, `${part.text}占${total.text}的${round((part.value / total.value) * 100)}%，此处为“${p.text}”。`, total));
