@@ -82,7 +82,8 @@ export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (
     const lead = named ? before.slice(0, before.length - (f.span.start - f.metricSpan!.start)) + (known ? "" : text.slice(f.metricSpan!.start, f.span.start).replace(/^([^，,；;]*?)(?:比例|比重)/, "$1")) : before;
     // 其中 makes a part only in the figure's clause or right before it (其中，税收收入…), not a list's 其中 clauses back.
     const near = lead.split(/[，,；;]/).slice(-2).join("，");
-    if (NOT_A_RESTATEMENT.test(lead.replace(/其中/g, "")) || /其中/.test(near) || /分别/.test(before.slice(before.search(/[^，,]*$/)))) continue;
+    // (其中，高新区…，2024年城市生活污水集中收集率达到78.2%: a sentence that opens with 其中 is a part's, whatever follows.)
+    if (NOT_A_RESTATEMENT.test(lead.replace(/其中/g, "")) || /其中/.test(near) || /^\s*其中[，,]/.test(before) || /分别/.test(before.slice(before.search(/[^，,]*$/)))) continue;
     // 同比增长7.4% and 增长4.7% of one half-year are one statement: a growth rate with no
     // comparison word is year on year. 环比, 累计 and months still tell statements apart.
     // 环比增长3.2%，同比增长6.4%: a clause that names its own comparison is not the earlier clause's.
@@ -97,7 +98,7 @@ export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (
       seen.set(key, [f]);
       continue;
     }
-    const other = earlier.find((e) => (known || !sameSentence(text, e, f)) && !otherPlaces(text, e, f) && (floorAndStretch(e, pledges.get(e), f, pledges.get(f)) ?? differ(e, f)));
+    const other = earlier.find((e) => (known || (!sameSentence(text, e, f) && !parallelClauses(text, e, f))) && !otherPlaces(text, e, f) && (floorAndStretch(e, pledges.get(e), f, pledges.get(f)) ?? differ(e, f)));
     // 0.3% (text), 0.5% (text, reported), 0.3% (table): a statement that agrees with the first one is not the
     // slip; the one between was. (52.6万吨, 56.2万吨, 56.2万吨: two statements against the first, two slips.)
     const first = earlier[0];
@@ -202,6 +203,15 @@ function clauseBefore(text: string, at: number): string {
   let i = at;
   while (i > 0 && !"，,；;。！？!?：:\n\r".includes(text[i - 1])) i--;
   return text.slice(i, at);
+}
+
+/**
+ * 采集口蹄疫血清样品1200份，检测合格1032份；采集禽流感血清样品600份，检测合格549份: clauses joined by
+ * semicolons within one sentence that each name their own thing say one thing each, not one thing twice.
+ */
+function parallelClauses(text: string, a: Figure, b: Figure): boolean {
+  const between = text.slice(a.span.end, b.span.start);
+  return /[；;]/.test(between) && !/[。！？!?\n\r]/.test(between);
 }
 
 function sameSentence(text: string, a: Figure, b: Figure): boolean {
