@@ -18,14 +18,14 @@ const NUM = "([两二三四五六七八九十]{1,3}|[0-9０-９]{1,2})";
 // or after 以下/如下 (三点钟 and 三点五 are not announcements).
 // 分享三点体会, 我有三点深刻感受: 分享 and 有 announce too; up to two words of quality may stand before the noun.
 // (发出三点倡议: 发出 offers points too.)
-const POINTS = new RegExp(`(?:(?:谈|讲|说|提|强调|汇报|交流|分享|提出|发出|明确|做好|抓好|注意|把握好|把握|做到|存在|坚持|主要有|共有|还有|我有|我们有|咱们有)(?:一下|以下|如下|下面|这)?|以下|如下)${NUM}点(?![0-9０-９一二三四五六七八九钟])(?:(?:[\u4e00-\u9fff]{1,2})?(?:意见|看法|体会|想法|建议|倡议|希望|要求|认识|感受|思考|感想|问题|不足))?`, "dg");
+const POINTS = new RegExp(`(?:(?:谈|讲|说|提|强调|汇报|交流|分享|提出|发出|明确|做好|抓好|注意|把握好|把握|做到|存在|坚持|主要有|共有|还有|我有|我们有|咱们有)(?:一下|以下|如下|下面|这)?|以下|如下)${NUM}点(?![0-9０-９一二三四五六七八九钟])(?:(?:[\u4e00-\u9fff]{1,2})?(?:意见|看法|体会|想法|建议|倡议|要求|认识|感受|思考|感想|问题|不足))?`, "dg");
 // 三个方面 / 以下四项工作 / 三件大事 / 送大家两句话：….
 // 六大行动 / 三大工程: 大 and a noun that names a programme.
 const ITEMS = new RegExp(`${NUM}(?:个方面|方面|项|件|条|句话|个问题|个重点|个事儿|件事儿|个事(?=[：:])|大(?=行动|工程|任务|举措|战略|专项|攻坚|板块|体系|平台|优势))(?:大事|事情|事|工作|任务|措施|要求|意见|建议|内容|举措|重点|行动|工程|战略|专项行动|攻坚行动|攻坚战|板块|体系|平台|优势)?`, "dg");
 // 提四个小小的希望, 讲三个方面的意见: 个, a few words ending in 的, then what is offered.
 const OFFERED = new RegExp(`(?:提|讲|谈|说|提出|讲讲|谈谈)(?:以下|如下|这)?${NUM}个(?:[\u4e00-\u9fff]{1,6}的)(?:希望|要求|建议|意见|体会|感受|想法|问题)`, "dg");
 // 呈现出三个鲜明特点：一是…, 重点把好三个环节。: 个, up to three words of quality, and what is counted, right before a colon or a full stop.
-// (我们用三个关键词来概括：, 用四个字来形容：: words that sum up, with the verb of summing before the colon.)
+// (我们用三个关键词来概括：: words that sum up, the verb of summing right before the colon.)
 const FEATURES = new RegExp(`${NUM}个(?:[\u4e00-\u9fff]{0,3})(?:特点|特征|亮点|变化|成效|优势|短板|不足|问题|原因|转变|突破|目标|任务|重点|环节|关口|抓手|原则|要点|到位|不放过|时间节点|节点|(?:关键)?词(?:语)?(?:来)?(?:概括|形容|总结|描述)?)(?=[：:。]|$)`, "dg");
 // 我看主要是四个：一是…: a bare 个 announces a list only right before a colon.
 const BARE = new RegExp(`(?:主要是|主要有|概括起来是|归纳起来是|总结起来是|无非是|就是)${NUM}个(?=[：:])`, "dg");

@@ -82,8 +82,9 @@ export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (
     const lead = named ? before.slice(0, before.length - (f.span.start - f.metricSpan!.start)) + (known ? "" : text.slice(f.metricSpan!.start, f.span.start).replace(/^([^，,；;]*?)(?:比例|比重)/, "$1")) : before;
     // 其中 makes a part only in the figure's clause or right before it (其中，税收收入…), not a list's 其中 clauses back.
     const near = lead.split(/[，,；;]/).slice(-2).join("，");
-    // (其中，高新区…，2024年城市生活污水集中收集率达到78.2%: a sentence that opens with 其中 is a part's, whatever follows.)
-    if (NOT_A_RESTATEMENT.test(lead.replace(/其中/g, "")) || /其中/.test(near) || /^\s*其中[，,]/.test(before) || /分别/.test(before.slice(before.search(/[^，,]*$/)))) continue;
+    // (其中，高新区…，2024年城市生活污水集中收集率达到78.2%: a sentence that opens with 其中 and a place or a
+    // body is that part's, whatever follows; 其中，人才队伍建设工程要… names no part of the place.)
+    if (NOT_A_RESTATEMENT.test(lead.replace(/其中/g, "")) || /其中/.test(near) || PART_PLACE_OPENING.test(before) || /分别/.test(before.slice(before.search(/[^，,]*$/)))) continue;
     // 同比增长7.4% and 增长4.7% of one half-year are one statement: a growth rate with no
     // comparison word is year on year. 环比, 累计 and months still tell statements apart.
     // 环比增长3.2%，同比增长6.4%: a clause that names its own comparison is not the earlier clause's.
@@ -124,6 +125,9 @@ function partWrittenHere(text: string, f: Figure): boolean {
   if (!p?.part || !p.label.endsWith(p.part) || p.from !== undefined || !f.metric || f.metric.length < 5) return false;
   return text.slice(text.lastIndexOf("\n", f.span.start) + 1, f.span.start).includes(p.part);
 }
+
+/** 其中，高新区… / 其中，青溪县…: a sentence about one place or body of the whole. */
+const PART_PLACE_OPENING = /^\s*其中[，,]?[\u4e00-\u9fff]{1,8}?(?:区|县|市|镇|乡|街道|园区|集团|公司)/;
 
 /** 全省, 我市, 全国: the level of the place a clause names (省, 市, 国). */
 const PLACE = /(?:全|我|本)(国|省|市|县|区|州|镇)/g;
