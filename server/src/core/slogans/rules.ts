@@ -4,6 +4,7 @@ import type { Slogan, SloganIndex } from "./pack";
 import { isCloseQuote, isOpenQuote, type SloganMatch } from "./scan";
 import { isNearHomophone, type Typo } from "./typo";
 import { charReadings } from "./char-readings";
+import { pairKey } from "./pair-key";
 
 export const SLOGAN_TYPO = defineRule("slogan.typo", "error", "A near miss of a formulation: one character missing, extra, swapped or replaced.");
 export const SLOGAN_COLLOCATION = defineRule("slogan.collocation", "warning", "A formulation governed by a verb that does not take it (做到“四个自信”).");
@@ -444,11 +445,45 @@ function orderedOf(slogans: readonly Slogan[]): Slogan[] {
   return v;
 }
 
+const ORDERED_BY_FIRST_PAIR = new WeakMap<readonly Slogan[], Map<number, Slogan[]>>();
+/** The ordered formulations by the first two characters of their first part: a line is read once, not once a formulation. */
+function orderedByFirstPair(slogans: readonly Slogan[]): Map<number, Slogan[]> {
+  let v = ORDERED_BY_FIRST_PAIR.get(slogans);
+  if (!v) {
+    v = new Map();
+    for (const s of orderedOf(slogans)) {
+      const first = s.parts![0];
+      const key = pairKey(first.charCodeAt(0), first.charCodeAt(1));
+      const list = v.get(key);
+      if (list) list.push(s);
+      else v.set(key, [s]);
+    }
+    ORDERED_BY_FIRST_PAIR.set(slogans, v);
+  }
+  return v;
+}
+
 export function unnamedPartsOrder(text: string, slogans: readonly Slogan[]): Finding[] {
   const out: Finding[] = [];
-  // A finding needs every part in one list (orderFinding), so a line without all of a formulation's parts has none.
-  const candidates = orderedOf(slogans).filter((s) => s.parts!.every((x) => text.includes(x)));
+  // A finding needs every part in one 、-list (orderFinding), so a line without all of a formulation's parts has
+  // none: the formulations whose first part's first two characters stand in the line, then all their parts.
+  if (!text.includes("、")) return out;
+  const byPair = orderedByFirstPair(slogans);
+  const candidates: Slogan[] = [];
+  const tried = new Set<Slogan>();
+  for (let i = 0; i + 1 < text.length; i++) {
+    const list = byPair.get(pairKey(text.charCodeAt(i), text.charCodeAt(i + 1)));
+    if (!list) continue;
+    for (const s of list) {
+      if (tried.has(s)) continue;
+      tried.add(s);
+      if (s.parts!.every((x) => text.includes(x))) candidates.push(s);
+    }
+  }
   if (!candidates.length) return out;
+  // In the pack's order, as the findings were made before.
+  const order = orderedOf(slogans);
+  candidates.sort((a, b) => order.indexOf(a) - order.indexOf(b));
   const lists = listsOf(text);
   for (const s of candidates) {
     const parts = s.parts!;
@@ -485,6 +520,8 @@ export function unnamedPartsOrder(text: string, slogans: readonly Slogan[]): Fin
  */
 export function unnamedPartTypos(text: string, slogans: readonly Slogan[]): Finding[] {
   const out: Finding[] = [];
+  // The parts stand in a 、-list (listsOf), so a line without 、 has none.
+  if (!text.includes("、")) return out;
   let lists: ListItem[][] | undefined;
   for (const s of namedListsOf(slogans)) {
     const parts = s.parts!;
