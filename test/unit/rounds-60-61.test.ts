@@ -34,6 +34,21 @@ describe("rounds 60–61", () => {
     assert.deepStrictEqual(seen("坚持和发展新时代枫桥经验，坚持和发展新时代“枫桥经验”。\n", /^slogan\./), []);
   });
 
+  it("a rate per 100,000 (14.60/10万) is a figure: a decrease over the new value is found; two classes' rates are no restatement", () => {
+    const text = "肺结核报告发病率由2024年同期的14.60/10万下降至12.01/10万，下降了21.6%。\n";
+    assert.deepStrictEqual(seen(text), ["figure.arithmetic 21.6%"]);
+    assert.deepStrictEqual(seen(text.replace("21.6%", "17.7%")), []);
+    assert.deepStrictEqual(seen("2024年，全县报告发病率为1051.44/10万。全年报告乙类传染病1263例，报告发病率254.32/10万。\n"), []);
+  });
+
+  it("a rate over a whole named with 中 at the start of its sentence, stated a paragraph up (在册患者中，已纳入…，规范管理率)", () => {
+    const text = "截至2025年6月底，全市在册严重精神障碍患者23600人。\n在册患者中，已纳入规范管理21900人，规范管理率95.8%。\n";
+    assert.deepStrictEqual(seen(text), ["figure.arithmetic 95.8%"]);
+    assert.deepStrictEqual(seen(text.replace("95.8%", "92.8%")), []);
+    // A name the earlier figure's words do not hold is no whole.
+    assert.deepStrictEqual(seen(text.replace("在册患者中", "监护对象中")), []);
+  });
+
   it("the formulations the rounds lacked: 没有网络安全就没有国家安全, 听党指挥、能打胜仗、作风优良", () => {
     assert.deepStrictEqual(seen("没有网络安全就没国家安全。\n", /^slogan\./), ["slogan.typo 没有网络安全就没国家安全"]);
     assert.deepStrictEqual(seen("建设一支听党指挥、能打胜仗、做风优良的人民军队。\n", /^slogan\./), ["slogan.typo 听党指挥、能打胜仗、做风优良"]);

@@ -69,7 +69,9 @@ export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (
     const period = periodKey(f.period, f.metric);
     // Both ends of 从A增长到B are skipped: a period named before A (由2019年的A增加到目前的B) is A's, not B's.
     // Progress (完成全年目标的62.5%) and a gap (高于全省1.2个百分点) are not the metric's own value.
-    if (!f.metric || !period || (f.role && !(f.role === "to" && endPointDated(text, f))) || f.kind === "doubling" || f.dimension === "none" || f.relation === "progress" || f.relation === "gap") continue;
+    // A rate per 100,000 (报告发病率254.32/10万) is most often one disease's or one class's among several in a
+    // paragraph, named in the clause before: it is checked by arithmetic, not compared as one indicator.
+    if (!f.metric || !period || (f.role && !(f.role === "to" && endPointDated(text, f))) || f.kind === "doubling" || f.dimension === "none" || f.dimension === "perHundredThousand" || f.relation === "progress" || f.relation === "gap") continue;
     const known = isKnownMetric(f.metric);
     // A metric read short (学前三年毛入学率 read as 毛入学率) is compared with the same words only.
     const subject = known ? "" : subjectOf(text, f);

@@ -74,6 +74,25 @@ export function isComparisonBase(text: string, f: Figure): boolean {
 }
 
 /**
+ * 截至6月底，全市在册严重精神障碍患者23600人。⏎在册患者中，已纳入规范管理21900人，规范管理率: a sentence that
+ * opens with a whole named with 中 (在册患者中) is over the one figure of the done count's unit, larger, stated
+ * in the paragraph or the two before, whose words name that whole (its characters in order).
+ */
+function wholeNamedUp(text: string, earlier: Figure[], from: number, done: Figure): Figure | undefined {
+  const named = /^([\u4e00-\u9fff]{2,8})中[，,]/.exec(text.slice(from));
+  if (!named) return undefined;
+  const name = named[1];
+  const inOrder = (words: string) => {
+    let k = 0;
+    for (let j = 0; j < words.length && k < name.length; j++) if (words[j] === name[k]) k++;
+    return k === name.length;
+  };
+  const wholes = earlier.filter((f) => f.span.end <= from && f.line >= done.line - 2 && f.kind === "amount" && f.aspect === "level" && f.bound === "exact" && !f.role && !f.relation && sameUnit(f, done) && f.value > done.value && inOrder(text.slice(sentenceStart(text, f.span.start), f.span.start).split(/[，,；;]/).pop() ?? ""));
+  // (The same whole stated twice is one whole.)
+  return wholes.length && wholes.every((f) => f.value === wholes[0].value) ? wholes[wholes.length - 1] : undefined;
+}
+
+/**
  * The words for what a rate leaves out, at the start of the clause of the figure
  * before it: 超标 for 达标率, 不合格 for 合格率, 未完成 for 完成率.
  */
@@ -196,6 +215,7 @@ export function checkRate(model: DocumentModel, figures: Figure[], report: Repor
     // share the base the earlier one is over.
     if (!total && opensWithVerb) total = sharedBase(text, figures.slice(0, i - 1), totals, done);
     if (!total && previousWhole) total = previousWhole;
+    if (!total && saysDone) total = wholeNamedUp(text, figures.slice(0, i - 1), from, done);
     if (!total) return;
     if (total.bound !== "exact") return;
     if (complement) {
