@@ -71,7 +71,7 @@ const GOAL = /力争|确保|争取|力求|目标|预期|要(?:达到|实现|突�
 // water report's change against a normal or last year's value.
 const CHANGE_VERB = /(增长|增加|提高|提升|上涨|上升|扩大|涨幅|增速|增幅|增产|增收|下降|降低|减少|缩小|缩短|压缩|回落|下滑|压减|降幅|减产|减收|偏多|偏少|偏高|偏低|涨|跌|降)(了)?(到|至)?/g;
 const FALLING = /^(下降|降低|减少|缩小|缩短|压缩|回落|下滑|压减|降幅|减产|减收|偏少|偏低|跌|降)$/;
-const TO_VERB = /(增长|增加|提高|提升|上升|扩大|下降|降低|减少|缩小|缩短|压缩|涨|跌|降|增|提|调)(了)?(到|至)了?$|(达到|达|到)$/;
+const TO_VERB = /(增长|增加|提高|提升|上升|扩大|下降|降低|减少|缩小|缩短|压缩|回落|回升|下滑|攀升|跃升|涨|跌|降|增|提|调)(了)?(到|至)了?$|(达到|达|到)$/;
 /** 增长了两倍, 增加一倍: the verb right before a multiple written with one Chinese digit. */
 const CHANGE_BEFORE_MULTIPLE = /(?:增长|增加|提高|提升|扩大|上升)了?$|(?:是|为)(?:原来|去年|上年)的$/;
 
@@ -310,7 +310,8 @@ function finish(text: string, b: Boundaries, core: Core): ScannedFigure {
   let role: "from" | "to" | undefined;
   // A time between the preposition and the number belongs to the end point: 由2019年的A增加到目前的B.
   // (从2023年6月的86万人, 从上学期的39.1%: a month and a school term are such times too.)
-  const lead = before.replace(/(目前|现在|当前|原来|以前|过去|年初|年末|年底|期初|期末|今年|(?:上|去|前)年(?:底|末|同期)?|上一年|(?:上|本)学(?:期|年)(?:初|末)?|上季度|上个?月|[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(底|末|同期|上半年|下半年|前三季度|[一二三四]季度)?)的?$/, "");
+  // (由年初的每吨1020元: a per-unit word after the time, too.)
+  const lead = before.replace(/(?<=的)(?:每[\u4e00-\u9fff]{1,2}){1,2}$/, "").replace(/(目前|现在|当前|原来|以前|过去|年初|年末|年底|期初|期末|今年|(?:上|去|前)年(?:底|末|同期)?|上一年|(?:上|本)学(?:期|年)(?:初|末)?|上季度|上个?月|[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(底|末|同期|上半年|下半年|前三季度|[一二三四]季度)?)的?$/, "");
   // 由集采前同期的4820万元降至…: a short phrase ending in 的 may stand between 由 and the old value
   // (从2024年演练的40分钟: after a year).
   // 从每台15万元提到了20万元: a per-unit word may stand between 从 and the old value

@@ -5,7 +5,7 @@
 
 export type Dimension =
   | "money" | "usd" | "people" | "personTimes" | "households" | "area" | "mass" | "power" | "energy"
-  | "length" | "count" | "percent" | "permille" | "points" | "multiple" | "time" | "concentration" | "score" | "age" | "dose" | "collectiveDose" | "perHundredThousand";
+  | "length" | "count" | "percent" | "permille" | "points" | "multiple" | "time" | "concentration" | "score" | "age" | "dose" | "collectiveDose" | "perHundredThousand" | "computing";
 
 export interface UnitInfo {
   /** The unit as written, without a number multiplier (元, 千瓦, 个百分点). */
@@ -19,7 +19,7 @@ export interface UnitInfo {
 export const BASE_UNIT: Record<Dimension, string> = {
   money: "元", usd: "美元", people: "人", personTimes: "人次", households: "户", area: "平方米", mass: "千克",
   power: "千瓦", energy: "千瓦时", length: "米", count: "个", percent: "%", permille: "‰", points: "个百分点",
-  multiple: "倍", time: "天", concentration: "微克/立方米", score: "分", age: "岁", dose: "希沃特", collectiveDose: "人·希沃特", perHundredThousand: "/10万",
+  multiple: "倍", time: "天", concentration: "微克/立方米", score: "分", age: "岁", dose: "希沃特", collectiveDose: "人·希沃特", perHundredThousand: "/10万", computing: "P",
 };
 
 /**
@@ -75,6 +75,10 @@ const TABLE: UnitInfo[] = [
   { unit: "微希沃特", dimension: "dose", scale: 1e-6 },
   { unit: "人·希沃特", dimension: "collectiveDose", scale: 1 },
   { unit: "人·毫希沃特", dimension: "collectiveDose", scale: 0.001 },
+  // 智能算力规模4800P, 2.5EFLOPS: computing power (P: a petaflop of the reports' own shorthand).
+  { unit: "P", dimension: "computing", scale: 1 },
+  { unit: "PFLOPS", dimension: "computing", scale: 1 },
+  { unit: "EFLOPS", dimension: "computing", scale: 1000 },
   // 肺结核报告发病率12.01/10万, 孕产妇死亡率8.2/10万: a rate per 100,000 people.
   { unit: "/10万", dimension: "perHundredThousand", scale: 1 },
   { unit: "/十万", dimension: "perHundredThousand", scale: 1 },

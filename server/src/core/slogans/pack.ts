@@ -159,15 +159,17 @@ export class SloganIndex {
         if (n === TYPO_MIN_LENGTH && t.charCodeAt(0) === t.charCodeAt(2) && t.charCodeAt(2) === t.charCodeAt(4)) this.addSeed("tails3", t, 1, 4, 5, f);
       }
     }
-    // 坚持和发展新时代“枫桥经验” written without its quotation marks (新时代峰桥经验): the form without them is a
-    // typo seed of its own, so a slip in the words is found either way.
+    // 坚持和发展新时代“枫桥经验” written without its quotation marks (新时代峰桥经验), 市场化、法治化、国际化一流营商环境
+    // without its 、 (市场化法制化国际化…): the form without them is a typo seed of its own, so a slip in the words
+    // is found either way.
     for (const f of forms) {
-      if (f.slogan.deprecated || !/[“”]/.test(f.form)) continue;
-      const bare = f.form.replace(/[“”]/g, "");
-      if (bare.length < 7 || this.formSet.has(bare) || !isTypoCandidate(bare)) continue;
-      const derived = { form: bare, slogan: f.slogan, needsQuotes: false };
-      this.addSeed("heads3", bare, 0, 1, 2, derived);
-      this.addSeed("tails3", bare, bare.length - 3, bare.length - 2, bare.length - 1, derived);
+      if (f.slogan.deprecated || !/[“”、]/.test(f.form)) continue;
+      for (const bare of new Set([f.form.replace(/[“”]/g, ""), f.form.replace(/、/g, ""), f.form.replace(/[“”、]/g, "")])) {
+        if (bare === f.form || bare.length < 7 || this.formSet.has(bare) || !isTypoCandidate(bare)) continue;
+        const derived = { form: bare, slogan: f.slogan, needsQuotes: false };
+        this.addSeed("heads3", bare, 0, 1, 2, derived);
+        this.addSeed("tails3", bare, bare.length - 3, bare.length - 2, bare.length - 1, derived);
+      }
     }
     // 建设更高水平开放型经济新体制 written after another verb (以更高水平开放型经济新体质建设为牵引): its
     // object is seeded on its own too, so a slip near its end is found when the verb differs.

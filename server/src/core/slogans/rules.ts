@@ -120,6 +120,8 @@ export function precedingVerb(text: string, index: SloganIndex, start: number, l
 }
 
 const NOT_THE_OBJECT = /^(落到实处|落实到|落地|落细|转化|成为|贯穿|融入|入脑入心|内化|外化|教育|学习|宣传|培训|活动|专题|主题)/;
+/** The clause words of NOT_THE_OBJECT (not a noun the formulation modifies): the verb before it still governs it. */
+const CLAUSE_GOES_ON = /^(落到实处|落实到|落地|落细|转化|成为|贯穿|融入|入脑入心|内化|外化)/;
 
 export function collocationFinding(text: string, index: SloganIndex, m: SloganMatch, lineStart: number): Finding | undefined {
   const s = m.form.slogan;
@@ -134,11 +136,13 @@ export function collocationFinding(text: string, index: SloganIndex, m: SloganMa
   if (text.charAt(after) === "的") return undefined;
   // Not the whole object: 推动“两个维护”落到实处 (a clause), 加强“四个意识”教育 (a modifier of 教育).
   // (统筹推进“五位一体”总体布局 is still the formulation's own phrase, and checked.)
-  if (NOT_THE_OBJECT.test(text.slice(after, after + 4))) return undefined;
+  // 筑牢中华民族共同体意识: a verb one homophone away from the formulation's own (铸牢) is a slip of the pen,
+  // even where a clause goes on after it (把筑牢中华民族共同体意识融入…: the verb still governs the formulation).
+  const meant = s.verbs.find((v) => homophoneOf(pv.verb, v));
+  const next = text.slice(after, after + 4);
+  if (NOT_THE_OBJECT.test(next) && !(meant && CLAUSE_GOES_ON.test(next))) return undefined;
   const canonical = s.verbs[0];
   const span = { start: pv.start, end: pv.start + pv.verb.length };
-  // 筑牢中华民族共同体意识: a verb one homophone away from the formulation's own (铸牢) is a slip of the pen.
-  const meant = s.verbs.find((v) => homophoneOf(pv.verb, v));
   if (meant) {
     const k = [...meant].findIndex((c, i) => c !== pv.verb[i]);
     return {

@@ -61,7 +61,10 @@ function checkAgainstBase(model: DocumentModel, figures: Figure[]): Finding[] {
     // 降水量685.3毫米，较常年同期的562.4毫米偏多21.9%，较上年同期的748.6毫米偏少9.2%: a second comparison
     // of the same new value, after the first one's base and change.
     const secondComparison = i >= 3 && figures[i - 1].kind === "percent" && figures[i - 1].aspect === "change" && sameUnit(figures[i - 2], base) && isComparisonBase(model.text, figures[i - 2]) && sameUnit(figures[i - 3], base) && !isComparisonBase(model.text, figures[i - 3]) && /^[，,](?:较|比)[^，,。；;！？]{0,14}的$/.test(model.text.slice(figures[i - 3].span.end, figures[i - 2].span.start));
-    const now = secondComparison ? figures[i - 3] : listed || ownGrowth || ownShare ? figures[i - 2] : figures[i - 1];
+    let now = secondComparison ? figures[i - 3] : listed || ownGrowth || ownShare ? figures[i - 2] : figures[i - 1];
+    // 收治…1286名，其中男性1043名、女性243名，较2024年的1150名增长11.8%: a comparison after a 其中 split is the total's.
+    const splitTotal = splitTotalBefore(model.text, figures, i - 1, base);
+    if (splitTotal && now === figures[i - 1]) now = splitTotal;
     const nowEnd = figures[i - 1].span.end;
     if (base.line !== now.line || c.line !== base.line || base.role || now.role) continue;
     // 增长6.8%，增速比1—2月的6.3%提高0.5个百分点: two growth rates and the points between them.
@@ -96,6 +99,25 @@ function checkAgainstBase(model: DocumentModel, figures: Figure[]): Finding[] {
     }
   }
   return out;
+}
+
+/**
+ * The total of a 其中 split whose last part stands at `last`, right before a comparison's base: the figure
+ * of the base's unit that ends the clause before 其中 in the same sentence, the parts between 、-joined.
+ */
+function splitTotalBefore(text: string, figures: Figure[], last: number, base: Figure): Figure | undefined {
+  const part = figures[last];
+  if (!part || !sameUnit(part, base) || part.line !== base.line) return undefined;
+  const q = text.lastIndexOf("其中", part.span.start);
+  const from = text.slice(0, part.span.start).search(/[^。！？；;\n]*$/);
+  if (q < from) return undefined;
+  const total = [...figures.slice(0, last)].reverse().find((f) => f.span.end <= q);
+  if (!total || total.span.start < from || !sameUnit(total, base) || total.aspect !== "level" || total.role || !/^[，,]?$/.test(text.slice(total.span.end, q))) return undefined;
+  // Only 、-joined parts of the split between 其中 and the base (男性1043名、女性243名).
+  const parts = figures.filter((f) => f.span.start > q && f.span.end <= part.span.end);
+  if (parts.length < 2 || parts.some((f) => !sameUnit(f, base))) return undefined;
+  for (let k = 1; k < parts.length; k++) if (!/^[、和及]$/.test(text.slice(parts[k - 1].span.end, parts[k].span.start).replace(/[\u4e00-\u9fff]+$/, ""))) return undefined;
+  return total;
 }
 
 /** 比去年增长了1.5倍, 是去年的1.5倍, 比2023年增长50%: the change against a named year. */

@@ -112,7 +112,7 @@ function opensWith(clause: string, rate: string, verbs: string[]): boolean {
 }
 
 /** ，整改率92.9%, ，办结率, ，整改完成率为: the rate of what the clause before says was done. */
-const RATE_LEAD = /^[，,]\s*([\u4e00-\u9fff]{2,4})率(?:为|达|达到|是)?$/;
+const RATE_LEAD = /^[，,]\s*([\u4e00-\u9fff]{2,4})率(?:为|达|达到了?|是)?$/;
 
 /**
  * 梳理问题98个，已整改到位91个，整改率92.9%: a rate right after a figure whose
@@ -171,9 +171,12 @@ export function checkRate(model: DocumentModel, figures: Figure[], report: Repor
     // 较2023年的108件: a comparison's base is no total.
     let totals = figures.slice(0, i - 1).filter((f) => f.span.start >= from && f.kind === "amount" && sameUnit(f, done) && !f.role && !isComparisonBase(text, f));
     // 受理案件12486件，同比增长8.2%；审结11902件，结案率: the total may end the clause before a semicolon.
+    // (…其中…40条；已整改到位121条，整改率: the 其中 split's whole is looked for from that earlier start too.)
+    let splitFrom = from;
     if (!totals.length && /[；;]/.test(text[from - 1] ?? "")) {
       const before = sentenceStart(text, from - 1);
       totals = figures.slice(0, i - 1).filter((f) => f.span.start >= before && f.span.start < from && f.kind === "amount" && sameUnit(f, done) && !f.role && !isComparisonBase(text, f));
+      splitFrom = before;
     }
     // 耕地2860亩。这两年通过土地流转，流转了1950亩，流转率: a clause that opens with the rate's verb, in a
     // sentence stating no whole of its unit, is over the one whole of that unit the sentence before states.
@@ -206,7 +209,7 @@ export function checkRate(model: DocumentModel, figures: Figure[], report: Repor
     // between; what was done is counted in the whole right before the 其中.
     if (!total && (saysDone || partDone)) {
       const q = text.lastIndexOf("其中", done.span.start);
-      const whole = q >= from ? totals.find((f) => f.span.end <= q && /^[，,：:]?$/.test(text.slice(f.span.end, q))) : undefined;
+      const whole = q >= splitFrom ? totals.find((f) => f.span.end <= q && /^[，,：:]?$/.test(text.slice(f.span.end, q))) : undefined;
       // The rate may be of a part of the split instead (其中重大问题12个，已整改10个，整改率83.3%).
       const fitsOther = totals.some((f) => f !== whole && f.value >= done.value && overlaps(percentRange(done, f) ?? [NaN, NaN], interval(p)));
       if (whole && whole.value >= done.value && !fitsOther && totals.every((f) => f.span.start <= whole.span.start || f.span.start > q)) total = whole;
