@@ -38,6 +38,14 @@ describe("rounds 62–63", () => {
     assert.deepStrictEqual(seen(text.replace("增长了4倍", "增长了3倍")), []);
   });
 
+  it("a part named again before 占比 is over its 其中 split's whole (户用光伏占比63.2%)", () => {
+    const text = "截至6月底，全县分布式光伏累计并网容量38.6万千瓦，其中户用光伏14.2万千瓦、涉及农户1.86万户，工商业分布式光伏24.4万千瓦，户用光伏占比63.2%。\n";
+    assert.deepStrictEqual(seen(text), ["figure.arithmetic 63.2%"]);
+    assert.deepStrictEqual(seen(text.replace("63.2%", "36.8%")), []);
+    // A name no part of the split carries is no share of it.
+    assert.deepStrictEqual(seen(text.replace("户用光伏占比", "光伏发电占比")), []);
+  });
+
   it("a verb one homophone from the formulation's own is a slip even where a clause goes on (把筑牢…融入…)", () => {
     assert.deepStrictEqual(seen("坚持把筑牢中华民族共同体意识融入青少年思想道德教育全过程。\n", /^slogan\./), ["slogan.typo 筑牢中华民族共同体意识"]);
     assert.deepStrictEqual(seen("坚持把铸牢中华民族共同体意识融入青少年思想道德教育全过程。\n", /^slogan\./), []);

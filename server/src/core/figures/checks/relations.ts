@@ -318,12 +318,37 @@ function namedWhole(text: string, earlier: Figure[], part: Figure, name: string)
 const OWN_CHANGES = /^(?:[，,](?:同比|比[^，,。；;0-9０-９]{1,6})?(?:净增|增长|增加|提高|下降|减少)了?[0-9０-９.．]+[万亿]?[\u4e00-\u9fff%％]{0,3})*[，,：:]?$/;
 const CHANGE_BEFORE = /(?:净增|增长|增加|提高|下降|减少)了?$/;
 
+/**
+ * ，户用光伏占比63.2% after a 其中 split in the same sentence: the part of that name (the one figure after
+ * 其中 whose metric is the name), over the figure right before 其中 of the same unit.
+ */
+function namedPartShare(text: string, earlier: Figure[], p: Figure): { part: Figure; whole: Figure } | undefined {
+  const lead = /[，,]([\u4e00-\u9fff]{2,10})占比(?:为|达到?|是)?$/.exec(text.slice(Math.max(0, p.span.start - 16), p.span.start));
+  if (!lead) return undefined;
+  const from = sentenceStart(text, p.span.start);
+  const q = text.lastIndexOf("其中", p.span.start);
+  if (q < from) return undefined;
+  const whole = [...earlier].reverse().find((f) => f.span.end <= q);
+  if (!whole || whole.span.start < from || whole.kind !== "amount" || whole.aspect !== "level" || whole.bound !== "exact" || whole.role || !/^[，,：:]?$/.test(text.slice(whole.span.end, q))) return undefined;
+  const named = earlier.filter((f) => f.span.start > q && f.kind === "amount" && f.aspect === "level" && f.bound === "exact" && sameUnit(f, whole) && f.metric === lead[1]);
+  if (named.length !== 1 || named[0].value > whole.value) return undefined;
+  return { part: named[0], whole };
+}
+
 /** 养老床位1.2万张，其中护理型床位6500张，占比54.2%: the part over its total. */
 export function checkShareOfTotal(model: DocumentModel, figures: Figure[], report: Report): Finding[] {
   const out: Finding[] = [];
   const text = model.text;
   figures.forEach((p, i) => {
     if (p.kind !== "percent" || i < 2 || p.bound !== "exact") return;
+    // 38.6万千瓦，其中户用光伏14.2万千瓦…，工商业分布式光伏24.4万千瓦，户用光伏占比63.2%: a part named again
+    // before 占比, over the 其中 split's whole.
+    const again = namedPartShare(text, figures.slice(0, i), p);
+    if (again) {
+      const range = percentRange(again.part, again.whole);
+      if (range && !overlaps(range, interval(p))) out.push(report(p, `${again.part.text}占${again.whole.text}的${round((again.part.value / again.whole.value) * 100)}%，此处为“${p.text}”。`, again.whole));
+      return;
+    }
     const part = figures[i - 1];
     if (part.kind !== "amount" || part.line !== p.line) return;
     // 已储备化肥3.2万吨，占预计需求量4.5万吨的76.4%: the whole stated right there.
