@@ -162,10 +162,15 @@ export class SloganIndex {
     // 坚持和发展新时代“枫桥经验” written without its quotation marks (新时代峰桥经验), 市场化、法治化、国际化一流营商环境
     // without its 、 (市场化法制化国际化…): the form without them is a typo seed of its own, so a slip in the words
     // is found either way.
+    // (Only a list of short items is written without its 、, 市场化法治化国际化: a form of longer clauses is not seeded so.)
     for (const f of forms) {
-      if (f.slogan.deprecated || !/[“”、]/.test(f.form)) continue;
-      for (const bare of new Set([f.form.replace(/[“”]/g, ""), f.form.replace(/、/g, ""), f.form.replace(/[“”、]/g, "")])) {
-        if (bare === f.form || bare.length < 7 || this.formSet.has(bare) || !isTypoCandidate(bare)) continue;
+      const t = f.form;
+      const quoted = t.includes("“");
+      const shortList = t.includes("、") && /^(?:[^、，；]{1,3}、)+[^、，；]+$/.test(t.replace(/[“”]/g, ""));
+      if (f.slogan.deprecated || (!quoted && !shortList)) continue;
+      const variants = [quoted ? t.replace(/[“”]/g, "") : "", shortList ? t.replace(/、/g, "") : "", quoted && shortList ? t.replace(/[“”、]/g, "") : ""];
+      for (const bare of variants) {
+        if (!bare || bare.length < 7 || this.formSet.has(bare) || !isTypoCandidate(bare)) continue;
         const derived = { form: bare, slogan: f.slogan, needsQuotes: false };
         this.addSeed("heads3", bare, 0, 1, 2, derived);
         this.addSeed("tails3", bare, bare.length - 3, bare.length - 2, bare.length - 1, derived);
