@@ -1,8 +1,8 @@
 /**
  * Everyday fixed phrases of the business environment (法治是最好的营商环境, the social credit system's joint
  * rewards and penalties, the tendering law's principles, the 高效办成一件事 guidance on government services),
- * public legal services (the lawyers' law), the united front and overseas
- * Chinese affairs (民营经济人士 and the 两个健康, 侨务 in the 2024 government work report), the people's congresses' 四个机关,
+ * public legal services (the lawyers' law, mediation and arbitration in the dispute-resolution mechanism, the three platforms), the united front and overseas
+ * Chinese affairs (the 最大同心圆, 民营经济人士 and the 两个健康, 侨务 in the 2024 government work report), the people's congresses' 四个机关,
  * and charity (第三次分配). Each written right draws nothing, each with one slip inside draws one slogan.typo
  * whose fix restores it; the ordered ones draw slogan.parts when two parts are exchanged; the wording official
  * texts write around them stays quiet, and the built CLI reports the slips in a draft file.
@@ -35,7 +35,16 @@ const CASES: PhraseCase[] = [
   ["economy", "泛在可及、智慧便捷、公平普惠的高效政务服务体系", "到2027年，基本形成泛在可及、智慧便捷、公平普惠的高效政务服务体系。", ["智慧便节", "智慧便捷"]],
   // Public legal services.
   ["law-security", "维护当事人合法权益，维护法律正确实施，维护社会公平和正义", "律师应当维护当事人合法权益，维护法律正确实施，维护社会公平和正义。", ["法律正确时施", "法律正确实施"]],
-  // United front: private-economy figures, overseas Chinese.
+  ["law-security", "人民调解、行政调解、司法调解联动工作体系", "完善人民调解、行政调解、司法调解联动工作体系。", ["司法调节", "司法调解"]],
+  [
+    "law-security",
+    "调解、仲裁、行政裁决、行政复议、诉讼等有机衔接、相互协调的多元化纠纷解决机制",
+    "完善调解、仲裁、行政裁决、行政复议、诉讼等有机衔接、相互协调的多元化纠纷解决机制。",
+    ["行政复意", "行政复议"],
+  ],
+  ["law-security", "实体、热线、网络三大平台", "推进公共法律服务实体、热线、网络三大平台融合发展。", ["实体、热限", "实体、热线"]],
+  // United front: the 同心圆, private-economy figures, overseas Chinese.
+  ["mass-organisations", "找到最大公约数，画出最大同心圆", "坚持一致性和多样性统一，找到最大公约数，画出最大同心圆。", ["最大同心园", "最大同心圆"]],
   ["mass-organisations", GUIDANCE, `全面贯彻${GUIDANCE}的方针，促进民营经济人士健康成长。`, ["服务、引到", "服务、引导"]],
   ["mass-organisations", "促进民营经济健康发展和民营经济人士健康成长", "促进民营经济健康发展和民营经济人士健康成长。", ["人士健康城长", "人士健康成长"]],
   ["mass-organisations", "维护海外侨胞和归侨侨眷合法权益", "加强和改进侨务工作，维护海外侨胞和归侨侨眷合法权益。", ["归侨侨卷", "归侨侨眷"]],
@@ -59,11 +68,13 @@ describe("pack: business environment, public legal services, united front and ov
     assert.deepStrictEqual(orderedPartsOf(GOV), ["办事方式多元化", "办事流程最优化", "办事材料最简化", "办事成本最小化"]);
     assert.deepStrictEqual(orderedPartsOf(GUIDANCE), ["信任", "团结", "服务", "引导", "教育"]);
     assert.deepStrictEqual(orderedPartsOf(DISTRIBUTION), ["初次分配", "再分配", "第三次分配"]);
+    assert.deepStrictEqual(orderedPartsOf("实体、热线、网络三大平台"), ["实体", "热线", "网络"]);
     assert.strictEqual(orderedPartsOf(ORGANS).length, 4);
     assertPartsExchanged([
       ["实现办事方式多元化、办事材料最简化、办事流程最优化、办事成本最小化。", GOV],
       ["全面贯彻信任、服务、团结、引导、教育的方针。", GUIDANCE],
       ["构建再分配、初次分配、第三次分配协调配套的制度体系。", DISTRIBUTION],
+      ["推进公共法律服务热线、实体、网络三大平台融合发展。", "实体、热线、网络三大平台"],
     ]);
   });
 
@@ -94,6 +105,11 @@ describe("pack: business environment, public legal services, united front and ov
       "人大是政治机关、国家权力机关、工作机关、代表机关。",
       "引导支持社会组织、人道救助、志愿服务、公益慈善等健康发展。",
       "坚持团结、教育、引导的方针。",
+      "画出最大的同心圆。",
+      "凝聚共识，画出最大同心圆。",
+      "构建网上网下同心圆。",
+      "坚持和发展新时代“枫桥经验”，完善社会矛盾纠纷多元预防调处化解综合机制。",
+      "人民调解、行政调解、司法调解等多种方式。",
     ]);
   });
 
