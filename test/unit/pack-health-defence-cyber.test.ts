@@ -1,12 +1,14 @@
 /**
  * Everyday fixed phrases of health and disease control (the mental-health law's principle and
- * management mechanism, the infectious-disease law's policy, pre-hospital emergency care), hazardous
- * chemicals (the three-year special rectification), national defence (the 20th report's 强军 phrases,
- * 双拥) and cybersecurity (the national cybersecurity week's theme, the cybersecurity, data-security
- * and personal-information laws, 网络空间命运共同体, 依法治网). Each written right draws nothing, each
- * with one slip inside draws one slogan.typo whose fix restores it; the ordered ones draw slogan.parts
- * when two parts are exchanged, the wording official texts write around them stays quiet, and the
- * built CLI reports the slips in a draft file.
+ * management mechanism, the infectious-disease law's policy, the public-health emergency and
+ * medical-device regulations' principles, the health law's 第一责任人, pre-hospital emergency care),
+ * hazardous chemicals (the three-year special rectification, 综合治理), national defence (the 20th
+ * report's 强军 phrases, 双拥, the veterans law) and cybersecurity (the national cybersecurity week's
+ * theme, the cybersecurity, data-security and personal-information laws, the “清朗” campaigns,
+ * 网络空间命运共同体, 依法治网). Each written right draws nothing, each with one slip inside draws one
+ * slogan.typo whose fix restores it; the ordered ones draw slogan.parts when two parts are exchanged,
+ * the wording official texts write around them stays quiet, and the built CLI reports the slips in a
+ * draft file.
  */
 import * as assert from "assert";
 import {
@@ -36,6 +38,8 @@ const CASES: PhraseCase[] = [
   ["health", INFECTIOUS, `国家对传染病防治实行预防为主的方针，${INFECTIOUS}。`, ["分类管里", "分类管理"]],
   ["health", PUBLIC_HEALTH_EMERGENCY, `遵循预防为主、常备不懈的方针，贯彻${PUBLIC_HEALTH_EMERGENCY}的原则。`, ["反映及时", "反应及时"]],
   ["health", DEVICES, `医疗器械监督管理遵循${DEVICES}的原则。`, ["社会共制", "社会共治"]],
+  ["health", "公民是自己健康的第一责任人", "公民是自己健康的第一责任人，要主动学习健康知识。", ["自己建康", "自己健康"]],
+  ["health", "树立和践行对自己健康负责的健康管理理念", "树立和践行对自己健康负责的健康管理理念，提高健康素养。", ["健康管里", "健康管理"]],
   ["health", "院前医疗急救", "进一步规范院前医疗急救行为，提高服务水平。", ["医疗急就", "医疗急救"]],
   // Hazardous chemicals.
   ["emergency-safety", "危险化学品安全专项整治三年行动", "全面启动危险化学品安全专项整治三年行动。", ["专项正治", "专项整治"]],
@@ -48,6 +52,7 @@ const CASES: PhraseCase[] = [
   ["law-security", CIVIL_MILITARY, `加强${CIVIL_MILITARY}。`, ["资源要素共想", "资源要素共享"]],
   ["law-security", "枪杆子永远听党指挥", "全面加强人民军队党的建设，确保枪杆子永远听党指挥。", ["听党指辉", "听党指挥"]],
   ["law-security", "拥军优属、拥政爱民", "弘扬拥军优属、拥政爱民的光荣传统。", ["拥政爱明", "拥政爱民"]],
+  ["law-security", "尊重、关爱退役军人是全社会的共同责任", "尊重、关爱退役军人是全社会的共同责任。", ["共同则任", "共同责任"]],
   // Cybersecurity and cyberspace governance.
   ["law-security", CYBER_WEEK, `国家网络安全宣传周以“${CYBER_WEEK}”为主题。`, ["安全考人民", "安全靠人民"]],
   ["law-security", CYBER_POLICY, `国家坚持网络安全与信息化发展并重，遵循${CYBER_POLICY}的方针。`, ["依法管里", "依法管理"]],
@@ -111,6 +116,9 @@ describe("pack: everyday phrases of health and disease control, hazardous chemic
       "建设和完善精神障碍的预防、治疗和康复服务体系。",
       "坚持预防、治疗、康复相结合。",
       "推进院前急救体系建设。",
+      "倡导每个人是自己健康第一责任人。",
+      "人民是自己健康的第一责任人。",
+      "尊重关爱退役军人是全社会共同责任。",
       "国家对传染病实行预防为主的方针。",
       "坚持统一领导、分级负责、属地管理、协调联动。",
       "统一领导、分级负责、依靠科学、加强合作。",
