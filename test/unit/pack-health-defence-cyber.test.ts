@@ -29,7 +29,7 @@ const INFECTIOUS = "防治结合、分类管理、依靠科学、依靠群众";
 const CIVIL_MILITARY = "军地战略规划统筹、政策制度衔接、资源要素共享";
 const PUBLIC_HEALTH_EMERGENCY = "统一领导、分级负责、反应及时、措施果断、依靠科学、加强合作";
 const DEVICES = "风险管理、全程管控、科学监管、社会共治";
-const QINGLANG = "“清朗”系列专项行动";
+const QINGLANG = "开展“清朗”系列专项行动";
 
 const CASES: PhraseCase[] = [
   // Health and disease control.
@@ -62,7 +62,7 @@ const CASES: PhraseCase[] = [
   ["law-security", "关键信息基础设施", "保护关键信息基础设施免受攻击、侵入、干扰和破坏。", ["基础社施", "基础设施"]],
   ["law-security", "网络空间主权", "维护网络空间主权和国家安全、社会公共利益。", ["空间主全", "空间主权"]],
   ["law-security", "诚实守信、健康文明的网络行为", "国家倡导诚实守信、健康文明的网络行为。", ["网络行位", "网络行为"]],
-  ["law-security", QINGLANG, `深入推进${QINGLANG}，营造清朗网络空间。`, ["清郎", "清朗"]],
+  ["law-security", QINGLANG, `深入${QINGLANG}，营造清朗网络空间。`, ["清郎", "清朗"]],
   ["law-security", "网络空间命运共同体", "各国应该共同构建网络空间命运共同体。", ["命运公同体", "命运共同体"]],
   ["law-security", "依法治网、依法办网、依法上网", "坚持依法治网、依法办网、依法上网，让互联网在法治轨道上健康运行。", ["依法半网", "依法办网"]],
 ];
