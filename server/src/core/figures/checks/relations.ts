@@ -40,9 +40,14 @@ export function checkProgress(model: DocumentModel, figures: Figure[], report: R
   const text = model.text;
   figures.forEach((p, i) => {
     if (p.relation !== "progress" || p.bound !== "exact") return;
+    // 分别完成…任务的108.3%和108.0%: rates paired in order with results, not each with the last.
+    if (/分别/.test(text.slice(sentenceStart(text, p.span.start), p.span.start))) return;
     const earlier = figures.slice(0, i).filter((f) => f.line === p.line && f.kind === "amount" && !f.relation && !f.role);
-    const isGoal = (f: Figure) => GOAL_WORDS.test(text.slice(sentenceStart(text, f.span.start), f.span.start).split(/[，,；;：:]/).pop() ?? "");
-    const goal = [...earlier].reverse().find(isGoal);
+    // (修复退化湿地5万亩任务: the goal word may follow the figure.)
+    const isGoal = (f: Figure) => GOAL_WORDS.test(text.slice(sentenceStart(text, f.span.start), f.span.start).split(/[，,；;：:]/).pop() ?? "") || /^(?:的)?(?:目标)?(?:任务|目标|计划)/.test(text.slice(f.span.end, f.span.end + 6));
+    // A goal in the progress's own sentence before one earlier in the paragraph (…年度任务1万亩的112%；…5万亩任务，…完成进度87.2%).
+    const own = sentenceStart(text, p.span.start);
+    const goal = [...earlier].reverse().find((f) => f.span.start >= own && isGoal(f)) ?? [...earlier].reverse().find(isGoal);
     if (!goal) return;
     // The result is the figure the progress follows: 已开工36个，完成投资126.4亿元，完成年度计划的92.6%
     // is the investment's progress, so a goal of 38个 does not apply to it.
@@ -128,7 +133,8 @@ export function checkRate(model: DocumentModel, figures: Figure[], report: Repor
     const done = figures[i - 1];
     if (done.kind !== "amount" || done.line !== p.line || done.bound !== "exact" || done.role) return;
     // 已经有286户签了字，签字率: the done clause may go on with its verb after the figure.
-    const between = text.slice(done.span.end, p.span.start);
+    // (已完成采购2145万片（粒、支），完成率: the unit's note in brackets belongs to the count.)
+    const between = text.slice(done.span.end, p.span.start).replace(/^[（(][\u4e00-\u9fff、]{1,8}[）)]/, "");
     // (有438名同学考上了普通高中，普高升学率: a longer predicate after it names the rate's first two characters in order.)
     const longTail = /^([\u4e00-\u9fff]{5,12})(?=[，,])/.exec(between)?.[1] ?? "";
     const tail = /^([\u4e00-\u9fff]{1,4})(?=[，,])/.exec(between)?.[1] ?? longTail;
@@ -314,8 +320,22 @@ function namedWhole(text: string, earlier: Figure[], part: Figure, name: string)
   return whole;
 }
 
+/** 完成年度缴存计划73.4亿元的52.6%, 任务18000人的102.4%: a figure a share or a progress is of, no total of the text around. */
+function isShareBase(text: string, f: Figure): boolean {
+  return /^的[0-9０-９.．]+[%％]/.test(text.slice(f.span.end, f.span.end + 12));
+}
+
+/** The last exact level figure of the part's unit, larger than it, in the paragraph or the one above, before `from`: no base, no part of a split. */
+function wholeJustBefore(text: string, earlier: Figure[], from: number, part: Figure): Figure | undefined {
+  const last = [...earlier].reverse().find((f) => f.span.end <= from && f.line >= part.line - 1 && f.kind === "amount" && f.aspect === "level" && sameUnit(f, part) && !isComparisonBase(text, f) && !isShareBase(text, f));
+  if (!last || last.bound !== "exact" || last.role === "from" || last.value <= part.value) return undefined;
+  const own = sentenceStart(text, last.span.start);
+  return /其中/.test(text.slice(own, last.span.start)) ? undefined : last;
+}
+
 /** ，比上年净增68家，增长19.8%， between a total and its 其中: the total's changes, nothing else. */
-const OWN_CHANGES = /^(?:[，,](?:同比|比[^，,。；;0-9０-９]{1,6})?(?:净增|增长|增加|提高|下降|减少)了?[0-9０-９.．]+[万亿]?[\u4e00-\u9fff%％]{0,3})*[，,：:]?$/;
+// (，比上年的318.4万人次增长21.4%； ，是2020年的2.1倍， : a base named with its value, a multiple, a semicolon before 其中.)
+const OWN_CHANGES = /^(?:[，,](?:(?:同比|(?:比|较)[^，,。；;]{1,16}?)?(?:净增|增长|增加|提高|下降|减少)了?[0-9０-９.．]+[万亿]?[\u4e00-\u9fff%％]{0,3}|是[^，,。；;]{1,12}的[0-9０-９.．]+倍))*[，,；;：:]?$/;
 const CHANGE_BEFORE = /(?:净增|增长|增加|提高|下降|减少)了?$/;
 
 /**
@@ -325,11 +345,12 @@ const CHANGE_BEFORE = /(?:净增|增长|增加|提高|下降|减少)了?$/;
 function namedPartShare(text: string, earlier: Figure[], p: Figure): { part: Figure; whole: Figure } | undefined {
   const lead = /[，,]([\u4e00-\u9fff]{2,10})占比(?:为|达到?|是)?$/.exec(text.slice(Math.max(0, p.span.start - 16), p.span.start));
   if (!lead) return undefined;
-  const from = sentenceStart(text, p.span.start);
+  // (The split may follow its whole after a semicolon: …增长21.4%；其中….)
+  const from = text.slice(0, p.span.start).search(/[^。！？!?\n]*$/);
   const q = text.lastIndexOf("其中", p.span.start);
   if (q < from) return undefined;
-  const whole = [...earlier].reverse().find((f) => f.span.end <= q);
-  if (!whole || whole.span.start < from || whole.kind !== "amount" || whole.aspect !== "level" || whole.bound !== "exact" || whole.role || !/^[，,：:]?$/.test(text.slice(whole.span.end, q))) return undefined;
+  const whole = [...earlier].reverse().find((f) => f.span.end <= q && f.kind === "amount" && f.aspect === "level" && !isComparisonBase(text, f) && !CHANGE_BEFORE.test(text.slice(Math.max(0, f.span.start - 3), f.span.start)));
+  if (!whole || whole.span.start < from || whole.bound !== "exact" || whole.role === "from" || !OWN_CHANGES.test(text.slice(whole.span.end, q))) return undefined;
   const named = earlier.filter((f) => f.span.start > q && f.kind === "amount" && f.aspect === "level" && f.bound === "exact" && sameUnit(f, whole) && f.metric === lead[1]);
   if (named.length !== 1 || named[0].value > whole.value) return undefined;
   return { part: named[0], whole };
@@ -378,12 +399,16 @@ export function checkShareOfTotal(model: DocumentModel, figures: Figure[], repor
     if (q < from) return;
     // (…268.37亿元，比年初增加18.64亿元，其中…: the total's own changes may stand between, and are no totals.)
     const isChange = (f: Figure) => f.aspect === "change" || CHANGE_BEFORE.test(text.slice(Math.max(0, f.span.start - 3), f.span.start));
-    const total = [...figures.slice(0, i - 1)].reverse().find((f) => f.span.end <= q && f.span.start >= from && !isChange(f));
+    let total = [...figures.slice(0, i - 1)].reverse().find((f) => f.span.end <= q && f.span.start >= from && !isChange(f) && f.kind === "amount" && !isComparisonBase(text, f) && !isShareBase(text, f));
+    // 全年…办理结婚登记1386对，比去年同期的1155对增长了20%。⏎其中，“90后”新人1025对，占比: a sentence that opens with
+    // 其中 is a split of the last whole of its unit stated just before (the same paragraph or the one above).
+    const opensWithSplit = !total && /^\s*$/.test(text.slice(from, q));
+    if (opensWithSplit) total = wholeJustBefore(text, figures.slice(0, i - 1), from, part);
     // 耕地保有量不低于386.5万亩，其中…331.2万亩，占比: a goal's floor or ceiling is its value as written.
     const bounded = !!total && (total.bound === "lower" || total.bound === "upper") && total.goal && part.goal;
     if (!total || !sameUnit(total, part) || total.kind !== "amount" || (total.bound !== "exact" && !bounded) || part.bound !== "exact") return;
     if (named && !text.slice(from, total.span.start).includes(named[1])) return;
-    if (!OWN_CHANGES.test(text.slice(total.span.end, q))) return;
+    if (!opensWithSplit && !OWN_CHANGES.test(text.slice(total.span.end, q))) return;
     const range = percentRange(part, total, bounded);
     if (!range || overlaps(range, interval(p))) return;
     out.push(report(p, `${part.text}占${total.text}的${round((part.value / total.value) * 100)}%，此处为“${p.text}”。`, total));
