@@ -135,8 +135,9 @@ function announcements(model: DocumentModel, para: Span): Announcement[] {
   // A cheap filter on ITEMS' nouns (方面, 项, 件, 条, 个问题, 个重点): 以下四个重点 has none but 重.
   const mayCount = /[方项件条题重大事句]/.test(text);
   while (mayCount && (m = ITEMS.exec(text))) {
-    // (我想送给新人们三句话。: words offered to someone, the verb a few characters back.)
-    const lead = ITEMS_LEAD.test(text.slice(Math.max(0, m.index - 3), m.index)) || (m[0].endsWith("句话") && /(?:送|赠|讲|说|提|分享|叮嘱)[^，,。；;：:]{0,5}$/.test(text.slice(Math.max(0, m.index - 8), m.index)));
+    // (我想送给新人们三句话。: words offered to someone, the verb a few characters back, the sentence ending there.)
+    const offered = m[0].endsWith("句话") && /^[。！：:]/.test(text.slice(m.index + m[0].length)) && /(?:送|赠|讲|说|提|分享|叮嘱)[^，,。；;：:]{0,5}$/.test(text.slice(Math.max(0, m.index - 8), m.index));
+    const lead = ITEMS_LEAD.test(text.slice(Math.max(0, m.index - 3), m.index)) || offered;
     const colon = /^[^。！？；，,!?;：:]{0,6}[：:]/.test(text.slice(m.index + m[0].length));
     if ((lead || colon) && !found.some((a) => a.span.start - para.start <= m!.index && m!.index < a.span.end - para.start)) add(m);
   }
