@@ -108,9 +108,10 @@ function checkAgainstBase(model: DocumentModel, figures: Figure[]): Finding[] {
 function splitTotalBefore(text: string, figures: Figure[], last: number, base: Figure): Figure | undefined {
   const part = figures[last];
   if (!part || !sameUnit(part, base) || part.line !== base.line) return undefined;
-  const q = text.lastIndexOf("其中", part.span.start);
-  const from = text.slice(0, part.span.start).search(/[^。！？；;\n]*$/);
-  if (q < from) return undefined;
+  const from = sentenceStartBefore(text, part.span.start);
+  const at = text.slice(from, part.span.start).lastIndexOf("其中");
+  if (at < 0) return undefined;
+  const q = from + at;
   const total = [...figures.slice(0, last)].reverse().find((f) => f.span.end <= q);
   if (!total || total.span.start < from || !sameUnit(total, base) || total.aspect !== "level" || total.role || !/^[，,]?$/.test(text.slice(total.span.end, q))) return undefined;
   // Only 、-joined parts of the split between 其中 and the base (男性1043名、女性243名).

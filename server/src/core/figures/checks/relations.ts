@@ -83,7 +83,7 @@ export function isComparisonBase(text: string, f: Figure): boolean {
  * opens with a whole named with 中 (在册患者中) is over the one figure of the done count's unit, larger, stated
  * in the paragraph or the two before, whose words name that whole (its characters in order).
  */
-function wholeNamedUp(text: string, earlier: Figure[], from: number, done: Figure): Figure | undefined {
+function wholeNamedUp(text: string, figures: Figure[], end: number, from: number, done: Figure): Figure | undefined {
   const named = /^([\u4e00-\u9fff]{2,8})中[，,]/.exec(text.slice(from));
   if (!named) return undefined;
   const name = named[1];
@@ -92,7 +92,9 @@ function wholeNamedUp(text: string, earlier: Figure[], from: number, done: Figur
     for (let j = 0; j < words.length && k < name.length; j++) if (words[j] === name[k]) k++;
     return k === name.length;
   };
-  const wholes = earlier.filter((f) => f.span.end <= from && f.line >= done.line - 2 && f.kind === "amount" && f.aspect === "level" && f.bound === "exact" && !f.role && !f.relation && sameUnit(f, done) && f.value > done.value && inOrder(text.slice(sentenceStart(text, f.span.start), f.span.start).split(/[，,；;]/).pop() ?? ""));
+  const near: Figure[] = [];
+  for (let k = end - 1; k >= 0 && figures[k].line >= done.line - 2; k--) near.unshift(figures[k]);
+  const wholes = near.filter((f) => f.span.end <= from && f.kind === "amount" && f.aspect === "level" && f.bound === "exact" && !f.role && !f.relation && sameUnit(f, done) && f.value > done.value && inOrder(text.slice(sentenceStart(text, f.span.start), f.span.start).split(/[，,；;]/).pop() ?? ""));
   // (The same whole stated twice is one whole.)
   return wholes.length && wholes.every((f) => f.value === wholes[0].value) ? wholes[wholes.length - 1] : undefined;
 }
@@ -224,7 +226,7 @@ export function checkRate(model: DocumentModel, figures: Figure[], report: Repor
     // share the base the earlier one is over.
     if (!total && opensWithVerb) total = sharedBase(text, figures.slice(0, i - 1), totals, done);
     if (!total && previousWhole) total = previousWhole;
-    if (!total && saysDone) total = wholeNamedUp(text, figures.slice(0, i - 1), from, done);
+    if (!total && saysDone) total = wholeNamedUp(text, figures, i - 1, from, done);
     if (!total) return;
     if (total.bound !== "exact") return;
     if (complement) {
@@ -327,7 +329,11 @@ function isShareBase(text: string, f: Figure): boolean {
 
 /** The last exact level figure of the part's unit, larger than it, in the paragraph or the one above, before `from`: no base, no part of a split. */
 function wholeJustBefore(text: string, earlier: Figure[], from: number, part: Figure): Figure | undefined {
-  const last = [...earlier].reverse().find((f) => f.span.end <= from && f.line >= part.line - 1 && f.kind === "amount" && f.aspect === "level" && sameUnit(f, part) && !isComparisonBase(text, f) && !isShareBase(text, f));
+  let last: Figure | undefined;
+  for (let k = earlier.length - 1; k >= 0 && earlier[k].line >= part.line - 1 && !last; k--) {
+    const f = earlier[k];
+    if (f.span.end <= from && f.kind === "amount" && f.aspect === "level" && sameUnit(f, part) && !isComparisonBase(text, f) && !isShareBase(text, f)) last = f;
+  }
   if (!last || last.bound !== "exact" || last.role === "from" || last.value <= part.value) return undefined;
   const own = sentenceStart(text, last.span.start);
   return /其中/.test(text.slice(own, last.span.start)) ? undefined : last;
@@ -342,13 +348,17 @@ const CHANGE_BEFORE = /(?:净增|增长|增加|提高|下降|减少)了?$/;
  * ，户用光伏占比63.2% after a 其中 split in the same sentence: the part of that name (the one figure after
  * 其中 whose metric is the name), over the figure right before 其中 of the same unit.
  */
-function namedPartShare(text: string, earlier: Figure[], p: Figure): { part: Figure; whole: Figure } | undefined {
+function namedPartShare(text: string, figures: Figure[], i: number, p: Figure): { part: Figure; whole: Figure } | undefined {
   const lead = /[，,]([\u4e00-\u9fff]{2,10})占比(?:为|达到?|是)?$/.exec(text.slice(Math.max(0, p.span.start - 16), p.span.start));
   if (!lead) return undefined;
   // (The split may follow its whole after a semicolon: …增长21.4%；其中….)
-  const from = text.slice(0, p.span.start).search(/[^。！？!?\n]*$/);
-  const q = text.lastIndexOf("其中", p.span.start);
-  if (q < from) return undefined;
+  let from = p.span.start;
+  while (from > 0 && !"。！？!?\n".includes(text[from - 1])) from--;
+  const at = text.slice(from, p.span.start).lastIndexOf("其中");
+  if (at < 0) return undefined;
+  const q = from + at;
+  const earlier: Figure[] = [];
+  for (let k = i - 1; k >= 0 && figures[k].span.start >= from; k--) earlier.unshift(figures[k]);
   const whole = [...earlier].reverse().find((f) => f.span.end <= q && f.kind === "amount" && f.aspect === "level" && !isComparisonBase(text, f) && !CHANGE_BEFORE.test(text.slice(Math.max(0, f.span.start - 3), f.span.start)));
   if (!whole || whole.span.start < from || whole.bound !== "exact" || whole.role === "from" || !OWN_CHANGES.test(text.slice(whole.span.end, q))) return undefined;
   const named = earlier.filter((f) => f.span.start > q && f.kind === "amount" && f.aspect === "level" && f.bound === "exact" && sameUnit(f, whole) && f.metric === lead[1]);
@@ -364,7 +374,7 @@ export function checkShareOfTotal(model: DocumentModel, figures: Figure[], repor
     if (p.kind !== "percent" || i < 2 || p.bound !== "exact") return;
     // 38.6万千瓦，其中户用光伏14.2万千瓦…，工商业分布式光伏24.4万千瓦，户用光伏占比63.2%: a part named again
     // before 占比, over the 其中 split's whole.
-    const again = namedPartShare(text, figures.slice(0, i), p);
+    const again = namedPartShare(text, figures, i, p);
     if (again) {
       const range = percentRange(again.part, again.whole);
       if (range && !overlaps(range, interval(p))) out.push(report(p, `${again.part.text}占${again.whole.text}的${round((again.part.value / again.whole.value) * 100)}%，此处为“${p.text}”。`, again.whole));
