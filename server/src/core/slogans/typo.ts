@@ -200,6 +200,8 @@ function acceptable(text: string, s: number, m: number, entry: Form, e: Edit, ca
       // correct phrase (法律体系/法治体系, 建成/建设, 治国/治县).
       const got = text[s + e.at];
       const want = form[e.at];
+      // 决不能 and 绝不能 are both standard (发展绝不能以牺牲安全为代价): not a slip either way.
+      if (form[e.at + 1] === "不" && ((got === "绝" && want === "决") || (got === "决" && want === "绝"))) return false;
       // In a strict formulation every character counts (以习近平同志为中心的党中央), whatever its sound.
       return isIdeograph(got.charCodeAt(0)) && isIdeograph(want.charCodeAt(0)) && (isHomophone(got, want) || isNearHomophone(got, want) || (!!entry.slogan.strict && e.at > 0 && e.at < n - 1));
     }

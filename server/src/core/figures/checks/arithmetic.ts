@@ -31,7 +31,7 @@ function checkFromTo(model: DocumentModel, figures: Figure[]): Finding[] {
     // 从186.4万人增加到213.7万人，增加了27.3万人，增长16.4%: the increment, then the rate.
     let after = Math.max(a.span.end, b.span.end);
     const d = figures[i + 3];
-    if (c.kind === "amount" && c.aspect === "change" && !c.role && d && d.line === c.line && d.kind === "percent" && /^[，,、]\s*(?:同比|比[^，,。；;]{0,6})?(?:增长|下降|提高|减少|降低)了?$/.test(model.text.slice(c.span.end, d.span.start))) {
+    if (c.kind === "amount" && c.aspect === "change" && !c.role && d && d.line === c.line && d.kind === "percent" && /^[，,、]\s*(?:同比|比[^，,。；;]{0,6})?(?:增长|下降|提高|减少|降低|精简|削减|缩减|压减)了?$/.test(model.text.slice(c.span.end, d.span.start))) {
       after = c.span.end;
       c = d;
     }

@@ -292,7 +292,9 @@ function wholeOfKind(text: string, earlier: Figure[], part: Figure, name: string
   // part's metric as read, when it is the larger; a stock at the year's end is the whole of that year's parts.
   const total = /(?:总人数|总人次|总户数|总量|总数|总额|总计|合计)$/.test(name);
   // A whole named as the total (签约项目总数) may be any earlier, larger statement of that thing (新签约项目12个).
-  const found = earlier.filter((f) => !!f.metric && f.metric.length >= 2 && (f.metric !== part.metric ? part.metric!.endsWith(f.metric) || (total && f.value > part.value) : total && f.value > part.value) && (f.metric.includes(core) || (total && core.endsWith(f.metric))) && f.kind === "amount" && f.aspect === "level" && !f.goal && !f.role && wholeOfPeriod(text, f, part));
+  // (展陈面积1.2万平方米，占建筑面积的: a larger figure whose metric holds the whole name, 总建筑面积, is it.)
+  const holdsName = (f: Figure) => core.length >= 3 && f.metric!.includes(name) && f.value > part.value;
+  const found = earlier.filter((f) => !!f.metric && f.metric.length >= 2 && (f.metric !== part.metric ? part.metric!.endsWith(f.metric) || (total && f.value > part.value) || holdsName(f) : total && f.value > part.value) && (f.metric.includes(core) || (total && core.endsWith(f.metric))) && f.kind === "amount" && f.aspect === "level" && !f.goal && !f.role && wholeOfPeriod(text, f, part));
   // The longest such name is the whole (接待游客, not the 游客 of 过夜游客).
   const longest = Math.max(0, ...found.map((f) => f.metric!.length));
   const named = found.filter((f) => f.metric!.length === longest);
@@ -406,7 +408,15 @@ export function checkShareOfTotal(model: DocumentModel, figures: Figure[], repor
     // The total is the figure just before 其中 in the same sentence.
     const from = sentenceStart(text, part.span.start);
     const q = text.lastIndexOf("其中", part.span.start);
-    if (q < from) return;
+    if (q < from) {
+      // 在孵企业2380家…。在孵企业中，…获得投融资的企业286家，占比: a sentence that opens with a whole named with 中.
+      let start = part.span.start;
+      while (start > 0 && !"。！？!?\n".includes(text[start - 1])) start--;
+      const whole = /^[\u4e00-\u9fff]{2,8}中[，,]/.test(text.slice(start, start + 12)) ? wholeNamedUp(text, figures, i - 1, start, part) : undefined;
+      const range = whole && part.bound === "exact" && percentRange(part, whole);
+      if (whole && range && !overlaps(range, interval(p))) out.push(report(p, `${part.text}占${whole.text}的${round((part.value / whole.value) * 100)}%，此处为“${p.text}”。`, whole));
+      return;
+    }
     // (…268.37亿元，比年初增加18.64亿元，其中…: the total's own changes may stand between, and are no totals.)
     const isChange = (f: Figure) => f.aspect === "change" || CHANGE_BEFORE.test(text.slice(Math.max(0, f.span.start - 3), f.span.start));
     let total = [...figures.slice(0, i - 1)].reverse().find((f) => f.span.end <= q && f.span.start >= from && !isChange(f) && f.kind === "amount" && !isComparisonBase(text, f) && !isShareBase(text, f));
