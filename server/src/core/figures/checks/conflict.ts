@@ -2,7 +2,7 @@
 import { defineRule, type Finding } from "../../findings";
 import { hasWrittenYear, periodKey } from "../periods";
 import type { Figure } from "../types";
-import { describePeriod, finding, interval, overlaps, sentenceBefore } from "./shared";
+import { charsInOrder, describePeriod, finding, interval, overlaps, sentenceBefore } from "./shared";
 
 export const CONFLICT = defineRule("figure.conflict", "error", "One metric and period stated with values that cannot both be true.");
 
@@ -340,10 +340,7 @@ function namedApart(a: string | undefined, b: string | undefined): boolean {
 function readInOrder(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length < 4) return false;
-  let k = 0;
-  for (let i = 0; i < long.length && k < short.length; i++) if (long[i] === short[k]) k++;
-  return k === short.length;
+  return short.length >= 4 && charsInOrder(short, long);
 }
 
 /** A plain count of people or households (2468名): 58.4万人次 is a quantity like any other. */

@@ -9,7 +9,7 @@ import type { DocumentModel } from "../../document/model";
 import { parseArabic } from "../numbers";
 import { periodKey } from "../periods";
 import type { Figure } from "../types";
-import { interval, overlaps, round, SENTENCE_BREAKS, type Report } from "./shared";
+import { charsInOrder, interval, overlaps, round, SENTENCE_BREAKS, wholeSentenceStart, type Report } from "./shared";
 
 /** done/total × 100 as the rounding of both allows. */
 export function percentRange(done: Figure, total: Figure, totalAsWritten = false): [number, number] | undefined {
@@ -87,14 +87,9 @@ function wholeNamedUp(text: string, figures: Figure[], end: number, from: number
   const named = /^([\u4e00-\u9fff]{2,8})中[，,]/.exec(text.slice(from));
   if (!named) return undefined;
   const name = named[1];
-  const inOrder = (words: string) => {
-    let k = 0;
-    for (let j = 0; j < words.length && k < name.length; j++) if (words[j] === name[k]) k++;
-    return k === name.length;
-  };
   const near: Figure[] = [];
   for (let k = end - 1; k >= 0 && figures[k].line >= done.line - 2; k--) near.unshift(figures[k]);
-  const wholes = near.filter((f) => f.span.end <= from && f.kind === "amount" && f.aspect === "level" && f.bound === "exact" && !f.role && !f.relation && sameUnit(f, done) && f.value > done.value && inOrder(text.slice(sentenceStart(text, f.span.start), f.span.start).split(/[，,；;]/).pop() ?? ""));
+  const wholes = near.filter((f) => f.span.end <= from && f.kind === "amount" && f.aspect === "level" && f.bound === "exact" && !f.role && !f.relation && sameUnit(f, done) && f.value > done.value && charsInOrder(name, text.slice(sentenceStart(text, f.span.start), f.span.start).split(/[，,；;]/).pop() ?? ""));
   // (The same whole stated twice is one whole.)
   return wholes.length && wholes.every((f) => f.value === wholes[0].value) ? wholes[wholes.length - 1] : undefined;
 }
@@ -345,6 +340,8 @@ function wholeJustBefore(text: string, earlier: Figure[], from: number, part: Fi
 // (，比上年的318.4万人次增长21.4%； ，是2020年的2.1倍， : a base named with its value, a multiple, a semicolon before 其中.)
 const OWN_CHANGES = /^(?:[，,](?:(?:同比|(?:比|较)[^，,。；;]{1,16}?)?(?:净增|增长|增加|提高|下降|减少)了?[0-9０-９.．]+[万亿]?[\u4e00-\u9fff%％]{0,3}|是[^，,。；;]{1,12}的[0-9０-９.．]+倍))*[，,；;：:]?$/;
 const CHANGE_BEFORE = /(?:净增|增长|增加|提高|下降|减少)了?$/;
+/** A change, or a count right after a change verb (净增68家): never the whole of a split. */
+const isChangeFigure = (text: string, f: Figure) => f.aspect === "change" || CHANGE_BEFORE.test(text.slice(Math.max(0, f.span.start - 3), f.span.start));
 
 /**
  * ，户用光伏占比63.2% after a 其中 split in the same sentence: the part of that name (the one figure after
@@ -354,14 +351,13 @@ function namedPartShare(text: string, figures: Figure[], i: number, p: Figure): 
   const lead = /[，,]([\u4e00-\u9fff]{2,10})占比(?:为|达到?|是)?$/.exec(text.slice(Math.max(0, p.span.start - 16), p.span.start));
   if (!lead) return undefined;
   // (The split may follow its whole after a semicolon: …增长21.4%；其中….)
-  let from = p.span.start;
-  while (from > 0 && !"。！？!?\n".includes(text[from - 1])) from--;
+  const from = wholeSentenceStart(text, p.span.start);
   const at = text.slice(from, p.span.start).lastIndexOf("其中");
   if (at < 0) return undefined;
   const q = from + at;
   const earlier: Figure[] = [];
   for (let k = i - 1; k >= 0 && figures[k].span.start >= from; k--) earlier.unshift(figures[k]);
-  const whole = [...earlier].reverse().find((f) => f.span.end <= q && f.kind === "amount" && f.aspect === "level" && !isComparisonBase(text, f) && !CHANGE_BEFORE.test(text.slice(Math.max(0, f.span.start - 3), f.span.start)));
+  const whole = [...earlier].reverse().find((f) => f.span.end <= q && f.kind === "amount" && !isChangeFigure(text, f) && !isComparisonBase(text, f));
   if (!whole || whole.span.start < from || whole.bound !== "exact" || whole.role === "from" || !OWN_CHANGES.test(text.slice(whole.span.end, q))) return undefined;
   const named = earlier.filter((f) => f.span.start > q && f.kind === "amount" && f.aspect === "level" && f.bound === "exact" && sameUnit(f, whole) && f.metric === lead[1]);
   if (named.length !== 1 || named[0].value > whole.value) return undefined;
@@ -410,16 +406,14 @@ export function checkShareOfTotal(model: DocumentModel, figures: Figure[], repor
     const q = text.lastIndexOf("其中", part.span.start);
     if (q < from) {
       // 在孵企业2380家…。在孵企业中，…获得投融资的企业286家，占比: a sentence that opens with a whole named with 中.
-      let start = part.span.start;
-      while (start > 0 && !"。！？!?\n".includes(text[start - 1])) start--;
+      const start = wholeSentenceStart(text, part.span.start);
       const whole = /^[\u4e00-\u9fff]{2,8}中[，,]/.test(text.slice(start, start + 12)) ? wholeNamedUp(text, figures, i - 1, start, part) : undefined;
       const range = whole && part.bound === "exact" && percentRange(part, whole);
       if (whole && range && !overlaps(range, interval(p))) out.push(report(p, `${part.text}占${whole.text}的${round((part.value / whole.value) * 100)}%，此处为“${p.text}”。`, whole));
       return;
     }
     // (…268.37亿元，比年初增加18.64亿元，其中…: the total's own changes may stand between, and are no totals.)
-    const isChange = (f: Figure) => f.aspect === "change" || CHANGE_BEFORE.test(text.slice(Math.max(0, f.span.start - 3), f.span.start));
-    let total = [...figures.slice(0, i - 1)].reverse().find((f) => f.span.end <= q && f.span.start >= from && !isChange(f) && f.kind === "amount" && !isComparisonBase(text, f) && !isShareBase(text, f));
+    let total = [...figures.slice(0, i - 1)].reverse().find((f) => f.span.end <= q && f.span.start >= from && !isChangeFigure(text, f) && f.kind === "amount" && !isComparisonBase(text, f) && !isShareBase(text, f));
     // 全年…办理结婚登记1386对，比去年同期的1155对增长了20%。⏎其中，“90后”新人1025对，占比: a sentence that opens with
     // 其中 is a split of the last whole of its unit stated just before (the same paragraph or the one above).
     const opensWithSplit = !total && /^\s*$/.test(text.slice(from, q));

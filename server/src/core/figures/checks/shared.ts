@@ -39,6 +39,20 @@ export function describePeriod(f: Figure): string {
 /** What ends a sentence for the figure checks, looking forwards (findSentenceEnd) or back (sentenceBefore). */
 export const SENTENCE_BREAKS = "。；;！？!?\n\r";
 
+/** Where the sentence holding `at` starts when a semicolon does not end it (…增长21.4%；其中…). */
+export function wholeSentenceStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && !"。！？!?\n".includes(text[i - 1])) i--;
+  return i;
+}
+
+/** Every character of `short` stands in `long`, in order (分公司案件 in 分公司理赔案件). */
+export function charsInOrder(short: string, long: string): boolean {
+  let k = 0;
+  for (let i = 0; i < long.length && k < short.length; i++) if (long[i] === short[k]) k++;
+  return k === short.length;
+}
+
 export function sentenceBefore(text: string, at: number): string {
   let i = at;
   while (i > 0 && !SENTENCE_BREAKS.includes(text[i - 1])) i--;
