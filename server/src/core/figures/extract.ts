@@ -234,7 +234,17 @@ export function extractFigures(model: DocumentModel, options: ExtractOptions = {
     for (const f of readParagraph(p.text, lexicon)) {
       const span = shift(f.span, base);
       if (numbering.length && numbering.some((n) => n.start < span.end && span.start < n.end)) continue;
-      const { rawPeriod, ...rest } = f;
+      const { rawPeriod: readPeriod, ...rest } = f;
+      let rawPeriod = readPeriod;
+      // 到2025年，全县归侨侨眷有2.3万多人 in a draft of September 2025: 到 the draft's own year, then 有 right
+      // before the figure and no goal word, says how many there are now.
+      if (rest.goal && rawPeriod?.target && !rawPeriod.part && drafted?.month && rawPeriod.year === drafted.year) {
+        const before = sentenceBefore(model.text, span.start);
+        if (/(?:有|已达|已达到)$/.test(before) && !GOAL_WORDS.test(before)) {
+          rest.goal = false;
+          rawPeriod = { ...rawPeriod, target: undefined };
+        }
+      }
       // 全年粮食播种面积稳定在86.5万亩 under 2024年工作回顾: 稳定在 states the result there, unless a goal is named.
       if (rest.goal && scopes[index].review && !rawPeriod?.target && !NAMED_GOAL.test(sentenceBefore(model.text, span.start))) rest.goal = false;
       // 1—8月，全市…完成投资68.3亿元 under 下一步工作安排 in a draft of September: a part of the

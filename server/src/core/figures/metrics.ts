@@ -31,7 +31,7 @@ export interface MetricLexicon {
   names: string[];
 }
 
-const REGION_PREFIX = /^(我国|全国|全省|全市|全县|全区|全镇|全州|全乡|全村|全街道|全社区|我省|我市|我县|我区|本省|本市|本县|本区|全行|全公司|全集团|全系统|全校|全院|本行|本公司|本校|本院|我行|我公司|我校|我院)/;
+const REGION_PREFIX = /^(我国|全国|全省|全市|全县|全区|全镇|全州|全乡|全村|全街道|全社区|我省|我市|我县|我区|本省|本市|本县|本区|全行|全公司|全集团|全系统|全校|全院|全处|全局|全所|全站|全队|全厂|全委|全团|全中心|本行|本公司|本校|本院|我行|我公司|我校|我院|我处|我局|我所|我站|我队|我厂|我委|我中心)/;
 // 环比 and 同比 are the comparison a rate makes (the conflict check keeps them apart), and 月份 is what
 // is left of 9月份 when the segmenter takes the 9 with the number before it.
 const TIME_PREFIX = /^(全年|今年|去年|明年|上年|当年|现有|目前|当前|环比|同比|月份)/;
@@ -74,7 +74,9 @@ export function normalizeMetric(raw: string, lexicon: MetricLexicon | undefined)
   // 发生生产安全事故68起: 发生 says the events happened; the metric is what happened (开展科普活动 is 科普活动).
   // 2024年全系统, 2025年村集体: the segmenter may join the year's 年 to the place (2024/年全/系统, 2025/年村).
   m = m.replace(/^年(?=[全我本村市县镇乡省区])/, "");
-  for (let k = 0; k < 2; k++) m = m.replace(REGION_PREFIX, "").replace(TIME_PREFIX, "").replace(/^(?:共|累计)?(?:发生|开展|举办|组织开展)了?(?=[\u4e00-\u9fff]{2})/, "");
+  for (let k = 0; k < 2; k++) m = m.replace(REGION_PREFIX, "").replace(TIME_PREFIX, "").replace(/^(?:共|累计)?(?:发生|开展|举办|组织开展|建成(?!区)|建有|拥有|共有|现有)了?(?=[\u4e00-\u9fff]{2})/, "");
+  // 境内外上市公司 and 上市公司, 国内外游客 and 游客: both sides together are the whole.
+  m = m.replace(/^(?:境内外|国内外|海内外)(?=[\u4e00-\u9fff]{2})/, "");
   // 全市CPI环比上涨0.3%: the comparison after the name is not part of it.
   m = m.replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})(?:同比|环比)$/, "");
   const goal = GOAL_SUFFIX.exec(m);
@@ -171,6 +173,9 @@ function runBefore(words: TaggedWord[]): { start: number; end: number } | undefi
     words = [...words.slice(0, n - 2), { ...words[n - 2], tag: "vn" }, { ...words[n - 1], tag: "vn" }, ...words.slice(n)];
   } else if (n >= 2 && headVerb(words[n - 1]) && isNominal(words[n - 2])) {
     words = [...words.slice(0, n - 1), { ...words[n - 1], tag: "vn" }, ...words.slice(n)];
+  } else if (n >= 2 && n === words.length && words[n - 1].tag === "v" && /^[站所点室馆厅库]$/.test(words[n - 1].word) && isNominal(words[n - 2]) && words[n - 2].end === words[n - 1].start) {
+    // 社工/n 站/v 136个, 服务/vn 点/v: a place-of-work suffix the tagger calls a verb ends the noun it follows.
+    words = [...words.slice(0, n - 1), { ...words[n - 1], tag: "n" }];
   } else if (n >= 1 && n === words.length && words[n - 1].tag === "v" && /^[\u4e00-\u9fff]{3,}$/.test(words[n - 1].word)) {
     // 接收/v 选调生/v 83名: a word of three characters the tagger calls a verb, right before the count, is
     // a noun it does not know (verbs of three characters are rare): the object counted.
@@ -253,10 +258,19 @@ export function readMetrics(text: string, scan: ScanResult, lexicon: MetricLexic
     }
     const clauseStart = scan.clauseStarts[f.clause];
     const from = sameClause ? Math.max(clauseStart, prev!.end) : clauseStart;
-    out.push(perUnit(text, readOne(text, scan, f, from, lexicon)) ?? inherit(text, figures, out, i));
+    out.push(spokenPlace(text, perUnit(text, readOne(text, scan, f, from, lexicon))) ?? inherit(text, figures, out, i));
   }
   distributeRespectively(text, figures, out);
   return out;
+}
+
+/**
+ * 咱们市电动自行车…佩戴率, 我们县…: the spoken 咱们/我们 before the place word leaves the segmenter a bare
+ * 市 or 县 at the metric's start, which names the place (全市), not another metric.
+ */
+function spokenPlace(text: string, m: MetricReading | undefined): MetricReading | undefined {
+  if (!m || m.source !== "before" || !/^[省市县区镇乡村][\u4e00-\u9fff]{3}/.test(m.text) || !/(?:咱们|我们|咱)$/.test(text.slice(Math.max(0, m.start - 2), m.start))) return m;
+  return { ...m, text: m.text.slice(1), start: m.start + 1 };
 }
 
 /** 亩均粮食产量: the segmenter leaves 亩/均 apart, but a per-unit value is another metric than the total. */
@@ -331,7 +345,7 @@ function readOne(text: string, scan: ScanResult, f: ScannedFigure, from: number,
       const start = from + rated.index + rated[0].indexOf(rated[1]);
       return { text: rated[1], start, end: start + rated[1].length, source: "before" };
     }
-    const words = tagWords(zone, from);
+    const words = tagWithNotes(zone, from);
     const run = withStem(words, runBefore(words));
     const known = rightmostName(zone, lexicon);
     if (known && (!run || from + known.end > run.end)) return withSubject(text, words, withScope(text, words, { text: known.name, start: from + known.start, end: from + known.end, source: "before" }));
@@ -354,6 +368,35 @@ function readOne(text: string, scan: ScanResult, f: ScannedFigure, from: number,
     if (run) return { text: text.slice(run.start, run.end), start: run.start, end: run.end, source: "after" };
   }
   return undefined;
+}
+
+/** A short bracketed note inside a name: 乡镇（街道）社工站, 村（社区）. */
+const NAME_NOTE = /（[\u4e00-\u9fff]{1,4}）(?=[\u4e00-\u9fff])/g;
+
+/**
+ * The zone's words, a bracketed note inside a name (全市建成乡镇（街道）社工站) read as part of it: the words
+ * are tagged without the note, and a word that closes over it spans it in the text.
+ */
+function tagWithNotes(zone: string, from: number): TaggedWord[] {
+  if (!zone.includes("（")) return tagWords(zone, from);
+  const cuts: { at: number; length: number }[] = [];
+  let bare = "";
+  let last = 0;
+  for (const m of zone.matchAll(NAME_NOTE)) {
+    if (m.index === 0 || !/[\u4e00-\u9fff]/.test(zone[m.index! - 1])) continue;
+    bare += zone.slice(last, m.index);
+    cuts.push({ at: bare.length, length: m[0].length });
+    last = m.index! + m[0].length;
+  }
+  if (!cuts.length) return tagWords(zone, from);
+  bare += zone.slice(last);
+  // A position in the bare text → its position in the zone: past every note cut at or before it.
+  const back = (pos: number, isEnd: boolean) => {
+    let shift = 0;
+    for (const c of cuts) if (c.at < pos || (!isEnd && c.at === pos)) shift += c.length;
+    return from + pos + shift;
+  };
+  return tagWords(bare, 0).map((w) => ({ ...w, start: back(w.start, false), end: back(w.end, true) }));
 }
 
 /**
@@ -418,7 +461,7 @@ function isTimeWord(w: TaggedWord): boolean {
 }
 
 /** Verbs that state the figure itself; any other verb between a noun and a count makes the count its object. */
-const MEASURE_VERBS = new Set(["力争", "确保", "争取", "力求", "预期", "预计", "要", "目标", "计划", "增长", "增加", "提高", "提升", "上涨", "上升", "下降", "降低", "减少", "达到", "达", "完成", "实现", "突破", "超过", "为", "是", "占", "保持", "稳定", "控制", "累计", "新增", "覆盖", "约", "超", "平均", "年均", "在", "稳定在", "发生", "发案", "已", "已经", "虽", "虽然", "虽已", "仍", "仍然", "均", "共", "总计", "合计", "一共", "总共", "共计"]);
+const MEASURE_VERBS = new Set(["力争", "确保", "争取", "力求", "预期", "预计", "要", "目标", "计划", "增长", "增加", "提高", "提升", "上涨", "上升", "下降", "降低", "减少", "达到", "达", "完成", "实现", "突破", "超过", "为", "是", "占", "保持", "稳定", "控制", "累计", "新增", "覆盖", "约", "超", "平均", "年均", "在", "稳定在", "发生", "发案", "已", "已经", "虽", "虽然", "虽已", "仍", "仍然", "均", "共", "总计", "合计", "一共", "总共", "共计", "有", "共有", "现有", "已有", "拥有"]);
 
 function actionBetween(zone: string, from: number, runEnd: number, kind: string): boolean {
   if (kind !== "amount") return false;

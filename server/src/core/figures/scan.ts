@@ -190,7 +190,9 @@ function readQuantity(text: string, m: RegExpExecArray, b: Boundaries): ScannedF
   }
   // (At the paragraph's end nothing follows: "件例".includes("") would drop the unit of 预警信息162条.)
   const following = text[end - (more3 ? 1 : 0)];
-  if (unit && unit.length === 1 && following !== undefined && NOT_A_UNIT_BEFORE[unit]?.includes(following)) {
+  // (超过30所以上, 办学规模100所以内: 以上, 以下 and 以内 after a classifier keep it a unit, where 所以 would be the conjunction.)
+  const boundAfter = /^以[上下内]/.test(text.slice(end - (more3 ? 1 : 0), end - (more3 ? 1 : 0) + 2));
+  if (unit && unit.length === 1 && following !== undefined && NOT_A_UNIT_BEFORE[unit]?.includes(following) && !boundAfter) {
     end -= unit.length + (more3 ? 1 : 0);
     unit = undefined;
     more3 = undefined;

@@ -145,7 +145,9 @@ export function checkRate(model: DocumentModel, figures: Figure[], report: Repor
     const complement = /^(?:不|未)/.test(m[1]) ? undefined : complementOf(clause, verbs);
     const namesRate = !!longTail && longTail.indexOf(m[1][0]) >= 0 && longTail.indexOf(m[1][1], longTail.indexOf(m[1][0]) + 1) > 0;
     if (longTail && tail === longTail && !namesRate) return;
-    const saysDone = (/已/.test(clause) && (verbs.some((v) => clause.includes(v)) || (!!tail && tail.includes(m[1][0])))) || namesRate;
+    // 共收到论文412篇，…，遴选出入选论文126篇，入选率: a clause whose noun carries the rate's own name says what was done.
+    const namedInside = m[1].length >= 2 && clause.includes(m[1]) && !clause.endsWith(m[1]) && !/不|未|没有|其中/.test(clause);
+    const saysDone = (/已/.test(clause) && (verbs.some((v) => clause.includes(v)) || (!!tail && tail.includes(m[1][0])))) || namesRate || namedInside;
     // 立刑事案件1126起，破获862起，破案率: a clause that opens with the rate's verb (破获 for 破案率,
     // 合格 for 合格率) right after its total says what was done, with or without 已.
     // 家庭医生签约38.9万人，签约率: or that ends with the rate's own name, right before its figure.
