@@ -14,7 +14,7 @@ import type { DocumentModel } from "../document/model";
 import { numberOf, yearOf, type DocumentDate } from "../document/date";
 import { formatChineseNumeral } from "../numerals";
 import type { PackEvent } from "../slogans/pack";
-import { periodScopes } from "../figures/periods";
+import { periodScopes, titleFacts } from "../figures/periods";
 
 export const FACT_DATE = defineRule("fact.date", "warning", "An anniversary or span of a known event (建党N周年, 改革开放N年来) that does not fit the year it is in, or a weekday that does not fit its date.");
 
@@ -114,7 +114,7 @@ function describeDate(e: PackEvent): string {
   return `${y}年${m ? `${m}月` : ""}${d ? `${d}日` : ""}`;
 }
 
-function anniversaryFindings(text: string, base: number, table: EventTable, draftYear: number | undefined, ownTitle = false, scopeYear?: number): Finding[] {
+function anniversaryFindings(text: string, base: number, table: EventTable, draftYear: number | undefined, ownTitle = false, scopeYear?: number, reviewedYear?: number): Finding[] {
   const out: Finding[] = [];
   if (!table.byName.size) return out;
   for (const m of text.matchAll(COUNT)) {
@@ -141,7 +141,8 @@ function anniversaryFindings(text: string, base: number, table: EventTable, draf
         if (new Set(named).size !== 1) continue;
         against = named[0];
       } else {
-        if (draftYear === undefined || year === draftYear) continue;
+        // (A review of 2024 dated 2025 tells of either year.)
+        if (draftYear === undefined || year === draftYear || year === reviewedYear) continue;
         if (year > draftYear && AHEAD.test(sentence)) continue;
         if (year < draftYear && n % 5 === 0 && PAST.test(sentence)) continue;
         against = draftYear;
@@ -220,14 +221,21 @@ export function checkDates(model: DocumentModel, events: PackEvent[], date: Docu
   const table = tableOf(events);
   const out: Finding[] = [];
   let scopes: ReturnType<typeof periodScopes> | undefined;
+  let reviewed: number | undefined | null = null;
   model.paragraphs.forEach((p, i) => {
     const text = p.text;
     if (/周年|年来|年以来/.test(text)) {
       // The year the headings above name (2026年工作思路, 明年工作打算): a single year, not a span.
       const scope = (scopes ??= periodScopes(model))[i]?.period;
       const relative = scope?.relative !== undefined && date?.year !== undefined ? date.year + scope.relative : undefined;
+      // ××县2024年度…工作总结 dated 2025: a sentence that names no year tells of the year the title reviews.
+      if (reviewed === null) {
+        const title = titleFacts(model);
+        const y = title.goalYear?.year;
+        reviewed = title.reviews && !title.plan && y !== undefined && date?.year !== undefined && y < date.year ? y : undefined;
+      }
       const scopeYear = scope && scope.from === undefined && !scope.target ? (scope.year ?? relative) : undefined;
-      out.push(...anniversaryFindings(text, p.span.start, table, date?.year, model.titleLines.includes(p.line), scopeYear));
+      out.push(...anniversaryFindings(text, p.span.start, table, date?.year, model.titleLines.includes(p.line), scopeYear, reviewed ?? undefined));
     }
     if (/[期周拜][一二三四五六日天]/.test(text)) out.push(...weekdayFindings(text, p.span.start));
   });

@@ -26,7 +26,7 @@ const ITEMS = new RegExp(`${NUM}(?:个方面|方面|项|件|条|句话|个问题
 const OFFERED = new RegExp(`(?:提|讲|谈|说|提出|讲讲|谈谈)(?:以下|如下|这)?${NUM}个(?:[\u4e00-\u9fff]{1,6}的)(?:希望|要求|建议|意见|体会|感受|想法|问题)`, "dg");
 // 呈现出三个鲜明特点：一是…, 重点把好三个环节。: 个, up to three words of quality, and what is counted, right before a colon or a full stop.
 // (我们用三个关键词来概括：: words that sum up, the verb of summing right before the colon.)
-const FEATURES = new RegExp(`${NUM}个(?:[\u4e00-\u9fff]{0,3})(?:特点|特征|亮点|变化|成效|优势|短板|不足|问题|原因|转变|突破|目标|任务|重点|环节|关口|抓手|原则|要点|到位|不放过|时间节点|节点|(?:关键)?词(?:语)?(?:来)?(?:概括|形容|总结|描述)?)(?=[：:。]|$)`, "dg");
+const FEATURES = new RegExp(`${NUM}个(?:[\u4e00-\u9fff]{0,3})(?:特点|特征|亮点|看点|关系|变化|成效|优势|短板|不足|问题|原因|转变|突破|目标|任务|重点|环节|关口|抓手|原则|要点|到位|不放过|时间节点|节点|(?:关键)?词(?:语)?(?:来)?(?:概括|形容|总结|描述)?)(?=[：:。]|$)`, "dg");
 // 我看主要是四个：一是…: a bare 个 announces a list only right before a colon.
 const BARE = new RegExp(`(?:主要是|主要有|概括起来是|归纳起来是|总结起来是|无非是|就是)${NUM}个(?=[：:])`, "dg");
 // 主要做了五个方面的工作, 重点实施六大行动, 就做好迎检工作强调四个方面: what was done or will be done, announced.
@@ -107,7 +107,8 @@ export function announcedCountsIn(model: DocumentModel, runs: HeadingRun[]): Ann
 }
 
 function announcements(model: DocumentModel, para: Span): Announcement[] {
-  const text = model.text.slice(para.start, para.end);
+  // (本届“村超”的四个看点👇: emoji that end a paragraph end its last sentence as well.)
+  const text = model.text.slice(para.start, para.end).replace(/(?:[\uD83C-\uDBFF][\uDC00-\uDFFF]|[\u2600-\u27BF\uFE0F\u200D])+\s*$/, "");
   const found: Announcement[] = [];
   const add = (m: RegExpExecArray) => {
     const numeralAt = m.indices![1][0];
@@ -238,7 +239,9 @@ function itemsAfter(model: DocumentModel, runs: HeadingRun[], a: Announcement, p
     // A run numbered straight through its parents still counts only this parent's items.
     // Items under an item written a level off (1. | （二） 3.) are this parent's too.
     // So are items of the list written a level deeper under their previous sibling (一、 二、 （三） 四、).
-    const here = (s: Section) => s.parent === section.parent || (!!s.parent && (!!run.standIns?.has(s.parent) || run.items.includes(s.parent)) && s.parent.parent === section.parent);
+    // So are items that go on under a heading written a level too high between them (1. （一）（二） 2. 3.): the
+    // intruder is a sibling of the first item, outside the run.
+    const here = (s: Section) => s.parent === section.parent || (!!s.parent && (!!run.standIns?.has(s.parent) || run.items.includes(s.parent) || !!s.parent.heading?.token) && s.parent.parent === section.parent);
     return run.items.slice(run.items.indexOf(section)).filter(here).map((s) => ({ span: s.heading!.token!.span, text: s.heading!.token!.text }));
   }
   const first = model.enumerators.find((x) => x.span.start === following.span.start);

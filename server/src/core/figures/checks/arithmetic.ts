@@ -117,12 +117,16 @@ function splitTotalBefore(text: string, figures: Figure[], last: number, base: F
   // Only 、-joined parts of the split between 其中 and the base (男性1043名、女性243名).
   const parts = figures.filter((f) => f.span.start > q && f.span.end <= part.span.end);
   if (parts.length < 2 || parts.some((f) => !sameUnit(f, base))) return undefined;
-  for (let k = 1; k < parts.length; k++) if (!/^[、和及]$/.test(text.slice(parts[k - 1].span.end, parts[k].span.start).replace(/[\u4e00-\u9fff]+$/, ""))) return undefined;
+  // (市级136件、县（市、区）292件: a part's name may carry a bracketed note.)
+  for (let k = 1; k < parts.length; k++) if (!/^[、和及]$/.test(text.slice(parts[k - 1].span.end, parts[k].span.start).replace(/(?:[\u4e00-\u9fff]|（[^（）]{0,8}）)+$/, ""))) return undefined;
   return total;
 }
 
 /** 比去年增长了1.5倍, 是去年的1.5倍, 比2023年增长50%: the change against a named year. */
 const AGAINST_YEAR = /^[，,]?(?:比|较)(去年|上年|上一年|([0-9０-９]{4})年)(?:同期)?(?:增长|增加|提高|提升|扩大|上升|下降|减少|降低)了?$|^[，,]?是(去年|上年|上一年|([0-9０-９]{4})年)(?:同期)?的$/;
+
+/** ，下降了44.8%: a change right after the value now, the year compared with said before it (去年是…，今年…). */
+const SPOKEN_CHANGE = /^[，,]\s*(?:增长|增加|提高|提升|上升|下降|减少|降低)了?$/;
 
 /**
  * 去年完成12部，今年计划18部，比去年增长了1.5倍: the new value just before the
@@ -137,7 +141,8 @@ function checkAgainstNamedYear(model: DocumentModel, figures: Figure[]): Finding
     const now = figures[i - 1];
     if (c.line !== now.line || c.role || now.role || c.aspect !== "change" && c.kind !== "multiple") continue;
     if (now.kind !== "amount" || now.aspect !== "level" || now.bound !== "exact" || now.relation || !now.period) continue;
-    const m = AGAINST_YEAR.exec(text.slice(now.span.end, c.span.start));
+    // 道岔故障去年同期是42件，今年上半年降到了29件，下降了44.8%: a spoken pair of years with the change after it.
+    const m = AGAINST_YEAR.exec(text.slice(now.span.end, c.span.start)) ?? (SPOKEN_CHANGE.test(text.slice(now.span.end, c.span.start)) && !now.period.inherited && now.period.relative === 0 ? ["", undefined, undefined, undefined, undefined] : null);
     if (!m) continue;
     const yearText = m[2] ?? m[4];
     const named = yearText ? parseDigitString(yearText) : undefined;
@@ -151,7 +156,8 @@ function checkAgainstNamedYear(model: DocumentModel, figures: Figure[]): Finding
     const from = sentenceStartBefore(text, now.span.start);
     const isBase = (f: Figure) => {
       const p = f.period;
-      if (!p || p.inherited || p.part !== now.period!.part || f === now) return false;
+      // (去年同期: the same part of the year as the value now.)
+      if (!p || p.inherited || (p.part !== now.period!.part && !(now.period!.part && /同期/.test(text.slice(from, f.span.start)))) || f === now) return false;
       if (named !== undefined) return p.year === named && now.period!.year !== named;
       if (p.relative !== undefined && now.period!.relative !== undefined) return p.relative === -1 && now.period!.relative === 0;
       return p.year !== undefined && now.period!.year !== undefined && p.year === now.period!.year - 1;

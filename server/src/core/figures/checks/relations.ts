@@ -423,13 +423,48 @@ export function checkShareOfTotal(model: DocumentModel, figures: Figure[], repor
     // 耕地保有量不低于386.5万亩，其中…331.2万亩，占比: a goal's floor or ceiling is its value as written.
     const bounded = !!total && (total.bound === "lower" || total.bound === "upper") && total.goal && part.goal;
     if (!total || !sameUnit(total, part) || total.kind !== "amount" || (total.bound !== "exact" && !bounded) || part.bound !== "exact") return;
+    // 排查存量政策措施3652件，其中废止86件、修订54件，占排查总数的4.8%: after a 、-list of parts, a share of
+    // the whole named by its stem and 总数 is the parts' together (or the last part's own).
+    const listed = named && !opensWithSplit ? partsListed(text, figures, q, i - 1) : undefined;
+    if (listed && /(?:总数|总量|总额)$/.test(named![1]) && text.slice(from, total.span.end).includes(named![1].slice(0, -2))) {
+      const sum = listed.reduce((a, f) => a + f.value, 0);
+      const sumFigure = { ...part, value: sum, tolerance: listed.reduce((a, f) => a + f.tolerance, 0) };
+      const fits = (x: Figure) => overlaps(percentRange(x, total) ?? [NaN, NaN], interval(p));
+      if (fits(part) || fits(sumFigure)) return;
+      out.push(report(p, `${listed.map((f) => f.text).join("、")}合计占${total.text}的${round((sum / total.value) * 100)}%，此处为“${p.text}”。`, total));
+      return;
+    }
     if (named && !text.slice(from, total.span.start).includes(named[1])) return;
     if (!opensWithSplit && !OWN_CHANGES.test(text.slice(total.span.end, q))) return;
     const range = percentRange(part, total, bounded);
     if (!range || overlaps(range, interval(p))) return;
+    // 老年人口11.86万人，占户籍总人口的24.7%，其中65周岁及以上8.43万人，占17.6%: a bare share after a total
+    // that is itself a named base's share may be of that base too (8.43 ÷ (11.86 ÷ 24.7%) = 17.6%).
+    if (!named && fitsTotalsBase(text.slice(total.span.end, q), part, total, p)) return;
     out.push(report(p, `${part.text}占${total.text}的${round((part.value / total.value) * 100)}%，此处为“${p.text}”。`, total));
   });
   return out;
+}
+
+/** The figures from 其中 at `q` up to `last`, when they are two or more parts of one unit joined by 、 or 和 (names between). */
+function partsListed(text: string, figures: Figure[], q: number, last: number): Figure[] | undefined {
+  const parts = figures.slice(0, last + 1).filter((f) => f.span.start > q);
+  if (parts.length < 2 || parts.some((f) => f.kind !== "amount" || f.bound !== "exact" || !sameUnit(f, parts[0]))) return undefined;
+  for (let k = 1; k < parts.length; k++) if (!/^[、和及]$/.test(text.slice(parts[k - 1].span.end, parts[k].span.start).replace(/(?:[\u4e00-\u9fff]|（[^（）]{0,8}）)+$/, ""))) return undefined;
+  return parts;
+}
+
+/** The total's own share of a named base (，占户籍总人口的24.7%，) and the part's share of that base fits `p`. */
+export function fitsTotalsBase(between: string, part: Figure, total: Figure, p: Figure): boolean {
+  const m = /^[，,]\s*占[\u4e00-\u9fff]{2,12}?的?(?:比重|比例)?(?:为|达)?([0-9０-９]+(?:[.．][0-9０-９]+)?)[%％][，,；;。]?\s*$/.exec(between);
+  if (!m) return false;
+  const share = parseArabic(m[1])?.value ?? NaN;
+  if (!(share > 0 && share < 100)) return false;
+  const decimals = (m[1].split(/[.．]/)[1] ?? "").length;
+  const slack = 0.5 * 10 ** -decimals;
+  const lo = (part.value / (total.value / ((share - slack) / 100))) * 100;
+  const hi = (part.value / (total.value / ((share + slack) / 100))) * 100;
+  return overlaps([Math.min(lo, hi), Math.max(lo, hi)], interval(p));
 }
 
 /** 三次产业结构调整为10.2∶38.5∶51.3: the parts of one whole, in percent. */

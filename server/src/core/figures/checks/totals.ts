@@ -7,7 +7,7 @@
 import type { Finding } from "../../findings";
 import type { DocumentModel } from "../../document/model";
 import type { Figure } from "../types";
-import { isComparisonBase, NAMED_SHARE_LEAD, percentRange } from "./relations";
+import { fitsTotalsBase, isComparisonBase, NAMED_SHARE_LEAD, percentRange } from "./relations";
 import { formatBase } from "../units";
 import { EPS, finding, interval, overlaps, round, sameUnit, type Report } from "./shared";
 
@@ -94,6 +94,11 @@ export function checkShareOfEarlierTotal(model: DocumentModel, figures: Figure[]
       return !range || overlaps(range, interval(p));
     };
     if (candidates.some(fits)) return;
+    // …11.86万人，占户籍总人口的24.7%，其中…8.43万人，占17.6%: the bare share may be of the total's own named base.
+    if (!named && test === followedBy其中) {
+      const q = text.indexOf("其中", total.span.end);
+      if (q > 0 && q < part.span.start && fitsTotalsBase(text.slice(total.span.end, q), part, total, p)) return;
+    }
     out.push(report(p, `${part.text}占${total.text}的${round((part.value / total.value) * 100)}%，此处为“${p.text}”。`, total));
   });
   return out;
