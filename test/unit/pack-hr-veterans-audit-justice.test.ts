@@ -1,7 +1,8 @@
 /**
  * Everyday fixed phrases of human resources and social security (the 2024 opinion on employment,
  * 和谐劳动关系, 技能中国行动, 人社服务快办行动), veterans affairs (the 2024 instruction on veterans'
- * work), taxation (以数治税), the courts (一站式多元解纷, 如我在诉, 抓前端、治未病) and public
+ * work), taxation (以数治税), the courts and procuratorates (一站式多元解纷, 如我在诉, 抓前端、治未病,
+ * 宽严相济刑事政策) and public
  * security (枫桥式公安派出所 and its targets). Each written right draws nothing, each with one slip
  * inside draws one slogan.typo whose fix restores it; the ordered ones draw slogan.parts when two
  * parts are exchanged; the wording official texts write around them stays quiet; and the built CLI
@@ -38,6 +39,7 @@ const CASES: PhraseCase[] = [
   ["law-security", "一站式诉讼服务中心", "全面建成一站式诉讼服务中心。", ["诉讼服物", "诉讼服务"]],
   ["law-security", "抓前端、治未病", "全国法院做深做实“抓前端、治未病”。", ["抓前段", "抓前端"]],
   ["law-security", "如我在诉", "以“如我在诉”意识做实公正、高效、便捷、实质性解纷。", ["如我再诉", "如我在诉"]],
+  ["law-security", "宽严相济刑事政策", "全面准确贯彻宽严相济刑事政策，全力保障国家长治久安。", ["宽严相继", "宽严相济"]],
   ["law-security", "从政治上看、从法治上办", "“从政治上看、从法治上办”的自觉普遍增强。", ["从法制上办", "从法治上办"]],
   // Public security.
   ["law-security", "枫桥式公安派出所", "深入开展创建全国第三批“枫桥式公安派出所”活动。", ["枫乔式", "枫桥式"]],
@@ -86,6 +88,7 @@ describe("pack: everyday phrases of human resources, veterans affairs, taxation,
       "深入推进精确执法、精细服务、精准监管、精诚共治。",
       "法治建设既要抓末端、治已病，更要抓前端、治未病。",
       "坚持把非诉讼纠纷解决机制挺在前面。",
+      "坚持宽严相济，对认罪认罚的依法从宽处理。",
       "深化多元解纷机制建设，诉前化解纠纷1218.2万件。",
       "诉讼服务中心全面建成。",
       "更加注重案件办理的政治效果、社会效果、法律效果有机统一。",
