@@ -2,9 +2,11 @@
  * Everyday fixed phrases of civil aviation (三个敬畏, 四型机场, the strong-aviation goal), transport and
  * waterways (the transport outlines' networks and circles, world-class ports, inland waterways, 八纵八横
  * and 四纵四横两网), railway safety, mine safety, housing (房屋体检、房屋养老金、房屋保险, the campaign on
- * stalled housing projects) and power supply (迎峰度夏/迎峰度冬). Each written right draws nothing, each
- * with one slip inside draws one slogan.typo whose fix restores it; the ordered ones draw slogan.parts
- * when two parts are exchanged, and the built CLI reports the slips in a draft file.
+ * stalled housing projects, 因城施策优化房地产调控) and power supply (迎峰度夏/迎峰度冬, the 2024 government
+ * work report's coal backstop, wind-solar bases, distributed energy and the grid's absorption of clean
+ * power). Each written right draws nothing, each with one slip inside draws one slogan.typo whose fix
+ * restores it; the ordered ones draw slogan.parts when two parts are exchanged, and the built CLI reports
+ * the slips in a draft file.
  */
 import * as assert from "assert";
 import { builtinSloganIndex } from "../../server/src/core/slogans";
@@ -31,6 +33,7 @@ const CASES: PhraseCase[] = [
   ["economy", "人民满意、保障有力、世界前列的现代化内河航运体系", "到2035年，基本建成人民满意、保障有力、世界前列的现代化内河航运体系。", ["保障有利", "保障有力"]],
   ["economy", "八纵八横", "加快“八纵八横”高速铁路主通道建设。", ["八纵八衡", "八纵八横"]],
   ["economy", "四纵四横两网", "到2035年基本建成“四纵四横两网”国家高等级航道。", ["四纵四衡两网", "四纵四横两网"]],
+  ["economy", "服务安全优质、保障坚强有力、实力国际领先的现代化铁路强国", "到2035年，率先建成服务安全优质、保障坚强有力、实力国际领先的现代化铁路强国。", ["坚强有利", "坚强有力"]],
   // Railway safety.
   ["emergency-safety", RAIL, `全面落实“${RAIL}”工作策略，确保铁路运输安全持续稳定。`, ["空关键", "控关键"]],
   // Mine safety.
@@ -40,6 +43,12 @@ const CASES: PhraseCase[] = [
   // Housing.
   ["economy", "打好商品住房烂尾风险处置攻坚战", "继续坚持因城施策，打好商品住房烂尾风险处置攻坚战。", ["攻艰战", "攻坚战"]],
   ["economy", "房屋体检、房屋养老金、房屋保险", "研究建立房屋体检、房屋养老金、房屋保险制度，构建房屋安全管理长效机制。", ["房屋养老经", "房屋养老金"]],
+  ["economy", "因城施策优化房地产调控", "因城施策优化房地产调控，推动降低房贷成本。", ["调空", "调控"]],
+  // Power supply (2024 government work report).
+  ["ecology", "发挥煤炭、煤电兜底作用", "发挥煤炭、煤电兜底作用，确保经济社会发展用能需求。", ["兜低", "兜底"]],
+  ["ecology", "加强大型风电光伏基地和外送通道建设", "加强大型风电光伏基地和外送通道建设。", ["外送通到", "外送通道"]],
+  ["ecology", "推动分布式能源开发利用", "推动分布式能源开发利用，发展新型储能。", ["开发力用", "开发利用"]],
+  ["ecology", "提高电网对清洁能源的接纳、配置和调控能力", "提高电网对清洁能源的接纳、配置和调控能力。", ["配制", "配置"]],
 ];
 
 describe("pack: civil aviation, transport and waterways, railway and mine safety, housing and power supply", () => {
@@ -101,6 +110,8 @@ describe("pack: civil aviation, transport and waterways, railway and mine safety
       "构建全生命周期的房屋安全管理长效机制。",
       "做好迎峰度夏能源电力安全保供，全力保障人民群众温暖过冬。",
       "今年迎峰度冬期间全国最高用电负荷同比增加。",
+      "发挥煤电兜底保障作用，推动分布式能源发展。",
+      "因城施策调整优化房地产政策。",
     ]);
   });
 
