@@ -1,12 +1,13 @@
 /**
  * Everyday fixed phrases of civil aviation (三个敬畏, 四型机场, the strong-aviation goal), transport and
  * waterways (the transport outlines' networks and circles, world-class ports, inland waterways, 八纵八横
- * and 四纵四横两网), railway safety, mine safety, housing (房屋体检、房屋养老金、房屋保险, the campaign on
- * stalled housing projects, 因城施策优化房地产调控) and power supply (迎峰度夏/迎峰度冬, the 2024 government
- * work report's coal backstop, wind-solar bases, distributed energy and the grid's absorption of clean
- * power). Each written right draws nothing, each with one slip inside draws one slogan.typo whose fix
- * restores it; the ordered ones draw slogan.parts when two parts are exchanged, and the built CLI reports
- * the slips in a draft file.
+ * and 四纵四横两网, the railway's 2035 goal), railway and mine safety, old urban gas pipes, housing
+ * (房屋体检、房屋养老金、房屋保险, the campaign on stalled housing projects, 因城施策优化房地产调控), power
+ * supply (迎峰度夏/迎峰度冬, the 2024 government work report's coal backstop, wind-solar bases, distributed
+ * energy and the grid's absorption of clean power) and the 2024 energy law (its strategy, principles and
+ * energy system). Each written right draws nothing, each with one slip inside draws one slogan.typo whose
+ * fix restores it; the ordered ones draw slogan.parts when two parts are exchanged, and the built CLI
+ * reports the slips in a draft file.
  */
 import * as assert from "assert";
 import { builtinSloganIndex } from "../../server/src/core/slogans";
@@ -49,6 +50,13 @@ const CASES: PhraseCase[] = [
   ["ecology", "加强大型风电光伏基地和外送通道建设", "加强大型风电光伏基地和外送通道建设。", ["外送通到", "外送通道"]],
   ["ecology", "推动分布式能源开发利用", "推动分布式能源开发利用，发展新型储能。", ["开发力用", "开发利用"]],
   ["ecology", "提高电网对清洁能源的接纳、配置和调控能力", "提高电网对清洁能源的接纳、配置和调控能力。", ["配制", "配置"]],
+  // The energy law (2024).
+  ["ecology", "能源消费革命、能源供给革命、能源技术革命、能源体制革命和全方位加强国际合作", "实施推动能源消费革命、能源供给革命、能源技术革命、能源体制革命和全方位加强国际合作的能源安全新战略。", ["能源体质革命", "能源体制革命"]],
+  ["ecology", "立足国内、多元保障、节约优先、绿色发展", "坚持立足国内、多元保障、节约优先、绿色发展。", ["节约有先", "节约优先"]],
+  ["ecology", "清洁低碳、安全高效的新型能源体系", "加快构建清洁低碳、安全高效的新型能源体系。", ["安全高校", "安全高效"]],
+  ["ecology", "多措并举、精准施策、科学管理、社会共治", "国家坚持多措并举、精准施策、科学管理、社会共治的原则，完善节约能源政策。", ["社会共制", "社会共治"]],
+  // Gas pipes.
+  ["emergency-safety", "城市燃气管道等老化更新改造", "加快开展城市燃气管道等老化更新改造工作。", ["更新改照", "更新改造"]],
 ];
 
 describe("pack: civil aviation, transport and waterways, railway and mine safety, housing and power supply", () => {
@@ -86,6 +94,7 @@ describe("pack: civil aviation, transport and waterways, railway and mine safety
       ["由完善的干线网、发达的快速网、广泛的基础网构成。", NETWORKS],
       ["基本形成城市群2小时通达、都市区1小时通勤、全国主要城市3小时覆盖的出行交通圈。", COMMUTE],
       ["以平安机场、智慧机场、绿色机场、人文机场为引领。", "四型机场"],
+      ["坚持立足国内、节约优先、多元保障、绿色发展。", "立足国内、多元保障、节约优先、绿色发展"],
     ]);
   });
 
@@ -112,6 +121,9 @@ describe("pack: civil aviation, transport and waterways, railway and mine safety
       "今年迎峰度冬期间全国最高用电负荷同比增加。",
       "发挥煤电兜底保障作用，推动分布式能源发展。",
       "因城施策调整优化房地产政策。",
+      "构建清洁低碳、安全高效的能源体系。",
+      "推动能源消费革命、供给革命、技术革命、体制革命，全方位加强国际合作。",
+      "坚持节约优先、保护优先、自然恢复为主。",
     ]);
   });
 
