@@ -59,3 +59,33 @@ describe("rounds 68–71", () => {
     assert.deepStrictEqual(seen(text.replace("75周年", "77周年"), /^fact\./).map((s) => s.split(" ")[0]), ["fact.date"]);
   });
 });
+
+describe("rounds 68–71: knowledge and restatements", () => {
+  const slogans = (t: string) => seenFindings(t, /^slogan\./).map((s) => s.split(" ")[0]);
+
+  it("clauses joined by 、 are read as written with ，too (请党放心，强国由我)", () => {
+    assert.deepStrictEqual(slogans("要把“请党放心，强国由我”的誓言落实到行动上。\n"), ["slogan.typo"]);
+    assert.deepStrictEqual(slogans("要把“请党放心，强国有我”的誓言落实到行动上。\n"), []);
+    assert.deepStrictEqual(slogans("要把“请党放心、强国有我”的誓言落实到行动上。\n"), []);
+  });
+
+  it("两新 lists its two parts; 四乱 is the short name of 清四乱; 高质量发展是新时代的硬道理", () => {
+    assert.deepStrictEqual(slogans("我们要深刻理解“两新”，即新型基础设施建设和消费品以旧换新。\n"), ["slogan.parts"]);
+    assert.deepStrictEqual(slogans("我们要深刻理解“两新”，即大规模设备更新和消费品以旧换新。\n"), []);
+    assert.deepStrictEqual(slogans("集中整治“四乱”（乱占、乱采、乱堆、乱排）问题。\n"), ["slogan.parts"]);
+    assert.deepStrictEqual(slogans("集中整治“四乱”（乱占、乱采、乱堆、乱建）问题。\n"), []);
+    assert.deepStrictEqual(slogans("高质量发展是新时代的硬道里。\n"), ["slogan.typo"]);
+    assert.deepStrictEqual(slogans("高质量发展是新时代的硬道理。\n"), []);
+  });
+
+  it("a local 政府法制办 is retired for the 司法局, not before the reform", () => {
+    assert.deepStrictEqual(slogans("（2025年5月1日）\n会同市政府法制办开展审查。\n"), ["slogan.deprecated"]);
+    assert.deepStrictEqual(slogans("2017年，县政府法制办开展了规范性文件清理。\n"), []);
+  });
+
+  it("a level reached by a fall restates like any level (下降到2024年的22.7% … 2024年…22.4%为基数)", () => {
+    const text = "全市15岁以上人群吸烟率从2020年的25.3%下降到2024年的22.7%，下降2.6个百分点。\n以2024年全市15岁以上人群吸烟率22.4%为基数，力争到2025年底下降到22%以下。\n";
+    assert.deepStrictEqual(seen(text, /^figure\./), ["figure.conflict 22.4%"]);
+    assert.deepStrictEqual(seen(text.replace("22.4%为", "22.7%为"), /^figure\./), []);
+  });
+});

@@ -49,9 +49,10 @@ function subjectOf(text: string, f: Figure): string | undefined {
   const end = text[f.metricSpan.start] === "年" && /[0-9０-９]{4}$/.test(text.slice(i, f.metricSpan.start)) ? f.metricSpan.start + 1 : f.metricSpan.start;
   // 以市委会名义提交集体提案: a preposition opening the clause leads the metric in; 全市1286家公共机构能源消费总量:
   // the count of the bodies the metric is of is no other subject.
-  const rest = text.slice(i, end).replace(LEAD_WORDS, "").replace(/^[以由向对经]$/, "").replace(/^[0-9０-９]+(?:家|个|所|座|户|名)$/, "");
-  // “一件事”累计办件: a quoted name in the subject is part of it.
-  return rest === "" || /^[\u4e00-\u9fff（）]{2,16}$/.test(rest) || /^(?:[\u4e00-\u9fff（）]|“[\u4e00-\u9fff]{1,10}”){2,16}$/.test(rest) ? rest : undefined;
+  // (以2024年全市15岁以上人群吸烟率22.4%为基数: 以 leads the clause in before the period and the place.)
+  const rest = text.slice(i, end).replace(/^[以由](?=[0-9０-９]{4}年)/, "").replace(LEAD_WORDS, "").replace(/^[以由向对经]$/, "").replace(/^[0-9０-９]+(?:家|个|所|座|户|名)$/, "");
+  // “一件事”累计办件: a quoted name in the subject is part of it. 15岁以上人群: so is an age bound.
+  return rest === "" || /^[\u4e00-\u9fff（）]{2,16}$/.test(rest) || /^(?:[\u4e00-\u9fff（）]|“[\u4e00-\u9fff]{1,10}”){2,16}$/.test(rest) || /^[0-9０-９]{1,3}周?岁(?:及?以上|以下)$/.test(rest) ? rest : undefined;
 }
 
 /**
@@ -95,7 +96,8 @@ export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (
     const when = timeWords(compared, f.period?.part);
     pledges.set(f, pledgeOf(before));
     // The words before the metric and the metric as one phrase: 全市共接收|选调生 and 全市|接收选调生 say the same.
-    const key = [subject + f.metric, f.aspect, f.direction, f.average, f.goal, f.kind, f.dimension, period, when, known].join("|");
+    // (A level's direction is the verb that led to it, 下降到2024年的22.7%: no part of what it states.)
+    const key = [subject + f.metric, f.aspect, f.aspect === "level" ? 0 : f.direction, f.average, f.goal, f.kind, f.dimension, period, when, known].join("|");
     const earlier = seen.get(key);
     if (!earlier) {
       seen.set(key, [f]);
