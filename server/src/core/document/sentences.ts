@@ -9,9 +9,10 @@ const CLOSE = 2;
 const END = 4;
 const STRICT_END = 8;
 const TRAIL = 16;
-const CLASS = new Map<number, number>();
+// One byte a UTF-16 unit: the split reads every character of a draft, and an array read is cheaper than a map's.
+const CLASS = new Uint8Array(65536);
 const mark = (chars: string, bits: number) => {
-  for (const ch of chars) CLASS.set(ch.charCodeAt(0), (CLASS.get(ch.charCodeAt(0)) ?? 0) | bits);
+  for (const ch of chars) CLASS[ch.charCodeAt(0)] |= bits;
 };
 mark("“‘「『", OPEN);
 mark("”’」』", CLOSE | TRAIL);
@@ -19,7 +20,7 @@ mark("。！？!?", END | STRICT_END | TRAIL);
 mark("；…", END | TRAIL);
 mark("）)】》", TRAIL);
 
-const classOf = (code: number): number => (code < 0x21 ? 0 : (CLASS.get(code) ?? 0));
+const classOf = (code: number): number => (code < 0x21 ? 0 : CLASS[code]);
 
 /**
  * Splits `text[from, to)` into sentences on 。！？；… outside quotation marks
