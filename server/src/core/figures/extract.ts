@@ -199,7 +199,8 @@ const GOAL_WORDS = /目标|预期|力争|确保|争取|力求|计划|预计|要|
 
 /** The last month of a part of the year: 1—8月 → 8, 6月份 → 6, 上半年 → 6, 前三季度 → 9. */
 function lastMonthOf(part: string): number | undefined {
-  const months = /(?:[0-9０-９一二三四五六七八九十]+[—–\-~～至到])?([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月份?$/.exec(part);
+  // (11月底, 9月末: the month's end is still that month.)
+  const months = /(?:[0-9０-９一二三四五六七八九十]+[—–\-~～至到])?([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:份|底|末)?$/.exec(part);
   if (months) return numberOf(months[1]);
   if (/上半年/.test(part)) return 6;
   const quarters = /(?:前|第)?([一二三1-3])(?:个)?季度$/.exec(part);

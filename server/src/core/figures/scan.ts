@@ -62,7 +62,7 @@ const SUFFIX_QUALIFIERS: [string, Bound][] = [
 const NOT_A_UNIT_BEFORE: Record<string, string> = {
   家: "庭乡园属长门", 个: "人体性", 部: "门分署署", 项: "目", 条: "件例", 台: "阶", 处: "理置", 起: "来步点", 名: "单义",
   位: "置于", 件: "事", 场: "景所", 次: "要", 批: "准", 本: "地", 种: "类子植", 度: "过", 所: "有以", 类: "型", 份: "额",
-  头: "部", 只: "是要有", 片: "区", 粒: "子", 间: "隙", 人: "民", 座: "谈", 套: "餐", 张: "力", 米: "粮", 天: "然",
+  笔: "记墨者试画直", 头: "部", 只: "是要有", 片: "区", 粒: "子", 间: "隙", 人: "民", 座: "谈", 套: "餐", 张: "力", 米: "粮", 天: "然",
 };
 
 /** Words that make a figure a goal rather than a result (力争达到, 确保, 目标为, 要达到, 预期, 稳定在, 控制在). */
@@ -314,7 +314,7 @@ function finish(text: string, b: Boundaries, core: Core): ScannedFigure {
   // A time between the preposition and the number belongs to the end point: 由2019年的A增加到目前的B.
   // (从2023年6月的86万人, 从上学期的39.1%: a month and a school term are such times too.)
   // (由年初的每吨1020元: a per-unit word after the time, too.)
-  const lead = before.replace(/(?<=的)(?:每[\u4e00-\u9fff]{1,2}){1,2}$/, "").replace(/(目前|现在|当前|原来|以前|过去|年初|年末|年底|期初|期末|今年|(?:上|去|前)年(?:底|末|同期)?|上一年|(?:上|本)学(?:期|年)(?:初|末)?|上季度|上个?月|[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(底|末|同期|上半年|下半年|前三季度|[一二三四]季度)?)的?$/, "");
+  const lead = before.replace(/(?<=的)(?:每[\u4e00-\u9fff]{1,2}){1,2}$/, "").replace(/(目前|现在|当前|今天|如今|原来|以前|过去|当初|年初|年末|年底|期初|期末|今年|(?:上|去|前)年(?:底|末|同期)?|上一年|(?:上|本)学(?:期|年)(?:初|末)?|上季度|上个?月|[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(底|末|同期|上半年|下半年|前三季度|[一二三四]季度)?)的?$/, "");
   // 由集采前同期的4820万元降至…: a short phrase ending in 的 may stand between 由 and the old value
   // (从2024年演练的40分钟: after a year).
   // 从每台15万元提到了20万元: a per-unit word may stand between 从 and the old value

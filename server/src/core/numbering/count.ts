@@ -21,7 +21,7 @@ const NUM = "([两二三四五六七八九十]{1,3}|[0-9０-９]{1,2})";
 const POINTS = new RegExp(`(?:(?:谈|讲|说|提|强调|汇报|交流|分享|提出|发出|明确|做好|抓好|注意|把握好|把握|做到|存在|坚持|主要有|共有|还有|我有|我们有|咱们有)(?:一下|以下|如下|下面|这)?|以下|如下)${NUM}点(?![0-9０-９一二三四五六七八九钟])(?:(?:[\u4e00-\u9fff]{1,2})?(?:意见|看法|体会|想法|建议|倡议|要求|认识|感受|思考|感想|问题|不足))?`, "dg");
 // 三个方面 / 以下四项工作 / 三件大事 / 送大家两句话：….
 // 六大行动 / 三大工程: 大 and a noun that names a programme.
-const ITEMS = new RegExp(`${NUM}(?:个方面|方面|项|件|条|句话|个问题|个重点|个事儿|件事儿|个事(?=[：:])|大(?=行动|工程|任务|举措|战略|专项|攻坚|板块|体系|平台|优势))(?:大事|事情|事|工作|任务|措施|要求|意见|建议|内容|举措|重点|行动|工程|战略|专项行动|攻坚行动|攻坚战|板块|体系|平台|优势)?`, "dg");
+const ITEMS = new RegExp(`${NUM}(?:个方面|方面|项|件|条|句话|个问题|个重点|个事儿|件事儿|个事(?=[：:])|大(?=行动|工程|任务|举措|战略|专项|攻坚|板块|体系|平台|优势|变化|看点|亮点|特点|成效|成果|突破))(?:大事|事情|事|工作|任务|措施|要求|意见|建议|内容|举措|重点|行动|工程|战略|专项行动|攻坚行动|攻坚战|板块|体系|平台|优势|变化|看点|亮点|特点|成效|成果|突破)?`, "dg");
 // 提四个小小的希望, 讲三个方面的意见: 个, a few words ending in 的, then what is offered.
 const OFFERED = new RegExp(`(?:提|讲|谈|说|提出|讲讲|谈谈)(?:以下|如下|这)?${NUM}个(?:[\u4e00-\u9fff]{1,6}的)(?:希望|要求|建议|意见|体会|感受|想法|问题)`, "dg");
 // 呈现出三个鲜明特点：一是…, 重点把好三个环节。: 个, up to three words of quality, and what is counted, right before a colon or a full stop.
@@ -49,13 +49,14 @@ export function countFindings(model: DocumentModel, runs: HeadingRun[]): Finding
   const findings: Finding[] = [];
   model.paragraphs.forEach((p, index) => {
     if (p.kind !== "body" && p.kind !== "heading") return;
-    const found = announcements(model, p.span);
+    // ## 2025年活动带来五大看点: a heading's count announces the numbered headings after it (headingAnnouncement).
+    const titled = headingAnnouncement(model, runs, p);
+    const found = titled ? [] : announcements(model, p.span);
     for (const a of found) {
       const items = itemsAfter(model, runs, a, index);
       if (!items || items.length === a.count) continue;
       findings.push(countFinding(model, a, items));
     }
-    const titled = found.length ? undefined : headingAnnouncement(model, runs, p);
     if (titled && titled.items.length !== titled.a.count) findings.push(countFinding(model, titled.a, titled.items));
   });
   return findings;
@@ -138,7 +139,9 @@ function announcements(model: DocumentModel, para: Span): Announcement[] {
   while (mayCount && (m = ITEMS.exec(text))) {
     // (我想送给新人们三句话。: words offered to someone, the verb a few characters back, the sentence ending there.)
     const offered = m[0].endsWith("句话") && /^[。！：:]/.test(text.slice(m.index + m[0].length)) && /(?:送|赠|讲|说|提|分享|叮嘱)[^，,。；;：:]{0,5}$/.test(text.slice(Math.max(0, m.index - 8), m.index));
-    const lead = ITEMS_LEAD.test(text.slice(Math.max(0, m.index - 3), m.index)) || offered;
+    // (…带来的五大变化👇: 大 and what it counts, ending the paragraph, announce whatever stands before them.)
+    const endsParagraph = /大/.test(m[0]) && /^[。！：:]?\s*$/.test(text.slice(m.index + m[0].length));
+    const lead = ITEMS_LEAD.test(text.slice(Math.max(0, m.index - 3), m.index)) || offered || endsParagraph;
     const colon = /^[^。！？；，,!?;：:]{0,6}[：:]/.test(text.slice(m.index + m[0].length));
     if ((lead || colon) && !found.some((a) => a.span.start - para.start <= m!.index && m!.index < a.span.end - para.start)) add(m);
   }
@@ -225,8 +228,13 @@ function itemsAfter(model: DocumentModel, runs: HeadingRun[], a: Announcement, p
       return namedList(text, next, para.span.end, text.slice(a.numeralSpan.end, a.span.end));
     }
   }
-  const following = model.paragraphs[paragraph + 1];
+  let following = model.paragraphs[paragraph + 1];
   if (!following) return undefined;
+  // 带大家盘点…五大变化👇 then a **数说** block of list items, then ## 一、…: in a Markdown article, a few
+  // lines without numbering may stand between the announcement and the numbered headings it announces.
+  if (following.kind !== "heading" && /^#{1,6}\s/.test(model.text.slice(model.paragraphs[paragraph + 1 + skipToHeading(model, paragraph + 1)]?.span.start ?? 0).slice(0, 8))) {
+    following = model.paragraphs[paragraph + 1 + skipToHeading(model, paragraph + 1)];
+  }
   if (following.kind === "heading") {
     const section = sectionAt(model.root, following.span.start, following.line);
     const home = deepestSection(model.root, a.span.start);
@@ -246,6 +254,16 @@ function itemsAfter(model: DocumentModel, runs: HeadingRun[], a: Announcement, p
   }
   const first = model.enumerators.find((x) => x.span.start === following.span.start);
   return first && first.paragraphStart && opensRun(model, first) ? enumeratorItems(model, first) : undefined;
+}
+
+/** How many paragraphs from `from` (at most six, none numbered or enumerating) stand before the next heading; 0 when none does so. */
+function skipToHeading(model: DocumentModel, from: number): number {
+  for (let k = 0; k < 6 && from + k < model.paragraphs.length; k++) {
+    const p = model.paragraphs[from + k];
+    if (p.kind === "heading") return k;
+    if (model.enumerators.some((e) => e.span.start >= p.span.start && e.span.start < p.span.end)) return 0;
+  }
+  return 0;
 }
 
 /**

@@ -2,7 +2,7 @@
 import { defineRule, type Finding } from "../findings";
 import type { Slogan, SloganIndex } from "./pack";
 import { isCloseQuote, isOpenQuote, type SloganMatch } from "./scan";
-import { isNearHomophone, type Typo } from "./typo";
+import { isIdeograph, isNearHomophone, type Typo } from "./typo";
 import { charReadings } from "./char-readings";
 import { pairKey } from "./pair-key";
 
@@ -435,6 +435,14 @@ const NAMED_LISTS = new WeakMap<readonly Slogan[], Slogan[]>();
  * list itself (四个最严, not 节水优先、空间均衡、系统治理、两手发力: a formulation that is its list has its
  * slips read whole, as any other).
  */
+const LIST_TEXTS = new WeakMap<readonly Slogan[], Slogan[]>();
+/** Ordered formulations of four parts or more whose text is their list (产业兴旺、生态宜居、…). */
+function listTextsOf(slogans: readonly Slogan[]): Slogan[] {
+  let v = LIST_TEXTS.get(slogans);
+  if (!v) LIST_TEXTS.set(slogans, (v = orderedOf(slogans).filter((s) => s.parts!.length >= 4 && s.parts!.some((p) => p.length >= 4) && s.text.replace(/[、，,]/g, "") === s.parts!.join(""))));
+  return v;
+}
+
 function namedListsOf(slogans: readonly Slogan[]): Slogan[] {
   let v = NAMED_LISTS.get(slogans);
   if (!v) NAMED_LISTS.set(slogans, (v = orderedOf(slogans).filter((s) => s.parts!.length >= 3 && s.parts!.some((p) => p.length >= 4) && s.text.replace(/[、，,]/g, "") !== s.parts!.join(""))));
@@ -527,7 +535,10 @@ export function unnamedPartTypos(text: string, slogans: readonly Slogan[]): Find
   // The parts stand in a 、-list (listsOf), so a line without 、 has none.
   if (!text.includes("、")) return out;
   let lists: ListItem[][] | undefined;
-  for (const s of namedListsOf(slogans)) {
+  const named = namedListsOf(slogans);
+  for (const s of [...named, ...listTextsOf(slogans)]) {
+    // A formulation that is itself its list (产业兴旺、…、生活富裕) has its sound slips found by the typo scan.
+    const isList = !named.includes(s);
     const parts = s.parts!;
     let missing = -1;
     let misses = 0;
@@ -545,8 +556,23 @@ export function unnamedPartTypos(text: string, slogans: readonly Slogan[]): Find
       const got = it.text.slice(at, at + want.length);
       if (got.length !== want.length || (missing !== 0 && missing !== items.length - 1 && it.text.length !== want.length)) continue;
       const diff = [...got].map((c, k) => (c === want[k] ? -1 : k)).filter((k) => k >= 0);
-      if (diff.length !== 1 || !isNearHomophone(got[diff[0]], want[diff[0]])) continue;
+      if (diff.length !== 1) continue;
       const span = { start: it.start + at, end: it.start + at + want.length };
+      const bySound = isNearHomophone(got[diff[0]], want[diff[0]]);
+      if (bySound && isList) continue;
+      if (!bySound) {
+        // 产业兴旺、生态宜居、乡风文明、治理有效、生活宽裕: every other part of a list of four or more as written
+        // and one part a character off, not by its sound — the wrong part, not a slip of the pen.
+        if (parts.length < 4 || !isIdeograph(got.charCodeAt(diff[0]))) continue;
+        out.push({
+          code: SLOGAN_PARTS.code,
+          severity: SLOGAN_PARTS.severity,
+          span,
+          message: `${q(got)}不是${q(s.text)}的一项，应为${q(want)}。`,
+          fixes: [{ title: `改为${q(want)}`, edits: [{ span, newText: want }], safe: false, preferred: true }],
+        });
+        continue;
+      }
       out.push({
         code: SLOGAN_TYPO.code,
         severity: SLOGAN_TYPO.severity,

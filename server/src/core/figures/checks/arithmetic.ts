@@ -23,11 +23,19 @@ const OF_THE_OLD = /^[，,]?(?:是|为|相当于)(?:原来|过去|去年|上年|
 
 function checkFromTo(model: DocumentModel, figures: Figure[]): Finding[] {
   const out: Finding[] = [];
-  for (let i = 0; i + 2 < figures.length; i++) {
+  for (let i = 0; i + 1 < figures.length; i++) {
     const a = figures[i];
     const b = figures[i + 1];
+    if (!b || a.role !== "from" || b.role !== "to" || a.line !== b.line) continue;
+    // (规模翻了三番，从当初的2台增加到今天的12台。: the change may stand before the values, and nothing after them.)
+    const first = i > 0 ? figures[i - 1] : undefined;
+    if (first && first.line === a.line && !first.role && (first.kind === "doubling" || (first.aspect === "change" && (first.kind === "percent" || first.kind === "multiple"))) && /^[，,：:]\s*(?:从|由)[^，,。；;！？]{0,12}$/.test(model.text.slice(first.span.end, a.span.start))) {
+      const g = changeFinding(a, b, { ...first }, first.span.start);
+      if (g) out.push(g);
+      continue;
+    }
     let c = figures[i + 2];
-    if (!b || !c || a.role !== "from" || b.role !== "to" || a.line !== b.line || c.line !== b.line) continue;
+    if (!c || c.line !== b.line) continue;
     // 从186.4万人增加到213.7万人，增加了27.3万人，增长16.4%: the increment, then the rate.
     let after = Math.max(a.span.end, b.span.end);
     const d = figures[i + 3];

@@ -50,7 +50,8 @@ function subjectOf(text: string, f: Figure): string | undefined {
   // 以市委会名义提交集体提案: a preposition opening the clause leads the metric in; 全市1286家公共机构能源消费总量:
   // the count of the bodies the metric is of is no other subject.
   // (以2024年全市15岁以上人群吸烟率22.4%为基数: 以 leads the clause in before the period and the place.)
-  const rest = text.slice(i, end).replace(/^[以由](?=[0-9０-９]{4}年)/, "").replace(LEAD_WORDS, "").replace(/^[以由向对经]$/, "").replace(/^[0-9０-９]+(?:家|个|所|座|户|名)$/, "");
+  // (- 2025年总投入资金1260万元: a Markdown list item's marker is no subject.)
+  const rest = text.slice(i, end).replace(/^\s*[-*+•]\s+/, "").replace(/^[以由](?=[0-9０-９]{4}年)/, "").replace(LEAD_WORDS, "").replace(/^[以由向对经]$/, "").replace(/^[0-9０-９]+(?:家|个|所|座|户|名)$/, "");
   // “一件事”累计办件: a quoted name in the subject is part of it. 15岁以上人群: so is an age bound.
   return rest === "" || /^[\u4e00-\u9fff（）]{2,16}$/.test(rest) || /^(?:[\u4e00-\u9fff（）]|“[\u4e00-\u9fff]{1,10}”){2,16}$/.test(rest) || /^[0-9０-９]{1,3}周?岁(?:及?以上|以下)$/.test(rest) ? rest : undefined;
 }

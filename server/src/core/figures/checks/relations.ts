@@ -292,9 +292,11 @@ function wholeOfKind(text: string, earlier: Figure[], part: Figure, name: string
   // (展陈面积1.2万平方米，占建筑面积的: a larger figure whose metric holds the whole name, 总建筑面积, is it.)
   const holdsName = (f: Figure) => core.length >= 3 && f.metric!.includes(name) && f.value > part.value;
   const found = earlier.filter((f) => !!f.metric && f.metric.length >= 2 && (f.metric !== part.metric ? part.metric!.endsWith(f.metric) || (total && f.value > part.value) || holdsName(f) : total && f.value > part.value) && (f.metric.includes(core) || (total && core.endsWith(f.metric))) && f.kind === "amount" && f.aspect === "level" && !f.goal && !f.role && wholeOfPeriod(text, f, part));
-  // The longest such name is the whole (接待游客, not the 游客 of 过夜游客).
+  // The whole named exactly (出口 for 占出口总额的, not 进出口总额), else the longest such name (接待游客,
+  // not the 游客 of 过夜游客).
+  const exact = found.filter((f) => f.metric === core && f.value > part.value);
   const longest = Math.max(0, ...found.map((f) => f.metric!.length));
-  const named = found.filter((f) => f.metric!.length === longest);
+  const named = exact.length ? exact : found.filter((f) => f.metric!.length === longest);
   return named.filter((f, k) => named.findIndex((g) => g.value === f.value) === k);
 }
 
@@ -314,6 +316,11 @@ function namedWhole(text: string, earlier: Figure[], part: Figure, name: string)
   if (!part.metric || part.metric === name || part.bound !== "exact") return undefined;
   let wholes = earlier.filter((f) => f.line === part.line && f.metric === name && f.kind === "amount" && f.aspect === "level");
   if (!wholes.length) wholes = wholeOfKind(text, earlier, part, name);
+  // 已落实去向4434人，其中…1120人，占已落实去向人数的: the whole named by the words written right before it.
+  if (!wholes.length) {
+    const core = name.replace(/(?:总人数|人数|总人次|人次|总数|总量|总额)$/, "");
+    if (core.length >= 3) wholes = earlier.filter((f) => f.line === part.line && f.kind === "amount" && f.aspect === "level" && f.value > part.value && text.slice(Math.max(0, f.span.start - core.length), f.span.start) === core);
+  }
   if (wholes.length !== 1) return undefined;
   const whole = wholes[0];
   if (whole.role || whole.relation || whole.bound !== "exact" || !sameUnit(whole, part)) return undefined;
@@ -378,6 +385,15 @@ export function checkShareOfTotal(model: DocumentModel, figures: Figure[], repor
     if (again) {
       const range = percentRange(again.part, again.whole);
       if (range && !overlaps(range, interval(p))) out.push(report(p, `${again.part.text}占${again.whole.text}的${round((again.part.value / again.whole.value) * 100)}%，此处为“${p.text}”。`, again.whole));
+      return;
+    }
+    // 机电产品出口186.7亿元，增长11.6%，占出口总额的62.4%: the part's own growth may stand before a share named of its whole.
+    const grown = figures[i - 1].kind === "percent" && figures[i - 1].aspect === "change" && i >= 3 && figures[i - 2].kind === "amount" && figures[i - 2].line === p.line && /^[，,](?:同比)?(?:增长|下降|增加|减少)了?$/.test(text.slice(figures[i - 2].span.end, figures[i - 1].span.start)) && NAMED_SHARE_LEAD.test(text.slice(figures[i - 1].span.end, p.span.start));
+    if (grown) {
+      const part = figures[i - 2];
+      const whole = namedWhole(text, figures.slice(0, i - 2), part, NAMED_SHARE_LEAD.exec(text.slice(figures[i - 1].span.end, p.span.start))![1]);
+      const range = whole && percentRange(part, whole);
+      if (whole && range && !overlaps(range, interval(p))) out.push(report(p, `${part.text}占${whole.text}的${round((part.value / whole.value) * 100)}%，此处为“${p.text}”。`, whole));
       return;
     }
     const part = figures[i - 1];
@@ -476,9 +492,14 @@ export function checkRatioStrings(model: DocumentModel, rule: { code: string; se
   const out: Finding[] = [];
   for (const p of model.paragraphs) {
     if (!/[∶:：]/.test(p.text) || !/结构|构成|比例|占比|比重/.test(p.text)) continue;
+    let named = 0;
     for (const m of p.text.matchAll(RATIO)) {
-      if (!RATIO_CONTEXT.test(p.text.slice(0, m.index!))) continue;
       const parts = m[0].split(/\s*[∶:：]\s*/).map((x) => parseArabic(x));
+      // …比例为2.4∶13.6∶39.2∶44.8；…2025年底调整为0.8∶9.5∶38.1∶49.6: a ratio of as many parts, the same
+      // split restated as changed, needs no name of its own.
+      const restated = named === parts.length && /(?:调整为|优化为|变为|调整到|优化到|变化为)$/.test(p.text.slice(0, m.index!));
+      if (!RATIO_CONTEXT.test(p.text.slice(0, m.index!)) && !restated) continue;
+      named = parts.length;
       if (parts.some((x) => !x)) continue;
       const sum = parts.reduce((s, x) => s + x!.value, 0);
       const slack = parts.reduce((s, x) => s + x!.place / 2, 0);
