@@ -62,4 +62,18 @@ describe("rounds 72–73", () => {
     assert.deepStrictEqual(seen(text), ["figure.arithmetic 62.4%"]);
     assert.deepStrictEqual(seen(text.replace("62.4%", "59.7%")), []);
   });
+
+  it("a share named for the other group is the rest's (其中外出跨区作业860台，本地作业机具占比26.4%)", () => {
+    const text = "全县联合收割机3260台，其中外出跨区作业860台，本地作业机具占比26.4%。\n";
+    assert.deepStrictEqual(seen(text), ["figure.arithmetic 26.4%"]);
+    assert.deepStrictEqual(seen(text.replace("26.4%", "73.6%")), []);
+    // A share named for the part's own group is the part's.
+    assert.deepStrictEqual(seen(text.replace("本地作业机具占比26.4%", "跨区作业机具占比26.4%")), []);
+  });
+
+  it("像绣花一样精细 is a formulation (象绣花一样精细 is its homophone slip)", () => {
+    const slogans = (t: string) => seen(t, /^slogan\./).map((s) => s.split(" ")[0]);
+    assert.deepStrictEqual(slogans("城市管理要象绣花一样精细。\n"), ["slogan.typo"]);
+    assert.deepStrictEqual(slogans("城市管理应该像绣花一样精细。\n"), []);
+  });
 });

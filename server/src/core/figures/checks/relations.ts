@@ -417,6 +417,20 @@ export function checkShareOfTotal(model: DocumentModel, figures: Figure[], repor
       // total's clause names it (both metrics read as 贷款余额) is that total, below.
       if (whole) return;
     }
+    // 联合收割机3260台，其中外出跨区作业860台，本地作业机具占比26.4%: a share named for the other group (本地
+    // against 外出) is the rest's, (3260 − 860) ÷ 3260.
+    const other = named ? null : OTHER_GROUP_SHARE.exec(text.slice(part.span.end, p.span.start));
+    if (other) {
+      const from = sentenceStart(text, part.span.start);
+      const q = text.lastIndexOf("其中", part.span.start);
+      const partClause = q >= from ? text.slice(q, part.span.start) : "";
+      const total = q >= from ? [...figures.slice(0, i - 1)].reverse().find((f) => f.span.end <= q && f.span.start >= from && f.kind === "amount" && !isComparisonBase(text, f)) : undefined;
+      if (!total || !contrasted(other[1], partClause) || !sameUnit(total, part) || total.bound !== "exact" || part.bound !== "exact" || total.value <= part.value || !/^[，,]?$/.test(text.slice(total.span.end, q))) return;
+      const rest = { ...part, value: total.value - part.value, tolerance: part.tolerance + total.tolerance };
+      const range = percentRange(rest, total);
+      if (range && !overlaps(range, interval(p))) out.push(report(p, `${other[1]}为${total.text}减去${part.text}，占${round(((total.value - part.value) / total.value) * 100)}%，此处为“${p.text}”。`, total));
+      return;
+    }
     // 其中132家获得结余留用资金，占比61.3%: the part's clause may go on after its count.
     if (!named && !SHARE_LEAD.test(text.slice(part.span.end, p.span.start).replace(/^[\u4e00-\u9fff“”]{1,12}(?=[，,])/, ""))) return;
     // The total is the figure just before 其中 in the same sentence.
@@ -468,6 +482,25 @@ function partsListed(text: string, figures: Figure[], q: number, last: number): 
   if (parts.length < 2 || parts.some((f) => f.kind !== "amount" || f.bound !== "exact" || !sameUnit(f, parts[0]))) return undefined;
   for (let k = 1; k < parts.length; k++) if (!/^[、和及]$/.test(text.slice(parts[k - 1].span.end, parts[k].span.start).replace(/(?:[\u4e00-\u9fff]|（[^（）]{0,8}）)+$/, ""))) return undefined;
   return parts;
+}
+
+/** ，本地作业机具占比: a share named for a group of its own, right after the part. */
+const OTHER_GROUP_SHARE = /^[，,]\s*([\u4e00-\u9fff]{2,10}?)的?(?:占比|比重|所占比重)(?:为|达|是)?$/;
+
+/** Words that name two groups of one whole (本地 and 外出, 线上 and 线下). */
+const CONTRASTS: [RegExp, RegExp][] = [
+  [/本地|当地/, /外出|跨区|外地|异地/],
+  [/县内|市内|省内|区内/, /县外|市外|省外|区外/],
+  [/境内|国内/, /境外|国外|海外/],
+  [/线下/, /线上|网上/],
+  [/城镇|城市/, /农村|乡村/],
+  [/公办/, /民办/],
+  [/男性|男生|男/, /女性|女生|女/],
+];
+
+/** The share's group and the part's are the two sides of one of CONTRASTS. */
+function contrasted(group: string, partClause: string): boolean {
+  return CONTRASTS.some(([a, b]) => (a.test(group) && !b.test(group) && b.test(partClause) && !a.test(partClause)) || (b.test(group) && !a.test(group) && a.test(partClause) && !b.test(partClause)));
 }
 
 /** The total's own share of a named base (，占户籍总人口的24.7%，) and the part's share of that base fits `p`. */
