@@ -2,7 +2,8 @@
  * The financial sector's everyday fixed phrases: the trust business classification of 2023 (回归信托本源, its
  * three classes and three dimensions), the nature of asset management (受人之托、代人理财), the central
  * financial work conference's 早识别、早预警、早暴露、早处置, and the 2021 opinion on securities violations
- * (建制度、不干预、零容忍, the capital market it builds, its title phrase). Each written right draws nothing,
+ * (建制度、不干预、零容忍, the capital market it builds, its title phrase), the central bank's 支农支小再贷款 and
+ * the consumer-education campaign 金融知识进万家. Each written right draws nothing,
  * each with one slip inside draws one slogan.typo whose fix restores it; the ordered ones draw slogan.parts
  * when two parts are exchanged. The central bank's regional branches, the Chongqing operations office and the
  * provincial-capital central sub-branches, replaced by its provincial branches on 2023-08-18, and 银保监分局,
@@ -30,6 +31,10 @@ const CASES: PhraseCase[] = [
   ["finance", SEC_POLICY, `坚持${SEC_POLICY}。`, ["不干予", "不干预"]],
   ["finance", MARKET, `加快建设${MARKET}。`, ["有任性", "有韧性"]],
   ["finance", "依法从严打击证券违法活动", "依法从严打击证券违法活动，维护资本市场秩序。", ["从言打击", "从严打击"]],
+  // Banks and rural credit: the central bank's relending for agriculture and small firms.
+  ["finance", "支农支小再贷款", "用好支农支小再贷款，降低“三农”和小微企业融资成本。", ["支农支晓", "支农支小"]],
+  // Financial consumer education.
+  ["finance", "金融知识进万家", "组织开展金融知识进万家宣传活动。", ["进万佳", "进万家"]],
 ];
 
 /** The retired names: [the sentence, the draft's date line, the replacement Lectern names]. */
@@ -85,6 +90,9 @@ describe("pack: trust business classification, asset management, financial risk,
       "中国工商银行南京分行、交通银行天津市分行、中国人民银行天津市分行、中国人民银行上海市分行。",
       "中国人民银行上海总部。",
       "××金融监管分局召开辖内银行业保险业工作会议。",
+      "下调支农再贷款、支小再贷款利率0.25个百分点。",
+      "开展“金融知识普及月 金融知识进万家 争做理性投资者 争做金融好网民”活动。",
+      "推动金融知识进社区、进乡村、进校园。",
     ]);
   });
 
