@@ -1,7 +1,8 @@
 /**
  * Everyday fixed phrases of national defence mobilisation and the militia (the mobilisation law's
  * policy and principles, 全民国防教育日, the militia's 平时服务、急时应急、战时应战 and 召之即来、来之能战、
- * 战之必胜, the constitution's duty of military service), of the Young Pioneers (the letters of 2019,
+ * 战之必胜, the constitution's duty of military service), of military–civilian relations (the 2025
+ * instruction on 双拥), of the Young Pioneers (the letters of 2019,
  * 2020 and 2025, the Pioneers' charter) and the Youth League's 2023 congress, and of primary and
  * secondary schools (美育, 体育 and 劳动教育 opinions of 2020, 双减). Each written right draws nothing,
  * each with one slip inside draws one slogan.typo whose fix restores it; the ordered ones draw
@@ -24,7 +25,15 @@ const CASES: PhraseCase[] = [
   ["law-security", "召之即来、来之能战、战之必胜", "锻造一支召之即来、来之能战、战之必胜的民兵队伍。", ["召之既来", "召之即来"]],
   ["law-security", "保卫祖国、抵抗侵略是中华人民共和国每一个公民的神圣职责", "保卫祖国、抵抗侵略是中华人民共和国每一个公民的神圣职责。", ["神圣职则", "神圣职责"]],
   ["law-security", "依照法律服兵役和参加民兵组织是中华人民共和国公民的光荣义务", "依照法律服兵役和参加民兵组织是中华人民共和国公民的光荣义务。", ["光荣意务", "光荣义务"]],
+  // Military–civilian relations (双拥).
+  ["grassroots-civil-social", "坚如磐石的军政军民团结", "军地双方要密切协作，巩固发展坚如磐石的军政军民团结。", ["坚如磐实", "坚如磐石"]],
+  ["grassroots-civil-social", "爱我人民爱我军", "共同续写爱我人民爱我军的时代新篇。", ["爱我人名", "爱我人民"]],
+  ["grassroots-civil-social", "关心国防、热爱军队、尊崇军人", "进一步营造关心国防、热爱军队、尊崇军人的良好社会氛围。", ["尊崇军仁", "尊崇军人"]],
+  ["grassroots-civil-social", "维护军人军属合法权益", "组建退役军人管理保障机构，维护军人军属合法权益。", ["军人军署", "军人军属"]],
+  ["grassroots-civil-social", "军爱民、民拥军", "大力弘扬军爱民、民拥军的光荣传统。", ["民用军", "民拥军"]],
+  ["grassroots-civil-social", "军民团结如一人，试看天下谁能敌", "军民团结如一人，试看天下谁能敌。", ["谁能抵", "谁能敌"]],
   // The Young Pioneers.
+  ["mass-organisations", "树立远大理想，培养优良品德，勤奋学习知识，锻炼强健体魄，培养劳动精神", "新时代少先队员要树立远大理想，培养优良品德，勤奋学习知识，锻炼强健体魄，培养劳动精神。", ["培养优良品得", "培养优良品德"]],
   ["mass-organisations", "从小学先锋、长大做先锋", "引导少先队员从小学先锋、长大做先锋。", ["长大作先锋", "长大做先锋"]],
   ["mass-organisations", "少年儿童学习中国特色社会主义和共产主义的学校", "少先队是少年儿童学习中国特色社会主义和共产主义的学校。", ["共产主义的学较", "共产主义的学校"]],
   ["mass-organisations", "建设社会主义和共产主义的预备队", "少先队是建设社会主义和共产主义的预备队。", ["预备对", "预备队"]],
@@ -67,6 +76,7 @@ describe("pack: defence mobilisation and the militia, the Young Pioneers and the
       ["以美化人、以美育人、以美培元，提高学生审美和人文素养。", "以美育人、以美化人、以美培元"],
       ["帮助学生在体育锻炼中享受乐趣、健全人格、增强体质、锤炼意志。", "享受乐趣、增强体质、健全人格、锤炼意志"],
       ["引导队员立志向、练本领、修品行。", "立志向、修品行、练本领"],
+      ["进一步营造关心国防、尊崇军人、热爱军队的良好社会氛围。", "关心国防、热爱军队、尊崇军人"],
     ]);
   });
 
@@ -80,6 +90,13 @@ describe("pack: defence mobilisation and the militia, the Young Pioneers and the
       "国防教育贯彻全民参与、长期坚持、讲求实效的方针。",
       "保卫祖国是公民的神圣职责。",
       "依法服兵役是公民的光荣义务。",
+      "在全社会营造关心国防、热爱国防、建设国防、保卫国防的浓厚氛围。",
+      "巩固发展新时代军政军民团结。",
+      "弘扬拥政爱民、拥军优属光荣传统。",
+      "难得举城作一庆，爱我人民爱我军。",
+      "全社会关心国防、热爱军队、尊崇军人的良好氛围日益浓厚。",
+      "维护军人合法权益。",
+      "军民鱼水情深。",
       "共青团要履行好全团带队职责。",
       "新时代少先队员要热爱祖国，热爱人民，热爱中国共产党。",
       "广大少先队员从小培养热爱党、热爱祖国、热爱人民的情怀。",
