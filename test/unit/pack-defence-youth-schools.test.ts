@@ -4,7 +4,7 @@
  * 战之必胜, the constitution's duty of military service), of military–civilian relations (the 2025
  * instruction on 双拥), of the Young Pioneers (the letters of 2019,
  * 2020 and 2025, the Pioneers' charter) and the Youth League's 2023 congress, and of primary and
- * secondary schools (美育, 体育 and 劳动教育 opinions of 2020, 双减). Each written right draws nothing,
+ * secondary schools (美育, 体育 and 劳动教育 opinions of 2020, 双减, the 2023 curriculum action, myopia control). Each written right draws nothing,
  * each with one slip inside draws one slogan.typo whose fix restores it; the ordered ones draw
  * slogan.parts when two parts are exchanged, and the built CLI reports the slips in a draft file.
  */
@@ -55,10 +55,16 @@ const CASES: PhraseCase[] = [
   ["education", "享受乐趣、增强体质、健全人格、锤炼意志", "帮助学生在体育锻炼中享受乐趣、增强体质、健全人格、锤炼意志。", ["健全人革", "健全人格"]],
   ["education", "以体育智、以体育心", "发挥以体育智、以体育心的育人功能。", ["以体育志", "以体育智"]],
   ["education", "树德、增智、强体、育美", "劳动教育具有树德、增智、强体、育美的综合育人价值。", ["增志", "增智"]],
+  ["education", "基础教育课程教学改革深化行动", "扎实推进基础教育课程教学改革深化行动。", ["课程教学改格", "课程教学改革"]],
+  ["education", "坚决扭转片面应试教育倾向", "转变育人方式，坚决扭转片面应试教育倾向。", ["片面应试教育倾像", "片面应试教育倾向"]],
+  ["education", "综合防控儿童青少年近视", "认真落实综合防控儿童青少年近视实施方案。", ["儿童青少年进视", "儿童青少年近视"]],
+  ["education", "儿童青少年近视防控光明行动", "深入开展儿童青少年近视防控光明行动。", ["光明行洞", "光明行动"]],
+  ["education", "共同呵护好孩子的眼睛，让他们拥有一个光明的未来", "全社会都要行动起来，共同呵护好孩子的眼睛，让他们拥有一个光明的未来。", ["呵护好孩子的眼精", "呵护好孩子的眼睛"]],
+  ["mass-organisations", "严格标准、提高质量、控制增量、管好存量", "按照严格标准、提高质量、控制增量、管好存量的要求，严把团员入口关。", ["管好存亮", "管好存量"]],
   ["education", "减轻义务教育阶段学生作业负担和校外培训负担", "持续减轻义务教育阶段学生作业负担和校外培训负担。", ["校外培训付担", "校外培训负担"]],
 ];
 
-describe("pack: defence mobilisation and the militia, the Young Pioneers and the Youth League's 2023 congress, school sports, arts, labour education and 双减", () => {
+describe("pack: defence mobilisation and the militia, the Young Pioneers and the Youth League's 2023 congress, school sports, arts, labour education, 双减, curriculum reform and myopia control", () => {
   it("every case is a current built-in formulation of its field, with a source and a date", () => {
     assertCasesInPack(CASES);
   });
@@ -110,6 +116,11 @@ describe("pack: defence mobilisation and the militia, the Young Pioneers and the
       "有效减轻义务教育阶段学生过重作业负担和校外培训负担。",
       "中共中央办公厅、国务院办公厅印发《关于进一步减轻义务教育阶段学生作业负担和校外培训负担的意见》。",
       "劳动教育是国民教育体系的重要内容。",
+      "教育部印发《基础教育课程教学改革深化行动方案》。",
+      "坚决扭转不科学的教育评价导向。",
+      "共同呵护孩子的眼睛。",
+      "儿童青少年近视防控工作取得阶段性成效。",
+      "坚持标准、控制规模、提高质量、发挥作用。",
     ]);
   });
 
