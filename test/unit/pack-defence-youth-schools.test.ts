@@ -90,6 +90,7 @@ describe("pack: defence mobilisation and the militia, the Young Pioneers and the
     assertQuiet([
       `国防动员坚持${MOBILISATION}的方针，遵循${PRINCIPLES}的原则。`,
       "人民防空贯彻长期准备、重点建设、平战结合的方针。",
+      "党和国家按照人民国防人民办的思想，坚持平战结合、军民结合、寓兵于民的方针。",
       "坚持军民结合、寓军于民，增强国防动员潜力。",
       "召之能来，来之能战，战之能胜。",
       "每年九月的第三个星期六为全民国防教育日。",
@@ -103,6 +104,7 @@ describe("pack: defence mobilisation and the militia, the Young Pioneers and the
       "全社会关心国防、热爱军队、尊崇军人的良好氛围日益浓厚。",
       "维护军人合法权益。",
       "军民鱼水情深。",
+      "民拥军、军爱民，军民团结一家亲。",
       "共青团要履行好全团带队职责。",
       "新时代少先队员要热爱祖国，热爱人民，热爱中国共产党。",
       "广大少先队员从小培养热爱党、热爱祖国、热爱人民的情怀。",
