@@ -1,6 +1,6 @@
 /**
  * Everyday fixed phrases of national defence mobilisation and the militia (the mobilisation law's
- * policy and principles, 全民国防教育日, the militia's 平时服务、急时应急、战时应战 and 召之即来、来之能战、
+ * policy and principles, the militia's 平时服务、急时应急、战时应战 and 召之即来、来之能战、
  * 战之必胜, the constitution's duty of military service), of military–civilian relations (the 2025
  * instruction on 双拥), of the Young Pioneers (the letters of 2019,
  * 2020 and 2025, the Pioneers' charter) and the Youth League's 2023 congress, and of primary and
@@ -20,7 +20,6 @@ const CASES: PhraseCase[] = [
   // Defence mobilisation and the militia.
   ["law-security", MOBILISATION, `国防动员坚持${MOBILISATION}的方针。`, ["寓军与民", "寓军于民"]],
   ["law-security", PRINCIPLES, `国防动员遵循${PRINCIPLES}的原则。`, ["统筹兼故", "统筹兼顾"]],
-  ["law-security", "全民国防教育日", "9月20日是第二十四个全民国防教育日。", ["全民国仿", "全民国防"]],
   ["law-security", "平时服务、急时应急、战时应战", "构建起平时服务、急时应急、战时应战相统一的现代民兵力量体系。", ["急时应及", "急时应急"]],
   ["law-security", "召之即来、来之能战、战之必胜", "锻造一支召之即来、来之能战、战之必胜的民兵队伍。", ["召之既来", "召之即来"]],
   ["law-security", "保卫祖国、抵抗侵略是中华人民共和国每一个公民的神圣职责", "保卫祖国、抵抗侵略是中华人民共和国每一个公民的神圣职责。", ["神圣职则", "神圣职责"]],
@@ -94,6 +93,7 @@ describe("pack: defence mobilisation and the militia, the Young Pioneers and the
       "坚持军民结合、寓军于民，增强国防动员潜力。",
       "召之能来，来之能战，战之能胜。",
       "每年九月的第三个星期六为全民国防教育日。",
+      "深化全民国防教育，加强全民国防教育工作。",
       "国防教育贯彻全民参与、长期坚持、讲求实效的方针。",
       "保卫祖国是公民的神圣职责。",
       "依法服兵役是公民的光荣义务。",
@@ -106,6 +106,7 @@ describe("pack: defence mobilisation and the militia, the Young Pioneers and the
       "军民鱼水情深。",
       "民拥军、军爱民，军民团结一家亲。",
       "共青团要履行好全团带队职责。",
+      "少先队员要为红领巾增添光彩，使红领巾更加鲜艳。",
       "新时代少先队员要热爱祖国，热爱人民，热爱中国共产党。",
       "广大少先队员从小培养热爱党、热爱祖国、热爱人民的情怀。",
       "国家提倡爱祖国、爱人民、爱劳动、爱科学、爱社会主义的公德。",
