@@ -76,4 +76,16 @@ describe("rounds 72–73", () => {
     assert.deepStrictEqual(slogans("城市管理要象绣花一样精细。\n"), ["slogan.typo"]);
     assert.deepStrictEqual(slogans("城市管理应该像绣花一样精细。\n"), []);
   });
+
+  it("a 其中 in a sentence with no figure before it splits the one whole of its unit stated earlier in the paragraph", () => {
+    const text = "2024年，市档案馆接待查档利用1.36万人次，比2023年的1.15万人次增长18.3%。我们推出“查档一次都不跑”，其中线上查档5860人次，占比56.9%。\n";
+    assert.deepStrictEqual(seen(text), ["figure.arithmetic 56.9%"]);
+    assert.deepStrictEqual(seen(text.replace("56.9%", "43.1%")), []);
+  });
+
+  it("the end point of a change (增加到2024年的65万元) is compared for a digit swap too", () => {
+    const text = "村集体经营性收入从2022年的28万元增加到2024年的65万元，翻了一番多。\n像东坪村2024年集体经营性收入56万元，要翻到100万元，压力不小。\n";
+    assert.deepStrictEqual(seen(text, /^figure\.conflict/), ["figure.conflict 56万元"]);
+    assert.deepStrictEqual(seen(text.replace("56万元", "65万元"), /^figure\.conflict/), []);
+  });
 });

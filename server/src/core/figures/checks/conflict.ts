@@ -260,7 +260,7 @@ export function checkTransposed(figures: Figure[], text: string, isKnownMetric: 
   const counts = figures.filter((f) => {
     // Levels, and growth rates (同比下降34% … 同比下降43%) against a rate of the same sense.
     // Exact, or just over (1620余人), or about (约1620人): the digits still say which number was meant.
-    if ((f.kind !== "amount" && f.kind !== "percent" && f.kind !== "duration") || (f.aspect !== "level" && !(f.aspect === "change" && f.kind === "percent")) || !["exact", "more", "approx"].includes(f.bound) || f.role || f.relation) return false;
+    if ((f.kind !== "amount" && f.kind !== "percent" && f.kind !== "duration") || (f.aspect !== "level" && !(f.aspect === "change" && f.kind === "percent")) || !["exact", "more", "approx"].includes(f.bound) || (f.role && !(f.role === "to" && endPointDated(text, f))) || f.relation) return false;
     if (!/^[0-9]+(?:\.[0-9]+)?$/.test(f.numberText) || f.numberText.replace(".", "").length < 2 || f.numberText.startsWith("0")) return false;
     // People and households (名, 人, 户) as plain counts; anything else only where both statements name the same metric (below).
     const before = sentenceBefore(text, f.span.start);

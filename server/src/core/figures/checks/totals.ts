@@ -53,6 +53,17 @@ export function checkShareOfEarlierTotal(model: DocumentModel, figures: Figure[]
       while (from > 0 && !"。！？!?\n\r".includes(text[from - 1])) from--;
     }
     const earlier = figures.slice(0, i - 1).filter((f) => f.span.start >= from && sameUnit(f, part) && plainLevel(text, f) && f.value > part.value);
+    // 接待查档利用1.36万人次，比2023年的1.15万人次增长18.3%。我们…推出“查档一次都不跑”，其中线上查档5860人次，占比:
+    // a 其中 in a sentence that states no figure before it splits the one whole of its unit stated earlier in the paragraph.
+    const q = text.lastIndexOf("其中", part.span.start);
+    if (!named && !earlier.length && !opens其中 && q >= from && from > 0 && /[。！？]/.test(text[from - 1]) && !figures.some((f) => f.span.start >= from && f.span.start < q)) {
+      const lineStart = text.lastIndexOf("\n", from - 1) + 1;
+      const up = figures.slice(0, i - 1).filter((f) => f.span.start >= lineStart && f.span.end <= from && sameUnit(f, part) && f.kind === "amount" && !f.role && !f.relation && !f.goal && f.aspect === "level" && f.bound === "exact" && !isComparisonBase(text, f));
+      const whole = up.length === 1 && up[0].value > part.value ? up[0] : undefined;
+      const range = whole && percentRange(part, whole);
+      if (whole && range && !overlaps(range, interval(p))) out.push(report(p, `${part.text}占${whole.text}的${round((part.value / whole.value) * 100)}%，此处为“${p.text}”。`, whole));
+      return;
+    }
     // A total may carry its change or its own share before the 其中 (…2346人，占常住人口的18.8%；其中…).
     const followedBy其中 = (f: Figure) => /^(?:[，,：:。]?|[，,](?:同比|比上年|比去年)?(?:增长|下降|增加|减少)[^，,。；;！？]{0,12}[；;，,。]|[，,]占[^，,。；;！？]{0,14}?[%％][；;，,。])其中/.test(text.slice(f.span.end, f.span.end + 24));
     // 占提取额的: the one earlier figure of that metric.
