@@ -87,7 +87,8 @@ const DATE_RANGE_HYPHEN = /(?<![0-9０-９\-－‐./])([0-9０-９]{1,2})(\s*[-�
 const FALL_BY_TIMES = /(缩短|降低|减少|下降|缩小|减低|压缩|减轻|压减)(了)?(约|近|将近|超过)?([0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)(多)?倍/g;
 /** 三、四十家: neighbouring numerals of an estimate take no 顿号. */
 // 三、四十, and 三、四个 / 两、三天 / 近三、四年来 / 七、八岁 before a classifier (not 第三、四名, 第二、三、四位, 一、二季度, 三、四年级, 三、四年度).
-const ESTIMATE_WITH_DUN = /(?<![第、])([一二两三四五六七八])、([二三四五六七八九])(?=[十百千万]|[个名人家次天项条件户位辆场批岁遍趟回](?!级)|年(?![级度]))/g;
+// (五、六元, 两、三块钱, 七、八斤: a price, a weight or a distance too; not 五、六月, the months.)
+const ESTIMATE_WITH_DUN = /(?<![第、])([一二两三四五六七八])、([二三四五六七八九])(?=[十百千万]|[个名人家次天项条件户位辆场批岁遍趟回元块斤亩里米](?!级)|年(?![级度])|公里|分钟|小时)/g;
 
 function usageFinding(start: number, end: number, message: string, newText: string, editStart = start, editEnd = end): Finding {
   return {
@@ -195,10 +196,11 @@ function usageInText(text: string, base: number): Finding[] {
     out.push(usageFinding(base + m.index!, base + m.index! + m[0].length, `“${m[0]}”：日期的起止用一字线“—”或“至”连接，不用短横线。`, "—", base + dash, base + dash + m[2].length));
   }
   if (text.includes("、")) for (const m of text.matchAll(ESTIMATE_WITH_DUN)) {
-    if (m[2].charCodeAt(0) !== NEXT_NUMERAL.get(m[1])) continue;
+    // (三、五个人: 三五 is an estimate by custom, though not neighbours.)
+    if (m[2].charCodeAt(0) !== NEXT_NUMERAL.get(m[1]) && !(m[1] === "三" && m[2] === "五")) continue;
     // 二、三十年风雨兼程 as a heading: 二、 is the heading's number, not half of an estimate.
     if (/^[\s\u3000#>*]*$/.test(text.slice(0, m.index!).split(/\n/).pop() ?? "")) continue;
-    out.push(usageFinding(base + m.index!, base + m.index! + m[0].length, `“${m[0]}”：相邻数字连用表示概数，中间不用顿号，应写作“${m[1]}${m[2]}”。`, `${m[1]}${m[2]}`));
+    out.push(usageFinding(base + m.index!, base + m.index! + m[0].length, `“${m[0]}”：${m[1] === "三" && m[2] === "五" ? "数字" : "相邻数字"}连用表示概数，中间不用顿号，应写作“${m[1]}${m[2]}”。`, `${m[1]}${m[2]}`));
   }
   return out;
 }
