@@ -562,8 +562,10 @@ export function unnamedPartTypos(text: string, slogans: readonly Slogan[]): Find
       if (bySound && isList) continue;
       if (!bySound) {
         // 产业兴旺、生态宜居、乡风文明、治理有效、生活宽裕: every other part of a list of four or more as written
-        // and one part a character off, not by its sound — the wrong part, not a slip of the pen.
+        // and one part a character off, not by its sound — the wrong part, not a slip of the pen. Not when the
+        // list so written is an alias the pack knows (分类投放、分类收集、分类运输、分类处置).
         if (parts.length < 4 || !isIdeograph(got.charCodeAt(diff[0]))) continue;
+        if (s.aliases?.includes(parts.map((p, k) => (k === missing ? got : p)).join("、"))) continue;
         out.push({
           code: SLOGAN_PARTS.code,
           severity: SLOGAN_PARTS.severity,
