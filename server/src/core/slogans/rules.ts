@@ -435,6 +435,46 @@ const NAMED_LISTS = new WeakMap<readonly Slogan[], Slogan[]>();
  * list itself (四个最严, not 节水优先、空间均衡、系统治理、两手发力: a formulation that is its list has its
  * slips read whole, as any other).
  */
+type ListIndex = { all: Slogan[]; byPair: Map<number, Slogan[]>; always: Slogan[]; heads: Uint8Array };
+const LIST_INDEX = new WeakMap<readonly Slogan[], ListIndex>();
+/**
+ * The list formulations a line may hold all parts but one of: those with their first or second part's first
+ * two characters in the line (one map read a position, where testing each formulation's parts cost a
+ * search of the line each).
+ */
+function listCandidates(text: string, slogans: readonly Slogan[]): Slogan[] {
+  let ix = LIST_INDEX.get(slogans);
+  if (!ix) {
+    const all = [...namedListsOf(slogans), ...listTextsOf(slogans)];
+    const byPair = new Map<number, Slogan[]>();
+    const always: Slogan[] = [];
+    const heads = new Uint8Array(65536);
+    for (const s of all) {
+      const first = s.parts!.slice(0, 2);
+      if (first.some((h) => h.length < 2)) {
+        always.push(s);
+        continue;
+      }
+      for (const h of first) {
+        heads[h.charCodeAt(0)] = 1;
+        const key = pairKey(h.charCodeAt(0), h.charCodeAt(1));
+        const list = byPair.get(key);
+        if (!list) byPair.set(key, [s]);
+        else if (!list.includes(s)) list.push(s);
+      }
+    }
+    LIST_INDEX.set(slogans, (ix = { all, byPair, always, heads }));
+  }
+  const found = new Set<Slogan>(ix.always);
+  const heads = ix.heads;
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (!heads[text.charCodeAt(i)]) continue;
+    const list = ix.byPair.get(pairKey(text.charCodeAt(i), text.charCodeAt(i + 1)));
+    if (list) for (const s of list) found.add(s);
+  }
+  return found.size ? ix.all.filter((s) => found.has(s)) : [];
+}
+
 const LIST_TEXTS = new WeakMap<readonly Slogan[], Slogan[]>();
 /** Ordered formulations of four parts or more whose text is their list (产业兴旺、生态宜居、…). */
 function listTextsOf(slogans: readonly Slogan[]): Slogan[] {
@@ -536,7 +576,7 @@ export function unnamedPartTypos(text: string, slogans: readonly Slogan[]): Find
   if (!text.includes("、")) return out;
   let lists: ListItem[][] | undefined;
   const named = namedListsOf(slogans);
-  for (const s of [...named, ...listTextsOf(slogans)]) {
+  for (const s of listCandidates(text, slogans)) {
     // A formulation that is itself its list (产业兴旺、…、生活富裕) has its sound slips found by the typo scan.
     const isList = !named.includes(s);
     const parts = s.parts!;
