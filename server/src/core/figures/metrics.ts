@@ -75,6 +75,8 @@ export function normalizeMetric(raw: string, lexicon: MetricLexicon | undefined)
   // 2024年全系统, 2025年村集体: the segmenter may join the year's 年 to the place (2024/年全/系统, 2025/年村).
   m = m.replace(/^年(?=[全我本村市县镇乡省区])/, "");
   for (let k = 0; k < 2; k++) m = m.replace(REGION_PREFIX, "").replace(TIME_PREFIX, "").replace(/^(?:共|累计)?(?:发生|开展|举办|组织开展|建成(?!区)|建有|拥有|共有|现有)了?(?=[\u4e00-\u9fff]{2})/, "");
+  // 这批居民 and 居民: a demonstrative names no other thing.
+  m = m.replace(/^(?:这批|这些|该批|此次|本次)(?=[\u4e00-\u9fff]{2})/, "");
   // 境内外上市公司 and 上市公司, 国内外游客 and 游客: both sides together are the whole.
   m = m.replace(/^(?:境内外|国内外|海内外)(?=[\u4e00-\u9fff]{2})/, "");
   // 全市CPI环比上涨0.3%: the comparison after the name is not part of it.

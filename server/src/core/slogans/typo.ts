@@ -211,7 +211,9 @@ function acceptable(text: string, s: number, m: number, entry: Form, e: Edit, ca
       // where every character counts (以习近平同志为核心的党中央).
       if (n < MISSING_OR_EXTRA_MIN || !isIdeograph(form.charCodeAt(e.at)) || (INSERTABLE.has(form[e.at]) && !entry.slogan.strict)) return false;
       // A verb's complement in the form (落实好结构性减税降费政策) is as optional as one the text adds.
-      if ((VERB_COMPLEMENTS.has(form[e.at]) || isModalYao(form, e.at)) && !entry.slogan.strict) return false;
+      // (牢牢端在 written 牢端在: one character of a doubled pair is no complement, the pair is the word.)
+      const doubled = form[e.at - 1] === form[e.at] || form[e.at + 1] === form[e.at];
+      if ((VERB_COMPLEMENTS.has(form[e.at]) || isModalYao(form, e.at)) && !entry.slogan.strict && !doubled) return false;
       // 坚持(走)和平发展道路: the 走 before a 道路 is written either way.
       if (isOptionalWalk(form, e.at) && !entry.slogan.strict) return false;
       // 党关于加强和改进民族工作的重要思想 after 总书记: a first character that is a word of its own

@@ -409,7 +409,11 @@ function samePhraseBefore(text: string, a: Figure, b: Figure): boolean {
   // 依法发出督促监护令526份 … 共发出督促监护令562份: the clauses end in the same words, four or more.
   let k = 0;
   while (k < p.length && k < q.length && p[p.length - 1 - k] === q[q.length - 1 - k] && /[\u4e00-\u9fff]/.test(p[p.length - 1 - k])) k++;
-  return k >= 4;
+  if (k >= 4) return true;
+  // 全所共完成“你点我检”抽检386批次 … “你点我检”活动完成抽检368批次: one quoted name in both clauses and the same verb.
+  const quoted = (x: string) => new Set([...x.matchAll(/“([^“”]{2,12})”/g)].map((m) => m[1]));
+  const qa = quoted(p);
+  return k >= 2 && [...quoted(q)].some((n) => qa.has(n));
 }
 
 /**

@@ -142,7 +142,8 @@ export function checkRate(model: DocumentModel, figures: Figure[], report: Repor
     const verbs = [...Array(m[1].length - 1).keys()].map((k) => m[1].slice(k, k + 2));
     // 超标9个，达标率: the clause counts the rest (超标, 不合格, 未完成), so the rate is its complement.
     // (不合格率 after 不合格173批次 is that count's own rate.)
-    const complement = /^(?:不|未)/.test(m[1]) ? undefined : complementOf(clause, verbs);
+    // (其中合格371批次、不合格15批次，合格率: the last item of a 、-list counts the rest too.)
+    const complement = /^(?:不|未)/.test(m[1]) ? undefined : (complementOf(clause, verbs) ?? (clause.includes("、") ? complementOf(clause.split("、").pop()!, verbs) : undefined));
     const namesRate = !!longTail && longTail.indexOf(m[1][0]) >= 0 && longTail.indexOf(m[1][1], longTail.indexOf(m[1][0]) + 1) > 0;
     if (longTail && tail === longTail && !namesRate) return;
     // 共收到论文412篇，…，遴选出入选论文126篇，入选率: a clause whose noun carries the rate's own name says what was done.
