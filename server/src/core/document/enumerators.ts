@@ -24,7 +24,8 @@ const WORD_WITH_ONE = "统唯同单万第之专归划合如逐不其纯均初周
 // 第三、四季度, 第二、三项议程: a 第N、 with a numeral after the 顿号 lists ordinals, it is no enumerator.
 // Spoken ordinals (第一呢，第一个，第二点：) take a classifier or a particle before the comma.
 // 先说第一件事。: a matter named alone as its own sentence is numbered too.
-const ORDINAL = /第([一二三四五六七八九十]{1,3})((?:个事儿|件事儿|个事|件事|个方面|个|件|点)?(?:呢|啊|嘛)?)([，,：:]|、(?![一二三四五六七八九十])|(?<=事儿?|事儿?[呢啊嘛])。)/y;
+// (第一个关键词，责任。第二个，感恩。: a word of what is counted may follow the classifier of the first.)
+const ORDINAL = /第([一二三四五六七八九十]{1,3})((?:个事儿|件事儿|个事|件事|个方面|个(?:关键词|词|字|问题|要求|希望|建议|体会|感受|任务|重点)?|件|点)?(?:呢|啊|嘛)?)([，,：:]|、(?![一二三四五六七八九十])|(?<=事儿?|事儿?[呢啊嘛])。)/y;
 /** 先说第一个。: after 先说/再说, an ordinal and its classifier ending the sentence. */
 const LED_ORDINAL = /第([一二三四五六七八九十]{1,3})((?:个方面|个|件|点)(?:呢|啊|嘛)?)(?=。)/y;
 // 头一件事，头一个呢，: the spoken first item; 再一个，再一点呢，: the spoken next one (its ordinal follows the last).

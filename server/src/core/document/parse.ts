@@ -360,6 +360,7 @@ function groupRuns(enumerators: Enumerator[], root: Section): Enumerator[][] {
     // starts of the next ones, in its own form, while an outer list of another form is open.
     let led: Enumerator[] | undefined;
     let last: Enumerator | undefined;
+    const olderRuns: Enumerator[][] = [];
     for (const e of s.items) {
       const fam = e.family === "sequence" ? "seq" : e.family === "circled" ? "circled" : split ? spokenFamily(e) : "num";
       const lineKey = fam + ":" + e.line;
@@ -375,6 +376,16 @@ function groupRuns(enumerators: Enumerator[], root: Section): Enumerator[][] {
           continue;
         }
         led = undefined;
+        // 第二个事，说说问题。/ 一是… / 二是… / 第三个事，…: an item of another form that goes on from an earlier
+        // run of its own form (第二个事 → 第三个事) returns to that run, not the 一是 list opened between.
+        const resumed = run && run[run.length - 1].family !== e.family && e.ordinal > 1 ? olderRuns.find((r) => r[r.length - 1].family === e.family && r[r.length - 1].ordinal === e.ordinal - 1) : undefined;
+        if (resumed) {
+          resumed.push(e);
+          olderRuns.push(run!);
+          paragraphRun.set(fam, resumed);
+          continue;
+        }
+        if (run && e.ordinal === 1) olderRuns.push(run);
         if (!run || e.ordinal === 1) start(paragraphRun, fam, e);
         else run.push(e);
         continue;

@@ -56,6 +56,9 @@ export function enumeratorFindings(model: DocumentModel): Finding[] {
       // 先说改造…再说物业…第三个事儿: a speaker numbers aloud only some of the points; a lone spoken 第三个 is no gap.
       else if (run[0].family === "di" && /[个件点事呢啊嘛]/.test(run[0].text)) continue;
     }
+    // 先说说去年…。/ 第二个事，说说问题。/ 第三个事，…: the first point said without its number, the rest
+    // numbered aloud in order, is no wrong start.
+    if (run[0].family === "di" && run[0].ordinal > 1 && run[0].paragraphStart && /[个件]事/.test(run[0].text) && run.every((e, i) => i === 0 || (e.family === "di" && e.ordinal === run[i - 1].ordinal + 1))) continue;
     for (const f of runFindings(model, run)) findings.push(f);
   }
   return findings;

@@ -479,8 +479,8 @@ const LIST_TEXTS = new WeakMap<readonly Slogan[], Slogan[]>();
 /** Ordered formulations of four parts or more whose text is their list (产业兴旺、生态宜居、…). */
 function listTextsOf(slogans: readonly Slogan[]): Slogan[] {
   let v = LIST_TEXTS.get(slogans);
-  // (Parts of two characters in a list of five or more: 爱国、创新、求实、奉献、协同、育人.)
-  if (!v) LIST_TEXTS.set(slogans, (v = orderedOf(slogans).filter((s) => s.parts!.length >= 4 && (s.parts!.some((p) => p.length >= 4) || s.parts!.length >= 5) && s.text.replace(/[、，,]/g, "") === s.parts!.join(""))));
+  // (Parts of two characters in a list of four or more: 爱国、敬业、诚信、友善.)
+  if (!v) LIST_TEXTS.set(slogans, (v = orderedOf(slogans).filter((s) => s.parts!.length >= 4 && (s.parts!.some((p) => p.length >= 4) || s.parts!.length >= 4) && s.text.replace(/[、，,]/g, "") === s.parts!.join(""))));
   return v;
 }
 
@@ -584,7 +584,7 @@ export function unnamedPartTypos(text: string, slogans: readonly Slogan[]): Find
     let missing = -1;
     let misses = 0;
     for (let k = 0; k < parts.length && misses < 2; k++) if (!text.includes(parts[k])) (missing = k), misses++;
-    if (misses !== 1 || (parts[missing].length < 4 && !(isList && parts.length >= 5 && parts[missing].length >= 2))) continue;
+    if (misses !== 1 || (parts[missing].length < 4 && !(isList && parts.length >= 4 && parts[missing].length >= 2))) continue;
     const want = parts[missing];
     lists ??= listsOf(text);
     for (const items of lists) {

@@ -32,7 +32,8 @@ export function checkUsage(model: DocumentModel, figures: Figure[]): Finding[] {
       dropSuffix(suffix, `“${f.text}”：“${approxWord}”与“${suffix}”语义重复，只用其一。`);
     } else if (lowerWord && q.includes("以上")) {
       dropSuffix("以上", `“${f.text}”：“${lowerWord}”与“以上”语义重复，只用其一。`);
-    } else if (overWord && /^[\u4e00-\u9fff]{1,4}?以上/.test(model.text.slice(f.span.end, f.span.end + 6)) && !/^[\u4e00-\u9fff]{0,3}(?:的|及|和)/.test(model.text.slice(f.span.end, f.span.end + 6))) {
+    } else if (overWord && /^[\u4e00-\u9fff]{1,4}?以上/.test(model.text.slice(f.span.end, f.span.end + 6)) && !/^[\u4e00-\u9fff]{0,3}(?:的|及|和)/.test(model.text.slice(f.span.end, f.span.end + 6)) && !/^[\u4e00-\u9fff]{0,2}?(?:规模|限额|[县市省]级|三级|二级|副高|中级)以上/.test(model.text.slice(f.span.end, f.span.end + 8))) {
+      // (至少与5家规模以上企业: 规模以上, 限额以上 and 县级以上 name a class of things, not a second bound.)
       // 最少抽查5个项目以上: 以上 after the thing counted says the same as 最少.
       const tail = /^[\u4e00-\u9fff]{1,4}?以上/.exec(model.text.slice(f.span.end, f.span.end + 6))![0];
       const at = f.span.end + tail.length - 2;
