@@ -109,7 +109,11 @@ export function announcedCountsIn(model: DocumentModel, runs: HeadingRun[]): Ann
 
 function announcements(model: DocumentModel, para: Span): Announcement[] {
   // (本届“村超”的四个看点👇: emoji that end a paragraph end its last sentence as well.)
-  const text = model.text.slice(para.start, para.end).replace(/(?:[\uD83C-\uDBFF][\uDC00-\uDFFF]|[\u2600-\u27BF\uFE0F\u200D])+\s*$/, "");
+  const raw = model.text.slice(para.start, para.end);
+  const lastUnit = raw.charCodeAt(raw.length - 1);
+  // (Only a paragraph whose last unit is an emoji's, a symbol's or a joiner's is read again.)
+  const emojiEnd = (lastUnit >= 0x2600 && lastUnit <= 0x27bf) || (lastUnit >= 0xdc00 && lastUnit <= 0xdfff) || lastUnit === 0xfe0f || lastUnit === 0x200d || lastUnit === 0x20 || lastUnit === 0x3000;
+  const text = emojiEnd ? raw.replace(/(?:[\uD83C-\uDBFF][\uDC00-\uDFFF]|[\u2600-\u27BF\uFE0F\u200D])+\s*$/, "") : raw;
   const found: Announcement[] = [];
   const add = (m: RegExpExecArray) => {
     const numeralAt = m.indices![1][0];

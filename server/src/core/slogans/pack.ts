@@ -169,7 +169,7 @@ export class SloganIndex {
       const shortList = t.includes("、") && /^(?:[^、，；]{1,3}、)+[^、，；]+$/.test(t.replace(/[“”]/g, ""));
       if (f.slogan.deprecated || (!quoted && !shortList && !clauseList(t))) continue;
       const variants = [quoted ? t.replace(/[“”]/g, "") : "", shortList ? t.replace(/、/g, "") : "", quoted && shortList ? t.replace(/[“”、]/g, "") : ""];
-      // 请党放心，强国由我: two to four clauses joined by 、 are often written with ，.
+      // 请党放心，强国由我: two clauses joined by 、 are often written with ，.
       if (clauseList(t)) variants.push(t.replace(/、/g, "，"));
       for (const bare of variants) {
         if (!bare || bare.length < 7 || this.formSet.has(bare) || !isTypoCandidate(bare)) continue;
@@ -264,9 +264,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** 请党放心、强国有我: two to four clauses of four characters or more joined by 、 (no quotation marks). */
+/** 请党放心、强国有我: two clauses of four characters or more joined by 、 (no quotation marks); longer lists keep their 、. */
 function clauseList(t: string): boolean {
-  return /^[\u4e00-\u9fff]{4,}(?:、[\u4e00-\u9fff]{4,}){1,3}$/.test(t);
+  return /^[\u4e00-\u9fff]{4,}、[\u4e00-\u9fff]{4,}$/.test(t);
 }
 
 /** Typo detection compares CJK text; a form with Latin letters or digits (人工智能+) is left to exact matching. */

@@ -435,44 +435,52 @@ const NAMED_LISTS = new WeakMap<readonly Slogan[], Slogan[]>();
  * list itself (四个最严, not 节水优先、空间均衡、系统治理、两手发力: a formulation that is its list has its
  * slips read whole, as any other).
  */
-type ListIndex = { all: Slogan[]; byPair: Map<number, Slogan[]>; always: Slogan[]; heads: Uint8Array };
+type ListIndex = { all: Slogan[]; byPair: Map<number, number[]>; always: number[]; heads: Uint8Array; seen: Uint32Array; stamp: number };
 const LIST_INDEX = new WeakMap<readonly Slogan[], ListIndex>();
 /**
  * The list formulations a line may hold all parts but one of: those with their first or second part's first
- * two characters in the line (one map read a position, where testing each formulation's parts cost a
- * search of the line each).
+ * two characters in the line (a byte table of those first characters, then one map read), marked with the
+ * line's stamp where testing each formulation's parts cost a search of the line each.
  */
 function listCandidates(text: string, slogans: readonly Slogan[]): Slogan[] {
   let ix = LIST_INDEX.get(slogans);
   if (!ix) {
     const all = [...namedListsOf(slogans), ...listTextsOf(slogans)];
-    const byPair = new Map<number, Slogan[]>();
-    const always: Slogan[] = [];
+    const byPair = new Map<number, number[]>();
+    const always: number[] = [];
     const heads = new Uint8Array(65536);
-    for (const s of all) {
+    all.forEach((s, k) => {
       const first = s.parts!.slice(0, 2);
       if (first.some((h) => h.length < 2)) {
-        always.push(s);
-        continue;
+        always.push(k);
+        return;
       }
       for (const h of first) {
         heads[h.charCodeAt(0)] = 1;
         const key = pairKey(h.charCodeAt(0), h.charCodeAt(1));
         const list = byPair.get(key);
-        if (!list) byPair.set(key, [s]);
-        else if (!list.includes(s)) list.push(s);
+        if (!list) byPair.set(key, [k]);
+        else if (!list.includes(k)) list.push(k);
       }
-    }
-    LIST_INDEX.set(slogans, (ix = { all, byPair, always, heads }));
+    });
+    LIST_INDEX.set(slogans, (ix = { all, byPair, always, heads, seen: new Uint32Array(all.length), stamp: 0 }));
   }
-  const found = new Set<Slogan>(ix.always);
+  const stamp = ++ix.stamp;
+  const seen = ix.seen;
+  let any = ix.always.length > 0;
+  for (const k of ix.always) seen[k] = stamp;
   const heads = ix.heads;
   for (let i = 0; i + 1 < text.length; i++) {
     if (!heads[text.charCodeAt(i)]) continue;
     const list = ix.byPair.get(pairKey(text.charCodeAt(i), text.charCodeAt(i + 1)));
-    if (list) for (const s of list) found.add(s);
+    if (!list) continue;
+    for (const k of list) seen[k] = stamp;
+    any = true;
   }
-  return found.size ? ix.all.filter((s) => found.has(s)) : [];
+  if (!any) return [];
+  const out: Slogan[] = [];
+  for (let k = 0; k < ix.all.length; k++) if (seen[k] === stamp) out.push(ix.all[k]);
+  return out;
 }
 
 const LIST_TEXTS = new WeakMap<readonly Slogan[], Slogan[]>();
