@@ -4,7 +4,7 @@ import type { DocumentModel } from "../../document/model";
 import { parseArabic, parseChineseNumber, parseDigitString } from "../numbers";
 import type { Figure } from "../types";
 import { formatBase } from "../units";
-import { EPS, findSentenceEnd, finding, interval, overlaps, round, sameUnit } from "./shared";
+import { EPS, findSentenceEnd, finding, interval, listedNext, overlaps, round, sameUnit } from "./shared";
 import { checkProgress, checkRatioStrings, checkShareOfTotal, checkRate, isComparisonBase } from "./relations";
 import { checkColonParts, checkShareOfEarlierTotal } from "./totals";
 
@@ -125,8 +125,7 @@ function splitTotalBefore(text: string, figures: Figure[], last: number, base: F
   // Only 、-joined parts of the split between 其中 and the base (男性1043名、女性243名).
   const parts = figures.filter((f) => f.span.start > q && f.span.end <= part.span.end);
   if (parts.length < 2 || parts.some((f) => !sameUnit(f, base))) return undefined;
-  // (市级136件、县（市、区）292件: a part's name may carry a bracketed note.)
-  for (let k = 1; k < parts.length; k++) if (!/^[、和及]$/.test(text.slice(parts[k - 1].span.end, parts[k].span.start).replace(/(?:[\u4e00-\u9fff]|（[^（）]{0,8}）)+$/, ""))) return undefined;
+  for (let k = 1; k < parts.length; k++) if (!listedNext(text, parts[k - 1], parts[k])) return undefined;
   return total;
 }
 

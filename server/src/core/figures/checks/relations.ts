@@ -9,7 +9,7 @@ import type { DocumentModel } from "../../document/model";
 import { parseArabic } from "../numbers";
 import { periodKey } from "../periods";
 import type { Figure } from "../types";
-import { charsInOrder, interval, overlaps, round, SENTENCE_BREAKS, wholeSentenceStart, type Report } from "./shared";
+import { charsInOrder, interval, listedNext, overlaps, round, SENTENCE_BREAKS, wholeSentenceStart, type Report } from "./shared";
 
 /** done/total × 100 as the rounding of both allows. */
 export function percentRange(done: Figure, total: Figure, totalAsWritten = false): [number, number] | undefined {
@@ -481,7 +481,7 @@ export function checkShareOfTotal(model: DocumentModel, figures: Figure[], repor
 function partsListed(text: string, figures: Figure[], q: number, last: number): Figure[] | undefined {
   const parts = figures.slice(0, last + 1).filter((f) => f.span.start > q);
   if (parts.length < 2 || parts.some((f) => f.kind !== "amount" || f.bound !== "exact" || !sameUnit(f, parts[0]))) return undefined;
-  for (let k = 1; k < parts.length; k++) if (!/^[、和及]$/.test(text.slice(parts[k - 1].span.end, parts[k].span.start).replace(/(?:[\u4e00-\u9fff]|（[^（）]{0,8}）)+$/, ""))) return undefined;
+  for (let k = 1; k < parts.length; k++) if (!listedNext(text, parts[k - 1], parts[k])) return undefined;
   return parts;
 }
 

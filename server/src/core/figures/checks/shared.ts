@@ -74,3 +74,8 @@ export type Report = (f: Figure, message: string, other?: Figure) => Finding;
 
 /** Two figures that count the same kind of thing: one dimension, and for counts one classifier (14项 and 3千项, not 14项 and 3家). */
 export const sameUnit = (a: Figure, b: Figure): boolean => a.dimension === b.dimension && (a.dimension !== "count" || a.unit.replace(/^[十百千万亿]+/, "") === b.unit.replace(/^[十百千万亿]+/, ""));
+
+/** 男性1043名、女性243名, 市级136件、县（市、区）292件: `next` follows `prev` in a list, joined by 、, 和 or 及, with only its own name (which may carry a bracketed note) between. */
+export function listedNext(text: string, prev: Figure, next: Figure): boolean {
+  return /^[、和及]$/.test(text.slice(prev.span.end, next.span.start).replace(/(?:[\u4e00-\u9fff]|（[^（）]{0,8}）)+$/, ""));
+}
