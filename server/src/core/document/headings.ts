@@ -127,7 +127,9 @@ export function matchHeading(rest: string, base: number): HeadingMatch | undefin
     const after = rest.slice(m[0].length);
     // `一千、两千元`, `一百、二百米`: a list of amounts, not heading one thousand.
     const amounts = n !== undefined && n >= 100 && n % 100 === 0 && /^[一二两三四五六七八九]/.test(after);
-    if (n !== undefined && n > 0 && !amounts && !/^[一二三四五六七八九十]、/.test(after) && !countsOn(n, after)) {
+    // (一、两个中心建设取得阶段性成效: a short line with no punctuation of a sentence is a heading, though 一、两 may be an estimate.)
+    const headingLine = after.length <= 40 && !/[，,。；;：:！？!?]/.test(after);
+    if (n !== undefined && n > 0 && !amounts && !/^[一二三四五六七八九十]、/.test(after) && (!countsOn(n, after) || (headingLine && /^[两二三四五六七八九]个/.test(after)))) {
       return { style: "cn-dun", rank: STYLE_RANK["cn-dun"], token: token(rest, base, m[0], m[1], 0, n), textStart: base + m[0].length };
     }
   }

@@ -10,6 +10,8 @@ import type { Section } from "../document/model";
 // semicolon (（一）资金拨付申请表；) is one entry of a list the sentence above opened, not a title.
 export const EMPTY_SECTION = defineRule("structure.emptySection", "warning", "A heading with no text and no subsections under it, among siblings that have content.");
 
+const LIST_LEAD = /(?:分别是|分别为|依次是|依次为|包括|主要有|有以下几[类个种项方面])[：:]\s*$/;
+
 export const structureCheck: Check = {
   id: "structure",
   runsOnLargeDocuments: true,
@@ -23,10 +25,18 @@ export const structureCheck: Check = {
       if (v === undefined) hasContentChild.set(parent, (v = parent.children.some((x) => !isEmpty(x))));
       return v;
     };
+    // 排名前五的领域分别是：⏎1. 城乡建设与管理⏎2. 交通运输…: numbered lines a sentence introduces as the
+    // items it names (分别是, 依次为, 包括) are that sentence's list, not titles waiting for text.
+    const listed = (s: Section) => {
+      const first = s.parent!.children.find((c) => c.heading?.style === s.heading!.style);
+      const k = first ? model.paragraphOfLine[first.heading!.line] : undefined;
+      const lead = k !== undefined && k > 0 ? model.paragraphs[k - 1] : undefined;
+      return !!lead && lead.kind !== "heading" && LIST_LEAD.test(lead.text);
+    };
     const visit = (s: Section) => {
       const h = s.heading;
       // s itself is empty, so "a sibling other than s has content" is "some child of the parent has content".
-      if (h && isEmpty(s) && !/[。！？!?；;]$/.test(h.name) && siblingsHaveContent(s.parent!)) {
+      if (h && isEmpty(s) && !/[。！？!?；;]$/.test(h.name) && siblingsHaveContent(s.parent!) && !listed(s)) {
         findings.push({
           code: EMPTY_SECTION.code,
           severity: EMPTY_SECTION.severity,

@@ -222,7 +222,14 @@ export function checkRate(model: DocumentModel, figures: Figure[], report: Repor
     }
     // 事项2860项，可网办事项2718项，网办率95.0%；全程网办事项2153项，全程网办率: rates side by side
     // share the base the earlier one is over.
-    if (!total && opensWithVerb) total = sharedBase(text, figures.slice(0, i - 1), totals, done);
+    if (!total && opensWithVerb) {
+      const shared = sharedBase(text, figures.slice(0, i - 1), totals, done);
+      // 应参加…48452人，实际参考48260人，参考率99.6%；考试合格47440人，合格率98.3%: a rate that fits over the
+      // earlier rate's own part (those who took the test) is over that part, not the shared base.
+      const overPart = shared && shared.part.value >= done.value ? percentRange(done, shared.part) : undefined;
+      if (overPart && overlaps(overPart, interval(p))) return;
+      total = shared?.base;
+    }
     if (!total && previousWhole) total = previousWhole;
     if (!total && saysDone) total = wholeNamedUp(text, figures, i - 1, from, done);
     if (!total) return;
@@ -244,13 +251,13 @@ export function checkRate(model: DocumentModel, figures: Figure[], report: Repor
 }
 
 /** The total an earlier rate of the sentence (…2718项，网办率95.0%) is over, when it fits that rate. */
-function sharedBase(text: string, earlier: Figure[], totals: Figure[], done: Figure): Figure | undefined {
+function sharedBase(text: string, earlier: Figure[], totals: Figure[], done: Figure): { base: Figure; part: Figure } | undefined {
   for (let j = earlier.length - 1; j >= 1; j--) {
     const rate = earlier[j];
     const part = earlier[j - 1];
     if (rate.kind !== "percent" || rate.bound !== "exact" || !RATE_LEAD.test(text.slice(part.span.end, rate.span.start))) continue;
     const base = totals.find((t) => t.span.end <= part.span.start && t.bound === "exact" && t.value >= done.value && t.value >= part.value && overlaps(percentRange(part, t) ?? [NaN, NaN], interval(rate)));
-    if (base) return base;
+    if (base) return { base, part };
   }
   return undefined;
 }
