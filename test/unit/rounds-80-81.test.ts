@@ -27,4 +27,16 @@ describe("rounds 80–81", () => {
     assert.deepStrictEqual(seen(text, /^numbering\./), []);
     assert.deepStrictEqual(seen("一、两个月内完成整改，确保到位。\n", /^numbering\./), []);
   });
+
+  it("急难愁盼问题, 三减三健, the hotline's 接得更快、分得更准、办得更实 and the order of 减量化、资源化、无害化", () => {
+    const codes = (t: string) => seen(t, /^slogan\./).map((f) => f.split(" ")[0]);
+    assert.deepStrictEqual(codes("推动解决群众急难仇盼问题。\n"), ["slogan.typo"]);
+    assert.deepStrictEqual(codes("着力解决好人民群众急难愁盼问题。\n"), []);
+    assert.deepStrictEqual(codes("做到“接得更快、办得更实、分得更准”。\n"), ["slogan.parts"]);
+    assert.deepStrictEqual(codes("做到“接得更快、分得更准、办得更实”。\n"), []);
+    assert.deepStrictEqual(codes("坚持减量化、无害化、资源化原则。\n"), ["slogan.parts"]);
+    assert.deepStrictEqual(codes("坚持减量化、资源化、无害化原则。\n"), []);
+    assert.deepStrictEqual(codes("开展“三减三健”（减盐、减油、减糖、健康口腔、健康体重、健康骨骼）专项行动。\n"), []);
+    assert.deepStrictEqual(codes("开展“三减三健”（减盐、减油、减糖、健康口腔、健康体重、健康心理）专项行动。\n"), ["slogan.parts"]);
+  });
 });
