@@ -430,11 +430,6 @@ function listsOf(text: string): ListItem[][] {
 
 const NAMED_LISTS = new WeakMap<readonly Slogan[], Slogan[]>();
 
-/**
- * The ordered formulations of three or more parts, one of four characters or more, whose text is not the
- * list itself (四个最严, not 节水优先、空间均衡、系统治理、两手发力: a formulation that is its list has its
- * slips read whole, as any other).
- */
 type ListIndex = { all: Slogan[]; byPair: Map<number, number[]>; always: number[]; heads: Uint8Array; seen: Uint32Array; stamp: number };
 const LIST_INDEX = new WeakMap<readonly Slogan[], ListIndex>();
 /**
@@ -483,18 +478,26 @@ function listCandidates(text: string, slogans: readonly Slogan[]): Slogan[] {
   return out;
 }
 
+/** The formulation's text is its parts joined (产业兴旺、生态宜居、…), not a name for them (四个最严). */
+const isListText = (s: Slogan): boolean => s.text.replace(/[、，,]/g, "") === s.parts!.join("");
+
 const LIST_TEXTS = new WeakMap<readonly Slogan[], Slogan[]>();
 /** Ordered formulations of four parts or more whose text is their list (产业兴旺、生态宜居、…). */
 function listTextsOf(slogans: readonly Slogan[]): Slogan[] {
   let v = LIST_TEXTS.get(slogans);
-  // (Parts of two characters in a list of four or more: 爱国、敬业、诚信、友善.)
-  if (!v) LIST_TEXTS.set(slogans, (v = orderedOf(slogans).filter((s) => s.parts!.length >= 4 && (s.parts!.some((p) => p.length >= 4) || s.parts!.length >= 4) && s.text.replace(/[、，,]/g, "") === s.parts!.join(""))));
+  // (Parts of any length, two characters too: 爱国、敬业、诚信、友善.)
+  if (!v) LIST_TEXTS.set(slogans, (v = orderedOf(slogans).filter((s) => s.parts!.length >= 4 && isListText(s))));
   return v;
 }
 
+/**
+ * The ordered formulations of three or more parts, one of four characters or more, whose text is not the
+ * list itself (四个最严, not 节水优先、空间均衡、系统治理、两手发力: a formulation that is its list has its
+ * slips read whole, as any other).
+ */
 function namedListsOf(slogans: readonly Slogan[]): Slogan[] {
   let v = NAMED_LISTS.get(slogans);
-  if (!v) NAMED_LISTS.set(slogans, (v = orderedOf(slogans).filter((s) => s.parts!.length >= 3 && s.parts!.some((p) => p.length >= 4) && s.text.replace(/[、，,]/g, "") !== s.parts!.join(""))));
+  if (!v) NAMED_LISTS.set(slogans, (v = orderedOf(slogans).filter((s) => s.parts!.length >= 3 && s.parts!.some((p) => p.length >= 4) && !isListText(s))));
   return v;
 }
 
@@ -584,10 +587,9 @@ export function unnamedPartTypos(text: string, slogans: readonly Slogan[]): Find
   // The parts stand in a 、-list (listsOf), so a line without 、 has none.
   if (!text.includes("、")) return out;
   let lists: ListItem[][] | undefined;
-  const named = namedListsOf(slogans);
   for (const s of listCandidates(text, slogans)) {
     // A formulation that is itself its list (产业兴旺、…、生活富裕) has its sound slips found by the typo scan.
-    const isList = !named.includes(s);
+    const isList = isListText(s);
     const parts = s.parts!;
     let missing = -1;
     let misses = 0;
