@@ -204,7 +204,8 @@ function enumerationAfter(text: string, from: number, lineEnd: number, parts: re
   let i = from;
   if (isCloseQuote(text.charAt(i))) i++;
   // The formulation's head noun may come first: “四个全面”战略布局，即… / “五位一体”总体布局（…）.
-  const head = /^[\u4e00-\u9fff]{1,4}(?=，即|即：|：|（|\()/.exec(text.slice(i, i + 6));
+  // (“四自”精神，就是自尊、自信、自强: a head noun of its own kind before 就是 too.)
+  const head = /^[\u4e00-\u9fff]{1,4}(?=，即|即：|：|（|\()/.exec(text.slice(i, i + 6)) ?? /^(?:精神|要求|理念|原则|方针|标准|目标|战略|布局|机制|体系)(?=，(?:就是|也就是))/.exec(text.slice(i, i + 6));
   // A spoken aside may stand between (“三管三必须”大家都听过，就是…): the list must then be the parts, all but one
   // written out (partsFindings).
   const aside = head ? undefined : /^[\u4e00-\u9fff]{2,8}(?=，(?:就是|也就是|即))/.exec(text.slice(i, i + 12));

@@ -7,6 +7,7 @@ import { formatBase } from "../units";
 import { EPS, findSentenceEnd, finding, interval, listedNext, overlaps, round, sameUnit } from "./shared";
 import { checkProgress, checkRatioStrings, checkShareOfTotal, checkRate, isComparisonBase } from "./relations";
 import { checkColonParts, checkShareOfEarlierTotal } from "./totals";
+import { checkSurveyRest } from "./survey-rest";
 
 export const ARITHMETIC = defineRule("figure.arithmetic", "warning", "A stated relation between figures that does not compute (增长率, 倍数, 翻番, 其中, 比重).");
 
@@ -147,7 +148,15 @@ function checkAgainstNamedYear(model: DocumentModel, figures: Figure[]): Finding
     const c = figures[i];
     const now = figures[i - 1];
     if (c.line !== now.line || c.role || now.role || c.aspect !== "change" && c.kind !== "multiple") continue;
-    if (now.kind !== "amount" || now.aspect !== "level" || now.bound !== "exact" || now.relation || !now.period) continue;
+    if (now.kind !== "amount" || now.aspect !== "level" || now.bound !== "exact" || now.relation) continue;
+    // 去年缺口1200人，现在降到700人，减少了71.4%: the value now said with 现在/目前 (it takes the sentence's
+    // 去年 as written), the base the year before it.
+    if (SPOKEN_CHANGE.test(text.slice(now.span.end, c.span.start)) && NOW_BEFORE.test(text.slice(sentenceStartBefore(text, now.span.start), now.span.start))) {
+      const f = againstSpokenYear(text, figures.slice(0, i - 1), now, c);
+      if (f) out.push(f);
+      continue;
+    }
+    if (!now.period) continue;
     // 道岔故障去年同期是42件，今年上半年降到了29件，下降了44.8%: a spoken pair of years with the change after it.
     const m = AGAINST_YEAR.exec(text.slice(now.span.end, c.span.start)) ?? (SPOKEN_CHANGE.test(text.slice(now.span.end, c.span.start)) && !now.period.inherited && now.period.relative === 0 ? ["", undefined, undefined, undefined, undefined] : null);
     if (!m) continue;
@@ -176,6 +185,23 @@ function checkAgainstNamedYear(model: DocumentModel, figures: Figure[]): Finding
     if (f) out.push(f);
   }
   return out;
+}
+
+/** 现在降到, 目前是: the value now, spoken, at the end of its clause's words before the figure. */
+const NOW_BEFORE = /[，,](?:而)?(?:现在|目前|如今|眼下)(?:已经?|又|就|只)?(?:降到|降至|降低到|下降到|减少到|减到|增加到|增长到|提高到|上升到|涨到|达到|是|有)了?$/;
+
+/**
+ * The base of a spoken 现在 value: the one earlier figure of its sentence of the same thing and
+ * dimension, dated with a past year (去年, 2022年) and written exactly, the last such figure before it.
+ */
+function againstSpokenYear(text: string, earlier: Figure[], now: Figure, c: Figure): Finding | undefined {
+  const from = sentenceStartBefore(text, now.span.start);
+  const bases = earlier.filter((f) => f.span.start >= from && f.line === now.line && f.kind === "amount" && f.aspect === "level" && !f.role && !f.relation && f.dimension === now.dimension && sameThing(f, now));
+  if (bases.length !== 1) return undefined;
+  const base = bases[0];
+  const p = base.period;
+  if (!p || p.inherited || base.bound !== "exact" || !(p.relative !== undefined ? p.relative < 0 : p.year !== undefined)) return undefined;
+  return changeFinding(base, now, c, undefined, false);
 }
 
 /**
@@ -458,9 +484,9 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
     const growth = GROWTH_OF_TOTAL.exec(text.slice(total.span.end + note, sentenceEnd));
     const rest = text.slice(total.span.end + note + (growth ? growth[0].length : 0), sentenceEnd);
     // 需改造的36栋楼中，已完工22栋、在建16栋: the total's own noun, then 中 and a comma, opens the parts.
-    // 23家中华老字号中，餐饮类9家…: the noun may be a name of up to eight characters.
+    // 23家中华老字号中，餐饮类9家…: the noun may be a name of up to twelve characters (42家新增限额以上商贸企业中).
     // (全市12个县（市、区）中，其中优秀4个…: a bracketed note may stand in the noun, and 其中 may follow.)
-    const among = /^(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff、]{1,8}[）)]){0,8}?中[，,：:](?=[^，,。；;]*[0-9０-９])/.exec(rest);
+    const among = /^(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff、]{1,8}[）)]){0,12}?中[，,：:](?=[^，,。；;]*[0-9０-９])/.exec(rest);
     const q = among ? among[0].length - 1 : rest.indexOf("其中");
     // 新签约项目12个，总投资86.5亿元，同比增长23.6%，其中工业项目8个…: clauses between that state other
     // quantities of the same things (money, a rate) leave the count the total of the parts.
@@ -709,7 +735,7 @@ function checkRatioAsIncrease(model: DocumentModel, figures: Figure[]): Finding[
 export function checkArithmetic(model: DocumentModel, figures: Figure[]): Finding[] {
   const found = [
     ...checkFromTo(model, figures), ...checkAgainstBase(model, figures), ...checkAgainstNamedYear(model, figures), ...checkIncrementAndRate(model, figures), ...checkDoublingSpans(model), ...checkParts(model, figures), ...checkPartsOfPreviousSentence(model, figures), ...checkShares(model, figures),
-    ...checkProgress(model, figures, arith), ...checkShareOfTotal(model, figures, arith), ...checkRate(model, figures, arith), ...checkRatioStrings(model, ARITHMETIC),
+    ...checkProgress(model, figures, arith), ...checkShareOfTotal(model, figures, arith), ...checkRate(model, figures, arith), ...checkRatioStrings(model, ARITHMETIC), ...checkSurveyRest(model, figures, arith),
   ];
   // The readings of a total without 其中 right after it stand back where another reading spoke.
   const taken = new Set(found.map((f) => f.span.start));

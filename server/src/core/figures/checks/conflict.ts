@@ -308,6 +308,8 @@ export function checkTransposed(figures: Figure[], text: string, isKnownMetric: 
         if (!twoDigits && (!pa || !pb || pa === pb) && oneInsideOther(a.metric, b.metric)) return true;
         // 分公司案件 (read past 共处理理赔) … 分公司理赔案件, for one written year: the shorter name's characters in order in the longer.
         if (namedInOrder) return true;
+        // 热线共受理群众诉求…，同比增长12.6% … 热线受理量比去年同期增长16.2%: the count named by its verb and 量, for one period.
+        if (!!pa && pa === pb && verbCount(text, a, b)) return true;
         // A decimal (86.4万吨, 68.4万吨) is a measured quantity: its digits swapped by chance are as rare as four digits'.
         return sameMetricNamed(a.metric, b.metric, twoDigits || b.numberText.replace(".", "").length >= 4 || b.numberText.includes(".") || (pa && pa === pb) ? 2 : 3);
       }
@@ -369,6 +371,19 @@ function sameYearOneInherited(a: Figure, b: Figure): boolean {
  * Both statements name the metric, the same way, one as the end of the other (医院门急诊量, 门急诊量),
  * or with the same last four characters and more (咱们班全班平均分, 本学期期中考试全班平均分).
  */
+function verbCount(text: string, a: Figure, b: Figure): boolean {
+  return namedByVerb(text, a, b) || namedByVerb(text, b, a);
+}
+
+/** `counted`'s metric is a shared name, two or more characters, then a verb of two and 量 (热线受理量), and that verb stands after the shared name in `other`'s sentence before it (热线共受理群众诉求). */
+function namedByVerb(text: string, other: Figure, counted: Figure): boolean {
+  const m = /^([\u4e00-\u9fff]{2,})([\u4e00-\u9fff]{2})量$/.exec(counted.metric ?? "");
+  if (!m || !other.metric?.startsWith(m[1])) return false;
+  const before = sentenceBefore(text, other.span.start);
+  const at = before.indexOf(m[1]);
+  return at >= 0 && before.indexOf(m[2], at + m[1].length) > 0;
+}
+
 function sameMetricNamed(a: string | undefined, b: string | undefined, shortest = 3): boolean {
   if (!a || !b) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];

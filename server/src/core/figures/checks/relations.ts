@@ -22,6 +22,8 @@ export function percentRange(done: Figure, total: Figure, totalAsWritten = false
 
 const sameUnit = (a: Figure, b: Figure) => a.dimension === b.dimension && (a.dimension !== "count" || a.unit.replace(/^[万亿]+/, "") === b.unit.replace(/^[万亿]+/, ""));
 const GOAL_WORDS = /目标|任务|计划/;
+/** 每千人, 每万人, 每百户: a per-unit value right before the figure. */
+const PER_UNIT = /每[十百千万]?[\u4e00-\u9fff]$|(?:人均|户均|平均)$/;
 
 function sentenceStart(text: string, at: number): number {
   let i = at;
@@ -174,8 +176,8 @@ export function checkRate(model: DocumentModel, figures: Figure[], report: Repor
       if (range && !overlaps(range, interval(p))) out.push(report(p, `${done.text}占${among.text}的${round((done.value / among.value) * 100)}%，此处为“${p.text}”。`, among));
       return;
     }
-    // 较2023年的108件: a comparison's base is no total.
-    let totals = figures.slice(0, i - 1).filter((f) => f.span.start >= from && f.kind === "amount" && sameUnit(f, done) && !f.role && !isComparisonBase(text, f));
+    // 较2023年的108件: a comparison's base is no total; nor is a per-head value (抽检量达到每千人4.2批次).
+    let totals = figures.slice(0, i - 1).filter((f) => f.span.start >= from && f.kind === "amount" && sameUnit(f, done) && !f.role && !isComparisonBase(text, f) && !PER_UNIT.test(text.slice(Math.max(0, f.span.start - 5), f.span.start)));
     // 受理案件12486件，同比增长8.2%；审结11902件，结案率: the total may end the clause before a semicolon.
     // (…其中…40条；已整改到位121条，整改率: the 其中 split's whole is looked for from that earlier start too.)
     let splitFrom = from;

@@ -91,6 +91,12 @@ export function checkShareOfEarlierTotal(model: DocumentModel, figures: Figure[]
       const found = up.filter((f) => sameUnit(f, part) && plainLevel(text, f) && f.value > part.value && !!f.metric && f.metric.length >= 2 && f.metric === whole);
       if (found.length && found.every((f) => f.value === found[0].value)) candidates = [found[found.length - 1]];
     }
+    // 共受理群众诉求68.52万件。从渠道看：- 热线电话受理52.36万件，占76.4%；- 网络渠道受理16.16万件，占比26.3%:
+    // a bare share a few lines below a stated total, where a sibling share between fits that total.
+    if (!candidates.length && !named) {
+      const whole = siblingConfirmedTotal(text, figures, i, part);
+      if (whole) candidates = [whole];
+    }
     const total = candidates[candidates.length - 1];
     if (!total) return;
     // 农村学校56所中，寄宿制28所，占比…: a figure between that opens its own split is the part's total.
@@ -113,6 +119,29 @@ export function checkShareOfEarlierTotal(model: DocumentModel, figures: Figure[]
     out.push(report(p, `${part.text}占${total.text}的${round((part.value / total.value) * 100)}%，此处为“${p.text}”。`, total));
   });
   return out;
+}
+
+/**
+ * The one total (共, 合计, 累计 …) of the part's unit stated in the four lines above the part's, larger than
+ * it, when a share of another part between the two fits it: that sibling says what the shares are of.
+ */
+function siblingConfirmedTotal(text: string, figures: Figure[], i: number, part: Figure): Figure | undefined {
+  // (共受理群众诉求68.52万件: the total's verb and noun may stand after 共.)
+  const stated = (f: Figure) => /(?<!公)(?:共|合计|累计|总计)[\u4e00-\u9fff]{0,10}$/.test(text.slice(Math.max(0, f.span.start - 14), f.span.start).split(/[，,；;：:。！？]/).pop() ?? "");
+  let from = part.span.start;
+  while (from > 0 && !"。！？!?\n\r".includes(text[from - 1])) from--;
+  const up = figures.slice(0, i - 1).filter((f) => f.span.end <= from && f.line >= part.line - 4 && sameUnit(f, part) && plainLevel(text, f) && f.value > part.value && stated(f));
+  if (up.length !== 1) return undefined;
+  const whole = up[0];
+  for (let k = figures.indexOf(whole) + 1; k < i - 1; k++) {
+    const share = figures[k];
+    const sibling = figures[k - 1];
+    if (share.kind !== "percent" || share.aspect !== "level" || share.bound !== "exact" || sibling.line !== share.line || !sameUnit(sibling, part) || !plainLevel(text, sibling)) continue;
+    if (!SHARE_AFTER.test(text.slice(sibling.span.end, share.span.start))) continue;
+    const range = percentRange(sibling, whole);
+    if (range && overlaps(range, interval(share))) return whole;
+  }
+  return undefined;
 }
 
 /** How far above its total a list may sum and still be read as a split with a slip rather than overlapping kinds. */
