@@ -62,7 +62,7 @@ const SUFFIX_QUALIFIERS: [string, Bound][] = [
 const NOT_A_UNIT_BEFORE: Record<string, string> = {
   家: "庭乡园属长门", 个: "人体性", 部: "门分署署", 项: "目", 条: "件例", 台: "阶", 处: "理置", 起: "来步点", 名: "单义",
   位: "置于", 件: "事", 场: "景所", 次: "要", 批: "准", 本: "地", 种: "类子植", 度: "过", 所: "有以", 类: "型", 份: "额",
-  笔: "记墨者试画直", 具: "体有备", 箱: "包底", 头: "部", 只: "是要有", 片: "区", 粒: "子", 间: "隙", 人: "民", 座: "谈", 套: "餐", 张: "力", 米: "粮", 天: "然",
+  笔: "记墨者试画直", 具: "体有备", 箱: "包底", 头: "部", 只: "是要有", 片: "区", 粒: "子", 间: "隙", 人: "民", 座: "谈", 套: "餐", 张: "力", 米: "粮", 天: "然", 卷: "烟入帘宗轴尺",
 };
 
 /** Words that make a figure a goal rather than a result (力争达到, 确保, 目标为, 要达到, 预期, 稳定在, 控制在). */
@@ -259,7 +259,8 @@ function readQuantity(text: string, m: RegExpExecArray, b: Boundaries): ScannedF
   }
   let spanEnd = end;
   for (const [word, wb] of SUFFIX_QUALIFIERS) {
-    if (text.startsWith(word, end)) {
+    // (50人上下班, 3层上下楼: 上下 opens a word there, not a bound.)
+    if (text.startsWith(word, end) && !(word === "上下" && /^[班楼车学游级山坡]/.test(text.charAt(end + 2)))) {
       qualifiers.push(word);
       if (bound === "exact" || wb === "approx") bound = wb;
       spanEnd = end + word.length;

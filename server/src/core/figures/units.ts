@@ -5,7 +5,7 @@
 
 export type Dimension =
   | "money" | "usd" | "people" | "personTimes" | "households" | "area" | "mass" | "power" | "energy"
-  | "length" | "count" | "percent" | "permille" | "points" | "multiple" | "time" | "concentration" | "score" | "age" | "dose" | "collectiveDose" | "perHundredThousand" | "computing";
+  | "length" | "count" | "percent" | "permille" | "points" | "multiple" | "time" | "concentration" | "score" | "age" | "dose" | "collectiveDose" | "perHundredThousand" | "computing" | "volume";
 
 export interface UnitInfo {
   /** The unit as written, without a number multiplier (元, 千瓦, 个百分点). */
@@ -19,14 +19,14 @@ export interface UnitInfo {
 export const BASE_UNIT: Record<Dimension, string> = {
   money: "元", usd: "美元", people: "人", personTimes: "人次", households: "户", area: "平方米", mass: "千克",
   power: "千瓦", energy: "千瓦时", length: "米", count: "个", percent: "%", permille: "‰", points: "个百分点",
-  multiple: "倍", time: "天", concentration: "微克/立方米", score: "分", age: "岁", dose: "希沃特", collectiveDose: "人·希沃特", perHundredThousand: "/10万", computing: "P",
+  multiple: "倍", time: "天", concentration: "微克/立方米", score: "分", age: "岁", dose: "希沃特", collectiveDose: "人·希沃特", perHundredThousand: "/10万", computing: "P", volume: "立方米",
 };
 
 /**
  * Classifiers that count things: all compare as one dimension, so 14项 and 14个 agree.
  * Counts of visits and loans (借阅236.5万册次, 检查企业326家次) keep their 次, so no stray 次 cuts a figure off from what follows.
  */
-const COUNT_WORDS = "人份 头份 羽份 剂次 学时 课时 例 批次 场次 件次 架次 车次 班次 台次 册次 户次 家次 辆次 艘次 块 对 期 个 项 家 件 所 座 条 台 辆 套 场 次 批 部 处 栋 间 张 株 头 只 篇 本 册 起 宗 份 款 类 种 艘 门 架 支 枚 棵 盏 片 粒 笔 具 箱".split(" ");
+const COUNT_WORDS = "人份 头份 羽份 剂次 学时 课时 例 批次 场次 件次 架次 车次 班次 台次 册次 户次 家次 辆次 艘次 块 对 期 个 项 家 件 所 座 条 台 辆 套 场 次 批 部 处 栋 间 张 株 头 只 篇 本 册 起 宗 份 款 类 种 艘 门 架 支 枚 棵 盏 片 粒 笔 具 箱 卷".split(" ");
 
 const TABLE: UnitInfo[] = [
   { unit: "元", dimension: "money", scale: 1 },
@@ -64,6 +64,8 @@ const TABLE: UnitInfo[] = [
   { unit: "千瓦", dimension: "power", scale: 1 },
   { unit: "兆瓦", dimension: "power", scale: 1000 },
   { unit: "瓦", dimension: "power", scale: 0.001 },
+  // 增加降水约1.36亿立方米, 新增蓄水能力2800万立方米: water and earthworks in cubic metres.
+  { unit: "立方米", dimension: "volume", scale: 1 },
   { unit: "公里", dimension: "length", scale: 1000 },
   { unit: "千米", dimension: "length", scale: 1000 },
   { unit: "米", dimension: "length", scale: 1 },
@@ -142,5 +144,7 @@ export function formatBase(value: number, dimension: Dimension): string {
   if (dimension === "mass" && Math.abs(value) >= 1e7) return round(value / 1e7) + "万吨";
   if (dimension === "mass" && Math.abs(value) >= 1e3) return round(value / 1e3) + "吨";
   if (dimension === "time") return round(value) + "天";
+  if (dimension === "volume" && Math.abs(value) >= 1e8) return round(value / 1e8) + "亿立方米";
+  if (dimension === "volume" && Math.abs(value) >= 1e4) return round(value / 1e4) + "万立方米";
   return round(value) + unit;
 }

@@ -63,7 +63,7 @@ function intrusionAt(parent: Section, i: number, found: Map<Section, Intrusion>)
   const previous = parent.children[i - 1];
   if (!previous.heading?.token) return undefined;
   const cont = continuation(x, previous);
-  if (!cont) return inPlaceAt(x, previous);
+  if (!cont) return inPlaceAt(x, previous, parent.children[i + 1]);
   const { before, after: first } = cont;
   if (previous.heading.rank > xh.rank) return { section: x, before, after: first, group: [x] };
   let expected = 1;
@@ -81,11 +81,13 @@ function intrusionAt(parent: Section, i: number, found: Map<Section, Intrusion>)
  * 1.… | （二）… | 3.…: X, shallower than its previous sibling, carries the number the list
  * open there misses, and its first numbered child goes on right after that number.
  */
-function inPlaceAt(x: Section, previous: Section): Intrusion | undefined {
+function inPlaceAt(x: Section, previous: Section, next: Section | undefined): Intrusion | undefined {
   const xh = x.heading!;
   // （三）| 1. | （二） | 3.: X may also follow a sibling of its own rank whose list it breaks into,
-  // when its number does not go on from that sibling's.
-  if (previous.heading!.rank < xh.rank || (previous.heading!.rank === xh.rank && (previous.heading!.style !== xh.style || xh.token!.number === previous.heading!.token!.number + 1))) return undefined;
+  // when its number does not go on from that sibling's — or when it does, but the next sibling
+  // repeats X's number (（一）| 1. | （二） | 3. | （二）: the real （二） comes after).
+  const repeated = next?.heading?.token?.number === xh.token!.number && next.heading.style === xh.style;
+  if (previous.heading!.rank < xh.rank || (previous.heading!.rank === xh.rank && (previous.heading!.style !== xh.style || (xh.token!.number === previous.heading!.token!.number + 1 && !repeated)))) return undefined;
   const first = x.children.find((c) => c.heading?.token);
   const ch = first?.heading;
   if (!first || !ch?.token || ch.rank <= xh.rank) return undefined;

@@ -203,7 +203,7 @@ function acceptable(text: string, s: number, m: number, entry: Form, e: Edit, ca
       // 决不能 and 绝不能 are both standard (发展绝不能以牺牲安全为代价): not a slip either way.
       if (form[e.at + 1] === "不" && ((got === "绝" && want === "决") || (got === "决" && want === "绝"))) return false;
       // In a strict formulation every character counts (以习近平同志为中心的党中央), whatever its sound.
-      return isIdeograph(got.charCodeAt(0)) && isIdeograph(want.charCodeAt(0)) && (isHomophone(got, want) || isNearHomophone(got, want) || (!!entry.slogan.strict && e.at > 0 && e.at < n - 1));
+      return isIdeograph(got.charCodeAt(0)) && isIdeograph(want.charCodeAt(0)) && (isHomophone(got, want) || isNearHomophone(got, want) || (!!entry.slogan.strict && e.at > 0 && (e.at < n - 1 || closesClause(text, s + n))));
     }
     case "missing": {
       // 中国式现代化 without 式 is 中国现代化, a phrase of its own: short forms lose a character too easily.
@@ -367,4 +367,12 @@ export function findRepeatedWords(text: string, index: SloganIndex, from = 0, to
     i += 3;
   }
   return out;
+}
+
+/**
+ * 以人民为中心的发展思路，: the last character of a strict form replaced counts only where the phrase ends
+ * right after it (a mark, a quote, 的 or the line's end); before more words it may be another phrase begun.
+ */
+function closesClause(text: string, end: number): boolean {
+  return end >= text.length || /[，。；：、！？”’）,.;:!?)\s的]/.test(text[end]);
 }

@@ -33,10 +33,17 @@ export const structureCheck: Check = {
       const lead = k !== undefined && k > 0 ? model.paragraphs[k - 1] : undefined;
       return !!lead && lead.kind !== "heading" && LIST_LEAD.test(lead.text);
     };
+    // ## 2025年草原保护修复交出四大亮点 ⏎ ## 一、…: an unnumbered heading right before a numbered run that
+    // starts at its own level is that run's title (Markdown drafts write both as ##), not an empty part.
+    const titlesRun = (s: Section) => {
+      if (s.heading!.token) return false;
+      const next = s.parent!.children[s.parent!.children.indexOf(s) + 1];
+      return next?.heading?.token?.number === 1;
+    };
     const visit = (s: Section) => {
       const h = s.heading;
       // s itself is empty, so "a sibling other than s has content" is "some child of the parent has content".
-      if (h && isEmpty(s) && !/[。！？!?；;]$/.test(h.name) && siblingsHaveContent(s.parent!) && !listed(s)) {
+      if (h && isEmpty(s) && !/[。！？!?；;]$/.test(h.name) && siblingsHaveContent(s.parent!) && !listed(s) && !titlesRun(s)) {
         findings.push({
           code: EMPTY_SECTION.code,
           severity: EMPTY_SECTION.severity,

@@ -294,6 +294,8 @@ export function checkTransposed(figures: Figure[], text: string, isKnownMetric: 
       const twoDigits = b.numberText.replace(".", "").length < 3;
       const namedInOrder = !!pa && pa === pb && hasWrittenYear(a.period) && hasWrittenYear(b.period) && readInOrder(a.metric, b.metric);
       if (twoDigits && !(pa && pb && pa === pb && (sameMetricNamed(a.metric, b.metric, 2) || namedInOrder))) return false;
+      // (发送旅客3.2万人次 … 接待旅客2.3万人次: a name of two characters counted by two verbs is two counts.)
+      if (twoDigits && shortNameOtherVerb(text, a, b)) return false;
       // People counted twice (2468名同学 … 2486名学子) may be named two ways; other quantities (a sum of money,
       // an area, a rate) only count as one when both statements name the same metric: 缴存额96.8亿元 … 缴存额98.6亿元.
       // Two digits, four and more (856.3, 865.3: a chance swap is rare), or one stated period match a short name too (游客, 接待游客).
@@ -371,6 +373,12 @@ function sameYearOneInherited(a: Figure, b: Figure): boolean {
  * Both statements name the metric, the same way, one as the end of the other (医院门急诊量, 门急诊量),
  * or with the same last four characters and more (咱们班全班平均分, 本学期期中考试全班平均分).
  */
+function shortNameOtherVerb(text: string, a: Figure, b: Figure): boolean {
+  if (!a.metricSpan || !b.metricSpan || (a.metric ?? "").length > 2 || (b.metric ?? "").length > 2) return false;
+  const verb = (f: Figure) => text.slice(Math.max(0, f.metricSpan!.start - 2), f.metricSpan!.start);
+  return /^[\u4e00-\u9fff]{2}$/.test(verb(a)) && /^[\u4e00-\u9fff]{2}$/.test(verb(b)) && verb(a) !== verb(b);
+}
+
 function verbCount(text: string, a: Figure, b: Figure): boolean {
   return namedByVerb(text, a, b) || namedByVerb(text, b, a);
 }

@@ -47,9 +47,11 @@ export function checkShareOfEarlierTotal(model: DocumentModel, figures: Figure[]
     let from = part.span.start;
     while (from > 0 && !"。！？!?\n\r".includes(text[from - 1])) from--;
     // A sentence opening with 其中 splits the one before it (已落实3581人。其中，…1926人，占比…).
-    const opens其中 = /^\s*其中/.test(text.slice(from, part.span.start)) && from > 0 && text[from - 1] === "。";
+    // (A paragraph opening with 其中 splits the last sentence of the paragraph right above it.)
+    const newParagraph = from > 1 && text[from - 1] === "\n" && /[。！]/.test(text[from - 2] === "\r" ? text[from - 3] : text[from - 2]);
+    const opens其中 = /^\s*其中/.test(text.slice(from, part.span.start)) && from > 0 && (text[from - 1] === "。" || newParagraph);
     if (opens其中) {
-      from--;
+      from -= newParagraph ? (text[from - 2] === "\r" ? 3 : 2) : 1;
       while (from > 0 && !"。！？!?\n\r".includes(text[from - 1])) from--;
     }
     const earlier = figures.slice(0, i - 1).filter((f) => f.span.start >= from && sameUnit(f, part) && plainLevel(text, f) && f.value > part.value);

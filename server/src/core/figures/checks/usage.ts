@@ -30,6 +30,13 @@ export function checkUsage(model: DocumentModel, figures: Figure[]): Finding[] {
     if (approxWord && (q.includes("左右") || q.includes("上下"))) {
       const suffix = q.includes("左右") ? "左右" : "上下";
       dropSuffix(suffix, `“${f.text}”：“${approxWord}”与“${suffix}”语义重复，只用其一。`);
+    } else if (approxWord && APPROX_AFTER_UNIT.test(model.text.slice(f.span.end, f.span.end + 8))) {
+      // 约3.6万标准箱左右: a unit the reader does not know stands between the number and 左右.
+      const m = APPROX_AFTER_UNIT.exec(model.text.slice(f.span.end, f.span.end + 8))!;
+      const at = f.span.end + m[0].length - 2;
+      out.push(finding(USAGE, { span: { start: f.span.start, end: at + 2 } }, `“${model.text.slice(f.span.start, at + 2)}”：“${approxWord}”与“${m[1]}”语义重复，只用其一。`, {
+        fixes: [{ title: `删去“${m[1]}”`, edits: [{ span: { start: at, end: at + 2 }, newText: "" }], safe: true, preferred: true }],
+      }));
     } else if (lowerWord && q.includes("以上")) {
       dropSuffix("以上", `“${f.text}”：“${lowerWord}”与“以上”语义重复，只用其一。`);
     } else if (overWord && /^[\u4e00-\u9fff]{1,4}?以上/.test(model.text.slice(f.span.end, f.span.end + 6)) && !/^[\u4e00-\u9fff]{0,3}(?:的|及|和)/.test(model.text.slice(f.span.end, f.span.end + 6)) && !/^[\u4e00-\u9fff]{0,2}?(?:规模|限额|[县市省]级|三级|二级|副高|中级)以上/.test(model.text.slice(f.span.end, f.span.end + 8))) {
@@ -66,6 +73,9 @@ function doubledQualifier(base: number, m: RegExpMatchArray, word: string): Find
 
 /** 最少安排两次课以上: a lower bound, a verb, a one-digit count and its noun, then 以上 again. */
 const SMALL_COUNT_DOUBLED = /(至少|最少|不少于|不低于)(?:[\u4e00-\u9fff]{0,3}?)([一二两三四五六七八九十][个次项名人家门场件所批期天])(?:[\u4e00-\u9fff]{0,2}?)以上/g;
+
+/** A unit word of up to four characters, then 左右 or 上下 closing the clause. */
+const APPROX_AFTER_UNIT = /^[\u4e00-\u9fffA-Za-z]{1,4}?(左右|上下)(?=[，,。；;！？、）)]|$)/;
 
 /** 超过三成以上, 约两成左右: 成 (tenths) with both a leading and a trailing qualifier of the same sense. */
 const TENTHS_DOUBLED = /(超过|逾|突破|至少|最少|不少于|不低于|大约|约)([一二两三四五六七八九]成多?|[一二三四五六七八九十百]+分之[一二三四五六七八九十]+)(以上|左右|上下)/g;
