@@ -73,4 +73,51 @@ describe("rounds 82–85", () => {
       assert.deepStrictEqual(codes(right, /^slogan\./), [], right);
     }
   });
+  it("a change of size or layout has its end point (由32个优化调整为26个, 从4米拓宽到12米)", () => {
+    assert.deepStrictEqual(seen("全市烟叶收购站点由去年的32个优化调整为26个，减少23.1%。\n"), ["figure.arithmetic 23.1%"]);
+    assert.deepStrictEqual(seen("全市烟叶收购站点由去年的32个优化调整为26个，减少18.8%。\n"), []);
+    // The values as written make the multiple itself: 增长了3倍 is 是原来的3倍, whatever 4米's rounding allows.
+    assert.deepStrictEqual(seen("路面从原来的4米拓宽到12米，宽度增长了3倍。\n"), ["figure.arithmetic 3倍"]);
+    assert.deepStrictEqual(seen("路面从原来的4米拓宽到12米，宽度增长了2倍。\n"), []);
+    assert.deepStrictEqual(seen("路面从原来的4米拓宽到12米，是原来的3倍。\n"), []);
+  });
+
+  it("a rate after what someone did not do is its complement (法院未采纳48人，采纳率)", () => {
+    const text = "提出确定刑量刑建议1012人，法院未采纳48人，采纳率95.3%。\n";
+    assert.deepStrictEqual(seen(text), []);
+    assert.deepStrictEqual(seen(text.replace("95.3%", "96.9%")), ["figure.arithmetic 96.9%"]);
+  });
+
+  it("a 其中 list goes on past a share and a semicolon with parts named by ordinals (第一种形态…；第二种形态…)", () => {
+    const text = "运用“四种形态”处理642人次，其中第一种形态468人次，占72.9%；第二种形态126人次、第三种形态21人次、第四种形态27人次。\n";
+    assert.deepStrictEqual(seen(text), []);
+    assert.deepStrictEqual(seen(text.replace("642人次", "632人次").replace("72.9%", "74.1%")), ["figure.arithmetic 27人次"]);
+  });
+
+  it("an anniversary is dated by its own clause, not a year of another clause or a title", () => {
+    const text = "# 标题\n县志办　2025年9月26日\n这是继1993年首轮《青禾县志（1991—2020）》出版之后，我县在新中国成立75周年之际推出的成果。\n";
+    assert.deepStrictEqual(codes(text, /^fact\./), ["fact.date"]);
+    assert.deepStrictEqual(codes(text.replace("75周年", "76周年"), /^fact\./), []);
+    // A year alone before the anniversary's clause still dates it.
+    assert.deepStrictEqual(codes("2024年，在新中国成立75周年之际，我们推出成果。\n", /^fact\./), []);
+  });
+
+  it("讲评三点 announces points; 三大功能区： counts the names ending in 区 up to the clause after them", () => {
+    const spoken = "下面，我结合看到的情况，简单讲评三点。\n第一，成绩要充分肯定。\n第二，问题要正视。\n第三，整改要到位。\n第四，机制要健全。\n";
+    assert.deepStrictEqual(codes(spoken, /^numbering\./), ["numbering.count"]);
+    assert.deepStrictEqual(codes(spoken.replace("三点", "四点"), /^numbering\./), []);
+    const zones = "二期重点打造三大功能区：智能仓储区、冷链物流区、城乡配送区、电商快递区，建成后将补齐短板。\n";
+    assert.deepStrictEqual(codes(zones, /^numbering\./), ["numbering.count"]);
+    assert.deepStrictEqual(codes(zones.replace("三大", "四大"), /^numbering\./), []);
+  });
+
+  it("各位园长一是要… with no 二是 is a lone 一是", () => {
+    assert.deepStrictEqual(codes("托育机构里都是幼儿。各位园长一是要把安全责任扛在肩上，园长是第一责任人。\n", /^numbering\./), ["numbering.enumerator"]);
+    assert.deepStrictEqual(codes("托育机构里都是幼儿。各位园长一是要把安全责任扛在肩上，二是要把隐患排查到位。\n", /^numbering\./), []);
+  });
+
+  it("an ordered list before its name may open with another list's words (完整、准确、全面贯彻创新、…的新发展理念)", () => {
+    assert.deepStrictEqual(codes("完整、准确、全面贯彻创新、协调、绿色、共享、开放的新发展理念。\n", /^slogan\./), ["slogan.parts"]);
+    assert.deepStrictEqual(codes("完整、准确、全面贯彻创新、协调、绿色、开放、共享的新发展理念。\n", /^slogan\./), []);
+  });
 });

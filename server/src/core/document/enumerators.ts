@@ -202,7 +202,7 @@ export function findEnumerators(text: string, para: Span, line: number): Enumera
     i += tokenText.length - 1;
   }
   // 党员同志一是要带头…: after a noun of people, 一是要 opens a list even when the writer never goes on (a lone 一是).
-  if (attached.size) found = found.filter((e, k) => !attached.has(k) || continuesAttached(found, k, attached) || (e.family === "shi" && /(?:同志|党员|干部|同学|们|大家)$/.test(text.slice(Math.max(para.start, e.span.start - 2), e.span.start)) && text.startsWith("要", e.span.end)));
+  if (attached.size) found = found.filter((e, k) => !attached.has(k) || continuesAttached(found, k, attached) || (e.family === "shi" && PEOPLE_BEFORE.test(text.slice(Math.max(para.start, e.span.start - 6), e.span.start)) && text.startsWith("要", e.span.end)));
   return found.map((e, k) => {
     const itemEnd = k + 1 < found.length ? trimEnd(text, e.span.start, found[k + 1].span.start) : para.end;
     // 第二，/其次， open a sentence whose point follows the comma: their name runs to the sentence end.
@@ -210,6 +210,9 @@ export function findEnumerators(text: string, para: Span, line: number): Enumera
     return { ...e, itemSpan: { start: e.span.start, end: itemEnd }, nameSpan: { start: e.span.start, end: nameEnd }, name: text.slice(e.span.start, nameEnd) };
   });
 }
+
+/** 党员同志, 大家, 各位园长, 班子成员: the people a 一是要 list is addressed to. */
+const PEOPLE_BEFORE = /(?:同志|党员|干部|同学|们|大家|各位[\u4e00-\u9fff]{1,4}|[园校院局所站馆队组行社]长|书记|主任|成员|老师)$/;
 
 /**
  * A 一是 after a word opens a run when the next enumerator is 二是 or 三是 (same form) at a clause

@@ -94,6 +94,23 @@ function namedYears(sentence: string, draftYear: number | undefined): number[] {
 }
 
 /**
+ * The words of a sentence that date an anniversary at `at`: its own clause, and the clauses that are a time
+ * alone (2025年，在…75周年之际); not a year of another clause (继1993年首轮《县志》出版之后，…75周年之际)
+ * nor one inside a 《title》.
+ */
+function datingWords(sentence: string, at: number): string {
+  const bare = sentence.replace(/《[^》]*》/g, (t) => "　".repeat(t.length));
+  let out = "";
+  let from = 0;
+  for (const clause of bare.split(/(?<=[，,：:])/)) {
+    const to = from + clause.length;
+    if ((at >= from && at < to) || /^[\u4e00-\u9fff]{0,4}[0-9０-９]{4}年[^，,]{0,8}[，,：:]?$/.test(clause)) out += clause;
+    from = to;
+  }
+  return out;
+}
+
+/**
  * The years a sentence names, or else the year its heading names: under 三、2026年工作思路 a
  * year-end summary of 2025 speaks of 2026 (以纪念建党105周年为契机). For an anniversary, which
  * falls in a year; N年来 counts to the time of writing.
@@ -134,7 +151,7 @@ function anniversaryFindings(text: string, base: number, table: EventTable, draf
     if (m[2]) {
       // N周年: the anniversary falls in eventYear + N.
       const year = eventYear + n;
-      const named = namedYearsIn(sentence, draftYear, scopeYear);
+      const named = namedYearsIn(datingWords(sentence, found.start - s.start), draftYear, scopeYear);
       let against: number | undefined;
       if (named.length) {
         if (named.includes(year)) continue;

@@ -18,10 +18,10 @@ const NUM = "([两二三四五六七八九十]{1,3}|[0-9０-９]{1,2})";
 // or after 以下/如下 (三点钟 and 三点五 are not announcements).
 // 分享三点体会, 我有三点深刻感受: 分享 and 有 announce too; up to two words of quality may stand before the noun.
 // (发出三点倡议: 发出 offers points too.)
-const POINTS = new RegExp(`(?:(?:谈|讲|说|提|强调|汇报|交流|分享|提出|发出|明确|做好|抓好|注意|把握好|把握|做到|存在|坚持|记住|牢记|主要有|共有|还有|我有|我们有|咱们有)(?:一下|以下|如下|下面|这)?|以下|如下)${NUM}点(?![0-9０-９一二三四五六七八九钟])(?:(?:[\u4e00-\u9fff]{1,2})?(?:意见|看法|体会|想法|建议|倡议|要求|认识|感受|思考|感想|问题|不足))?`, "dg");
+const POINTS = new RegExp(`(?:(?:讲评|点评|讲讲|谈谈|谈|讲|说|提|强调|汇报|交流|分享|提出|发出|明确|做好|抓好|注意|把握好|把握|做到|存在|坚持|记住|牢记|主要有|共有|还有|我有|我们有|咱们有)(?:一下|以下|如下|下面|这)?|以下|如下)${NUM}点(?![0-9０-９一二三四五六七八九钟])(?:(?:[\u4e00-\u9fff]{1,2})?(?:意见|看法|体会|想法|建议|倡议|要求|认识|感受|思考|感想|问题|不足))?`, "dg");
 // 三个方面 / 以下四项工作 / 三件大事 / 送大家两句话：….
 // 六大行动 / 三大工程: 大 and a noun that names a programme.
-const ITEMS = new RegExp(`${NUM}(?:个方面|方面|项|件|条|句话|个问题|个重点|个事儿|件事儿|个事(?=[：:])|大(?=行动|工程|任务|举措|战略|专项|攻坚|板块|体系|平台|优势|变化|看点|亮点|特点|成效|成果|突破))(?:大事|事情|事|工作|任务|措施|要求|意见|建议|内容|举措|重点|行动|工程|战略|专项行动|攻坚行动|攻坚战|板块|体系|平台|优势|变化|看点|亮点|特点|成效|成果|突破)?`, "dg");
+const ITEMS = new RegExp(`${NUM}(?:个方面|方面|项|件|条|句话|个问题|个重点|个事儿|件事儿|个事(?=[：:])|大(?=行动|工程|任务|举措|战略|专项|攻坚|板块|体系|平台|优势|变化|看点|亮点|特点|成效|成果|突破|功能区|片区|园区))(?:大事|事情|事|工作|任务|措施|要求|意见|建议|内容|举措|重点|行动|工程|战略|专项行动|攻坚行动|攻坚战|板块|体系|平台|优势|变化|看点|亮点|特点|成效|成果|突破|功能区|片区|园区)?`, "dg");
 // 提四个小小的希望, 讲三个方面的意见: 个, a few words ending in 的, then what is offered.
 const OFFERED = new RegExp(`(?:提|讲|谈|说|提出|讲讲|谈谈)(?:以下|如下|这)?${NUM}个(?:[\u4e00-\u9fff]{1,6}的)(?:希望|要求|建议|意见|体会|感受|想法|问题)`, "dg");
 // 呈现出三个鲜明特点：一是…, 重点把好三个环节。: 个, up to three words of quality, and what is counted, right before a colon or a full stop.
@@ -276,7 +276,8 @@ function skipToHeading(model: DocumentModel, from: number): number {
  * item ends so, and there are two or more.
  */
 function namedList(text: string, from: number, end: number, announced: string): Item[] | undefined {
-  const noun = /(?:工程|行动|任务|体系|平台|战略|板块|产业|中心|基地|机制|制度|计划|项目)$/.exec(announced)?.[0];
+  // (三大功能区：智能仓储区、冷链物流区…: the items share the noun's last character.)
+  const noun = /(?:工程|行动|任务|体系|平台|战略|板块|产业|中心|基地|机制|制度|计划|项目|区)$/.exec(announced)?.[0];
   if (!noun) return undefined;
   const stop = text.slice(from, end).search(/[。；;！？!?：:]/);
   const list = text.slice(from, stop < 0 ? end : from + stop);
@@ -284,6 +285,8 @@ function namedList(text: string, from: number, end: number, announced: string): 
   const items: Item[] = [];
   let at = from;
   for (const name of list.split(/、|，|和(?=[^、，]*$)|以及|及(?=[^、，]*$)/)) {
+    // (…、电商快递区，建成后将…: a clause after a 、-joined run of two or more ends the list.)
+    if (!name.endsWith(noun) && items.length >= 2 && text[at] === "，") break;
     if (!name.endsWith(noun) || name.length <= noun.length || name.length > 24) return undefined;
     const start = text.indexOf(name, at);
     items.push({ span: { start, end: start + name.length }, text: name });

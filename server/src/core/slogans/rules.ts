@@ -377,6 +377,8 @@ export function partsOrderBefore(text: string, m: SloganMatch, lineStart: number
   const list = enumerationBefore(text, m.start, lineStart);
   if (!list) return undefined;
   const items = splitConjunctions(list, s.parts!);
+  // 完整、准确、全面贯彻创新、协调、…的新发展理念: another list's words may open the run; the parts are its end.
+  while (items.length > s.parts!.length && !matchesPart(items[0].text, s.parts!)) items.shift();
   return orderFinding(text, s.text, s.parts!, items, items.map((it) => matchesPart(it.text, s.parts!)));
 }
 

@@ -281,7 +281,10 @@ export function changeFinding(a: Figure, b: Figure, c: Figure, after = Math.max(
   } else if (c.kind === "multiple") {
     // 增长1.5倍 means B = 2.5A; 增长到1.5倍 (a level) means B = 1.5A.
     const stated = interval(c).map((x) => (c.aspect === "change" ? x + 1 : x)) as [number, number];
-    if (!overlaps(r, stated)) {
+    // 从4米拓宽到12米，增长了3倍: the values as written make the multiple itself, the classic slip, whatever
+    // the rounding of 4米 and 12米 would allow.
+    const saysTimes = c.aspect === "change" && a.value > 0 && Math.abs(b.value / a.value - c.value) <= 0.005 * c.value;
+    if (!overlaps(r, stated) || saysTimes) {
       // 增长两倍 says how much more: three times the old value, not two.
       const said = c.aspect === "change" ? `；增长${c.text}是原来的${round(c.value + 1)}倍，说“增长${round(computed - 1)}倍”或“增长${round((computed - 1) * 100)}%”` : "";
       return arith(c, `从${a.text}到${b.text}是原来的${round(computed)}倍（增长${round(computed - 1)}倍），此处为“${c.text}”${said}。`, a);
@@ -350,12 +353,18 @@ function partsEnd(text: string, figures: Figure[], total: Figure, first: Figure 
   for (;;) {
     if (!"；;".includes(text[end] ?? "")) return end;
     const next = figures.find((f) => f.span.start > end);
-    if (!next || !next.metric || !next.metricSpan || next.metricSpan.start !== end + 1 || next.metricSpan.end !== next.span.start) return end;
+    // (其中第一种形态468人次，占74.1%；第二种形态126人次: parts named by an ordinal and one noun.)
+    const ordinal = (f: Figure) => ORDINAL_BEFORE.exec(text.slice(Math.max(0, f.metricSpan!.start - 6), f.metricSpan!.start))?.[0] ?? "";
+    if (!next || !next.metric || !next.metricSpan || next.metricSpan.start !== end + 1 + ordinal(next).length || next.metricSpan.end !== next.span.start) return end;
     if (next.kind !== "amount" || next.aspect !== "level" || next.dimension !== total.dimension || !sameThing(next, total)) return end;
-    if ((head(next) !== head(first) && !pairedParts(first.metric, next.metric)) || next.metric === total.metric || next.metric === first.metric) return end;
+    const ordinalsDiffer = !!ordinal(next) && !!first.metricSpan && !!ordinal(first) && ordinal(next) !== ordinal(first);
+    if ((head(next) !== head(first) && !pairedParts(first.metric, next.metric)) || next.metric === total.metric || (next.metric === first.metric && !ordinalsDiffer)) return end;
     end = findSentenceEnd(text, next.span.end);
   }
 }
+
+/** 第二种, 第三类: an ordinal right before a part's noun. */
+const ORDINAL_BEFORE = /第[一二三四五六七八九十]+[种类个批项级档]?$/;
 
 /** 其中，出口89.6亿元，增长10.3%；进口37.2亿元: the two halves of one whole, whose heads differ. */
 const PAIRS: [string, string][] = [["出口", "进口"]];
