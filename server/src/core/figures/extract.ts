@@ -168,6 +168,24 @@ function shift(span: Span, by: number): Span {
 /** The words that name a goal as one (预期目标是：, 力争), not 稳定在 or 控制在 that a result may use too. */
 const NAMED_GOAL = /目标|预期|力争|确保|争取|力求/;
 
+/**
+ * 全年交易额26.3亿元的成绩来之不易，明年力争… under 2026年工作安排: a sentence that names 明年 for what comes
+ * tells its bare 全年 of this year, not of the heading's.
+ */
+function thisYearsWhole(text: string, span: Span, own: Period | undefined): boolean {
+  if (!own?.whole || own.year !== undefined || own.relative !== undefined || own.from !== undefined) return false;
+  const sentence = wholeSentenceAt(text, span.start);
+  return /明年/.test(text.slice(span.end, sentence.end)) && !/明年/.test(text.slice(sentence.start, span.start));
+}
+
+function wholeSentenceAt(text: string, at: number): { start: number; end: number } {
+  let start = at;
+  while (start > 0 && !"。！？!?\n".includes(text[start - 1])) start--;
+  let end = at;
+  while (end < text.length && !"。！？!?\n".includes(text[end])) end++;
+  return { start, end };
+}
+
 /** A goal with no year of its own is for the year its draft's title names. */
 /** 力争到2025年底在现有602个托位基础上…: the base of a goal is never for the goal's target year. */
 function baseOutsideTarget(baseResult: boolean | undefined, dated: { goal: boolean; period?: Period }): { goal: boolean; period?: Period } {
@@ -246,6 +264,9 @@ export function extractFigures(model: DocumentModel, options: ExtractOptions = {
           rawPeriod = { ...rawPeriod, target: undefined };
         }
       }
+      // 2026年，我将…：在全年业务量368.5万件的基础上，力争2026年…: a base named only as 全年 is the year under
+      // review, not the year the sentence opens with.
+      if (rest.baseResult && rawPeriod?.whole && rawPeriod.year !== undefined && /在全年[^在]*$/.test(sentenceBefore(model.text, span.start))) rawPeriod = { label: "全年", whole: true, relative: 0 };
       // 全年粮食播种面积稳定在86.5万亩 under 2024年工作回顾: 稳定在 states the result there, unless a goal is named.
       if (rest.goal && scopes[index].review && !rawPeriod?.target && !NAMED_GOAL.test(sentenceBefore(model.text, span.start))) rest.goal = false;
       // 1—8月，全市…完成投资68.3亿元 under 下一步工作安排 in a draft of September: a part of the
@@ -263,7 +284,7 @@ export function extractFigures(model: DocumentModel, options: ExtractOptions = {
         span,
         numberSpan: shift(f.numberSpan, base),
         metricSpan: f.metricSpan && shift(f.metricSpan, base),
-        ...baseOutsideTarget(rest.baseResult, goalOf(isGoal, pastResult ? resolvePeriod(withScope(rawPeriod, undefined), year) : resultPeriod(isGoal, rawPeriod, scopes[index].period, year), title.goalYear, year, NAMED_GOAL.test(sentenceBefore(model.text, span.start)))),
+        ...baseOutsideTarget(rest.baseResult, goalOf(isGoal, pastResult ? resolvePeriod(withScope(rawPeriod, undefined), year) : resultPeriod(isGoal, rawPeriod, thisYearsWhole(model.text, span, rawPeriod) ? undefined : scopes[index].period, year), title.goalYear, year, NAMED_GOAL.test(sentenceBefore(model.text, span.start)))),
         line: p.line,
       });
       const last = out[out.length - 1];

@@ -101,6 +101,11 @@ function readTables(model: DocumentModel): TableBlock[] {
 export const GROWTH_HEADER = /增长|增速|增幅|增减|比上年|同比|比去年/;
 const PART_HEADER = /上半年|下半年|前三季度|[一二三四]季度|[0-9０-９]{1,2}[—–\-~至][0-9０-９]{1,2}月/;
 const GOAL_HEADER = /目标|计划|预期/;
+/** 上年同期 | 本期: the old and the new column of a period the table's lead-in names. */
+const PREVIOUS_HEADER = /^(?:上年同期|去年同期|上年|去年|上期|上年度)(?:[（(][^）)]*[）)])?$/;
+const CURRENT_HEADER = /^(?:本期|当期|本年|今年|本年度|本年累计|今年以来)(?:[（(][^）)]*[）)])?$/;
+/** 2025年1—10月，公司主要经营指标见下表: the lead-in's year and part of the year. */
+const LEAD_PERIOD = /(?<![0-9])((?:19|20)[0-9]{2})年((?:[0-9０-９]{1,2}[—–\-~至到][0-9０-９]{1,2}月)|上半年|下半年|前三季度|[一二三四]季度)?/;
 const UNIT_HEADER = /^(?:计量)?单位$/;
 /** A unit in a header: 金额（亿元）, 增长（%）, (万人). */
 const HEADER_UNIT = /[（(]\s*([^（）()]{1,6})\s*[）)]\s*$/;
@@ -118,6 +123,8 @@ interface Column {
   year?: number;
   /** A part of the year the header names (上半年完成, 1—5月). */
   part?: string;
+  /** 上年同期 (-1) or 本期 (0): the period the lead-in names, a year back or as it is. */
+  shift?: number;
 }
 
 function columnsOf(header: Cell[]): { columns: Column[]; unitColumn: number } {
@@ -133,7 +140,9 @@ function columnsOf(header: Cell[]): { columns: Column[]; unitColumn: number } {
     const growth = GROWTH_HEADER.test(c.text);
     // | 企业 | 营业收入（亿元） | 同比增长（%） |: a growth column is the growth of the indicator before it.
     if (entities && !growth) named = /^[\u4e00-\u9fff]{2,12}$/.test(c.text.replace(HEADER_UNIT, "").trim()) && !year ? c.text.replace(HEADER_UNIT, "").trim() : undefined;
-    columns.push({ index, growth, goal: GOAL_HEADER.test(c.text), unit, year: year ? Number(year[1]) : undefined, part, name: entities ? named : undefined });
+    const bare = c.text.replace(/[*_`\s]/g, "");
+    const shift = PREVIOUS_HEADER.test(bare) ? -1 : CURRENT_HEADER.test(bare) ? 0 : undefined;
+    columns.push({ index, growth, goal: GOAL_HEADER.test(c.text), unit, year: year ? Number(year[1]) : undefined, part, name: entities ? named : undefined, shift });
   });
   return { columns, unitColumn };
 }
@@ -150,6 +159,9 @@ export function tableFigures(model: DocumentModel, lexicon: MetricLexicon, scope
     const shownBy = k > 0 ? ps[k - 1].text : "";
     const years = /下表|如下/.test(shownBy) ? new Set([...shownBy.matchAll(/(?<![0-9])((?:19|20)[0-9]{2})年(?![0-9—–\-至到])/g)].map((m) => Number(m[1]))) : new Set<number>();
     const leadYear = years.size === 1 && !PART_HEADER.test(shownBy) ? [...years][0] : undefined;
+    // (2025年1—10月，…见下表 over | 上年同期 | 本期 |: 本期 is 2025年1—10月, 上年同期 the same months of 2024.)
+    const leadYears = new Set([...shownBy.matchAll(/(?<![0-9])((?:19|20)[0-9]{2})年/g)].map((m) => m[1]));
+    const lead = /下表|如下/.test(shownBy) && leadYears.size === 1 ? LEAD_PERIOD.exec(shownBy) : null;
     for (const { cells: row, paragraph: r } of table.rows) {
       // 地区生产总值（亿元）: the row's unit may stand in its name.
       const raw = row[0]?.text.replace(/[*_`]/g, "") ?? "";
@@ -165,7 +177,10 @@ export function tableFigures(model: DocumentModel, lexicon: MetricLexicon, scope
         // A year's column names its year, a part's column its part of the year (上半年完成); otherwise the table
         // is for what the heading or lead-in above it names (1—5月), else the whole year.
         const scope = scopes[r]?.period;
-        const period = col.year !== undefined ? { label: `${col.year}年`, year: col.year } : col.part ? withScope({ label: col.part, part: col.part }, scope) : leadYear !== undefined ? { label: `${leadYear}年`, year: leadYear } : scope ? withScope(undefined, scope) : withScope({ label: "全年", whole: true }, undefined);
+        // (The growth column of such a table is the growth of the current period.)
+        const shift = col.shift ?? (col.growth && columns.some((c) => c.shift !== undefined) ? 0 : undefined);
+        const shifted = shift !== undefined && lead ? { label: `${Number(lead[1]) + shift}年${lead[2] ?? ""}`, year: Number(lead[1]) + shift, part: lead[2], whole: lead[2] ? undefined : true } : undefined;
+        const period = shifted ?? (col.year !== undefined ? { label: `${col.year}年`, year: col.year } : col.part ? withScope({ label: col.part, part: col.part }, scope) : leadYear !== undefined ? { label: `${leadYear}年`, year: leadYear } : scope ? withScope(undefined, scope) : withScope({ label: "全年", whole: true }, undefined));
         out.push({ ...f, metric, metricText: col.name ? name + col.name : name, metricSpan: { start: row[0].start, end: row[0].end }, goal: col.goal, period: resolvePeriod(period, year), line: ps[r].line });
       }
     }

@@ -353,7 +353,8 @@ const PART = `(底|末|初|上半年|下半年|前三季度|[一二三四1-4]季
 /** The clause after a figure builds on it: ，秋防要在此基础上…, ，在这个基础上…. */
 const BUILT_ON_AFTER = /^[^，,。；;！？!?]{0,4}[，,][^，,。；;！？!?]{0,8}?在(?:此|这个|这一|该)基础上/;
 /** 在2024年粮食产量, 在现有 before a figure in its clause. */
-const BASE_BEFORE = /在(?:(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年|现有|目前|当前|已有|原有)[^，,。；;！？!?：:“”在]{0,24}$/;
+// (在全年包裹快递业务量368.5万件的基础上: the year under review, named as 全年 or 去年.)
+const BASE_BEFORE = /在(?:(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年|现有|目前|当前|已有|原有|全年|去年|上年)[^，,。；;！？!?：:“”在]{0,24}$/;
 /** 比2024年的16.8万吨: the value of the year compared with (its number, up to its unit). */
 const BASE_VALUE = /^的(?=[0-9０-９])[0-9０-９.．]+[^，,。；;！？!?：:0-9０-９增减提降上下多少高低]{0,3}/;
 /** 比2024年的 right before a figure. */
