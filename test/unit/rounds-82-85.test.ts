@@ -120,4 +120,30 @@ describe("rounds 82–85", () => {
     assert.deepStrictEqual(codes("完整、准确、全面贯彻创新、协调、绿色、共享、开放的新发展理念。\n", /^slogan\./), ["slogan.parts"]);
     assert.deepStrictEqual(codes("完整、准确、全面贯彻创新、协调、绿色、开放、共享的新发展理念。\n", /^slogan\./), []);
   });
+  it("a base named only as 全年 is the year under review, not the year its sentence opens with", () => {
+    const text = "某县分公司总经理2025年度述职报告\n全年完成包裹快递业务量386.5万件，同比增长18.2%。\n2026年，我将重点做好以下工作：在全年包裹快递业务量386.5万件的基础上，力争2026年突破420万件。\n";
+    assert.deepStrictEqual(seen(text, /^figure\.conflict/), []);
+    assert.deepStrictEqual(seen(text.replace("在全年包裹快递业务量386.5万件", "在全年包裹快递业务量368.5万件"), /^figure\.conflict/), ["figure.conflict 368.5万件"]);
+  });
+
+  it("a bare 全年 before 明年 in one sentence is this year's, under a plan heading too", () => {
+    const text = "# 2025年基地年终盘点\n2025年，基地实现直播电商交易额23.6亿元，同比增长41.2%。\n## 2026年，基地将这样干\n全年直播电商交易额23.6亿元的成绩来之不易，明年基地力争突破30亿元。\n";
+    assert.deepStrictEqual(seen(text, /^figure\.conflict/), []);
+    assert.deepStrictEqual(seen(text.replace("全年直播电商交易额23.6亿元", "全年直播电商交易额26.3亿元"), /^figure\.conflict/), ["figure.conflict 26.3亿元"]);
+  });
+
+  it("上年同期 | 本期 columns take the period of the sentence that shows the table", () => {
+    const table = "2025年1—10月，公司主要经营指标如下表。\n指标\t单位\t上年同期\t本期\t增长（%）\n居民用户\t户\t86420\t92350\t6.9\n供气量\t万立方米\t5836\t6421\t10.0\n";
+    const text = table + "从需求侧看，2025年1—10月，公司供气量6421万立方米。\n";
+    assert.deepStrictEqual(seen(text, /^figure\./), []);
+    assert.deepStrictEqual(seen(text.replace("公司供气量6421", "公司供气量6241"), /^figure\.conflict/), ["figure.conflict 6241万立方米"]);
+  });
+
+  it("a table's two year columns of the same stretch (2024年同期 | 2025年活动期间) check its growth column; a whole year against part of one does not", () => {
+    const text = "| 领域 | 2024年同期（亿元） | 2025年活动期间（亿元） | 同比增长（%） |\n| --- | --- | --- | --- |\n| 汽车 | 3.12 | 3.58 | 14.7 |\n| 商超零售 | 3.36 | 3.52 | 4.8 |\n";
+    assert.deepStrictEqual(seen(text, /^figure\.arithmetic/), []);
+    assert.deepStrictEqual(seen(text.replace("| 4.8 |", "| 3.8 |"), /^figure\.arithmetic/), ["figure.arithmetic 3.8"]);
+    const part = "指标\t2024年\t2025年1—9月\t同比增长（%）\n新设企业（家）\t3120\t2206\t12.4\n进出口总额（亿元）\t312.6\t268.4\t16.3\n";
+    assert.deepStrictEqual(seen(part, /^figure\.arithmetic/), []);
+  });
 });

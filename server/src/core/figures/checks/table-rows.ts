@@ -20,6 +20,7 @@ import { round } from "./shared";
 const PREVIOUS = /^(?:上年同期|去年同期|上年|去年|上期|上年度)(?:[（(][^）)]*[）)])?$/;
 const CURRENT = /^(?:本期|本年|今年|当期|本年度|本期数|今年同期)(?:[（(][^）)]*[）)])?$/;
 const TOTAL_ROW = /^(?:合\s*计|总\s*计|合计数)$/;
+const GOAL_WORDS = /目标|计划|预期|任务/;
 
 interface Value {
   value: number;
@@ -52,8 +53,14 @@ export function checkTableRows(model: DocumentModel): Finding[] {
 
 /** The old and the new column: two years, or 上年同期 and 本期, each named once. */
 function periodColumns(header: Cell[], values: number[]): [number, number] | undefined {
-  const years = values.map((i) => ({ i, y: /^((?:19|20)[0-9]{2})年?(?:[（(][^）)]*[）)])?$/.exec(header[i].text)?.[1] })).filter((c) => c.y);
-  if (years.length === 2 && years[0].y !== years[1].y) return Number(years[0].y) < Number(years[1].y) ? [years[0].i, years[1].i] : [years[1].i, years[0].i];
+  // (2024年同期（亿元） | 2025年活动期间（亿元）: a year and the stretch of it, not a goal.)
+  const years = values.map((i) => ({ i, y: GOAL_WORDS.test(header[i].text) ? undefined : /^((?:19|20)[0-9]{2})年?(?:[\u4e00-\u9fff0-9—–\-]{0,8})?(?:[（(][^）)]*[）)])?$/.exec(header[i].text)?.[1] })).filter((c) => c.y);
+  // The two must cover the same stretch: 2024年 | 2025年1—9月 with 同比增长 compares with 2024年1—9月, not shown.
+  const stretch = (i: number) => header[i].text.replace(/[（(][^）)]*[）)]/g, "").replace(/^(?:19|20)[0-9]{2}年?/, "");
+  if (years.length === 2 && years[0].y !== years[1].y) {
+    const [a, b] = Number(years[0].y) < Number(years[1].y) ? [years[0].i, years[1].i] : [years[1].i, years[0].i];
+    return stretch(a) === stretch(b) || /同期/.test(stretch(a)) ? [a, b] : undefined;
+  }
   const previous = values.filter((i) => PREVIOUS.test(header[i].text));
   const current = values.filter((i) => CURRENT.test(header[i].text));
   return previous.length === 1 && current.length === 1 ? [previous[0], current[0]] : undefined;
