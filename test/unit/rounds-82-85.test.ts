@@ -146,4 +146,8 @@ describe("rounds 82–85", () => {
     const part = "指标\t2024年\t2025年1—9月\t同比增长（%）\n新设企业（家）\t3120\t2206\t12.4\n进出口总额（亿元）\t312.6\t268.4\t16.3\n";
     assert.deepStrictEqual(seen(part, /^figure\.arithmetic/), []);
   });
+  it("三、四成 takes no 顿号 either", () => {
+    assert.deepStrictEqual(codes("发现约三、四成的遗留问题都和它有关。\n"), ["figure.usage"]);
+    assert.deepStrictEqual(codes("发现约三四成的遗留问题都和它有关。\n"), []);
+  });
 });

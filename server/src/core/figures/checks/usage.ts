@@ -99,7 +99,7 @@ const FALL_BY_TIMES = /(缩短|降低|减少|下降|缩小|减低|压缩|减轻|
 /** 三、四十家: neighbouring numerals of an estimate take no 顿号. */
 // 三、四十, and 三、四个 / 两、三天 / 近三、四年来 / 七、八岁 before a classifier (not 第三、四名, 第二、三、四位, 一、二季度, 三、四年级, 三、四年度).
 // (五、六元, 两、三块钱, 七、八斤: a price, a weight or a distance too; not 五、六月, the months.)
-const ESTIMATE_WITH_DUN = /(?<![第、])([一二两三四五六七八])、([二三四五六七八九])(?=[十百千万]|[个名人家次天项条件户位辆场批岁遍趟回元块斤亩里米](?!级)|年(?![级度])|公里|分钟|小时)/g;
+const ESTIMATE_WITH_DUN = /(?<![第、])([一二两三四五六七八])、([二三四五六七八九])(?=[十百千万]|[个名人家次天项条件户位辆场批岁遍趟回元块斤亩里米成倍周](?!级)|年(?![级度])|公里|分钟|小时)/g;
 
 function usageFinding(start: number, end: number, message: string, newText: string, editStart = start, editEnd = end): Finding {
   return {
