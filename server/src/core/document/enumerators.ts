@@ -36,6 +36,7 @@ const SPOKEN_NEXT = /再一(?:个|点|条)(?:呢|啊|嘛)?(?=[，,：:])/y;
 const HEAD = "头".charCodeAt(0);
 const AGAIN = "再".charCodeAt(0);
 const SEQ = /(首先|其次|再次|最后)(?:啊|呢|嘛)?([，,：:])/y;
+const PARA_SEQ = /(首先|其次|再次)(?=要|得|必须|一定要)/y;
 
 /**
  * The ordinal of 再一个: the next after the enumerator before it, set once the
@@ -170,6 +171,11 @@ export function findEnumerators(text: string, para: Span, line: number): Enumera
     } else if (SEQ_FIRST_CODES.has(code) && boundaryBefore(text, i, para.start, SENTENCE_BOUNDARY)) {
       SEQ.lastIndex = i;
       m = SEQ.exec(text);
+      // 首先要算好政治账。 opening a paragraph opens a list as 首先， does (not after a comma: that is prose).
+      if (!m && boundaryBefore(text, i, para.start, "")) {
+        PARA_SEQ.lastIndex = i;
+        m = PARA_SEQ.exec(text);
+      }
       if (m && m.index + m[0].length <= para.end) {
         family = "sequence";
         ordinal = SEQUENCE[m[1]];

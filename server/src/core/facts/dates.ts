@@ -95,7 +95,7 @@ function namedYears(sentence: string, draftYear: number | undefined): number[] {
 
 /**
  * The words of a sentence that date an anniversary at `at`: its own clause, and the clauses that are a time
- * alone (2025年，在…75周年之际); not a year of another clause (继1993年首轮《县志》出版之后，…75周年之际)
+ * alone (2025年，在…75周年之际; 去年七一前后，…103周年); not a year of another clause (继1993年首轮《县志》出版之后，…75周年之际)
  * nor one inside a 《title》.
  */
 function datingWords(sentence: string, at: number): string {
@@ -104,7 +104,7 @@ function datingWords(sentence: string, at: number): string {
   let from = 0;
   for (const clause of bare.split(/(?<=[，,：:])/)) {
     const to = from + clause.length;
-    if ((at >= from && at < to) || /^[\u4e00-\u9fff]{0,4}[0-9０-９]{4}年[^，,]{0,8}[，,：:]?$/.test(clause)) out += clause;
+    if ((at >= from && at < to) || /^[\u4e00-\u9fff]{0,4}(?:[0-9０-９]{4}年|今年|去年|明年|上年|前年|本年)[^，,]{0,8}[，,：:]?$/.test(clause)) out += clause;
     from = to;
   }
   return out;

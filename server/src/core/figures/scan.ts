@@ -323,6 +323,8 @@ function finish(text: string, b: Boundaries, core: Core): ScannedFigure {
   // (从每人每月300元: two per-unit words.)
   if (/(从|由)(?:上年同期|去年同期|上年|去年)?(?:每[\u4e00-\u9fff]{1,2}){0,2}$/.test(lead) || /(?<![自理缘经来])(?:从|由)(?:[0-9０-９]{4}年)?[^，,。；;、0-9０-９]{1,8}的$/.test(before)) role = "from";
   else if (TO_VERB.test(lead) && /(从|由)[^，。；]*$/.test(lead)) role = "to";
+  // 由首演那几场的62%提高到最后一场的95%: a short phrase ending in 的 may stand after the verb, as after 由.
+  else if (/(从|由)[^，。；]*$/.test(before) && TO_VERB.test(before.replace(/(?:到|至)[^，,。；;、0-9０-９到至]{1,8}的$/, "到"))) role = "to";
   // 翻番 and 倍 state a ratio; a percentage after 增长 is a growth rate.
   if (core.kind === "doubling") aspect = "change";
   // From the precomputed boundaries: searching the text before would be quadratic on a long line.

@@ -272,7 +272,14 @@ export function changeFinding(a: Figure, b: Figure, c: Figure, after = Math.max(
   const computed = b.value / a.value;
   if (c.kind === "percent") {
     const growth: [number, number] = [(r[0] - 1) * 100 * c.direction, (r[1] - 1) * 100 * c.direction].sort((x, y) => x - y) as [number, number];
-    if (!overlaps(growth, interval(c))) {
+    // 由540公斤降到了500公斤，下降了8%: the written values make the stated rate exactly over the new value
+    // and not over the old one as written: the classic slip, whatever the rounding of 540 and 500 allows.
+    const overNewExact = Math.abs(Math.abs((b.value - a.value) / b.value) * 100 - c.value) <= 0.005 * c.value + 1e-9;
+    const overOldAsWritten = Math.abs(Math.abs(computed - 1) * 100 - c.value) <= c.tolerance + 1e-9;
+    // 由62%提高到95%，提高了33%: the difference in points written as a percentage.
+    const pointsAsPercent = a.kind === "percent" && b.kind === "percent" && Math.abs(Math.abs(b.value - a.value) - c.value) <= 1e-9 && !overOldAsWritten;
+    if (pointsAsPercent) return arith(c, `从${a.text}到${b.text}${b.value < a.value ? "下降" : "提高"}${round(Math.abs(b.value - a.value))}个百分点，相对${b.value < a.value ? "下降" : "增长"}${round(Math.abs(computed - 1) * 100)}%；此处“${c.text}”应为“${round(Math.abs(b.value - a.value))}个百分点”。`, a);
+    if (!overlaps(growth, interval(c)) || (overNewExact && !overOldAsWritten && c.direction < 0)) {
       // 从48下降到40，下降20%: 8/40, the change over the new value instead of the old.
       const overNew = Math.abs((b.value - a.value) / b.value) * 100;
       const why = Math.abs(overNew - c.value) <= Math.max(c.tolerance, 0.05) + 0.05 ? `（${c.text}是以新值${b.text}为基数算的，应以原值${a.text}为基数）` : "";
@@ -325,17 +332,33 @@ function checkDoublingSpans(model: DocumentModel): Finding[] {
       const limit = sentenceEnd < 0 ? p.text.length : m.index! + m[0].length + sentenceEnd;
       const claim = claims.filter((c) => c.end <= m.index! && c.times === times).pop() ?? claims.find((c) => c.at >= m.index! + m[0].length && c.end <= limit && c.times === times);
       if (!claim || claim.years === undefined || claim.years === to - from) continue;
-      const base = p.span.start;
-      out.push({
-        code: ARITHMETIC.code,
-        severity: ARITHMETIC.severity,
-        span: { start: base + m.index!, end: base + m.index! + m[0].length },
-        message: `“${claim.text}”与所述时段不符：${from}年到${to}年是${to - from}年，不是${claim.years}年。`,
-        related: [{ span: { start: base + claim.at, end: base + claim.end }, message: `“${claim.text}”` }],
-      });
+      out.push(spanFinding(p.span.start, m.index!, m.index! + m[0].length, claim, from, to));
+    }
+    // 由2021年的1.05万吨增加到2025年的2.1万吨，三年翻了一番: a change from one year to another, then the claim.
+    for (const claim of claims) {
+      const start = Math.max(...["。", "；", ";", "！", "？"].map((c) => p.text.lastIndexOf(c, claim.at))) + 1;
+      const span = [...p.text.slice(start, claim.at).matchAll(FROM_YEAR_TO_YEAR)].pop();
+      if (!span || !/^[^。；;！？]{0,4}$/.test(p.text.slice(start + span.index! + span[0].length, claim.at).replace(/^[^，,]*[，,]/, ""))) continue;
+      const from = parseDigitString(span[1]);
+      const to = parseDigitString(span[2]);
+      if (!from || !to || to <= from || claim.years === undefined || claim.years === to - from) continue;
+      out.push(spanFinding(p.span.start, claim.at, claim.end, claim, from, to));
     }
   }
   return out;
+}
+
+/** 由2021年的…增加到2025年的…: the two years of a change. */
+const FROM_YEAR_TO_YEAR = /(?:由|从)([0-9０-９]{4})年[^。；;！？，,]{0,16}?(?:到|至)([0-9０-９]{4})年/g;
+
+function spanFinding(base: number, start: number, end: number, claim: { at: number; end: number; years?: number; text: string }, from: number, to: number): Finding {
+  return {
+    code: ARITHMETIC.code,
+    severity: ARITHMETIC.severity,
+    span: { start: base + start, end: base + end },
+    message: `“${claim.text}”与所述时段不符：${from}年到${to}年是${to - from}年，不是${claim.years}年。`,
+    related: [{ span: { start: base + claim.at, end: base + claim.end }, message: `“${claim.text}”` }],
+  };
 }
 
 /**

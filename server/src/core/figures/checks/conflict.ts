@@ -74,6 +74,9 @@ export function checkConflicts(figures: Figure[], text: string, isKnownMetric: (
     // A rate per 100,000 (报告发病率254.32/10万) is most often one disease's or one class's among several in a
     // paragraph, named in the clause before: it is checked by arithmetic, not compared as one indicator.
     if (!f.metric || !period || (f.role && !(f.role === "to" && endPointDated(text, f))) || f.kind === "doubling" || f.dimension === "none" || f.dimension === "perHundredThousand" || f.relation === "progress" || f.relation === "gap") continue;
+    // 完成年度目标任务6000人的112.6% … 完成年度目标任务2300人的103.5%: a goal named only as the goal is the goal
+    // of the result before it, another metric each time.
+    if (GOAL_ONLY.test(f.metric)) continue;
     const known = isKnownMetric(f.metric);
     // A metric read short (学前三年毛入学率 read as 毛入学率) is compared with the same words only.
     const subject = known ? "" : subjectOf(text, f);
@@ -130,6 +133,9 @@ function partWrittenHere(text: string, f: Figure): boolean {
   if (!p?.part || !p.label.endsWith(p.part) || p.from !== undefined || !f.metric || f.metric.length < 5) return false;
   return text.slice(text.lastIndexOf("\n", f.span.start) + 1, f.span.start).includes(p.part);
 }
+
+/** 年度目标任务, 全年计划, 目标: a metric that names only a goal, not what it is a goal of. */
+const GOAL_ONLY = /^(?:年度|全年|年初)?(?:目标任务|目标|任务|计划|计划任务)(?:数)?$/;
 
 /** 其中，高新区… / 其中，青溪县…: a sentence about one place or body of the whole. */
 const PART_PLACE_OPENING = /^\s*其中[，,]?[\u4e00-\u9fff]{1,8}?(?:区|县|市|镇|乡|街道|园区|集团|公司)/;
