@@ -61,4 +61,9 @@ describe("rounds 86–87", () => {
     // The 2017 wording without 沙 is itself right.
     assert.deepStrictEqual(codes("统筹山水林田湖草系统治理。\n", /^slogan\./), []);
   });
+  it("a bracketed list of parts goes on past a comma (（减盐、减油、减糖，健康口腔、…）)", () => {
+    const right = "深入开展“三减三健”（减盐、减油、减糖，健康口腔、健康体重、健康骨骼）专项行动。\n";
+    assert.deepStrictEqual(codes(right, /^slogan\./), []);
+    assert.deepStrictEqual(seen(right.replace("健康骨骼", "健康心理"), /^slogan\./), ["slogan.parts 健康心理"]);
+  });
 });

@@ -212,8 +212,11 @@ function enumerationAfter(text: string, from: number, lineEnd: number, parts: re
   if (head) i += head[0].length;
   else if (aside) i += aside[0].length;
   let close: RegExp;
+  // (Compared as a flag: the bundle writes non-ASCII as escapes, so a regex's source is no fixed string.)
+  let bracketed = false;
   if (text[i] === "（" || text[i] === "(") {
     i++;
+    bracketed = true;
     close = /[）)]/;
   } else {
     // ，即 / ，就是 (spoken: “三权分置”，就是所有权、承包权、经营权分开).
@@ -232,7 +235,7 @@ function enumerationAfter(text: string, from: number, lineEnd: number, parts: re
   let end = i;
   while (end < limit && !close.test(text[end])) end++;
   // A list separated by 、 ends at the comma that starts the next clause (…、看齐意识，是一个有机整体).
-  if (close.source !== "[）)]" && text.slice(i, end).includes("、")) {
+  if (!bracketed && text.slice(i, end).includes("、")) {
     const comma = text.slice(i, end).search(/[，,]/);
     if (comma > 0) end = i + comma;
   }
