@@ -66,4 +66,12 @@ describe("rounds 86–87", () => {
     assert.deepStrictEqual(codes(right, /^slogan\./), []);
     assert.deepStrictEqual(seen(right.replace("健康骨骼", "健康心理"), /^slogan\./), ["slogan.parts 健康心理"]);
   });
+  it("a paragraph's 首先 that the next paragraphs go on from with 第二 is one mixed-form slip, not two", () => {
+    const text = "同志们：\n首先要提高认识。大家要重视。\n第二，要抓好落实。\n第三，要加强督查。\n";
+    assert.deepStrictEqual(seen(text, /^numbering\./), ["numbering.enumerator 首先"]);
+    assert.deepStrictEqual(seen(text.replace("首先要", "第一，要"), /^numbering\./), []);
+    // The list is still checked from there: 首先…二是…四是 misses 三是.
+    const gap = "同志们：\n首先，要提高认识。\n二是要抓好落实。\n四是要加强督查。\n";
+    assert.deepStrictEqual(seen(gap, /^numbering\./), ["numbering.enumerator 首先", "numbering.enumerator 四是"]);
+  });
 });

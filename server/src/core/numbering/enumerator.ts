@@ -40,8 +40,23 @@ function opensOrdinalList(model: DocumentModel, e: Enumerator): boolean {
 
 export function enumeratorFindings(model: DocumentModel): Finding[] {
   const findings: Finding[] = [];
-  for (const run of enumeratorRuns(model)) {
+  const runs = enumeratorRuns(model);
+  const answered = new Set<Enumerator[]>();
+  for (const [k, run] of runs.entries()) {
+    if (answered.has(run)) continue;
     if (run[0].family === "sequence") {
+      // 首先要…。⏎第二，…⏎第三，…: a paragraph's 首先 that the next paragraphs go on from with 第二 or 二是 is
+      // that list's first item in another form: one slip, on 首先, not a lone 首先 and a list starting at 二.
+      const next = runs[k + 1];
+      if (run.length === 1 && run[0].ordinal === 1 && run[0].paragraphStart && next && next[0].paragraphStart && next[0].ordinal === 2 && (next[0].family === "di" || next[0].family === "shi")) {
+        answered.add(next);
+        const first = targetText(next[0].family as NumberedFamily, 1);
+        findings.push({ code: ENUMERATOR.code, severity: ENUMERATOR.severity, span: run[0].span, message: `同一组列举混用“首先”与“${next[0].text}”，应为“${first}”。`, fixes: [{ title: `改为“${first}”`, edits: [{ span: run[0].span, newText: first }], safe: false, preferred: true }] });
+        // The rest of the list is checked as going on from 首先 as its first item.
+        const joined = [{ ...run[0], family: next[0].family, ordinal: 1 }, ...next];
+        for (const f of runFindings(model, joined)) if (f.span.start !== run[0].span.start) findings.push(f);
+        continue;
+      }
       if (run.length === 1 && run[0].ordinal === 1 && !(isCourtesy(model, run[0]) && answeredLater(model, run[0])) && !opensOrdinalList(model, run[0])) findings.push(loneFinding(model, run[0], "“首先”之后没有“其次”“最后”等呼应，列举只有一项。"));
       continue;
     }
