@@ -335,6 +335,11 @@ function classifierOf(e: Enumerator): "件" | "个" | undefined {
   return e.text.includes("件") ? "件" : e.text.includes("个") ? "个" : undefined;
 }
 
+/** An enumerator's form: its family, and for a spoken 第N the word after the numeral (第三呢, 第三个, 第三件事). */
+function formOf(e: Enumerator): string {
+  return e.family === "di" ? "di" + e.text.replace(/^第[一二三四五六七八九十]+/, "").replace(/[，,：:。]$/, "") : e.family;
+}
+
 function groupRuns(enumerators: Enumerator[], root: Section): Enumerator[][] {
   const runs: Enumerator[][] = [];
   const visit = (s: Section) => {
@@ -378,7 +383,8 @@ function groupRuns(enumerators: Enumerator[], root: Section): Enumerator[][] {
         led = undefined;
         // 第二个事，说说问题。/ 一是… / 二是… / 第三个事，…: an item of another form that goes on from an earlier
         // run of its own form (第二个事 → 第三个事) returns to that run, not the 一是 list opened between.
-        const resumed = run && run[run.length - 1].family !== e.family && e.ordinal > 1 ? olderRuns.find((r) => r[r.length - 1].family === e.family && r[r.length - 1].ordinal === e.ordinal - 1) : undefined;
+        // (第三呢 / 第一个…第二个…第四个 / 第四呢: 第N呢 and 第N个 are two forms of 第N as well.)
+        const resumed = run && formOf(run[run.length - 1]) !== formOf(e) && e.ordinal > 1 ? olderRuns.find((r) => formOf(r[r.length - 1]) === formOf(e) && r[r.length - 1].ordinal === e.ordinal - 1) : undefined;
         if (resumed) {
           resumed.push(e);
           olderRuns.push(run!);

@@ -427,8 +427,14 @@ const GROWTH_OF_TOTAL = /^[，,]\s*(?:同比|比上年同期|比上年|较上年
 /** 比去年多了1.3万亩: the change of the figure before, never a total of its own. */
 const INCREMENT_BEFORE = /(?:比|较)[^，,。；;！？]{0,10}(?:多|少|增加|减少|净增|净减)了?$/;
 
-/** Traits people are counted by across any other grouping: age, sex, ethnicity, schooling, title. */
-const TRAITS: RegExp[] = [/[0-9０-９一二三四五六七八九十]+岁/, /女(?!儿)|男/, /少数民族/, /学历|本科|大专|研究生|硕士|博士/, /职称/];
+/**
+ * Traits counted across any other grouping: people's age, sex, ethnicity, schooling, title; firms' size class,
+ * technology label and listing (其中规上企业78家、高新技术企业63家 overlap).
+ */
+const TRAITS: RegExp[] = [
+  /[0-9０-９一二三四五六七八九十]+岁/, /女(?!儿)|男/, /少数民族/, /学历|本科|大专|研究生|硕士|博士/, /职称/,
+  /规上|规模以上|规下|限上|限额以上/, /高新技术|科技型|专精特新|小巨人|瞪羚|独角兽|单项冠军/, /上市|挂牌/,
+];
 
 /**
  * True when a part is named by a trait that another part is not named by (35岁以下青年党员 beside
