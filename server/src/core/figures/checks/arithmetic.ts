@@ -427,14 +427,15 @@ const GROWTH_OF_TOTAL = /^[，,]\s*(?:同比|比上年同期|比上年|较上年
 /** 比去年多了1.3万亩: the change of the figure before, never a total of its own. */
 const INCREMENT_BEFORE = /(?:比|较)[^，,。；;！？]{0,10}(?:多|少|增加|减少|净增|净减)了?$/;
 
-/**
- * Traits counted across any other grouping: people's age, sex, ethnicity, schooling, title; firms' size class,
- * technology label and listing (其中规上企业78家、高新技术企业63家 overlap).
- */
-const TRAITS: RegExp[] = [
-  /[0-9０-９一二三四五六七八九十]+岁/, /女(?!儿)|男/, /少数民族/, /学历|本科|大专|研究生|硕士|博士/, /职称/,
-  /规上|规模以上|规下|限上|限额以上/, /高新技术|科技型|专精特新|小巨人|瞪羚|独角兽|单项冠军/, /上市|挂牌/,
-];
+/** Traits people are counted by across any other grouping: age, sex, ethnicity, schooling, title. */
+const PEOPLE_TRAITS: RegExp[] = [/[0-9０-９一二三四五六七八九十]+岁/, /女(?!儿)|男/, /少数民族/, /学历|本科|大专|研究生|硕士|博士/, /职称/];
+/** Labels firms are counted by across any other grouping: size class, technology label, listing (其中规上企业78家、高新技术企业63家). */
+const FIRM_TRAITS: RegExp[] = [/规上|规模以上|规下|限上|限额以上/, /高新技术|科技型|专精特新|小巨人|瞪羚|独角兽|单项冠军/, /上市|挂牌/];
+
+/** The traits a total's parts may overlap by: people's, or firms' for a count. */
+function traitsFor(total: Figure): RegExp[] | undefined {
+  return total.dimension === "people" ? PEOPLE_TRAITS : total.dimension === "count" ? FIRM_TRAITS : undefined;
+}
 
 /**
  * True when a part is named by a trait that another part is not named by (35岁以下青年党员 beside
@@ -444,9 +445,9 @@ function partNames(text: string, parts: Figure[]): string[] {
   return parts.map((f, k) => text.slice(k === 0 ? Math.max(0, f.span.start - 16) : parts[k - 1].span.end, f.span.start).split(/[、，,；;：:]/).pop() ?? "");
 }
 
-function overlappingKinds(text: string, parts: Figure[]): boolean {
+function overlappingKinds(text: string, parts: Figure[], traits: RegExp[]): boolean {
   const names = partNames(text, parts);
-  return TRAITS.some((t) => names.some((n) => t.test(n)) && names.some((n) => !t.test(n)));
+  return traits.some((t) => names.some((n) => t.test(n)) && names.some((n) => !t.test(n)));
 }
 
 /** One name's characters in order within another's: 大学生新兵 within 大学毕业生新兵, 党员 within 预备党员. */
@@ -466,12 +467,12 @@ function nestedNames(text: string, parts: Figure[]): boolean {
 }
 
 /** The leading parts named by one and the same trait as the first (男学员, 女学员), or none. */
-function sameTraitLead(text: string, parts: Figure[]): Figure[] {
+function sameTraitLead(text: string, parts: Figure[], traits: RegExp[]): Figure[] {
   const names = partNames(text, parts);
-  const t = TRAITS.find((r) => r.test(names[0]));
+  const t = traits.find((r) => r.test(names[0]));
   if (!t) return [];
   let k = 0;
-  while (k < names.length && t.test(names[k]) && TRAITS.every((r) => r === t || !r.test(names[k]))) k++;
+  while (k < names.length && t.test(names[k]) && traits.every((r) => r === t || !r.test(names[k]))) k++;
   return parts.slice(0, k);
 }
 
@@ -554,9 +555,10 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
     const parts = listRun(text, figures.filter((f) => f.span.start > partsStart && f.span.end <= sentenceEnd && f.kind === "amount" && f.aspect === "level" && f.dimension === total.dimension && !f.role && (sameThing(f, total) || (total.dimension === "count" && f.unit === noted)) && f.bound !== "upper" && f.bound !== "lower" && !notAdditive(text, f) && !isComparisonBase(text, f) && !isProgressBase(text, f)));
     // 其中女干部12名、35岁以下36名、大专以上学历48名: people counted by age, sex, schooling or rank
     // overlap with any other kind of part; such a list is no split to sum.
-    if (total.dimension === "people" && overlappingKinds(text, parts)) {
+    const traits = traitsFor(total);
+    if (traits && overlappingKinds(text, parts, traits)) {
       // 其中男学员35名、女学员23名，…35岁以下的42名: the leading parts of one trait still split the total.
-      const lead = sameTraitLead(text, parts);
+      const lead = sameTraitLead(text, parts, traits);
       if (lead.length < 2) continue;
       parts.splice(lead.length);
     }
@@ -625,8 +627,9 @@ function checkPartsOfPreviousSentence(model: DocumentModel, figures: Figure[]): 
     if (parts.length < 2) continue;
     const same = parts.filter((f) => f.dimension === total.dimension && sameThing(f, total));
     if (same.length < 2) continue;
-    if (total.dimension === "people" && overlappingKinds(text, same)) {
-      const lead = sameTraitLead(text, same);
+    const traits = traitsFor(total);
+    if (traits && overlappingKinds(text, same, traits)) {
+      const lead = sameTraitLead(text, same, traits);
       if (lead.length < 2) continue;
       same.splice(lead.length);
     }
