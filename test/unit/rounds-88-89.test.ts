@@ -21,4 +21,15 @@ describe("rounds 88–89", () => {
     // Destinations of people are one grouping, whatever their words.
     assert.deepStrictEqual(codes("帮助386人实现就业，其中进入国企和事业单位112人、进入民营企业246人、自主创业52人。\n"), ["figure.arithmetic"]);
   });
+  it("a WeChat title's bare year (回眸2025｜…) dates the draft's 全年", () => {
+    const text = "# 回眸2025｜市妇女儿童医院年度“成绩单”\n**全年分娩量8462例**，稳居全市首位。\n| 指标 | 2024年 | 2025年 | 同比增长（%） |\n| --- | --- | --- | --- |\n| 分娩量（例） | 8105 | 8462 | 4.4 |\n";
+    assert.deepStrictEqual(seen(text, /^figure\./), []);
+    assert.deepStrictEqual(seen(text.replace("全年分娩量8462例", "全年分娩量8642例"), /^figure\./), ["figure.conflict 8462"]);
+  });
+
+  it("a table of one column of values checks its 合计 row", () => {
+    const text = "| 院区 | 门急诊人次（万人次） |\n| --- | --- |\n| 本部院区 | 52.6 |\n| 东院区 | 27.3 |\n| 儿童院区 | 16.3 |\n| 合计 | 96.2 |\n";
+    assert.deepStrictEqual(seen(text, /^figure\./), []);
+    assert.deepStrictEqual(seen(text.replace("| 合计 | 96.2 |", "| 合计 | 95.2 |"), /^figure\./), ["figure.arithmetic 95.2"]);
+  });
 });

@@ -162,7 +162,10 @@ export function titleFacts(model: DocumentModel): { plan: boolean; bulletin?: bo
   if (!text) return { plan: false };
   // 二0二四年 (a slip figure.usage reports) still names 2024.
   const year = readPeriodMarks(text).find((m) => m.kind === "year" && !m.part) ?? readPeriodMarks(text.replace(/(?<=[〇零一二三四五六七八九])[0０](?=[〇零一二三四五六七八九0０]*年)|[0０](?=[〇零一二三四五六七八九]+年)/g, "〇")).find((m) => m.kind === "year" && !m.part);
-  return { plan: PLAN_TITLE.test(text), bulletin: /统计公报/.test(text), reviews: REVIEWING_TITLE.test(text), goalYear: year ? { label: year.label, year: year.year, inherited: true } : undefined };
+  // 回眸2025｜…, 2025 · 年终盘点: a WeChat title may write its year bare, before a separator.
+  const bare = year ? undefined : /(?<![0-9０-９])((?:19|20)[0-9]{2})(?=\s*[｜|丨·•]|\s)/.exec(text);
+  const goalYear = year ? { label: year.label, year: year.year, inherited: true } : bare ? { label: `${bare[1]}年`, year: Number(bare[1]), inherited: true } : undefined;
+  return { plan: PLAN_TITLE.test(text), bulletin: /统计公报/.test(text), reviews: REVIEWING_TITLE.test(text) || (!!bare && /回眸|盘点|回顾|年终|年度/.test(text)), goalYear };
 }
 
 /** Resolves 今年, 去年 and unscoped 全年 with the document year. */

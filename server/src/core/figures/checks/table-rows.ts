@@ -42,11 +42,13 @@ function valueOf(cell: Cell | undefined, percent: boolean): Value | undefined {
 export function checkTableRows(model: DocumentModel): Finding[] {
   const out: Finding[] = [];
   for (const { header, rows: block } of tablesOf(model)) {
-    if (header.length < 3) continue;
+    // (| 院区 | 门急诊人次（万人次） | … | 合计 | 95.2 |: a table of one column of values has its total too.)
+    if (header.length < 2) continue;
     const rows = block.map((r) => r.cells);
     const growth = header.map((c, i) => (i > 0 && GROWTH_HEADER.test(c.text) ? i : -1)).filter((i) => i >= 0);
     const values = header.map((_, i) => i).filter((i) => i > 0 && !growth.includes(i) && !/单位|占比|比重|%|％|排名|位次|备注/.test(header[i].text));
-    out.push(...growthFindings(header, rows, values, growth), ...totalFindings(rows, values));
+    if (header.length >= 3) out.push(...growthFindings(header, rows, values, growth));
+    out.push(...totalFindings(rows, values));
   }
   return out;
 }
