@@ -26,7 +26,7 @@ export const BASE_UNIT: Record<Dimension, string> = {
  * Classifiers that count things: all compare as one dimension, so 14项 and 14个 agree.
  * Counts of visits and loans (借阅236.5万册次, 检查企业326家次) keep their 次, so no stray 次 cuts a figure off from what follows.
  */
-const COUNT_WORDS = "人份 头份 羽份 剂次 学时 课时 例 批次 场次 件次 架次 车次 班次 台次 册次 户次 家次 辆次 艘次 块 对 期 个 项 家 件 所 座 条 台 辆 套 场 次 批 部 处 栋 间 张 株 头 只 篇 本 册 起 宗 份 款 类 种 艘 门 架 支 枚 棵 盏 片 粒 笔 具 箱 卷".split(" ");
+const COUNT_WORDS = "人份 头份 羽份 剂次 学时 课时 例 批次 场次 件次 架次 车次 班次 台次 册次 户次 家次 辆次 艘次 块 对 期 个 项 家 件 所 座 条 台 辆 套 场 次 批 部 处 栋 间 张 株 头 只 篇 本 册 起 宗 份 款 类 种 艘 门 架 支 枚 棵 盏 片 粒 笔 具 箱 卷 标箱 标准箱".split(" ");
 
 const TABLE: UnitInfo[] = [
   { unit: "元", dimension: "money", scale: 1 },

@@ -9,12 +9,12 @@
 import type { Finding } from "../findings";
 import type { DocumentModel } from "../document/model";
 import { SLOGAN_TYPO } from "./rules";
-import { isHomophone, isIdeograph } from "./typo";
+import { isHomophone, isIdeograph, isNearHomophone } from "./typo";
 
 /** 为党管档、为国守史、为民服务: three or more parts of two to six ideographs, joined by 、. */
 const RUN = /[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6}){2,}/g;
-/** “把党的政治建设摆在首位”: a quoted phrase of six to sixteen ideographs. */
-const QUOTED = /“([\u4e00-\u9fff]{6,16})”/g;
+/** “把党的政治建设摆在首位”: a quoted phrase of six to sixteen ideographs (a slogan's middle dot allowed: “云雾茶香·富民兴县”). */
+const QUOTED = /“((?:[\u4e00-\u9fff]|[·•](?=[\u4e00-\u9fff])){6,17})”/g;
 
 interface Phrase {
   text: string;
@@ -63,7 +63,8 @@ function homophoneVariants(p: Phrase, byHead: Map<string, Phrase[]>, byTail: Map
     }
     if (count !== 1) continue;
     const got = q.text[diff];
-    if (!isIdeograph(got.charCodeAt(0)) || !isHomophone(got, p.text[diff])) continue;
+    // (富民兴县 … 富民新县: a near homophone, in/ing, as input methods blur them.)
+    if (!isIdeograph(got.charCodeAt(0)) || !(isHomophone(got, p.text[diff]) || isNearHomophone(got, p.text[diff]))) continue;
     out.push({ other: q, at: diff });
   }
   return out;

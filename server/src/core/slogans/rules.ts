@@ -368,7 +368,7 @@ function orderFinding(text: string, name: string, parts: string[], items: ListIt
     severity: SLOGAN_PARTS.severity,
     span,
     // A formulation that is its list names itself: say what was written instead.
-    message: `${q(name === parts.join("、") ? text.slice(where[0].start, where[where.length - 1].end) : name)}各项次序有误，应为：${parts.join("、")}。`,
+    message: `${q(name.replace(/以及|和|及|与/g, "、") === parts.join("、") ? text.slice(where[0].start, where[where.length - 1].end) : name)}各项次序有误，应为：${parts.join("、")}。`,
     fixes: [{ title: "按规范次序排列", edits: [{ span, newText }], safe: false, preferred: true }],
   };
 }

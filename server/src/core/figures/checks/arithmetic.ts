@@ -601,6 +601,19 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
  * a sentence that opens with 其中 lists parts of the one figure of their kind in
  * the sentence before (not checked when that sentence has two such figures).
  */
+/**
+ * 承包耕地4.26万亩，…累计流转1.83万亩…。其中流转给家庭农场…: of two wholes, the one whose verb (the two
+ * characters right before its number) the parts' lead-in says again.
+ */
+function verbAgain(text: string, candidates: Figure[], partsLead: string): Figure | undefined {
+  const verbOf = (f: Figure) => /([\u4e00-\u9fff]{2})$/.exec(text.slice(Math.max(0, f.span.start - 6), f.span.start).replace(/(?:累计|共|共计|全年|已|完成)$/, ""))?.[1];
+  const found = candidates.filter((f) => {
+    const v = verbOf(f);
+    return !!v && partsLead.includes(v);
+  });
+  return found.length === 1 ? found[0] : undefined;
+}
+
 function checkPartsOfPreviousSentence(model: DocumentModel, figures: Figure[]): Finding[] {
   const out: Finding[] = [];
   const text = model.text;
@@ -619,7 +632,7 @@ function checkPartsOfPreviousSentence(model: DocumentModel, figures: Figure[]): 
     if (!firstPart) continue;
     // 比上届的1240名增长了50%: a comparison's base is no total.
     const candidates = figures.filter((f) => f.span.start >= prevStart && f.span.end < back && level(f) && f.bound !== "more" && f.dimension === firstPart.dimension && sameThing(f, firstPart) && !isComparisonBase(text, f));
-    const total = candidates.length === 1 ? candidates[0] : namedAgain(text, candidates, lead?.[1]);
+    const total = candidates.length === 1 ? candidates[0] : (namedAgain(text, candidates, lead?.[1]) ?? verbAgain(text, candidates, text.slice(q, firstPart.span.start)));
     if (!total) continue;
     const end = partsEnd(text, figures, total, firstPart, clauseEnd);
     // 其中，税收收入12.86亿元，比上年的11.62亿元增长10.7%: a comparison's base is no part.

@@ -12,6 +12,7 @@
 import type { DocumentModel } from "../../document/model";
 import type { Finding } from "../../findings";
 import { GROWTH_HEADER, tablesOf, type Cell } from "../md-table";
+import { unitInfo } from "../units";
 import { parseArabic } from "../numbers";
 import { ARITHMETIC } from "./arithmetic";
 import { round } from "./shared";
@@ -37,6 +38,11 @@ function valueOf(cell: Cell | undefined, percent: boolean): Value | undefined {
   if (!n) return undefined;
   const scale = m[3] === "亿" ? 1e8 : m[3] === "万" ? 1e4 : 1;
   return { value: (/[-−－]|下降|降低|减少|回落/.test(m[1] ?? "") ? -n.value : n.value) * scale, half: (n.place / 2) * scale };
+}
+
+/** A value read as exact: its rounding half set to nothing (a whole count). */
+function exactCount(v: Value | undefined, exact: boolean): Value | undefined {
+  return v && exact && Number.isInteger(v.value) ? { value: v.value, half: 0 } : v;
 }
 
 export function checkTableRows(model: DocumentModel): Finding[] {
@@ -72,18 +78,23 @@ function growthFindings(header: Cell[], rows: Cell[][], values: number[], growth
   const pair = periodColumns(header, values);
   if (!pair || growth.length !== 1) return [];
   const out: Finding[] = [];
+  const unitColumn = header.findIndex((c) => /^(?:计量)?单位$/.test(c.text.trim()));
   for (const row of rows) {
-    const old = valueOf(row[pair[0]], false);
-    const now = valueOf(row[pair[1]], false);
+    // | 强降雨过程 | 次 | 6 | 9 |: a count of a counting unit, written without 万 or 亿, is exact, as in running text.
+    const exact = unitColumn > 0 && ["count", "people", "households", "personTimes"].includes(unitInfo(row[unitColumn]?.text.trim() ?? "")?.dimension ?? "");
+    const old = exactCount(valueOf(row[pair[0]], false), exact);
+    const now = exactCount(valueOf(row[pair[1]], false), exact);
     // A rate says so, in its cell or its header (增长（%）): +4.2 in an 增减 column is a difference.
     const rate = /[%％]/.test(row[growth[0]]?.text ?? "") || /[%％]/.test(header[growth[0]].text) ? valueOf(row[growth[0]], true) : undefined;
     if (!old || !now || !rate || old.value - old.half <= 0) continue;
     // The widest growth the rounded values allow, against the rounded rate.
     const low = ((now.value - now.half) / (old.value + old.half) - 1) * 100;
     const high = ((now.value + now.half) / (old.value - old.half) - 1) * 100;
-    if (rate.value + rate.half >= low - 1e-9 && rate.value - rate.half <= high + 1e-9) continue;
-    const cell = row[growth[0]];
     const computed = (now.value / old.value - 1) * 100;
+    // 6 → 9 written 33.3: the change over the new value, the classic slip, whatever the rounding allows.
+    const overNew = Math.abs(Math.abs((now.value - old.value) / now.value) * 100 - Math.abs(rate.value)) <= rate.half + 1e-9 && Math.abs(Math.abs(computed) - Math.abs(rate.value)) > rate.half + 1e-9;
+    if (rate.value + rate.half >= low - 1e-9 && rate.value - rate.half <= high + 1e-9 && !overNew) continue;
+    const cell = row[growth[0]];
     out.push({
       code: ARITHMETIC.code,
       severity: ARITHMETIC.severity,
