@@ -41,4 +41,25 @@ describe("rounds 90–93", () => {
     assert.deepStrictEqual(codes("推进品种培优、品牌打造、品质提升和标准化生产。\n", /^slogan\./), ["slogan.parts"]);
     assert.deepStrictEqual(codes("推进品种培优、品质提升、品牌打造和标准化生产。\n", /^slogan\./), []);
   });
+  it("周 is a unit of time (约3周左右), not in 周年 or 周岁", () => {
+    assert.deepStrictEqual(codes("孩子入园适应期约3周左右。\n"), ["figure.usage"]);
+    assert.deepStrictEqual(codes("孩子入园适应期约3周。\n孩子满3周岁。\n"), []);
+  });
+
+  it("a rate after what was not done, with a time before it (上半年没有随访的有314人，随访率)", () => {
+    const text = "在管2316人，上半年没有随访的有314人，随访率86.4%。\n";
+    assert.deepStrictEqual(seen(text), []);
+    assert.deepStrictEqual(seen(text.replace("86.4%", "91.2%")), ["figure.arithmetic 91.2%"]);
+  });
+
+  it("a closing wish after 最后 answers the opening courtesy, so a 首先 between stands alone", () => {
+    const text = "首先，我代表全体教职工，欢迎各位家长。\n首先，请大家不要给孩子报学科类培训班。\n孩子的成长需要时间。\n最后，祝孩子们开开心心。\n";
+    assert.deepStrictEqual(seen(text, /^numbering\./), ["numbering.enumerator 首先"]);
+    assert.deepStrictEqual(seen(text.replace("孩子的成长需要时间。", "其次，请大家按时接送。"), /^numbering\./), []);
+  });
+
+  it("公平而有质量的教育", () => {
+    assert.deepStrictEqual(codes("让每个孩子享有公平而又质量的教育。\n", /^slogan\./), ["slogan.typo"]);
+    assert.deepStrictEqual(codes("让每个孩子享有公平而有质量的教育。\n", /^slogan\./), []);
+  });
 });

@@ -93,6 +93,8 @@ const TABLE: UnitInfo[] = [
   { unit: "个月", dimension: "time", scale: 30 },
   { unit: "年", dimension: "time", scale: 365 },
   { unit: "天", dimension: "time", scale: 1 },
+  // 适应期约3周: weeks (周年 and 周岁 are not: the scanner reads the character after).
+  { unit: "周", dimension: "time", scale: 7 },
   { unit: "小时", dimension: "time", scale: 1 / 24 },
   // 暴雨预警平均提前量51分钟; 主汛期降水量约480毫米: the weather and response times of field reports.
   { unit: "分钟", dimension: "time", scale: 1 / 1440 },

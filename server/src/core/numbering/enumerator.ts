@@ -13,6 +13,8 @@ type NumberedFamily = Exclude<EnumeratorFamily, "sequence">;
 
 // 首先，我代表…向…表示热烈祝贺！ opens many speeches with a courtesy: a 最后 at the end answers it.
 const COURTESY = /代表|感谢|祝贺|欢迎|问候|致以|敬意|谢意|慰问/;
+/** 最后，祝…, 最后，再次感谢…: a closing wish after 最后. */
+const CLOSING_WISH = /^[，,]?\s*(?:我)?(?:祝|预祝|衷心祝愿|祝愿|再次感谢|再次向|谢谢)/;
 
 function isCourtesy(model: DocumentModel, e: Enumerator): boolean {
   const sentence = model.sentences.find((s) => s.span.start <= e.span.start && e.span.start < s.span.end);
@@ -57,6 +59,10 @@ export function enumeratorFindings(model: DocumentModel): Finding[] {
         for (const f of runFindings(model, joined)) if (f.span.start !== run[0].span.start) findings.push(f);
         continue;
       }
+      // 首先，我代表…欢迎… / 首先，请大家… / 最后，祝孩子们…: a closing wish answers the opening courtesy, so the
+      // 首先 between has nothing after it.
+      const closingAnswersCourtesy = run.length === 2 && run[0].ordinal === 1 && run[1].ordinal === -1 && !isCourtesy(model, run[0]) && CLOSING_WISH.test(model.text.slice(run[1].span.end, run[1].span.end + 8)) && runs.slice(0, k).some((r) => r.length === 1 && r[0].family === "sequence" && r[0].ordinal === 1 && isCourtesy(model, r[0]));
+      if (closingAnswersCourtesy) findings.push(loneFinding(model, run[0], "“首先”之后没有“其次”等呼应（结尾的“最后”呼应的是开头致辞的“首先”），列举只有一项。"));
       if (run.length === 1 && run[0].ordinal === 1 && !(isCourtesy(model, run[0]) && answeredLater(model, run[0])) && !opensOrdinalList(model, run[0])) findings.push(loneFinding(model, run[0], "“首先”之后没有“其次”“最后”等呼应，列举只有一项。"));
       continue;
     }

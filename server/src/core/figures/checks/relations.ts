@@ -103,7 +103,7 @@ function wholeNamedUp(text: string, figures: Figure[], end: number, from: number
 function complementOf(clause: string, verbs: string[]): string | undefined {
   const words = verbs.flatMap((v) => [`不${v}`, `未${v}`, `没有${v}`, ...(v === "达标" ? ["超标"] : [])]);
   // (检出不合格4批次: a verb of finding may stand before it; 法院未采纳48人: or the one who did not.)
-  return words.find((w) => new RegExp(`^(?:共|有|仍有|其余|另有)?(?:检出|查出|发现|抽出|检测出|[\u4e00-\u9fff]{2}(?=[不未没]))?${w}(?:的)?(?:[\u4e00-\u9fff]{0,4})?$`).test(clause.replace(/[0-9０-９.．]+.*$/, "")));
+  return words.find((w) => new RegExp(`^(?:共|有|仍有|其余|另有)?(?:检出|查出|发现|抽出|检测出|[\u4e00-\u9fff]{2,3}(?=[不未没]))?${w}(?:的)?(?:[\u4e00-\u9fff]{0,4})?$`).test(clause.replace(/[0-9０-９.．]+.*$/, "")));
 }
 
 /** 破获862起 before 破案率, 办结389件 before 办结率: the clause opens with the rate's verb, or with a verb of its first character. */
