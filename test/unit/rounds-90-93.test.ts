@@ -62,4 +62,24 @@ describe("rounds 90–93", () => {
     assert.deepStrictEqual(codes("让每个孩子享有公平而又质量的教育。\n", /^slogan\./), ["slogan.typo"]);
     assert.deepStrictEqual(codes("让每个孩子享有公平而有质量的教育。\n", /^slogan\./), []);
   });
+  it("a quoted numbered formulation, then later in its paragraph all its parts but one, is one part short", () => {
+    const text = "（二）“六大保护”格局初步形成。各部门统筹推进家庭保护、学校保护、社会保护、网络保护和司法保护，协同联动。\n";
+    assert.deepStrictEqual(codes(text, /^slogan\./), ["slogan.parts"]);
+    assert.deepStrictEqual(codes(text.replace("网络保护和司法保护", "网络保护、政府保护和司法保护"), /^slogan\./), []);
+    // Not quoted, or two parts short: not read as the list.
+    assert.deepStrictEqual(codes(text.replace("学校保护、", ""), /^slogan\./), []);
+  });
+
+  it("the last year-end's count of people and the draft's own undated count, in 万人 and 万名", () => {
+    const text = "××县执法检查报告\n——2025年10月28日\n截至2024年底，全县共有未成年人4.86万人。\n让全县4.86万名未成年人在法治阳光下成长。\n";
+    assert.deepStrictEqual(seen(text, /^figure\./), []);
+    assert.deepStrictEqual(seen(text.replace("全县4.86万名", "全县4.68万名"), /^figure\./), ["figure.conflict 4.68万名"]);
+  });
+
+  it("people joining are not the people there: 现有志愿者326名 … 已报名236名 is no digit swap", () => {
+    const text = "现有志愿者326名，其中党员218名。\n这次计划招募新志愿者200名，已报名236名。\n";
+    assert.deepStrictEqual(seen(text, /^figure\.conflict/), []);
+    // 共招募志愿者4500名 … 志愿者5400名 are still one count.
+    assert.deepStrictEqual(seen("今年赛事共招募志愿者4500名。\n本届赛事志愿者5400名。\n", /^figure\.conflict/), ["figure.conflict 5400名"]);
+  });
 });

@@ -12,7 +12,7 @@ import type { DocumentModel } from "../document/model";
 import { completeSlogans } from "./complete";
 import { hoverSlogan } from "./hover";
 import { BUILTIN_PACK, builtinSloganIndex, mergePacks, SloganIndex } from "./pack";
-import { collocationFinding, deprecatedFinding, partsBeforeFindings, partsFindings, partsOrderBefore, SLOGAN_TYPO, swappedClauseWords, swappedRunParts, TRUNCATED_BY, unnamedPartTypos, unnamedPartsOrder, truncationFinding, typoFinding } from "./rules";
+import { collocationFinding, laterListMissingPart, deprecatedFinding, partsBeforeFindings, partsFindings, partsOrderBefore, SLOGAN_TYPO, swappedClauseWords, swappedRunParts, TRUNCATED_BY, unnamedPartTypos, unnamedPartsOrder, truncationFinding, typoFinding } from "./rules";
 import { scanSlogans, type SloganMatch } from "./scan";
 import { detach, LruCache, shiftFinding } from "../document/line-cache";
 import { documentDate, parsePackDate, surelyOnOrAfter, type DocumentDate } from "../document/date";
@@ -80,7 +80,11 @@ export function checkSloganLine(line: string, index: SloganIndex, canSegment = t
     if (truncated) findings.push(truncated);
     const coll = collocationFinding(line, index, m, 0);
     if (coll) findings.push(coll);
-    for (const f of partsFindings(line, withParts(line, index, m), line.length)) findings.push(f);
+    const listed = partsFindings(line, withParts(line, index, m), line.length);
+    for (const f of listed) findings.push(f);
+    // (“六大保护”格局…。…统筹推进家庭保护、…和司法保护: the list later in the paragraph, one part short.)
+    const later = listed.length ? undefined : laterListMissingPart(line, m, line.length);
+    if (later) findings.push(later);
     const order = partsOrderBefore(line, m, 0);
     if (order) findings.push(order);
     else for (const f of partsBeforeFindings(line, m, 0)) findings.push(f);

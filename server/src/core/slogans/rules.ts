@@ -309,6 +309,36 @@ export function partsFindings(text: string, m: SloganMatch, lineEnd: number): Fi
   return out;
 }
 
+/**
+ * “六大保护”格局初步形成。…统筹推进家庭保护、学校保护、社会保护、网络保护和司法保护: a quoted numbered
+ * formulation of four parts or more, then later in its paragraph a list of all its parts but one, each whole
+ * and none repeated or foreign: the missing part is a slip. Only after a quoted name, and only one part short.
+ */
+export function laterListMissingPart(text: string, m: SloganMatch, lineEnd: number): Finding | undefined {
+  const s = m.form.slogan;
+  if (!checksParts(s) || !s.quoted || s.parts!.length < 4 || !isOpenQuote(text[m.start - 1] ?? "")) return undefined;
+  const parts = s.parts!;
+  const rest = text.slice(m.end, lineEnd);
+  for (const run of rest.matchAll(LATER_LIST)) {
+    const start = m.end + run.index!;
+    const words = run[0].split(/、|以及|和|及|与/);
+    if (words.length !== parts.length - 1) continue;
+    const known = words.map((w) => parts.find((p) => w === p || w.endsWith(p)));
+    if (known.some((k) => !k) || new Set(known).size !== known.length || !words.slice(1).every((w, k) => w === known[k + 1])) continue;
+    const missing = parts.filter((p) => !known.includes(p));
+    return {
+      code: SLOGAN_PARTS.code,
+      severity: SLOGAN_PARTS.severity,
+      span: { start, end: start + run[0].length },
+      message: `${q(s.text)}共${countWord(parts.length)}项，这里列了${countWord(words.length)}项，缺${missing.map(q).join("、")}；应为：${parts.join("、")}。`,
+    };
+  }
+  return undefined;
+}
+
+/** A list of four to twelve terms joined by 、 with 和/及 before the last, of two to eight ideographs each. */
+const LATER_LIST = /[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,8}){1,10}(?:和|及|以及|与)[\u4e00-\u9fff]{2,8}/g;
+
 /** The enumeration right before a formulation: 经济建设、政治建设…和生态文明建设“五位一体”总体布局. */
 function enumerationBefore(text: string, start: number, lineStart: number): ListItem[] | undefined {
   let end = start;

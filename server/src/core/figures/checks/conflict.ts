@@ -134,6 +134,9 @@ function partWrittenHere(text: string, f: Figure): boolean {
   return text.slice(text.lastIndexOf("\n", f.span.start) + 1, f.span.start).includes(p.part);
 }
 
+/** Words of people joining (报名, 新增, 新录用, 新志愿者): a count of them is not the count of those already there. */
+const NEWCOMERS = /报名|新增|新录用|新招|新入|新发展|新吸收|新志愿者|新队员|新会员/;
+
 /** 年度目标任务, 全年计划, 目标: a metric that names only a goal, not what it is a goal of. */
 const GOAL_ONLY = /^(?:年度|全年|年初)?(?:目标任务|目标|任务|计划|计划任务)(?:数)?$/;
 
@@ -293,7 +296,7 @@ export function checkTransposed(figures: Figure[], text: string, isKnownMetric: 
       const pb = periodKey(b.period, b.metric);
       // (其中电梯38215台 … 在用电梯已达38125台: a two-character name will do for five digits.)
       if ((splitParts.has(a) || splitParts.has(b)) && !(pa && pa === pb && hasWrittenYear(a.period) && hasWrittenYear(b.period) && a.metric && a.metric === b.metric && (a.metric.length >= 3 || b.numberText.replace(".", "").length >= 4))) return false;
-      if (pa && pb && pa !== pb && !(isPeople(a) && isPeople(b) && sameYearOneInherited(a, b))) return false;
+      if (pa && pb && pa !== pb && !(isPeople(a) && isPeople(b) && sameYearOneInherited(a, b)) && !(a.dimension === "people" && b.dimension === "people" && lastYearEndAndNow(a, b))) return false;
       // A goal (or a figure in a sentence that sets one) is compared only for the very period it names.
       if ((a.goal || b.goal) && !(pa && pb && pa === pb)) return false;
       // Two digits (12部, 21部) are swapped by chance too: only one metric, named alike, for one stated period.
@@ -321,6 +324,8 @@ export function checkTransposed(figures: Figure[], text: string, isKnownMetric: 
         // A decimal (86.4万吨, 68.4万吨) is a measured quantity: its digits swapped by chance are as rare as four digits'.
         return sameMetricNamed(a.metric, b.metric, twoDigits || b.numberText.replace(".", "").length >= 4 || b.numberText.includes(".") || (pa && pa === pb) ? 2 : 3);
       }
+      // 现有志愿者326名 … 招募新志愿者200名，已报名236名: the people joining are not the people there.
+      if (NEWCOMERS.test(sentenceBefore(text, a.span.start)) !== NEWCOMERS.test(sentenceBefore(text, b.span.start))) return false;
       // 发展新团员4320名 … 资助困难学生3420名: two names of four characters or more that share neither their first
       // words nor their head count two groups, whatever the digits.
       if (namedApart(a.metric, b.metric)) return false;
@@ -363,7 +368,9 @@ function isPeople(f: Figure): boolean {
 
 /** 1286人 and 1268位: people are counted in 人, 名 or 位 alike; any other unit only as itself. */
 function sameCountUnit(a: Figure, b: Figure): boolean {
-  return a.unit === b.unit || (isPeople(a) && isPeople(b) && a.dimension === "people" && b.dimension === "people");
+  // (4.86万人 and 4.68万名 too: the same people counted in tens of thousands.)
+  const people = (f: Figure) => f.dimension === "people" && f.unit.replace(/[名位]$/, "人");
+  return a.unit === b.unit || (isPeople(a) && isPeople(b) && a.dimension === "people" && b.dimension === "people") || (!!people(a) && people(a) === people(b));
 }
 
 /**
@@ -371,6 +378,17 @@ function sameCountUnit(a: Figure, b: Figure): boolean {
  * count said of 今年 are one stock of people: the year agrees and only one period was written
  * for the figure itself.
  */
+/**
+ * 截至2024年底，全县共有未成年人4.86万人 … 让全县4.68万名未成年人 (in a draft of 2025): the last year-end's
+ * count of people and the draft's own undated count of the same people, one metric named the same way.
+ */
+function lastYearEndAndNow(a: Figure, b: Figure): boolean {
+  const end = (f: Figure) => !!f.period && !f.period.inherited && /年底|年末/.test(f.period.label) && f.period.year !== undefined;
+  const now = (f: Figure) => !!f.period && !!f.period.inherited && f.period.year !== undefined;
+  const pair = (x: Figure, y: Figure) => end(x) && now(y) && y.period!.year === x.period!.year! + 1 && !!x.metric && x.metric === y.metric;
+  return pair(a, b) || pair(b, a);
+}
+
 function sameYearOneInherited(a: Figure, b: Figure): boolean {
   return !!a.period && !!b.period && a.period.year !== undefined && a.period.year === b.period.year && (!!a.period.inherited !== !!b.period.inherited) && !(a.period.part && b.period.part);
 }
