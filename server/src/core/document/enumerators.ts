@@ -171,8 +171,8 @@ export function findEnumerators(text: string, para: Span, line: number): Enumera
     } else if (SEQ_FIRST_CODES.has(code) && boundaryBefore(text, i, para.start, SENTENCE_BOUNDARY)) {
       SEQ.lastIndex = i;
       m = SEQ.exec(text);
-      // 首先要算好政治账。 opening a paragraph opens a list as 首先， does (not after a comma: that is prose).
-      if (!m && boundaryBefore(text, i, para.start, "")) {
+      // 首先要算好政治账。 opening a paragraph or a sentence opens a list as 首先， does (not after a comma: that is prose).
+      if (!m && boundaryBefore(text, i, para.start, "。！？!?")) {
         PARA_SEQ.lastIndex = i;
         m = PARA_SEQ.exec(text);
       }

@@ -13,8 +13,8 @@ import { isHomophone, isIdeograph, isNearHomophone } from "./typo";
 
 /** 为党管档、为国守史、为民服务: three or more parts of two to six ideographs, joined by 、. */
 const RUN = /[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6}){2,}/g;
-/** “把党的政治建设摆在首位”: a quoted phrase of six to sixteen ideographs (a slogan's middle dot allowed: “云雾茶香·富民兴县”). */
-const QUOTED = /“((?:[\u4e00-\u9fff]|[·•](?=[\u4e00-\u9fff])){6,17})”/g;
+/** “把党的政治建设摆在首位”: a quoted phrase of six to sixteen ideographs (a slogan's middle dot, 、 or ， allowed: “云雾茶香·富民兴县”, “宁听骂声、不听哭声”). */
+const QUOTED = /“((?:[\u4e00-\u9fff]|[·•、，](?=[\u4e00-\u9fff])){6,17})”/g;
 
 interface Phrase {
   text: string;

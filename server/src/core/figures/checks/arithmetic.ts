@@ -532,8 +532,9 @@ function checkParts(model: DocumentModel, figures: Figure[]): Finding[] {
     const offset = total.span.end + note + (growth ? growth[0].length : 0);
     // (完成分馆建设8个，全县乡镇综合文化站全部达到三级以上标准，其中…: a clause with no quantity between speaks of other things.)
     const between = figures.filter((f) => f.span.start > total.span.end && f.span.end <= offset + q);
-    // (手持订单156艘、1860万载重吨，其中…: another measure of the same things may follow the count with 、.)
-    const attributes = q > 6 && q <= 40 && !/其中/.test(rest.slice(0, q)) && between.length > 0 && between.every((f) => f.dimension !== total.dimension) && (/^[，,]/.test(rest) || /^、[0-9０-９.．]+[万亿]?[\u4e00-\u9fff]{1,4}[，,]$/.test(rest.slice(0, q)));
+    // (手持订单156艘、1860万载重吨，其中…: another measure of the same things may follow the count with 、;
+    // 来了326名新同学，分成8个班，其中男生171名…: or a clause after the count's own noun.)
+    const attributes = q > 6 && q <= 40 && !/其中/.test(rest.slice(0, q)) && between.length > 0 && between.every((f) => f.dimension !== total.dimension) && (/^[\u4e00-\u9fff]{0,6}[，,]/.test(rest) || /^、[0-9０-９.．]+[万亿]?[\u4e00-\u9fff]{1,4}[，,]$/.test(rest.slice(0, q)));
     // 迎来了312名一年级新同学，其中…: the total's own noun, up to eleven characters, may stand before the comma.
     // 共选派128名年轻干部到…吃劲岗位墩苗历练，其中…: after a total stated with 共, its whole clause may stand between.
     const named = q > 6 && ((q <= 12 && /^[\u4e00-\u9fff]{1,11}[，,]$/.test(rest.slice(0, q))) || (q <= 60 && /^[\u4e00-\u9fff、“”]{1,59}[，,]$/.test(rest.slice(0, q)) && /共[\u4e00-\u9fff]{0,3}$/.test(text.slice(Math.max(0, total.span.start - 4), total.span.start))));

@@ -134,6 +134,14 @@ function partWrittenHere(text: string, f: Figure): boolean {
   return text.slice(text.lastIndexOf("\n", f.span.start) + 1, f.span.start).includes(p.part);
 }
 
+/** The stages a flow of cases, applications or people passes (受理 → 审结, 报名 → 录取): each counts its own. */
+const STAGES = /受理|审结|办结|结案|立案|收案|新收|执结|起诉|批捕|判决|调解|裁决|撤诉|申请|批准|审核|审批|接收|转办|回访|报名|录取|入学|毕业|签约|开工|竣工|投产|发放|兑付/g;
+
+function stageOf(clause: string): string | undefined {
+  const all = clause.match(STAGES);
+  return all ? all[all.length - 1] : undefined;
+}
+
 /** Words of people joining (报名, 新增, 新录用, 新志愿者): a count of them is not the count of those already there. */
 const NEWCOMERS = /报名|新增|新录用|新招|新入|新发展|新吸收|新志愿者|新队员|新会员/;
 
@@ -290,6 +298,10 @@ export function checkTransposed(figures: Figure[], text: string, isKnownMetric: 
     if (reported.has(b) || partners.has(`${b.numberText}${b.unit}`)) continue;
     const a = counts.slice(0, j).find((a) => {
       if (!sameCountUnit(a, b) || a.dimension !== b.dimension || a.aspect !== b.aspect || a.direction !== b.direction || a.average !== b.average || !adjacentSwap(a.numberText, b.numberText) || sameSentence(text, a, b)) return false;
+      // 受理仲裁案件968件 … 审结案件986件: two stages of one flow of cases are two counts, whatever the digits.
+      const sa = stageOf(clauseBefore(text, a.span.start));
+      const sb = stageOf(clauseBefore(text, b.span.start));
+      if (sa && sb && sa !== sb) return false;
       // 同比增长7.4% and 环比增长4.7%: two comparisons, whatever the metric.
       if (/环比/.test(clauseBefore(text, a.span.start)) !== /环比/.test(clauseBefore(text, b.span.start))) return false;
       const pa = periodKey(a.period, a.metric);

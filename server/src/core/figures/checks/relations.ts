@@ -62,7 +62,8 @@ export function checkProgress(model: DocumentModel, figures: Figure[], report: R
     // 达到1286家，比上年净增218家，增长20.4%，完成年度目标1100家的116.9%: an increment is not the result.
     // (完成全年增量计划37亿元的112.7%: against a goal for the increase, the increase is the result.)
     const goalOfIncrease = /增量|新增|净增|增加/.test(text.slice(Math.max(from, goal.span.start - 12), goal.span.start));
-    const isIncrement = (f: Figure) => !goalOfIncrease && /(?:比|较)[^，,；;。！？]{0,8}(?:净增|净减|增加|减少|增长|多|少)了?$/.test(text.slice(Math.max(0, f.span.start - 14), f.span.start));
+    // (比去年一模的276人增加36人: the base may be named with its value.)
+    const isIncrement = (f: Figure) => !goalOfIncrease && /(?:比|较)[^，,；;。！？]{0,14}(?:净增|净减|增加|减少|增长|多|少)了?$/.test(text.slice(Math.max(0, f.span.start - 22), f.span.start));
     const done = [...earlier].reverse().find((f) => f !== goal && !isGoal(f) && !isComparisonBase(text, f) && !isPart(f) && !isIncrement(f) && f.span.start > from - 1);
     if (!done || !sameUnit(done, goal) || done.bound !== "exact" || goal.bound !== "exact") return;
     const range = percentRange(done, goal, true);
@@ -330,6 +331,10 @@ function namedWhole(text: string, earlier: Figure[], part: Figure, name: string)
   if (!wholes.length) {
     const core = name.replace(/(?:总人数|人数|总人次|人次|总数|总量|总额)$/, "");
     if (core.length >= 3) wholes = earlier.filter((f) => f.line === part.line && f.kind === "amount" && f.aspect === "level" && f.value > part.value && text.slice(Math.max(0, f.span.start - core.length), f.span.start) === core);
+    // 外借图书36.8万册次，其中…，占外借总量的: a whole named by its verb and 总量 opens its clause with that verb.
+    if (!wholes.length && core.length === 2 && /(?:总数|总量|总额)$/.test(name)) {
+      wholes = earlier.filter((f) => f.line === part.line && f.kind === "amount" && f.aspect === "level" && f.value > part.value && (text.slice(0, f.span.start).split(/[，,；;。！？]/).pop() ?? "").startsWith(core));
+    }
   }
   if (wholes.length !== 1) return undefined;
   const whole = wholes[0];
@@ -458,6 +463,13 @@ export function checkShareOfTotal(model: DocumentModel, figures: Figure[], repor
     let total = [...figures.slice(0, i - 1)].reverse().find((f) => f.span.end <= q && f.span.start >= from && !isChangeFigure(text, f) && f.kind === "amount" && !isComparisonBase(text, f) && !isShareBase(text, f));
     // 全年…办理结婚登记1386对，比去年同期的1155对增长了20%。⏎其中，“90后”新人1025对，占比: a sentence that opens with
     // 其中 is a split of the last whole of its unit stated just before (the same paragraph or the one above).
+    // 发放个人住房贷款2156笔、10.42亿元，其中…1932笔，占比: another measure of the same things, joined by 、,
+    // may stand last before 其中; the whole is the figure of the part's unit before it.
+    if (total && !sameUnit(total, part)) {
+      const k = figures.indexOf(total);
+      const before = k > 0 ? figures[k - 1] : undefined;
+      if (before && before.span.start >= from && sameUnit(before, part) && before.kind === "amount" && text.slice(before.span.end, total.span.start) === "、") total = before;
+    }
     const opensWithSplit = !total && /^\s*$/.test(text.slice(from, q));
     if (opensWithSplit) total = wholeJustBefore(text, figures.slice(0, i - 1), from, part);
     // 耕地保有量不低于386.5万亩，其中…331.2万亩，占比: a goal's floor or ceiling is its value as written.
@@ -474,8 +486,9 @@ export function checkShareOfTotal(model: DocumentModel, figures: Figure[], repor
       out.push(report(p, `${listed.map((f) => f.text).join("、")}合计占${total.text}的${round((sum / total.value) * 100)}%，此处为“${p.text}”。`, total));
       return;
     }
-    if (named && !text.slice(from, total.span.start).includes(named[1])) return;
-    if (!opensWithSplit && !OWN_CHANGES.test(text.slice(total.span.end, q))) return;
+    // (占外借总量的 after 外借图书36.8万册次: a whole named by its stem and 总量 is named by the stem.)
+    if (named && !text.slice(from, total.span.start).includes(named[1].replace(/(?<=^[\u4e00-\u9fff]{2,})(?:总数|总量|总额)$/, ""))) return;
+    if (!opensWithSplit && !OWN_CHANGES.test(text.slice(total.span.end, q).replace(/^、[0-9０-９.．]+[万亿]?[\u4e00-\u9fff]{1,4}(?=[，,])/, ""))) return;
     const range = percentRange(part, total, bounded);
     if (!range || overlaps(range, interval(p))) return;
     // 老年人口11.86万人，占户籍总人口的24.7%，其中65周岁及以上8.43万人，占17.6%: a bare share after a total
@@ -515,7 +528,8 @@ function contrasted(group: string, partClause: string): boolean {
 
 /** The total's own share of a named base (，占户籍总人口的24.7%，) and the part's share of that base fits `p`. */
 export function fitsTotalsBase(between: string, part: Figure, total: Figure, p: Figure): boolean {
-  const m = /^[，,]\s*占[\u4e00-\u9fff]{2,12}?的?(?:比重|比例)?(?:为|达)?([0-9０-９]+(?:[.．][0-9０-９]+)?)[%％][，,；;。]?\s*$/.exec(between);
+  // (…6.82万人，占21.4%；其中…4.95万人，占15.5%: the base may go unnamed, both shares over it.)
+  const m = /^[，,]\s*占(?:[\u4e00-\u9fff]{2,12}?的?(?:比重|比例)?)?(?:为|达)?([0-9０-９]+(?:[.．][0-9０-９]+)?)[%％][，,；;。]?\s*$/.exec(between);
   if (!m) return false;
   const share = parseArabic(m[1])?.value ?? NaN;
   if (!(share > 0 && share < 100)) return false;
