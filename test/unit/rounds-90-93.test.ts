@@ -82,4 +82,8 @@ describe("rounds 90–93", () => {
     // 共招募志愿者4500名 … 志愿者5400名 are still one count.
     assert.deepStrictEqual(seen("今年赛事共招募志愿者4500名。\n本届赛事志愿者5400名。\n", /^figure\.conflict/), ["figure.conflict 5400名"]);
   });
+  it("传统媒体和新兴媒体融合发展", () => {
+    assert.deepStrictEqual(codes("推动传统媒体和新型媒体融合发展。\n", /^slogan\./), ["slogan.typo"]);
+    assert.deepStrictEqual(codes("推动传统媒体和新兴媒体融合发展。\n", /^slogan\./), []);
+  });
 });
