@@ -224,7 +224,8 @@ function itemsAfter(model: DocumentModel, runs: HeadingRun[], a: Announcement, p
   const agenda = ordinalList(model, a, paragraph);
   if (agenda) return agenda.items;
   if (a.quotedItems) return a.quotedItems;
-  if (a.colonAt !== undefined) {
+  // (**三大亮点看过来：**: the bold's closing marks after the colon end the paragraph as well.)
+  if (a.colonAt !== undefined && !/^[*_]+\s*$/.test(text.slice(skipPadding(text, a.colonAt, para.span.end), para.span.end))) {
     const next = skipPadding(text, a.colonAt, para.span.end);
     if (next < para.span.end) {
       const e = model.enumerators.find((x) => x.span.start === next);

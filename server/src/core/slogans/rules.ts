@@ -707,6 +707,8 @@ function clauseSwapsOf(slogans: readonly Slogan[]): ClauseSwapIndex {
         if (last && last[1] === i) last[1] = i + 1;
         else stretches.push([i, i + 1]);
       }
+      // 严格执法、公正司法: four-character clauses are two words each; their halves are the stretches when both differ.
+      if (stretches.length < 2 && a.length === 4 && a.slice(0, 2) !== b.slice(0, 2) && a.slice(2) !== b.slice(2)) stretches.splice(0, stretches.length, [0, 2], [2, 4]);
       if (stretches.length < 2) continue;
       const offset = clauses.slice(0, k).reduce((n, c) => n + c.length + 1, 0);
       for (const [from, to] of stretches) {
