@@ -24,4 +24,18 @@ describe("rounds 95–96", () => {
     assert.deepStrictEqual(codes(text, /^numbering\./), ["numbering.count"]);
     assert.deepStrictEqual(codes(text.replace("三大", "四大"), /^numbering\./), []);
   });
+  it("a spoken 最后 answers a courtesy 首先 without a comma (最后说一句)", () => {
+    const text = "首先，我代表学校，对各位组长表示感谢！\n今年工作很多。\n最后说一句，为党育人、为国育才。\n";
+    assert.deepStrictEqual(seen(text, /^numbering\./), []);
+  });
+
+  it("parts after ，也就是 (“两个至上”，也就是人民至上、安全至上)", () => {
+    assert.deepStrictEqual(codes("坚持“两个至上”，也就是人民至上、安全至上。\n", /^slogan\./), ["slogan.parts"]);
+    assert.deepStrictEqual(codes("坚持“两个至上”，也就是人民至上、生命至上。\n", /^slogan\./), []);
+  });
+
+  it("a spoken pair of years then 翻了一番 (去年3.2万斤，今年4.6万斤，翻了一番)", () => {
+    assert.deepStrictEqual(codes("去年3.2万斤，今年4.6万斤，翻了一番。\n"), ["figure.arithmetic"]);
+    assert.deepStrictEqual(codes("去年3.2万斤，今年6.4万斤，翻了一番。\n"), []);
+  });
 });

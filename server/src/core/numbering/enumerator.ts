@@ -26,7 +26,8 @@ function isCourtesy(model: DocumentModel, e: Enumerator): boolean {
  * 最后 later in the speech, not only in its own list; with none at all it stands alone.
  */
 function answeredLater(model: DocumentModel, e: Enumerator): boolean {
-  return /(?:其次|再次|最后)[，,：:、]/.test(model.text.slice(e.itemSpan.end));
+  // (最后说一句, 最后我再强调: a spoken 最后 needs no comma.)
+  return /(?:其次|再次|最后)(?:[，,：:、]|说|讲|再|我|祝|强调|提)/.test(model.text.slice(e.itemSpan.end));
 }
 
 /**

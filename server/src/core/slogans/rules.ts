@@ -221,7 +221,7 @@ function enumerationAfter(text: string, from: number, lineEnd: number, parts: re
   } else {
     // ，即 / ，就是 (spoken: “三权分置”，就是所有权、承包权、经营权分开).
     // (“两不愁”就是不愁吃、不愁穿, “三保障”是指…: 就是 and 是指 right after it too.)
-    const lead = /^(，即：|，即|，就是|即：|即|：|就是|是指|指的是)/.exec(text.slice(i, i + 3));
+    const lead = /^(，也就是|，即：|，即|，就是|即：|即|：|就是|是指|指的是)/.exec(text.slice(i, i + 4));
     if (lead) i += lead[0].length;
     else {
       const at = text[i] === "，" ? i + 1 : i;
@@ -259,7 +259,11 @@ function enumerationAfter(text: string, from: number, lineEnd: number, parts: re
 }
 
 function matchesPart(item: string, parts: string[]): string | undefined {
-  return parts.find((p) => item === p || item.includes(p)) ?? parts.find((p) => oneInserted(item, p));
+  // (社区志愿者联动起来 names 社区志愿者, not 社区: the longest part the item holds.)
+  const exact = parts.find((p) => item === p);
+  if (exact) return exact;
+  const held = parts.filter((p) => item.includes(p));
+  return held.length ? held.reduce((a, b) => (b.length > a.length ? b : a)) : parts.find((p) => oneInserted(item, p));
 }
 
 /** 全过程育人 for 全程育人: the part with one character written in between (its first and last kept) names it too. */

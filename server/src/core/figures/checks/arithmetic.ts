@@ -158,7 +158,9 @@ function checkAgainstNamedYear(model: DocumentModel, figures: Figure[]): Finding
     }
     if (!now.period) continue;
     // 道岔故障去年同期是42件，今年上半年降到了29件，下降了44.8%: a spoken pair of years with the change after it.
-    const m = AGAINST_YEAR.exec(text.slice(now.span.end, c.span.start)) ?? (SPOKEN_CHANGE.test(text.slice(now.span.end, c.span.start)) && !now.period.inherited && now.period.relative === 0 ? ["", undefined, undefined, undefined, undefined] : null);
+    // (去年3.2万斤，今年4.6万斤，翻了一番: a doubling needs no verb before it.)
+    const spoken = SPOKEN_CHANGE.test(text.slice(now.span.end, c.span.start)) || (c.kind === "doubling" && /^[，,]\s*$/.test(text.slice(now.span.end, c.span.start)));
+    const m = AGAINST_YEAR.exec(text.slice(now.span.end, c.span.start)) ?? (spoken && !now.period.inherited && now.period.relative === 0 ? ["", undefined, undefined, undefined, undefined] : null);
     if (!m) continue;
     const yearText = m[2] ?? m[4];
     const named = yearText ? parseDigitString(yearText) : undefined;
