@@ -8,7 +8,7 @@ import { seenFindings } from "../support/seen";
 const seen = (text: string, family = /^(figure|slogan|numbering|structure|fact)\./) => seenFindings(text, family);
 const codes = (text: string, family?: RegExp) => seen(text, family).map((f) => f.split(" ")[0]);
 
-describe("rounds 95–96", () => {
+describe("rounds 95–97", () => {
   it("two words exchanged between four-character clauses (公正执法、严格司法 for 严格执法、公正司法)", () => {
     assert.deepStrictEqual(codes("坚持科学立法、公正执法、严格司法、全民守法。\n", /^slogan\./), ["slogan.typo"]);
     assert.deepStrictEqual(codes("坚持科学立法、严格执法、公正司法、全民守法。\n", /^slogan\./), []);
@@ -37,5 +37,10 @@ describe("rounds 95–96", () => {
   it("a spoken pair of years then 翻了一番 (去年3.2万斤，今年4.6万斤，翻了一番)", () => {
     assert.deepStrictEqual(codes("去年3.2万斤，今年4.6万斤，翻了一番。\n"), ["figure.arithmetic"]);
     assert.deepStrictEqual(codes("去年3.2万斤，今年6.4万斤，翻了一番。\n"), []);
+  });
+  it("what is left is not what was done (已轮换1.53万吨，其余0.27万吨…，完成率85%)", () => {
+    const text = "下达轮换计划1.8万吨，已轮换1.53万吨，其余0.27万吨已签订合同，按合同进度计算完成率85%。\n";
+    assert.deepStrictEqual(seen(text), []);
+    assert.deepStrictEqual(seen(text.replace("85%", "95%")), ["figure.arithmetic 95%"]);
   });
 });

@@ -64,7 +64,9 @@ export function checkProgress(model: DocumentModel, figures: Figure[], report: R
     const goalOfIncrease = /增量|新增|净增|增加/.test(text.slice(Math.max(from, goal.span.start - 12), goal.span.start));
     // (比去年一模的276人增加36人: the base may be named with its value.)
     const isIncrement = (f: Figure) => !goalOfIncrease && /(?:比|较)[^，,；;。！？]{0,14}(?:净增|净减|增加|减少|增长|多|少)了?$/.test(text.slice(Math.max(0, f.span.start - 22), f.span.start));
-    const done = [...earlier].reverse().find((f) => f !== goal && !isGoal(f) && !isComparisonBase(text, f) && !isPart(f) && !isIncrement(f) && f.span.start > from - 1);
+    // 已轮换1.53万吨，其余0.27万吨…，完成率85%: what is left is not what was done.
+    const isRest = (f: Figure) => /(?:其余|剩余|尚余|余下|剩下)(?:的)?$/.test(text.slice(Math.max(0, f.span.start - 4), f.span.start));
+    const done = [...earlier].reverse().find((f) => f !== goal && !isGoal(f) && !isComparisonBase(text, f) && !isPart(f) && !isIncrement(f) && !isRest(f) && f.span.start > from - 1);
     if (!done || !sameUnit(done, goal) || done.bound !== "exact" || goal.bound !== "exact") return;
     const range = percentRange(done, goal, true);
     if (!range || overlaps(range, interval(p))) return;
