@@ -32,7 +32,8 @@ describe("blind rounds (built CLI)", function () {
       const dir = path.join(BLIND_DIR, round);
       const baseline: Baseline = JSON.parse(fs.readFileSync(path.join(dir, "baseline.json"), "utf8"));
       const { scores } = scoreRound(dir);
-      assert.ok(scores.length >= 10, `${round}: ${scores.length} drafts`);
+      // (Rounds are ten drafts; the two short rounds at a session's end, six.)
+      assert.ok(scores.length >= 6, `${round}: ${scores.length} drafts`);
       const newMisses = scores.flatMap((s) => s.missed.map((m) => `${s.name}:${m.line} ${m.code}`)).filter((k) => !baseline.missed.includes(k));
       const newAlarms = scores.flatMap((s) => s.falseAlarms.map((f) => ({ key: `${s.name}:${f.line} ${f.code}`, message: f.message }))).filter((f) => !baseline.falseAlarms.includes(f.key)).map((f) => `${f.key}: ${f.message}`);
       assert.deepStrictEqual({ newMisses, newAlarms }, { newMisses: [], newAlarms: [] });
