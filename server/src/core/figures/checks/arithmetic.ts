@@ -180,13 +180,18 @@ function checkAgainstNamedYear(model: DocumentModel, figures: Figure[]): Finding
       if (p.relative !== undefined && now.period!.relative !== undefined) return p.relative === -1 && now.period!.relative === 0;
       return p.year !== undefined && now.period!.year !== undefined && p.year === now.period!.year - 1;
     };
-    const bases = figures.slice(0, i - 1).filter((f) => f.span.start >= from && f.line === now.line && f.kind === "amount" && f.aspect === "level" && !f.role && !f.relation && f.dimension === now.dimension && sameThing(f, now));
+    const bases = levelsOfSameThing(figures.slice(0, i - 1), from, now);
     const base = bases.filter(isBase);
     if (base.length !== 1 || bases[bases.length - 1] !== base[0] || base[0].bound !== "exact") continue;
     const f = changeFinding(base[0], now, c, undefined, c.kind === "multiple" && c.aspect === "level" && m[0].includes("是"));
     if (f) out.push(f);
   }
   return out;
+}
+
+/** The plain levels of the same thing as `now`, in its line from `from` on: the candidates for its base. */
+function levelsOfSameThing(earlier: Figure[], from: number, now: Figure): Figure[] {
+  return earlier.filter((f) => f.span.start >= from && f.line === now.line && f.kind === "amount" && f.aspect === "level" && !f.role && !f.relation && f.dimension === now.dimension && sameThing(f, now));
 }
 
 /** 现在降到, 目前是: the value now, spoken, at the end of its clause's words before the figure. */
@@ -198,7 +203,7 @@ const NOW_BEFORE = /[，,](?:而)?(?:现在|目前|如今|眼下)(?:已经?|又|
  */
 function againstSpokenYear(text: string, earlier: Figure[], now: Figure, c: Figure): Finding | undefined {
   const from = sentenceStartBefore(text, now.span.start);
-  const bases = earlier.filter((f) => f.span.start >= from && f.line === now.line && f.kind === "amount" && f.aspect === "level" && !f.role && !f.relation && f.dimension === now.dimension && sameThing(f, now));
+  const bases = levelsOfSameThing(earlier, from, now);
   if (bases.length !== 1) return undefined;
   const base = bases[0];
   const p = base.period;

@@ -12,6 +12,13 @@ import { formatBase } from "../units";
 import { EPS, finding, interval, overlaps, round, sameUnit, type Report } from "./shared";
 
 
+/** Where the sentence holding `at` starts (a semicolon does not end one). */
+function sentenceStartOf(text: string, at: number): number {
+  let from = at;
+  while (from > 0 && !"。！？!?\n\r".includes(text[from - 1])) from--;
+  return from;
+}
+
 /** A plain stated level: no goal, bound, role, comparison base, nor a per-head or rate value. */
 function plainLevel(text: string, f: Figure): boolean {
   if (f.kind !== "amount" || f.aspect !== "level" || f.role || f.relation || f.bound !== "exact" || f.goal) return false;
@@ -44,8 +51,7 @@ export function checkShareOfEarlierTotal(model: DocumentModel, figures: Figure[]
     const partClause = text.slice(Math.max(0, part.span.start - 20), part.span.start).split(/[，,；;：:。！？]/).pop() ?? "";
     if (TOTAL_LEAD.test(partClause)) return;
     // The total is in the part's sentence (a semicolon does not end it).
-    let from = part.span.start;
-    while (from > 0 && !"。！？!?\n\r".includes(text[from - 1])) from--;
+    let from = sentenceStartOf(text, part.span.start);
     // A sentence opening with 其中 splits the one before it (已落实3581人。其中，…1926人，占比…).
     // (A paragraph opening with 其中 splits the last sentence of the paragraph right above it.)
     const newParagraph = from > 1 && text[from - 1] === "\n" && /[。！]/.test(text[from - 2] === "\r" ? text[from - 3] : text[from - 2]);
@@ -130,8 +136,7 @@ export function checkShareOfEarlierTotal(model: DocumentModel, figures: Figure[]
 function siblingConfirmedTotal(text: string, figures: Figure[], i: number, part: Figure): Figure | undefined {
   // (共受理群众诉求68.52万件: the total's verb and noun may stand after 共.)
   const stated = (f: Figure) => /(?<!公)(?:共|合计|累计|总计)[\u4e00-\u9fff]{0,10}$/.test(text.slice(Math.max(0, f.span.start - 14), f.span.start).split(/[，,；;：:。！？]/).pop() ?? "");
-  let from = part.span.start;
-  while (from > 0 && !"。！？!?\n\r".includes(text[from - 1])) from--;
+  const from = sentenceStartOf(text, part.span.start);
   const up = figures.slice(0, i - 1).filter((f) => f.span.end <= from && f.line >= part.line - 4 && sameUnit(f, part) && plainLevel(text, f) && f.value > part.value && stated(f));
   if (up.length !== 1) return undefined;
   const whole = up[0];
